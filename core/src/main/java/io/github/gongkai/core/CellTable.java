@@ -1,0 +1,227 @@
+package io.github.gongkai.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One table of a report in one edition: every cell of the edition's layout with its value as printed.
+ *
+ * <p>Instances are created by {@link Report.Builder}; every cell the edition has holds a value (a cell that
+ * was never set is {@linkplain CellValue.Blank blank}), and no cell outside the edition's layout can be
+ * set or read. This class is immutable and thread-safe.
+ *
+ * @param <R> the row type, such as {@link ApplicationRow}
+ * @param <C> the column type, such as {@link ApplicantColumn}
+ */
+public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & TableColumn> {
+
+    private final ReportTable table;
+    private final Edition edition;
+    private final List<R> rows;
+    private final List<C> columns;
+    private final int width;
+    /** Indexed by {@code row.ordinal() * width + column.ordinal()}; null where the edition has no cell. */
+    private final CellValue[] values;
+
+    CellTable(ReportTable table, Edition edition, R[] allRows, C[] allColumns, CellValue[] values) {
+        this.table = table;
+        this.edition = edition;
+        this.width = allColumns.length;
+        this.values = values.clone();
+        List<R> presentRows = new ArrayList<>();
+        Set<C> presentColumns = new LinkedHashSet<>();
+        for (R row : allRows) {
+            if (row.existsIn(edition)) {
+                presentRows.add(row);
+            }
+        }
+        for (C column : allColumns) {
+            for (R row : presentRows) {
+                if (row.columns(edition).contains(column)) {
+                    presentColumns.add(column);
+                }
+            }
+        }
+        this.rows = Collections.unmodifiableList(presentRows);
+        this.columns = List.copyOf(presentColumns);
+        for (R row : allRows) {
+            for (C column : allColumns) {
+                boolean exists = row.columns(edition).contains(column);
+                if (exists != (this.values[index(row, column)] != null)) {
+                    throw new IllegalStateException("layout mismatch at " + CellRef.of(row, column));
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns which table this is.
+     *
+     * @return the table, never null
+     */
+    public ReportTable table() {
+        return table;
+    }
+
+    /**
+     * Returns the edition whose layout this table has.
+     *
+     * @return the edition, never null
+     */
+    public Edition edition() {
+        return edition;
+    }
+
+    /**
+     * Returns the rows of this table in printed order.
+     *
+     * @return an unmodifiable list, empty for the fee table of a 2019 report
+     */
+    public List<R> rows() {
+        return rows;
+    }
+
+    /**
+     * Returns every column any row of this table has, in printed order.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<C> columns() {
+        return columns;
+    }
+
+    /**
+     * Returns the columns of one row, in printed order.
+     *
+     * @param row the row
+     * @return an unmodifiable list, never null
+     * @throws IllegalArgumentException if the row does not exist in this table's edition
+     */
+    @SuppressWarnings("unchecked")
+    public List<C> columns(R row) {
+        if (!row.existsIn(edition)) {
+            throw Keys.notInEdition("row " + table.key() + "/" + row.key(), edition);
+        }
+        return (List<C>) row.columns(edition);
+    }
+
+    /**
+     * Tells whether this table has the cell where a row and a column meet.
+     *
+     * @param row the row
+     * @param column the column
+     * @return true if the cell exists in this table's edition
+     */
+    public boolean contains(R row, C column) {
+        return values[index(row, column)] != null;
+    }
+
+    /**
+     * Returns the value of a cell as printed.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the value, never null
+     * @throws InvalidCellException if the cell does not exist in this table's edition
+     */
+    public CellValue get(R row, C column) {
+        CellValue value = values[index(row, column)];
+        if (value == null) {
+            throw new InvalidCellException(CellRef.of(row, column), edition,
+                    "no such cell in the " + edition.key() + " edition");
+        }
+        return value;
+    }
+
+    /**
+     * Returns the value of a cell, reading a blank or not-applicable cell as zero. This is the explicit
+     * "blank means zero" view that many published tables intend; use {@link #get} to tell them apart.
+     *
+     * @param row the row
+     * @param column a column of counts or signed counts
+     * @return the count, or 0 for a blank or not-applicable cell
+     * @throws InvalidCellException if the cell does not exist in this edition or holds an amount
+     */
+    public long countOrZero(R row, C column) {
+        CellValue value = get(row, column);
+        if (value instanceof CellValue.Count count) {
+            return count.value();
+        }
+        if (value instanceof CellValue.SignedCount signed) {
+            return signed.value();
+        }
+        if (value instanceof CellValue.Amount) {
+            throw new InvalidCellException(CellRef.of(row, column), edition, "holds an amount, not a count");
+        }
+        return 0;
+    }
+
+    /**
+     * Returns every cell of this table in printed order, row by row.
+     *
+     * @return an unmodifiable list, never null
+     */
+    @SuppressWarnings("unchecked")
+    public List<Cell> cells() {
+        List<Cell> cells = new ArrayList<>();
+        for (R row : rows) {
+            for (TableColumn column : row.columns(edition)) {
+                cells.add(new Cell(CellRef.of(row, column), values[index(row, (C) column)]));
+            }
+        }
+        return Collections.unmodifiableList(cells);
+    }
+
+    CellValue[] copyOfValues() {
+        return values.clone();
+    }
+
+    private int index(R row, C column) {
+        Objects.requireNonNull(row, "row");
+        Objects.requireNonNull(column, "column");
+        return row.ordinal() * width + column.ordinal();
+    }
+
+    /**
+     * Compares the table, edition and every cell value.
+     *
+     * @param obj the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof CellTable<?, ?> other
+                && table == other.table
+                && edition == other.edition
+                && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(table, edition) * 31 + Arrays.hashCode(values);
+    }
+
+    /**
+     * Returns a compact description listing the non-blank cells, for debugging.
+     *
+     * @return the description, never null
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(table.key()).append('(').append(edition.key()).append(")[");
+        String sep = "";
+        for (Cell cell : cells()) {
+            if (!(cell.value() instanceof CellValue.Blank)) {
+                sb.append(sep).append(cell.ref().row().key()).append('/').append(cell.ref().column().key())
+                        .append('=').append(cell.value());
+                sep = ", ";
+            }
+        }
+        return sb.append(']').toString();
+    }
+}
