@@ -3,9 +3,11 @@ package io.github.gongkai.core;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,6 +19,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The core module depends on the JDK alone, and its public types are immutable. */
@@ -88,6 +93,23 @@ class ArchitectureTest {
                 .and().areDeclaredInClassesThat(notTheBuilder())
                 .should().beFinal()
                 .check(CORE_CLASSES);
+    }
+
+    @Test
+    void moduleRequiresOnlyTheJdkAndExportsOnlyTheModel() {
+        Module module = Report.class.getModule();
+        assumeTrue(module.isNamed(), "the tests run on the class path, not as the module");
+        ModuleDescriptor descriptor = module.getDescriptor();
+        assertEquals(CORE, descriptor.name());
+        for (ModuleDescriptor.Requires requires : descriptor.requires()) {
+            assertTrue(requires.name().startsWith("java."), "core must require no library: " + requires.name());
+        }
+        Set<String> exported = new TreeSet<>();
+        for (ModuleDescriptor.Exports exports : descriptor.exports()) {
+            exported.add(exports.source());
+            assertFalse(exports.isQualified(), exports.toString());
+        }
+        assertEquals(Set.of(CORE), exported);
     }
 
     private static DescribedPredicate<JavaClass> notTheBuilder() {
