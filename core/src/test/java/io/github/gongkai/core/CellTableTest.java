@@ -142,6 +142,17 @@ class CellTableTest {
     }
 
     @Test
+    void aRowAndColumnThatMeetInNoEditionAreNoCell() {
+        CellTable<ActiveDisclosureRow, ActiveDisclosureColumn> t2 = empty(Edition.V2021).activeDisclosure();
+        assertFalse(t2.contains(ActiveDisclosureRow.RULES, ActiveDisclosureColumn.DECISIONS));
+        // No reference can name such a cell, so get() fails as CellRef does, with an IllegalArgumentException.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> t2.get(ActiveDisclosureRow.RULES, ActiveDisclosureColumn.DECISIONS));
+        assertTrue(e.getMessage().contains("T2/rules"), e.getMessage());
+        assertTrue(e.getMessage().contains("decisions"), e.getMessage());
+    }
+
+    @Test
     void getAndContainsRejectNulls() {
         CellTable<ApplicationRow, ApplicantColumn> t3 = empty(Edition.V2021).applications();
         assertThrows(NullPointerException.class, () -> t3.get(null, TOTAL));

@@ -43,6 +43,21 @@ class ReportTest {
     }
 
     @Test
+    void theJavadocExampleWorksAsDescribed() {
+        Report report = Report.builder(Edition.V2021)
+                .organName("凉山州经济和信息化局")
+                .reportYear(2021)
+                .set(ActiveDisclosureRow.LICENSING, ActiveDisclosureColumn.DECISIONS, 64)
+                .set(CellRef.parse("T3/newlyReceived/naturalPerson"), CellValue.count(3))
+                .build();
+        long received = report.applications().countOrZero(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL);
+        assertEquals(0, received, "the total was not printed: blank, read as zero");
+        assertEquals(3, report.applications().countOrZero(ApplicationRow.NEWLY_RECEIVED,
+                ApplicantColumn.NATURAL_PERSON));
+        assertEquals(CellValue.count(64), report.get(CellRef.parse("T2/licensing/decisions")));
+    }
+
+    @Test
     void headerAndEdition() {
         Report report = sample(Edition.V2019);
         assertEquals(Edition.V2019, report.edition());
