@@ -51,6 +51,7 @@ public enum ApplicationGroup {
      * @return false only for {@link #OTHER_DISPOSAL} in the 2019 edition
      */
     public boolean existsIn(Edition edition) {
+        java.util.Objects.requireNonNull(edition, "edition");
         return this != OTHER_DISPOSAL || edition == Edition.V2021;
     }
 

@@ -33,6 +33,8 @@ class ApplicationGroupTest {
             assertTrue(group.existsIn(Edition.V2019), group.key());
             assertTrue(group.existsIn(Edition.V2021), group.key());
         }
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> ApplicationGroup.WITHHELD.existsIn(null));
     }
 
     @Test
