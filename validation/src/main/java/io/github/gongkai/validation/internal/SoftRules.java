@@ -41,9 +41,6 @@ final class SoftRules {
     private static final CellRef COLLECTED = CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES,
             FeeColumn.AMOUNT_COLLECTED);
 
-    private SoftRules() {
-    }
-
     private static final String FEES = FeeRow.INFORMATION_PROCESSING_FEES.key();
     private static final String FEES_LABEL = FeeRow.INFORMATION_PROCESSING_FEES.label(Edition.V2021);
     private static final ActiveDisclosureRow[] RULE_ROWS = {ActiveDisclosureRow.RULES,
@@ -53,6 +50,9 @@ final class SoftRules {
     private static final List<CellRef> UNPAID_COMPONENTS = ApplicantColumn.components().stream()
             .map(c -> CellRef.of(UNPAID, c)).toList();
     private static final long NO_NUMBER = -1;
+
+    private SoftRules() {
+    }
 
     /**
      * Applies the enabled plausibility rules. Each first compares the printed numbers without allocating,
@@ -92,8 +92,7 @@ final class SoftRules {
                 unpaid = count(report.applications().get(UNPAID, ApplicantColumn.TOTAL));
             } else {
                 for (ApplicantColumn c : ApplicantColumn.components()) {
-                    long n = count(report.applications().get(UNPAID, c));
-                    unpaid = n > 0 ? Math.max(unpaid, unpaid + n) : unpaid;
+                    unpaid = saturatingAdd(unpaid, count(report.applications().get(UNPAID, c)));
                 }
             }
             if (!(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER)) && unpaid > Math.max(notices, 0)) {
@@ -102,6 +101,15 @@ final class SoftRules {
                         sink);
             }
         }
+    }
+
+    /** Adds a count (blank: nothing), stopping at {@link Long#MAX_VALUE}: only a comparison follows. */
+    private static long saturatingAdd(long sum, long count) {
+        if (count <= 0) {
+            return sum;
+        }
+        long r = sum + count;
+        return r < sum ? Long.MAX_VALUE : r;
     }
 
     private static long count(CellValue value) {
