@@ -88,9 +88,12 @@ final class Culprits {
     }
 
     private static Optional<Suspect> suspect(Term t, BigDecimal delta, boolean crossing) {
+        if (t.value().isNumber() && !(t.value() instanceof CellValue.Count)) {
+            return Optional.empty(); // only cells of counts are located
+        }
         BigDecimal printed = t.read();
         BigDecimal suggested = (printed == null ? BigDecimal.ZERO : printed).add(delta);
-        if (suggested.signum() < 0 || !(t.value() instanceof CellValue.Count || !t.value().isNumber())) {
+        if (suggested.signum() < 0) {
             return Optional.empty();
         }
         long value;

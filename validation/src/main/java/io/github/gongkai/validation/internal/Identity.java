@@ -67,15 +67,6 @@ final class Identity {
         return actual.subtract(expected);
     }
 
-    boolean contains(Term term) {
-        for (Term t : terms) {
-            if (t.ref().equals(term.ref()) && t.report() == term.report()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     Finding toFinding(Severity severity, BlankPolicy policy, List<Suspect> suspects) {
         List<CellInvolvement> cells = new ArrayList<>(terms.size());
         for (Term t : terms) {
