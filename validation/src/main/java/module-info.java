@@ -4,7 +4,9 @@
  *
  * <p>The rule engine ({@code io.github.gongkai.validation}) needs only the core module. Jakarta Validation
  * and Hibernate Validator are optional ({@code requires static}): only
- * {@code io.github.gongkai.validation.jakarta} uses them, and only when the application has them.
+ * {@code io.github.gongkai.validation.jakarta} uses them, and only when the application has them. That
+ * package's documentation explains why {@code Report} gets its Bean Validation constraint from an XML
+ * constraint mapping shipped in this module rather than from an annotation in the core module.
  */
 module io.github.gongkai.validation {
     requires transitive io.github.gongkai.core;
