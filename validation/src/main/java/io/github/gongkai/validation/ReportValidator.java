@@ -1,0 +1,343 @@
+package io.github.gongkai.validation;
+
+import io.github.gongkai.core.Report;
+import io.github.gongkai.validation.internal.Engine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Applies the {@linkplain Rules built-in rules} to reports and says what it found. Plain Java: neither
+ * Jakarta Validation nor Hibernate Validator is needed.
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.builder()
+ *         .disable(Rules.T2_FEE_AMOUNT_UNIT)
+ *         .severity(Rules.S6_COLLECTED_ABOVE_NOTICED, Severity.ERROR)
+ *         .build();
+ * ValidationResult result = validator.validate(report);
+ * for (Finding finding : result.findings()) {
+ *     System.out.println(finding.message(Locale.SIMPLIFIED_CHINESE));
+ * }
+ * }</pre>
+ *
+ * <p>The validator never changes a report. A report that passes every rule is validated without creating
+ * findings or messages. Instances are immutable and thread-safe; build one and share it.
+ */
+public final class ReportValidator {
+
+    private static final ReportValidator STANDARD = builder().build();
+
+    /** Configuration key for the blank policy: {@code blank-is-zero} or {@code strict}. */
+    public static final String BLANK_POLICY_KEY = "gongkai.validation.blanks";
+    /** Configuration key for fail-fast: {@code true} or {@code false}. */
+    public static final String FAIL_FAST_KEY = "gongkai.validation.failFast";
+    /**
+     * Prefix of the configuration keys for rules: {@code gongkai.validation.rule.T3.BALANCE=off} disables a
+     * rule, {@code =error}, {@code =warning} or {@code =info} sets its severity, {@code =on} restores it.
+     */
+    public static final String RULE_KEY_PREFIX = "gongkai.validation.rule.";
+
+    private final Engine engine;
+    private final boolean[] enabled;
+    private final Severity[] severities;
+    private final BlankPolicy blankPolicy;
+    private final boolean failFast;
+
+    private ReportValidator(Builder builder) {
+        this.enabled = builder.enabled.clone();
+        this.severities = builder.severities.clone();
+        this.blankPolicy = builder.blankPolicy;
+        this.failFast = builder.failFast;
+        this.engine = new Engine(enabled, severities, blankPolicy, failFast);
+    }
+
+    /**
+     * Returns the validator with every built-in rule at its default severity, blanks read as zero
+     * ({@link BlankPolicy#BLANK_IS_ZERO}), collecting all findings.
+     *
+     * @return the shared standard validator, never null
+     */
+    public static ReportValidator standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts configuring a validator, from the standard settings.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Applies every enabled single-report rule that fits the report's edition.
+     *
+     * @param report the report
+     * @return the findings, never null; {@link ValidationResult#empty()} if there are none
+     */
+    public ValidationResult validate(Report report) {
+        return engine.validate(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * Applies every enabled single-report rule to each report of the set, then the rules over several
+     * reports. Findings give the position of their reports in {@link CellInvolvement#report()}.
+     *
+     * @param reports the reports, with any summaries marked
+     * @return the findings, never null
+     */
+    public ValidationResult validate(ReportSet reports) {
+        return engine.validate(Objects.requireNonNull(reports, "reports"));
+    }
+
+    /**
+     * Returns the enabled rules, in the order they are applied.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < enabled.length; i++) {
+            if (enabled[i]) {
+                rules.add(Rules.all().get(i));
+            }
+        }
+        return Collections.unmodifiableList(rules);
+    }
+
+    /**
+     * Tells whether a rule is applied.
+     *
+     * @param rule a built-in rule
+     * @return true if enabled
+     * @throws IllegalArgumentException if the rule is not built in
+     */
+    public boolean isEnabled(Rule rule) {
+        return enabled[index(rule)];
+    }
+
+    /**
+     * Returns the severity this validator gives a rule's findings.
+     *
+     * @param rule a built-in rule
+     * @return the configured or default severity, never null
+     * @throws IllegalArgumentException if the rule is not built in
+     */
+    public Severity severity(Rule rule) {
+        return severities[index(rule)];
+    }
+
+    /**
+     * Returns how cells without a number are read.
+     *
+     * @return the policy, never null
+     */
+    public BlankPolicy blankPolicy() {
+        return blankPolicy;
+    }
+
+    /**
+     * Tells whether validation stops at the first failed error.
+     *
+     * @return true if fail-fast
+     */
+    public boolean isFailFast() {
+        return failFast;
+    }
+
+    /**
+     * Returns a builder holding this validator's settings.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        System.arraycopy(enabled, 0, b.enabled, 0, enabled.length);
+        System.arraycopy(severities, 0, b.severities, 0, severities.length);
+        b.blankPolicy = blankPolicy;
+        b.failFast = failFast;
+        return b;
+    }
+
+    private static int index(Rule rule) {
+        int i = Rules.all().indexOf(Objects.requireNonNull(rule, "rule"));
+        if (i < 0) {
+            throw new IllegalArgumentException("not a built-in rule: " + rule.id());
+        }
+        return i;
+    }
+
+    private static Rule find(String idOrCode) {
+        return Rules.find(idOrCode).orElseThrow(() -> new IllegalArgumentException("no built-in rule '"
+                + idOrCode + "'; the rules are " + Rules.all().stream().map(r -> r.id().toString()).toList()));
+    }
+
+    /**
+     * Configures a {@link ReportValidator}, in code or from key-value settings
+     * ({@link #configure(Map)}). Builders are mutable and not thread-safe.
+     */
+    public static final class Builder {
+        private final boolean[] enabled = new boolean[Rules.all().size()];
+        private final Severity[] severities = new Severity[Rules.all().size()];
+        private BlankPolicy blankPolicy = BlankPolicy.BLANK_IS_ZERO;
+        private boolean failFast;
+
+        private Builder() {
+            Arrays.fill(enabled, true);
+            for (int i = 0; i < severities.length; i++) {
+                severities[i] = Rules.all().get(i).defaultSeverity();
+            }
+        }
+
+        /**
+         * Stops applying a rule.
+         *
+         * @param rule a built-in rule
+         * @return this builder
+         * @throws IllegalArgumentException if the rule is not built in
+         */
+        public Builder disable(Rule rule) {
+            enabled[index(rule)] = false;
+            return this;
+        }
+
+        /**
+         * Stops applying a rule named by its code or full id.
+         *
+         * @param idOrCode such as {@code "T2.FEE_AMOUNT_UNIT"} or {@code "T2.FEE_AMOUNT_UNIT.1"}
+         * @return this builder
+         * @throws IllegalArgumentException if no built-in rule has that code, or the revision is not current
+         */
+        public Builder disable(String idOrCode) {
+            return disable(find(idOrCode));
+        }
+
+        /**
+         * Applies a rule again after {@link #disable(Rule)}.
+         *
+         * @param rule a built-in rule
+         * @return this builder
+         * @throws IllegalArgumentException if the rule is not built in
+         */
+        public Builder enable(Rule rule) {
+            enabled[index(rule)] = true;
+            return this;
+        }
+
+        /**
+         * Overrides the severity of a rule's findings.
+         *
+         * @param rule a built-in rule
+         * @param severity the severity
+         * @return this builder
+         * @throws IllegalArgumentException if the rule is not built in
+         */
+        public Builder severity(Rule rule, Severity severity) {
+            severities[index(rule)] = Objects.requireNonNull(severity, "severity");
+            return this;
+        }
+
+        /**
+         * Overrides the severity of a rule named by its code or full id.
+         *
+         * @param idOrCode such as {@code "S6.COLLECTED_ABOVE_NOTICED"}
+         * @param severity the severity
+         * @return this builder
+         * @throws IllegalArgumentException if no built-in rule has that code, or the revision is not current
+         */
+        public Builder severity(String idOrCode, Severity severity) {
+            return severity(find(idOrCode), severity);
+        }
+
+        /**
+         * Sets how cells without a number are read; {@link BlankPolicy#BLANK_IS_ZERO} by default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder blankPolicy(BlankPolicy policy) {
+            this.blankPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets whether validation stops at the first {@link FindingStatus#FAILED} finding of severity
+         * {@link Severity#ERROR}; off (collect all) by default.
+         *
+         * @param failFast true to stop early
+         * @return this builder
+         */
+        public Builder failFast(boolean failFast) {
+            this.failFast = failFast;
+            return this;
+        }
+
+        /**
+         * Applies settings given as text, such as a {@link java.util.Properties} file, so that rules can be
+         * disabled or re-graded without code changes. Keys other than those below are ignored.
+         *
+         * <table>
+         *   <caption>Settings</caption>
+         *   <tr><th>key</th><th>values</th></tr>
+         *   <tr><td>{@value ReportValidator#BLANK_POLICY_KEY}</td><td>{@code blank-is-zero}, {@code strict}</td></tr>
+         *   <tr><td>{@value ReportValidator#FAIL_FAST_KEY}</td><td>{@code true}, {@code false}</td></tr>
+         *   <tr><td>{@value ReportValidator#RULE_KEY_PREFIX}<i>CODE</i> or
+         *       {@value ReportValidator#RULE_KEY_PREFIX}<i>CODE.REVISION</i></td>
+         *       <td>{@code off}, {@code on}, {@code error}, {@code warning}, {@code info}</td></tr>
+         * </table>
+         *
+         * @param settings the settings; values are case-insensitive
+         * @return this builder
+         * @throws IllegalArgumentException if a value is not understood or a rule key names no current rule
+         */
+        public Builder configure(Map<?, ?> settings) {
+            Objects.requireNonNull(settings, "settings");
+            for (Map.Entry<?, ?> e : settings.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                String value = String.valueOf(e.getValue()).trim().toLowerCase(Locale.ROOT);
+                if (key.equals(BLANK_POLICY_KEY)) {
+                    blankPolicy(switch (value) {
+                        case "blank-is-zero", "blank_is_zero" -> BlankPolicy.BLANK_IS_ZERO;
+                        case "strict" -> BlankPolicy.STRICT;
+                        default -> throw bad(key, value);
+                    });
+                } else if (key.equals(FAIL_FAST_KEY)) {
+                    if (!value.equals("true") && !value.equals("false")) {
+                        throw bad(key, value);
+                    }
+                    failFast(Boolean.parseBoolean(value));
+                } else if (key.startsWith(RULE_KEY_PREFIX)) {
+                    Rule rule = find(key.substring(RULE_KEY_PREFIX.length()));
+                    switch (value) {
+                        case "off" -> disable(rule);
+                        case "on" -> enable(rule);
+                        case "error" -> enable(rule).severity(rule, Severity.ERROR);
+                        case "warning" -> enable(rule).severity(rule, Severity.WARNING);
+                        case "info" -> enable(rule).severity(rule, Severity.INFO);
+                        default -> throw bad(key, value);
+                    }
+                }
+            }
+            return this;
+        }
+
+        private static IllegalArgumentException bad(String key, String value) {
+            return new IllegalArgumentException("setting " + key + ": value '" + value + "' is not understood");
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @return an immutable validator, never null
+         */
+        public ReportValidator build() {
+            return new ReportValidator(this);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.gongkai.validation.internal;
+
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.validation.BlankPolicy;
+import io.github.gongkai.validation.ReportSet;
+import io.github.gongkai.validation.Rule;
+import io.github.gongkai.validation.Rules;
+import io.github.gongkai.validation.Severity;
+import io.github.gongkai.validation.ValidationResult;
+import java.util.List;
+
+/**
+ * Runs the rules with one configuration. Not part of the API: use
+ * {@link io.github.gongkai.validation.ReportValidator}. Immutable and thread-safe.
+ */
+public final class Engine {
+
+    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[TableIdentities.SIZE]);
+    private static final List<Rule> TABLE_RULES = List.of(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL,
+            Rules.T3_OUTCOME_TOTAL, Rules.T4_GROUP_TOTAL);
+
+    private final boolean[] enabled;
+    private final Severity[] severities;
+    private final BlankPolicy blankPolicy;
+    private final boolean failFast;
+    private final boolean anyTableRule;
+
+    /**
+     * Creates an engine.
+     *
+     * @param enabled per rule of {@link Rules#all()}, whether it is applied; not copied
+     * @param severities per rule of {@link Rules#all()}, its severity; not copied
+     * @param blankPolicy how blanks are read
+     * @param failFast whether to stop at the first failed error
+     */
+    public Engine(boolean[] enabled, Severity[] severities, BlankPolicy blankPolicy, boolean failFast) {
+        this.enabled = enabled;
+        this.severities = severities;
+        this.blankPolicy = blankPolicy;
+        this.failFast = failFast;
+        boolean any = false;
+        for (Rule r : TABLE_RULES) {
+            any |= enabled[index(r)];
+        }
+        this.anyTableRule = any;
+    }
+
+    /**
+     * Validates one report.
+     *
+     * @param report the report
+     * @return the result, never null
+     */
+    public ValidationResult validate(Report report) {
+        Sink sink = new Sink(failFast);
+        run(report, 0, sink);
+        return sink.result();
+    }
+
+    /**
+     * Validates each report of a set, then the set.
+     *
+     * @param set the reports
+     * @return the result, never null
+     */
+    public ValidationResult validate(ReportSet set) {
+        Sink sink = new Sink(failFast);
+        for (int i = 0; i < set.reports().size() && !sink.stopped(); i++) {
+            run(set.reports().get(i), i, sink);
+        }
+        if (!sink.stopped() && enabled(Rules.SET_CARRY_OVER)) {
+            SetRules.carryOver(set, this, sink);
+        }
+        if (!sink.stopped() && enabled(Rules.SET_SUMMARY)) {
+            SetRules.summaries(set, this, sink);
+        }
+        return sink.result();
+    }
+
+    private void run(Report report, int index, Sink sink) {
+        if (anyTableRule) {
+            TableIdentities.Def[] defs = TableIdentities.defs(report.edition());
+            long[] values = SCRATCH.get();
+            TableIdentities.load(report, values);
+            if (!TableIdentities.allPass(defs, values, enabled, blankPolicy == BlankPolicy.STRICT)) {
+                TableIdentities.analyse(report, index, defs, this, sink);
+                if (sink.stopped()) {
+                    return;
+                }
+            }
+        }
+        SoftRules.check(report, index, this, sink);
+    }
+
+    boolean enabled(int rule) {
+        return enabled[rule];
+    }
+
+    private boolean enabled(Rule rule) {
+        return enabled[index(rule)];
+    }
+
+    /** The position of a built-in rule in {@link Rules#all()}, by identity: cheap enough for the hot path. */
+    static int index(Rule rule) {
+        List<Rule> all = Rules.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == rule) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a built-in rule instance: " + rule.id());
+    }
+
+    boolean applies(Rule rule, Edition edition) {
+        return enabled(rule) && rule.appliesTo(edition);
+    }
+
+    Severity severity(Rule rule) {
+        return severities[index(rule)];
+    }
+
+    BlankPolicy blankPolicy() {
+        return blankPolicy;
+    }
+}

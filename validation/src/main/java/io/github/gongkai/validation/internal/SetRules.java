@@ -1,0 +1,108 @@
+package io.github.gongkai.validation.internal;
+
+import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.validation.CellRole;
+import io.github.gongkai.validation.ReportSet;
+import io.github.gongkai.validation.Rule;
+import io.github.gongkai.validation.Rules;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The rules over several reports: carry-over continuity and regional summaries. */
+final class SetRules {
+
+    private SetRules() {
+    }
+
+    /**
+     * For every pair of reports of the same organ (same name) for consecutive years: the later report's
+     * 上年结转 equals the earlier report's 结转下年度, column by column.
+     *
+     * @return true if validation must stop
+     */
+    static boolean carryOver(ReportSet set, Engine engine, Sink sink) {
+        Rule rule = Rules.SET_CARRY_OVER;
+        List<Report> reports = set.reports();
+        for (int earlier = 0; earlier < reports.size(); earlier++) {
+            for (int later = 0; later < reports.size(); later++) {
+                Report e = reports.get(earlier);
+                Report l = reports.get(later);
+                if (!e.header().organName().equals(l.header().organName())
+                        || l.header().reportYear() != e.header().reportYear() + 1
+                        || !engine.applies(rule, e.edition()) || !engine.applies(rule, l.edition())) {
+                    continue;
+                }
+                for (ApplicantColumn c : ApplicantColumn.values()) {
+                    boolean total = c == ApplicantColumn.TOTAL;
+                    CellRef current = CellRef.of(ApplicationRow.CARRIED_OVER, c);
+                    CellRef previous = CellRef.of(ApplicationRow.CARRIED_FORWARD, c);
+                    Identity identity = new Identity(rule, c.key(), c.label(), List.of(
+                            new Term(current, CellRole.CURRENT_YEAR, l.get(current), later, total),
+                            new Term(previous, CellRole.PREVIOUS_YEAR, e.get(previous), earlier, total)),
+                            engine.blankPolicy());
+                    if (identity.status != Identity.Status.PASSED
+                            && sink.add(identity.toFinding(engine.severity(rule), engine.blankPolicy(), List.of()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For every report marked as a summary: each of its cells that every member's edition also has equals
+     * the sum of the members' cells. Amount cells whose units cannot be compared are skipped.
+     *
+     * @return true if validation must stop
+     */
+    static boolean summaries(ReportSet set, Engine engine, Sink sink) {
+        Rule rule = Rules.SET_SUMMARY;
+        for (ReportSet.Summary summary : set.summaries()) {
+            Report total = set.reports().get(summary.summary());
+            if (!engine.applies(rule, total.edition())) {
+                continue;
+            }
+            cells:
+            for (CellRef ref : CellRef.all(total.edition())) {
+                List<Term> terms = new ArrayList<>(summary.members().size() + 1);
+                terms.add(new Term(ref, CellRole.TOTAL, total.get(ref), summary.summary(), true));
+                for (int m : summary.members()) {
+                    Report member = set.reports().get(m);
+                    if (!ref.existsIn(member.edition())) {
+                        continue cells;
+                    }
+                    terms.add(new Term(ref, CellRole.COMPONENT, member.get(ref), m, false));
+                }
+                if (!comparableUnits(terms)) {
+                    continue;
+                }
+                Identity identity = new Identity(rule, ref.toString(), ref.label(total.edition()), terms,
+                        engine.blankPolicy());
+                if (identity.status != Identity.Status.PASSED
+                        && sink.add(identity.toFinding(engine.severity(rule), engine.blankPolicy(), List.of()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Amounts are comparable if none lacks a unit, or all lack one. */
+    private static boolean comparableUnits(List<Term> terms) {
+        Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
+        for (Term t : terms) {
+            if (t.value() instanceof CellValue.Amount a) {
+                units.add(a.unit());
+            }
+        }
+        return !units.contains(AmountUnit.UNSTATED) || units.size() == 1;
+    }
+}

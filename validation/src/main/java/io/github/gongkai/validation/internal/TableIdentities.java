@@ -1,0 +1,226 @@
+package io.github.gongkai.validation.internal;
+
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellTable;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReviewLitigationColumn;
+import io.github.gongkai.core.ReviewLitigationRow;
+import io.github.gongkai.core.TableColumn;
+import io.github.gongkai.core.TableRow;
+import io.github.gongkai.validation.CellRole;
+import io.github.gongkai.validation.Rule;
+import io.github.gongkai.validation.Rules;
+import io.github.gongkai.validation.Suspect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The identities I-1 to I-4 of tables 三 and 四, compiled once per edition into index arrays over a flat
+ * {@code long[]} of the two tables' cells.
+ *
+ * <p>The fast path ({@link #allPass}) reads each cell once into the array and sums with
+ * {@link Math#addExact}; it allocates nothing. Only when an identity does not hold (or a sum overflows)
+ * does the slow path ({@link #analyse}) evaluate every identity exactly, locate culprits and build findings.
+ */
+final class TableIdentities {
+
+    /** A cell without a number, in the flat array; counts are never negative. */
+    static final long UNREPORTED = -1;
+
+    private static final int WIDTH3 = ApplicantColumn.values().length;
+    private static final int T4_BASE = ApplicationRow.values().length * WIDTH3;
+    private static final int WIDTH4 = ReviewLitigationColumn.values().length;
+    /** The length of the flat array. */
+    static final int SIZE = T4_BASE + ReviewLitigationRow.values().length * WIDTH4;
+
+    /** One identity: the first {@code actualCount} terms are the actual side. */
+    static final class Def {
+        final int rule;
+        final String subject;
+        final String subjectLabel;
+        final int[] index;
+        final CellRef[] refs;
+        final CellRole[] roles;
+        final boolean[] total;
+        final int actualCount;
+
+        private Def(Rule rule, String subject, String subjectLabel, List<CellRef> refs, List<CellRole> roles,
+                int actualCount) {
+            this.rule = Engine.index(rule);
+            this.subject = subject;
+            this.subjectLabel = subjectLabel;
+            this.refs = refs.toArray(CellRef[]::new);
+            this.roles = roles.toArray(CellRole[]::new);
+            this.actualCount = actualCount;
+            this.index = new int[this.refs.length];
+            this.total = new boolean[this.refs.length];
+            for (int i = 0; i < this.refs.length; i++) {
+                index[i] = flatIndex(this.refs[i]);
+                total[i] = isTotal(this.refs[i]);
+            }
+        }
+    }
+
+    private static final Def[] V2019 = compile(Edition.V2019);
+    private static final Def[] V2021 = compile(Edition.V2021);
+
+    private TableIdentities() {
+    }
+
+    static Def[] defs(Edition edition) {
+        return edition == Edition.V2021 ? V2021 : V2019;
+    }
+
+    private static int flatIndex(CellRef ref) {
+        int row = ((Enum<?>) ref.row()).ordinal();
+        int column = ((Enum<?>) ref.column()).ordinal();
+        return ref.row() instanceof ApplicationRow ? row * WIDTH3 + column : T4_BASE + row * WIDTH4 + column;
+    }
+
+    private static boolean isTotal(CellRef ref) {
+        return ref.column() == ApplicantColumn.TOTAL || ref.column() == ReviewLitigationColumn.TOTAL
+                || ref.row() == ApplicationRow.OUTCOME_TOTAL;
+    }
+
+    private static Def[] compile(Edition edition) {
+        List<Def> defs = new ArrayList<>();
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            defs.add(def(Rules.T3_BALANCE, c.key(), c.label(),
+                    List.of(ApplicationRow.OUTCOME_TOTAL, ApplicationRow.CARRIED_FORWARD), CellRole.OUTFLOW, c,
+                    List.of(ApplicationRow.NEWLY_RECEIVED, ApplicationRow.CARRIED_OVER), CellRole.INFLOW));
+        }
+        for (ApplicationRow r : ApplicationRow.rows(edition)) {
+            defs.add(def(Rules.T3_ROW_TOTAL, r.key(), r.qualifiedLabel(), r, ApplicantColumn.TOTAL,
+                    ApplicantColumn.components()));
+        }
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            defs.add(def(Rules.T3_OUTCOME_TOTAL, c.key(), c.label(), List.of(ApplicationRow.OUTCOME_TOTAL),
+                    CellRole.TOTAL, c, ApplicationRow.outcomes(edition), CellRole.COMPONENT));
+        }
+        for (ReviewLitigationRow g : ReviewLitigationRow.values()) {
+            defs.add(def(Rules.T4_GROUP_TOTAL, g.key(), g.qualifiedLabel(), g, ReviewLitigationColumn.TOTAL,
+                    ReviewLitigationColumn.components()));
+        }
+        return defs.toArray(Def[]::new);
+    }
+
+    /** A column identity: rows on each side, one column. */
+    private static Def def(Rule rule, String subject, String label, List<? extends TableRow> actual,
+            CellRole actualRole, TableColumn column, List<? extends TableRow> expected, CellRole expectedRole) {
+        List<CellRef> refs = new ArrayList<>();
+        List<CellRole> roles = new ArrayList<>();
+        for (TableRow r : actual) {
+            refs.add(CellRef.of(r, column));
+            roles.add(actualRole);
+        }
+        for (TableRow r : expected) {
+            refs.add(CellRef.of(r, column));
+            roles.add(expectedRole);
+        }
+        return new Def(rule, subject, label, refs, roles, actual.size());
+    }
+
+    /** A row identity: total column = components. */
+    private static Def def(Rule rule, String subject, String label, TableRow row, TableColumn total,
+            List<? extends TableColumn> components) {
+        List<CellRef> refs = new ArrayList<>();
+        List<CellRole> roles = new ArrayList<>();
+        refs.add(CellRef.of(row, total));
+        roles.add(CellRole.TOTAL);
+        for (TableColumn c : components) {
+            refs.add(CellRef.of(row, c));
+            roles.add(CellRole.COMPONENT);
+        }
+        return new Def(rule, subject, label, refs, roles, 1);
+    }
+
+    /** Reads the cells of tables 三 and 四 that the edition has into the flat array. */
+    static void load(Report report, long[] values) {
+        Edition edition = report.edition();
+        CellTable<ApplicationRow, ApplicantColumn> t3 = report.applications();
+        ApplicantColumn[] columns3 = ApplicantColumn.values();
+        for (ApplicationRow r : ApplicationRow.rows(edition)) {
+            int base = r.ordinal() * WIDTH3;
+            for (ApplicantColumn c : columns3) {
+                values[base + c.ordinal()] = read(t3.get(r, c));
+            }
+        }
+        CellTable<ReviewLitigationRow, ReviewLitigationColumn> t4 = report.reviewLitigation();
+        ReviewLitigationColumn[] columns4 = ReviewLitigationColumn.values();
+        for (ReviewLitigationRow r : ReviewLitigationRow.values()) {
+            int base = T4_BASE + r.ordinal() * WIDTH4;
+            for (ReviewLitigationColumn c : columns4) {
+                values[base + c.ordinal()] = read(t4.get(r, c));
+            }
+        }
+    }
+
+    private static long read(CellValue value) {
+        return value instanceof CellValue.Count c ? c.value() : UNREPORTED;
+    }
+
+    /**
+     * Tells whether every enabled identity holds, with blanks read as zero, or, if {@code strict}, with no
+     * blank cell at all.
+     */
+    static boolean allPass(Def[] defs, long[] v, boolean[] enabled, boolean strict) {
+        try {
+            for (Def d : defs) {
+                if (!enabled[d.rule]) {
+                    continue;
+                }
+                int[] index = d.index;
+                long actual = 0;
+                long expected = 0;
+                long blanks = 0;
+                for (int i = 0; i < d.actualCount; i++) {
+                    long x = v[index[i]];
+                    blanks |= x;
+                    actual = Math.addExact(actual, x & ~(x >> 63));
+                }
+                for (int i = d.actualCount; i < index.length; i++) {
+                    long x = v[index[i]];
+                    blanks |= x;
+                    expected = Math.addExact(expected, x & ~(x >> 63));
+                }
+                if (actual != expected || (strict && blanks < 0)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+    }
+
+    /** Evaluates every enabled identity exactly and reports those that do not pass, with suspects. */
+    static void analyse(Report report, int reportIndex, Def[] defs, Engine engine, Sink sink) {
+        List<Identity> identities = new ArrayList<>(defs.length);
+        for (Def d : defs) {
+            if (!engine.enabled(d.rule)) {
+                continue;
+            }
+            List<Term> terms = new ArrayList<>(d.refs.length);
+            for (int i = 0; i < d.refs.length; i++) {
+                terms.add(new Term(d.refs[i], d.roles[i], report.get(d.refs[i]), reportIndex, d.total[i]));
+            }
+            identities.add(new Identity(Rules.all().get(d.rule), d.subject, d.subjectLabel, terms,
+                    engine.blankPolicy()));
+        }
+        Culprits culprits = new Culprits(identities);
+        for (Identity identity : identities) {
+            if (identity.status == Identity.Status.PASSED) {
+                continue;
+            }
+            List<Suspect> suspects = identity.status == Identity.Status.FAILED
+                    ? culprits.suspects(identity) : List.of();
+            if (sink.add(identity.toFinding(engine.severity(identity.rule), engine.blankPolicy(), suspects))) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/**
+ * The rule engine: check a report against the identities of the format and plausibility rules, and say
+ * precisely which cells are involved.
+ *
+ * <pre>{@code
+ * ValidationResult result = ReportValidator.standard().validate(report);
+ * if (!result.isValid()) {
+ *     for (Finding f : result.findings(Severity.ERROR)) {
+ *         System.out.println(f.message(Locale.SIMPLIFIED_CHINESE));
+ *         f.culprit().ifPresent(s -> System.out.println(s.cell() + " should probably be " + s.suggested()));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link io.github.gongkai.validation.Rules} lists the rules; each {@link io.github.gongkai.validation.Rule}
+ *       has a stable {@link io.github.gongkai.validation.RuleId} with a revision, a default
+ *       {@link io.github.gongkai.validation.Severity} and the editions it applies to.</li>
+ *   <li>{@link io.github.gongkai.validation.ReportValidator} applies them: rules can be disabled or re-graded,
+ *       in code or from settings; blanks are read by a {@link io.github.gongkai.validation.BlankPolicy};
+ *       validation can stop at the first error.</li>
+ *   <li>A {@link io.github.gongkai.validation.Finding} is a record: the rule, severity,
+ *       {@link io.github.gongkai.validation.FindingStatus}, every cell with its
+ *       {@link io.github.gongkai.validation.CellRole} and value, expected, actual and difference, and the
+ *       {@link io.github.gongkai.validation.Suspect}s that may be the culprit.</li>
+ *   <li>{@link io.github.gongkai.validation.ReportSet} groups reports for the rules over several reports.</li>
+ * </ul>
+ *
+ * <p>Nothing in this package depends on Jakarta Validation; see {@link io.github.gongkai.validation.jakarta}
+ * for Bean Validation. All types are immutable and thread-safe except the builders.
+ */
+package io.github.gongkai.validation;

@@ -1,0 +1,138 @@
+package io.github.gongkai.validation;
+
+import static io.github.gongkai.validation.IdentityRulesTest.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link ReportSet} and the rules over several reports: carry-over and regional summaries. */
+class ReportSetTest {
+
+    private static final ReportValidator VALIDATOR = ReportValidator.standard();
+    private static final String ORGAN = "测试县人民政府办公室";
+
+    @Test
+    void consecutiveYearsThatCarryOverPass() {
+        Report y2021 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2021).build();
+        Report y2022 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2022).build();
+        assertEquals(List.of(), VALIDATOR.validate(ReportSet.of(List.of(y2022, y2021))).findings());
+    }
+
+    @Test
+    void carryOverBroken() {
+        Report y2021 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2021).build();
+        Report y2022 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2022).build();
+        // 2022 says 5 natural-person applications were carried over, and fewer new ones (balance kept).
+        y2022 = shift(y2022, "naturalPerson", 3);
+        y2022 = shift(y2022, "total", 3);
+        ValidationResult result = VALIDATOR.validate(ReportSet.of(List.of(y2021, y2022)));
+        assertEquals(List.of("SET.CARRY_OVER.1", "SET.CARRY_OVER.1"), ids(result.findings()));
+        Finding f = result.findings().get(0);
+        assertEquals("naturalPerson", f.subject());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(List.of(
+                new CellInvolvement(CellRef.parse("T3/carriedOver/naturalPerson"), CellRole.CURRENT_YEAR,
+                        CellValue.count(5), 1),
+                new CellInvolvement(CellRef.parse("T3/carriedForward/naturalPerson"), CellRole.PREVIOUS_YEAR,
+                        CellValue.count(2), 0)), f.cells());
+        IdentityRulesTest.assertNumbers(f, 2, 5, 3);
+        assertEquals("total", result.findings().get(1).subject());
+    }
+
+    @Test
+    void carryOverIsOnlyComparedForTheSameOrganAndConsecutiveYears() {
+        Report y2021 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2021).build();
+        Report other = shift(shift(TestReports.consistentBuilder(Edition.V2021, "另一机关", 2022).build(),
+                "naturalPerson", 3), "total", 3);
+        Report y2023 = shift(shift(TestReports.consistentBuilder(Edition.V2021, ORGAN, 2023).build(),
+                "naturalPerson", 3), "total", 3);
+        assertEquals(List.of(), VALIDATOR.validate(ReportSet.of(List.of(y2021, other, y2023))).findings());
+    }
+
+    @Test
+    void summaryEqualToTheSumOfItsMembersPasses() {
+        Report a = TestReports.consistentBuilder(Edition.V2021, "甲镇人民政府", 2021).build();
+        Report b = TestReports.consistentBuilder(Edition.V2021, "乙镇人民政府", 2021).build();
+        Report county = sum("某县", a, b);
+        ReportSet set = ReportSet.of(List.of(county, a, b)).withSummary(county, List.of(a, b));
+        assertEquals(List.of(), VALIDATOR.validate(set).findings());
+    }
+
+    @Test
+    void summaryBroken() {
+        Report a = TestReports.consistentBuilder(Edition.V2021, "甲镇人民政府", 2021).build();
+        Report b = TestReports.consistentBuilder(Edition.V2021, "乙镇人民政府", 2021).build();
+        Report county = sum("某县", a, b);
+        county = TestReports.with(county, "T4/administrativeReview/upheld", 9);
+        county = TestReports.with(county, "T4/administrativeReview/total", 21);
+        ReportSet set = ReportSet.of(List.of(a, b, county)).withSummary(2, List.of(0, 1));
+        ValidationResult result = VALIDATOR.validate(set);
+        assertEquals(List.of("SET.SUMMARY.1", "SET.SUMMARY.1"), ids(result.findings()));
+        Finding f = result.findings().get(0);
+        assertEquals("T4/administrativeReview/upheld", f.subject());
+        assertEquals("行政复议 / 结果维持", f.subjectLabel());
+        assertEquals(Severity.ERROR, f.severity());
+        CellRef upheld = CellRef.parse("T4/administrativeReview/upheld");
+        assertEquals(List.of(
+                new CellInvolvement(upheld, CellRole.TOTAL, CellValue.count(9), 2),
+                new CellInvolvement(upheld, CellRole.COMPONENT, CellValue.count(4), 0),
+                new CellInvolvement(upheld, CellRole.COMPONENT, CellValue.count(4), 1)), f.cells());
+        IdentityRulesTest.assertNumbers(f, 8, 9, 1);
+    }
+
+    @Test
+    void summaryPositionsAreChecked() {
+        Report a = TestReports.consistent(Edition.V2021);
+        ReportSet set = ReportSet.of(List.of(a, a));
+        assertThrows(IllegalArgumentException.class, () -> set.withSummary(0, List.of(0)));
+        assertThrows(IllegalArgumentException.class, () -> set.withSummary(0, List.of(2)));
+        assertThrows(IllegalArgumentException.class, () -> set.withSummary(0, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> set.withSummary(0, List.of(1, 1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> set.withSummary(0, List.of(1)).withSummary(0, List.of(1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> set.withSummary(TestReports.consistent(Edition.V2019), List.of(a)));
+    }
+
+    /** Moves n applications of a column from 本年新收 to 上年结转: the balance still holds. */
+    private static Report shift(Report report, String column, long n) {
+        CellRef over = CellRef.parse("T3/carriedOver/" + column);
+        CellRef received = CellRef.parse("T3/newlyReceived/" + column);
+        return report.toBuilder()
+                .set(over, CellValue.count(TestReports.count(report, over) + n))
+                .set(received, CellValue.count(TestReports.count(report, received) - n))
+                .build();
+    }
+
+    /** The cell-by-cell sum of reports of one edition. */
+    private static Report sum(String organ, Report... members) {
+        Edition edition = members[0].edition();
+        Report.Builder b = Report.builder(edition).organName(organ).reportYear(members[0].header().reportYear());
+        for (CellRef ref : CellRef.all(edition)) {
+            BigDecimal total = BigDecimal.ZERO;
+            boolean any = false;
+            for (Report m : members) {
+                CellValue v = m.get(ref);
+                if (v instanceof CellValue.Count c) {
+                    total = total.add(BigDecimal.valueOf(c.value()));
+                    any = true;
+                } else if (v instanceof CellValue.Amount amount) {
+                    total = total.add(amount.value());
+                    any = true;
+                }
+            }
+            if (any) {
+                b.set(ref, ref.column().valueKind() == io.github.gongkai.core.ValueKind.AMOUNT
+                        ? CellValue.amount(total) : CellValue.count(total.longValueExact()));
+            }
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.gongkai.validation;
+
+import static io.github.gongkai.validation.IdentityRulesTest.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** {@link ReportValidator}: configuration without code changes, fail-fast, exact arithmetic. */
+class ReportValidatorTest {
+
+    private static final Report GOOD = TestReports.consistent(Edition.V2021);
+    /** Breaks T3.ROW_TOTAL and T3.OUTCOME_TOTAL (one wrong cell) and T2.IN_FORCE_BELOW_ISSUED. */
+    private static final Report BAD = TestReports.with(
+            TestReports.with(GOOD, "T3/disclosed/naturalPerson", 50), "T2/rules/inForce", 0);
+
+    @Test
+    void standardAppliesEveryRuleAtItsDefaultSeverity() {
+        ReportValidator v = ReportValidator.standard();
+        assertSame(v, ReportValidator.standard());
+        assertEquals(Rules.all(), v.rules());
+        for (Rule rule : Rules.all()) {
+            assertTrue(v.isEnabled(rule));
+            assertEquals(rule.defaultSeverity(), v.severity(rule));
+        }
+        assertEquals(BlankPolicy.BLANK_IS_ZERO, v.blankPolicy());
+        assertFalse(v.isFailFast());
+        assertEquals(List.of("T3.ROW_TOTAL.1", "T3.OUTCOME_TOTAL.1", "T2.IN_FORCE_BELOW_ISSUED.1"),
+                ids(v.validate(BAD).findings()));
+    }
+
+    @Test
+    void disableARule() {
+        ReportValidator v = ReportValidator.builder().disable(Rules.T3_OUTCOME_TOTAL)
+                .disable("T2.IN_FORCE_BELOW_ISSUED.1").build();
+        assertFalse(v.isEnabled(Rules.T3_OUTCOME_TOTAL));
+        assertEquals(Rules.all().size() - 2, v.rules().size());
+        assertEquals(List.of("T3.ROW_TOTAL.1"), ids(v.validate(BAD).findings()));
+        assertTrue(v.toBuilder().enable(Rules.T3_OUTCOME_TOTAL).build().isEnabled(Rules.T3_OUTCOME_TOTAL));
+    }
+
+    @Test
+    void unknownOrStaleRuleIdsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().disable("T3.NO_SUCH_RULE"));
+        assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().disable("T3.BALANCE.2"));
+        Rule foreign = new Rule(new RuleId("X9.CUSTOM", 1), Severity.INFO, Rules.T3_BALANCE.editions(),
+                Rule.Scope.REPORT);
+        assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().disable(foreign));
+    }
+
+    @Test
+    void overrideASeverity() {
+        ReportValidator v = ReportValidator.builder()
+                .severity(Rules.T3_ROW_TOTAL, Severity.WARNING)
+                .severity("T3.OUTCOME_TOTAL", Severity.INFO)
+                .severity(Rules.T2_IN_FORCE_BELOW_ISSUED, Severity.ERROR)
+                .build();
+        ValidationResult result = v.validate(BAD);
+        assertEquals(List.of(Severity.WARNING, Severity.INFO, Severity.ERROR),
+                result.findings().stream().map(Finding::severity).toList());
+        assertFalse(result.isValid());
+        assertTrue(ReportValidator.builder().severity(Rules.T3_ROW_TOTAL, Severity.WARNING)
+                .severity(Rules.T3_OUTCOME_TOTAL, Severity.WARNING).build().validate(BAD).isValid());
+    }
+
+    @Test
+    void configureFromProperties() throws IOException {
+        Properties settings = new Properties();
+        settings.load(new StringReader("""
+                gongkai.validation.blanks = strict
+                gongkai.validation.failFast = true
+                gongkai.validation.rule.T3.OUTCOME_TOTAL = off
+                gongkai.validation.rule.T2.IN_FORCE_BELOW_ISSUED.1 = error
+                unrelated.key = whatever
+                """));
+        ReportValidator v = ReportValidator.builder().configure(settings).build();
+        assertEquals(BlankPolicy.STRICT, v.blankPolicy());
+        assertTrue(v.isFailFast());
+        assertFalse(v.isEnabled(Rules.T3_OUTCOME_TOTAL));
+        assertEquals(Severity.ERROR, v.severity(Rules.T2_IN_FORCE_BELOW_ISSUED));
+
+        assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder()
+                .configure(Map.of("gongkai.validation.rule.T3.BALANCE", "sometimes")));
+        assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder()
+                .configure(Map.of("gongkai.validation.blanks", "lenient")));
+        assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder()
+                .configure(Map.of("gongkai.validation.rule.T3.BALANCE.7", "off")));
+    }
+
+    @Test
+    void failFastStopsAtTheFirstFailedError() {
+        ReportValidator v = ReportValidator.builder().failFast(true).build();
+        ValidationResult result = v.validate(BAD);
+        assertEquals(List.of("T3.ROW_TOTAL.1"), ids(result.findings()));
+        assertTrue(result.stoppedEarly());
+        assertFalse(ReportValidator.standard().validate(BAD).stoppedEarly());
+    }
+
+    @Test
+    void failFastDoesNotStopAtWarningsOrNotAssessable() {
+        Report report = TestReports.blank(TestReports.with(GOOD, "T2/rules/inForce", 0),
+                "T4/administrativeReview/total");
+        ValidationResult result = ReportValidator.builder().failFast(true).build().validate(report);
+        assertEquals(List.of("T4.GROUP_TOTAL.1", "T2.IN_FORCE_BELOW_ISSUED.1"), ids(result.findings()));
+        assertFalse(result.stoppedEarly());
+    }
+
+    @Test
+    void countsNearLongMaxValueNeverMakeAWrongReportPass() {
+        Report report = Report.builder(Edition.V2021).organName("某局").reportYear(2021)
+                .set(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON, Long.MAX_VALUE)
+                .set(ApplicationRow.DISCLOSED, ApplicantColumn.COMMERCIAL_ENTERPRISE, 1)
+                .set(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL, Long.MAX_VALUE)
+                .build();
+        Finding f = ReportValidator.standard().validate(report).findings(Rules.T3_ROW_TOTAL).get(0);
+        assertEquals("disclosed", f.subject());
+        assertEquals(BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE), f.expected().orElseThrow());
+        assertEquals(BigDecimal.ONE.negate(), f.difference().orElseThrow());
+    }
+
+    @Test
+    void sumsThatOverflowALongButAddUpPass() {
+        long half = Long.MAX_VALUE / 2 + 1;
+        Report.Builder b = Report.builder(Edition.V2019).organName("某局").reportYear(2020);
+        for (ApplicationRow row : List.of(ApplicationRow.NEWLY_RECEIVED, ApplicationRow.DISCLOSED,
+                ApplicationRow.OUTCOME_TOTAL)) {
+            b.set(row, ApplicantColumn.NATURAL_PERSON, half).set(row, ApplicantColumn.COMMERCIAL_ENTERPRISE, half)
+                    .set(row, ApplicantColumn.TOTAL, Long.MAX_VALUE);
+        }
+        List<Finding> findings = ReportValidator.standard().validate(b.build()).findings();
+        assertEquals(List.of("T3.ROW_TOTAL.1", "T3.ROW_TOTAL.1", "T3.ROW_TOTAL.1"), ids(findings),
+                "2^63 is not Long.MAX_VALUE: exactly the three row totals are wrong");
+        assertEquals(BigDecimal.ONE.negate(), findings.get(0).difference().orElseThrow());
+    }
+
+    @Test
+    void nullIsRejected() {
+        assertThrows(NullPointerException.class, () -> ReportValidator.standard().validate((Report) null));
+        assertThrows(NullPointerException.class, () -> ReportValidator.builder().blankPolicy(null));
+    }
+}
