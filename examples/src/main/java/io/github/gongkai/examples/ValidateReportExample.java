@@ -22,7 +22,7 @@ import java.util.Locale;
  * confidence. It never changes the report.
  *
  * <p>Run it with {@code ./mvnw -B -q -pl examples -am package exec:java
- * -Dexec.mainClass=io.github.gongkai.examples.ValidateReportExample}.
+ * -Dexample=io.github.gongkai.examples.ValidateReportExample}.
  */
 public final class ValidateReportExample {
 
