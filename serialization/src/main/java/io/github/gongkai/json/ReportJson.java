@@ -24,6 +24,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -221,7 +222,17 @@ public final class ReportJson {
     }
 
     private Report read(Function<ObjectReadContext, JsonParser> open) {
-        try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
+        JsonParser opened;
+        try {
+            opened = open.apply(ObjectReadContext.empty());
+        } catch (StreamConstraintsException e) {
+            // Input of known length (a String, a byte array) is checked against the limits up front.
+            throw new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "",
+                    "input exceeds a limit: " + e.getOriginalMessage(), null, e);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+        try (JsonParser parser = opened) {
             return ReportReader.readDocument(parser);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());

@@ -31,7 +31,7 @@ final class SchemaCheck {
 
     static void assertInvalid(String json) {
         if (errors(json).isEmpty()) {
-            fail("document unexpectedly validates against the schema: " + json);
+            fail("document unexpectedly validates against the schema");
         }
     }
 }

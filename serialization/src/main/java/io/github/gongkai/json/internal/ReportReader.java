@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -120,8 +121,15 @@ public final class ReportReader {
     }
 
     private ReportJsonException translate(JacksonException e) {
-        String pointer = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
         Kind kind = e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED_JSON;
+        TokenStreamContext context = p.streamReadContext();
+        String pointer = "";
+        if (context != null) {
+            // A limit names the value being read; a syntax error names the object or array it broke.
+            TokenStreamContext at = kind == Kind.MALFORMED_JSON && context.getParent() != null
+                    ? context.getParent() : context;
+            pointer = at.pathAsPointer().toString();
+        }
         String message = e.getOriginalMessage();
         return new ReportJsonException(kind, pointer, kind == Kind.LIMIT_EXCEEDED
                 ? "input exceeds a limit: " + message : "malformed JSON: " + message, e.getLocation(), e);
