@@ -54,6 +54,8 @@ final class Layout {
     private static final Map<Edition, List<TablePlan>> PLANS = new EnumMap<>(Edition.class);
     private static final Map<ReportTable, Map<String, TableRow>> ROWS = new EnumMap<>(ReportTable.class);
     private static final Map<ReportTable, Map<String, TableColumn>> COLUMNS = new EnumMap<>(ReportTable.class);
+    /** [edition ordinal, or 2 for "any edition"][table ordinal][row ordinal * width + column ordinal]. */
+    private static final boolean[][][] CELLS = new boolean[3][ReportTable.values().length][];
 
     static {
         for (Edition edition : Edition.values()) {
@@ -86,6 +88,21 @@ final class Layout {
                 columns.put(column.key(), column);
             }
             COLUMNS.put(table, Collections.unmodifiableMap(columns));
+            int width = table.columns().size();
+            for (int e = 0; e < 3; e++) {
+                CELLS[e][table.ordinal()] = new boolean[table.rows().size() * width];
+            }
+            for (TableRow row : table.rows()) {
+                for (TableColumn column : table.columns()) {
+                    int i = ((Enum<?>) row).ordinal() * width + ((Enum<?>) column).ordinal();
+                    for (Edition edition : Edition.values()) {
+                        if (row.columns(edition).contains(column)) {
+                            CELLS[edition.ordinal()][table.ordinal()][i] = true;
+                            CELLS[2][table.ordinal()][i] = true;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -110,6 +127,15 @@ final class Layout {
     /** Finds a column of a table, of any edition, by key. */
     static TableColumn column(ReportTable table, String key) {
         return COLUMNS.get(table).get(key);
+    }
+
+    /**
+     * Tells whether a cell exists, by its index {@code row.ordinal() * width + column.ordinal()} in its table.
+     *
+     * @param edition the edition, or null for "in either edition"
+     */
+    static boolean exists(Edition edition, ReportTable table, int index) {
+        return CELLS[edition == null ? 2 : edition.ordinal()][table.ordinal()][index];
     }
 
     /** Returns the suffix written after an amount of this unit in a column with this header unit. */

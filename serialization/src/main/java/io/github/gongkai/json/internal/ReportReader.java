@@ -10,6 +10,7 @@ import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.json.ReportJsonException.Kind;
 import java.math.BigDecimal;
@@ -361,7 +362,10 @@ public final class ReportReader {
 
     private void readTable(ReportTable table) {
         String tableKey = table.key();
-        expectObject(ptr(tableKey), "table " + tableKey + ", an object of rows");
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw error(Kind.WRONG_TYPE, ptr(tableKey), "expected table " + tableKey + ", an object of rows, found "
+                    + describe(p.currentToken()));
+        }
         int width = table.columns().size();
         CellValue[] values = new CellValue[table.rows().size() * width];
         boolean[] seen = new boolean[table.rows().size()];
@@ -369,49 +373,61 @@ public final class ReportReader {
         rowsSeen[table.ordinal()] = seen;
         for (String rowKey = p.nextName(); rowKey != null; rowKey = p.nextName()) {
             TableRow row = Layout.row(table, rowKey);
-            String rowPtr = ptr(tableKey, rowKey);
             if (row == null) {
-                throw error(Kind.UNKNOWN_MEMBER, rowPtr, "unknown row \"" + rowKey + "\"; table " + tableKey
-                        + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
+                throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row \"" + rowKey + "\"; table "
+                        + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
             }
             if (edition != null && !row.existsIn(edition)) {
-                throw error(Kind.NOT_IN_EDITION, rowPtr, "row " + tableKey + "/" + rowKey + " does not exist in the "
-                        + edition.key() + " edition (it is a row of the " + Layout.other(edition).key() + " edition)");
+                throw error(Kind.NOT_IN_EDITION, ptr(tableKey, rowKey), "row " + tableKey + "/" + rowKey
+                        + " does not exist in the " + edition.key() + " edition (it is a row of the "
+                        + Layout.other(edition).key() + " edition)");
             }
             int r = ((Enum<?>) row).ordinal();
-            seen[r] = onceAt(seen[r], rowPtr);
-            readRow(table, row, values, width, rowPtr);
+            if (seen[r]) {
+                throw duplicate(ptr(tableKey, rowKey));
+            }
+            seen[r] = true;
+            readRow(table, row, values, width);
         }
         if (edition != null) {
-            checkTable(table);
+            // Rows and cells were checked against the edition as they were read: only absent rows remain.
+            for (Layout.RowPlan plan : Layout.plan(edition).get(table.ordinal()).rows()) {
+                if (!seen[((Enum<?>) plan.row()).ordinal()]) {
+                    throw missing(ptr(tableKey, plan.row().key()), "row " + tableKey + "/" + plan.row().key() + "（"
+                            + plan.row().qualifiedLabel(edition) + "）");
+                }
+            }
         } else {
             deferred[table.ordinal()] = true;
         }
     }
 
-    private void readRow(ReportTable table, TableRow row, CellValue[] values, int width, String rowPtr) {
-        expectObject(rowPtr, "row " + table.key() + "/" + row.key() + ", an object of cells");
+    private void readRow(ReportTable table, TableRow row, CellValue[] values, int width) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
+                    + ", an object of cells, found " + describe(p.currentToken()));
+        }
         for (String columnKey = p.nextName(); columnKey != null; columnKey = p.nextName()) {
-            String cellPtr = rowPtr + "/" + escape(columnKey);
             TableColumn column = Layout.column(table, columnKey);
-            boolean inSomeEdition = column != null
-                    && (row.columns(Edition.V2019).contains(column) || row.columns(Edition.V2021).contains(column));
-            if (!inSomeEdition) {
-                throw error(Kind.UNKNOWN_MEMBER, cellPtr, "unknown column \"" + columnKey + "\"; row "
-                        + table.key() + "/" + row.key() + " has the columns "
+            int i = column == null ? -1 : index(row, column, width);
+            if (column == null || !Layout.exists(null, table, i)) {
+                throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
+                        + columnKey + "\"; row " + table.key() + "/" + row.key() + " has the columns "
                         + Layout.quotedKeys(columnKeys(row, edition)));
             }
-            if (edition != null && !row.columns(edition).contains(column)) {
-                throw notInEdition(cellPtr, CellRef.of(row, column));
+            if (edition != null && !Layout.exists(edition, table, i)) {
+                throw notInEdition(ptr(table.key(), row.key(), columnKey), CellRef.of(row, column));
             }
-            int i = index(row, column, width);
-            onceAt(values[i] != null, cellPtr);
-            values[i] = readCell(column, cellPtr);
+            if (values[i] != null) {
+                throw duplicate(ptr(table.key(), row.key(), columnKey));
+            }
+            values[i] = readCell(row, column);
         }
         if (edition != null) {
             for (TableColumn column : row.columns(edition)) {
                 if (values[index(row, column, width)] == null) {
-                    throw missing(rowPtr + "/" + column.key(), cellExpectation(column) + " (null for a blank cell)");
+                    throw missing(ptr(table.key(), row.key(), column.key()),
+                            cellExpectation(column) + " (null for a blank cell)");
                 }
             }
         }
@@ -424,26 +440,27 @@ public final class ReportReader {
         int width = table.columns().size();
         for (TableRow row : table.rows()) {
             int r = ((Enum<?>) row).ordinal();
-            String rowPtr = ptr(table.key(), row.key());
             if (!row.existsIn(edition)) {
                 if (seen[r]) {
-                    throw error(Kind.NOT_IN_EDITION, rowPtr, "row " + table.key() + "/" + row.key()
-                            + " does not exist in the " + edition.key() + " edition (it is a row of the "
+                    throw error(Kind.NOT_IN_EDITION, ptr(table.key(), row.key()), "row " + table.key() + "/"
+                            + row.key() + " does not exist in the " + edition.key() + " edition (it is a row of the "
                             + Layout.other(edition).key() + " edition)");
                 }
                 continue;
             }
             if (!seen[r]) {
-                throw missing(rowPtr, "row " + table.key() + "/" + row.key() + "（" + row.qualifiedLabel(edition) + "）");
+                throw missing(ptr(table.key(), row.key()), "row " + table.key() + "/" + row.key() + "（"
+                        + row.qualifiedLabel(edition) + "）");
             }
             for (TableColumn column : row.columns(Layout.other(edition))) {
                 if (!row.columns(edition).contains(column) && values[index(row, column, width)] != null) {
-                    throw notInEdition(rowPtr + "/" + column.key(), CellRef.of(row, column));
+                    throw notInEdition(ptr(table.key(), row.key(), column.key()), CellRef.of(row, column));
                 }
             }
             for (TableColumn column : row.columns(edition)) {
                 if (values[index(row, column, width)] == null) {
-                    throw missing(rowPtr + "/" + column.key(), cellExpectation(column) + " (null for a blank cell)");
+                    throw missing(ptr(table.key(), row.key(), column.key()),
+                            cellExpectation(column) + " (null for a blank cell)");
                 }
             }
         }
@@ -457,68 +474,65 @@ public final class ReportReader {
 
     // --------------------------------------------------------------------------------------------- cells
 
-    private CellValue readCell(TableColumn column, String here) {
+    private String ptr(TableRow row, TableColumn column) {
+        return ptr(row.table().key(), row.key(), column.key());
+    }
+
+    private CellValue readCell(TableRow row, TableColumn column) {
         JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NUMBER_INT && column.valueKind() != ValueKind.AMOUNT) {
+            JsonParser.NumberType type = p.getNumberType();
+            if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                long value = p.getLongValue();
+                if (column.valueKind() == ValueKind.SIGNED_COUNT) {
+                    return CellValue.signedCount(value);
+                }
+                if (value < 0) {
+                    throw error(Kind.INVALID_VALUE, ptr(row, column), "a count must not be negative, found " + value);
+                }
+                return CellValue.count(value);
+            }
+            boolean negative = p.getString().startsWith("-");
+            if (column.valueKind() == ValueKind.COUNT && negative) {
+                throw error(Kind.INVALID_VALUE, ptr(row, column), "a count must not be negative, found "
+                        + p.getString());
+            }
+            throw error(Kind.INVALID_VALUE, ptr(row, column), "the number " + p.getString()
+                    + " is beyond the integer range (" + (column.valueKind() == ValueKind.COUNT ? "0" : Long.MIN_VALUE)
+                    + " to " + Long.MAX_VALUE + ")");
+        }
         if (t == JsonToken.VALUE_NULL) {
             return CellValue.blank();
         }
         if (t == JsonToken.START_OBJECT) {
-            return readNotApplicable(column, here);
+            return readNotApplicable(row, column);
         }
-        return switch (column.valueKind()) {
-            case COUNT -> readCount(t, column, here);
-            case SIGNED_COUNT -> readSignedCount(t, column, here);
-            case AMOUNT -> readAmount(t, column, here);
-        };
-    }
-
-    private CellValue readCount(JsonToken t, TableColumn column, String here) {
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            boolean negative = p.getString().startsWith("-");
-            if (negative && !isZero(p.getString())) {
-                throw error(Kind.INVALID_VALUE, here, "a count must not be negative, found " + p.getString());
-            }
-            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw error(Kind.INVALID_VALUE, here, "the count " + p.getString()
-                        + " is beyond the integer range (at most " + Long.MAX_VALUE + ")");
-            }
-            return CellValue.count(p.getLongValue());
+        if (column.valueKind() == ValueKind.AMOUNT) {
+            return readAmount(t, row, column);
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw error(Kind.INVALID_VALUE, here, "a count must be a whole number written without a fraction or"
-                    + " exponent, found " + p.getString());
+            throw error(Kind.INVALID_VALUE, ptr(row, column), "a " + (column.valueKind() == ValueKind.COUNT ? "count"
+                    : "change") + " must be a whole number written without a fraction or exponent, found "
+                    + p.getString());
         }
-        throw error(Kind.WRONG_TYPE, here, "expected " + cellExpectation(column) + ", found " + describe(t));
+        throw error(Kind.WRONG_TYPE, ptr(row, column), "expected " + cellExpectation(column) + ", found "
+                + describe(t));
     }
 
-    private CellValue readSignedCount(JsonToken t, TableColumn column, String here) {
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw error(Kind.INVALID_VALUE, here, "the change " + p.getString()
-                        + " is beyond the integer range (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")");
-            }
-            return CellValue.signedCount(p.getLongValue());
-        }
-        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw error(Kind.INVALID_VALUE, here, "a change must be a whole number written without a fraction or"
-                    + " exponent, found " + p.getString());
-        }
-        throw error(Kind.WRONG_TYPE, here, "expected " + cellExpectation(column) + ", found " + describe(t));
-    }
-
-    private CellValue readAmount(JsonToken t, TableColumn column, String here) {
+    private CellValue readAmount(JsonToken t, TableRow row, TableColumn column) {
         if (t != JsonToken.VALUE_STRING) {
             String hint = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
                     ? " (an amount is a string so that its exact decimal form survives, such as \"" + p.getString()
                             + "\")"
                     : "";
-            throw error(Kind.WRONG_TYPE, here, "expected " + cellExpectation(column) + ", found " + describe(t)
-                    + hint);
+            throw error(Kind.WRONG_TYPE, ptr(row, column), "expected " + cellExpectation(column) + ", found "
+                    + describe(t) + hint);
         }
         String text = p.getString();
         Matcher m = AMOUNT.matcher(text);
         if (!m.matches()) {
-            throw error(Kind.INVALID_VALUE, here, "expected " + cellExpectation(column) + ", found \"" + text + "\"");
+            throw error(Kind.INVALID_VALUE, ptr(row, column), "expected " + cellExpectation(column) + ", found \""
+                    + text + "\"");
         }
         AmountUnit header = column.headerUnit();
         AmountUnit unit = header;
@@ -526,35 +540,37 @@ public final class ReportReader {
         if (symbol != null) {
             unit = AmountUnit.fromSymbol(symbol).orElseThrow();
             if (unit == header) {
-                throw error(Kind.INVALID_VALUE, here, "the unit " + symbol + " is the column's own unit and is"
-                        + " not written; expected \"" + text.substring(0, text.length() - symbol.length()) + "\"");
+                throw error(Kind.INVALID_VALUE, ptr(row, column), "the unit " + symbol + " is the column's own unit"
+                        + " and is not written; expected \"" + text.substring(0, text.length() - symbol.length())
+                        + "\"");
             }
         }
         try {
-            return CellValue.amount(new BigDecimal(text.substring(0, m.end(2) < 0 ? m.end(1) : m.end(2))), unit);
+            return CellValue.amount(new BigDecimal(symbol == null ? text : text.substring(0, m.start(3))), unit);
         } catch (IllegalArgumentException e) {
-            throw error(Kind.INVALID_VALUE, here, e.getMessage());
+            throw error(Kind.INVALID_VALUE, ptr(row, column), e.getMessage());
         }
     }
 
-    private CellValue readNotApplicable(TableColumn column, String here) {
+    private CellValue readNotApplicable(TableRow row, TableColumn column) {
         String mark = null;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
-            String inner = here + "/" + escape(name);
             if (!"na".equals(name)) {
-                throw error(Kind.UNKNOWN_MEMBER, inner, "unknown member \"" + name
+                throw error(Kind.UNKNOWN_MEMBER, ptr(row, column) + "/" + escape(name), "unknown member \"" + name
                         + "\"; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
             }
-            onceAt(mark != null, inner);
-            mark = readString(inner, "the mark printed in the cell, such as \"/\" or \"—\"");
+            if (mark != null) {
+                throw duplicate(ptr(row, column) + "/na");
+            }
+            mark = readString(ptr(row, column) + "/na", "the mark printed in the cell, such as \"/\" or \"—\"");
         }
         if (mark == null) {
-            throw missing(here + "/na", "the mark printed in a not-applicable cell, such as \"/\"");
+            throw missing(ptr(row, column) + "/na", "the mark printed in a not-applicable cell, such as \"/\"");
         }
         try {
             return CellValue.notApplicable(mark);
         } catch (IllegalArgumentException e) {
-            throw error(Kind.INVALID_VALUE, here + "/na", e.getMessage() + ", found \"" + mark + "\"");
+            throw error(Kind.INVALID_VALUE, ptr(row, column) + "/na", e.getMessage() + ", found \"" + mark + "\"");
         }
     }
 
@@ -598,9 +614,13 @@ public final class ReportReader {
 
     private boolean onceAt(boolean seen, String here) {
         if (seen) {
-            throw error(Kind.DUPLICATE_MEMBER, here, "duplicate member; each member may appear only once");
+            throw duplicate(here);
         }
         return true;
+    }
+
+    private ReportJsonException duplicate(String here) {
+        return error(Kind.DUPLICATE_MEMBER, here, "duplicate member; each member may appear only once");
     }
 
     private ReportJsonException missing(String here, String expected) {
@@ -633,15 +653,6 @@ public final class ReportReader {
 
     private static int index(TableRow row, TableColumn column, int width) {
         return ((Enum<?>) row).ordinal() * width + ((Enum<?>) column).ordinal();
-    }
-
-    private static boolean isZero(String integer) {
-        for (int i = 1; i < integer.length(); i++) {
-            if (integer.charAt(i) != '0') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<String> rowKeys(ReportTable table, Edition edition) {
