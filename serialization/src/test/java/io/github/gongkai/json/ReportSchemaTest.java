@@ -30,7 +30,7 @@ class ReportSchemaTest {
             Files.writeString(RESOURCE, generated, StandardCharsets.UTF_8);
             Files.writeString(REPOSITORY_COPY, generated, StandardCharsets.UTF_8);
         }
-        assertEquals(generated, ReportJson.schema(),
+        assertEquals(generated, Files.readString(RESOURCE, StandardCharsets.UTF_8),
                 "the schema resource is stale: run ReportSchemaTest with -Dgongkai.writeSchema=true");
     }
 
@@ -38,7 +38,9 @@ class ReportSchemaTest {
     void repositoryCopyIsIdenticalToTheResource() throws IOException {
         assertEquals(Files.readString(RESOURCE, StandardCharsets.UTF_8),
                 Files.readString(REPOSITORY_COPY, StandardCharsets.UTF_8));
-        assertEquals(ReportJson.schema(), Files.readString(REPOSITORY_COPY, StandardCharsets.UTF_8));
+        if (!Boolean.getBoolean("gongkai.writeSchema")) {
+            assertEquals(ReportJson.schema(), Files.readString(REPOSITORY_COPY, StandardCharsets.UTF_8));
+        }
     }
 
     @Test
