@@ -371,8 +371,18 @@ public final class ReportReader {
         boolean[] seen = new boolean[table.rows().size()];
         cells[table.ordinal()] = values;
         rowsSeen[table.ordinal()] = seen;
+        // In a canonical document the rows come in plan order: try the expected one before looking up.
+        List<Layout.RowPlan> expected = edition == null ? List.of() : Layout.plan(edition).get(table.ordinal()).rows();
+        int next = 0;
         for (String rowKey = p.nextName(); rowKey != null; rowKey = p.nextName()) {
-            TableRow row = Layout.row(table, rowKey);
+            TableRow row;
+            Layout.RowPlan plan = null;
+            if (next < expected.size() && expected.get(next).row().key().equals(rowKey)) {
+                plan = expected.get(next++);
+                row = plan.row();
+            } else {
+                row = Layout.row(table, rowKey);
+            }
             if (row == null) {
                 throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row \"" + rowKey + "\"; table "
                         + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
@@ -387,7 +397,7 @@ public final class ReportReader {
                 throw duplicate(ptr(tableKey, rowKey));
             }
             seen[r] = true;
-            readRow(table, row, values, width);
+            readRow(table, row, plan == null ? List.of() : plan.columns(), values, width);
         }
         if (edition != null) {
             // Rows and cells were checked against the edition as they were read: only absent rows remain.
@@ -402,13 +412,20 @@ public final class ReportReader {
         }
     }
 
-    private void readRow(ReportTable table, TableRow row, CellValue[] values, int width) {
+    private void readRow(ReportTable table, TableRow row, List<Layout.ColumnPlan> expected, CellValue[] values,
+            int width) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
                     + ", an object of cells, found " + describe(p.currentToken()));
         }
+        int next = 0;
         for (String columnKey = p.nextName(); columnKey != null; columnKey = p.nextName()) {
-            TableColumn column = Layout.column(table, columnKey);
+            TableColumn column;
+            if (next < expected.size() && expected.get(next).column().key().equals(columnKey)) {
+                column = expected.get(next++).column();
+            } else {
+                column = Layout.column(table, columnKey);
+            }
             int i = column == null ? -1 : index(row, column, width);
             if (column == null || !Layout.exists(null, table, i)) {
                 throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
