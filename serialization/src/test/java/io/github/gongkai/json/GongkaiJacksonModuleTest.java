@@ -92,6 +92,15 @@ class GongkaiJacksonModuleTest {
         ReportJsonException e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(broken, Corpus.class));
         assertEquals("/reports/0/T2/licensing/decisions", e.pointer());
         assertEquals(ReportJsonException.Kind.WRONG_TYPE, e.kind());
+
+        String second = json.replaceFirst("\"edition\":\"2019\"", "\"edition\":\"2020\"");
+        e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(second, Corpus.class));
+        assertEquals("/reports/1/edition", e.pointer());
+
+        e = assertThrows(ReportJsonException.class,
+                () -> MAPPER.readValue("{\"name\":\"x\",\"reports\":[\"a report\"]}", Corpus.class));
+        assertEquals(ReportJsonException.Kind.WRONG_TYPE, e.kind());
+        assertEquals("/reports/0", e.pointer());
     }
 
     @Test

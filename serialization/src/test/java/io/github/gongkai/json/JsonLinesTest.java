@@ -118,6 +118,15 @@ class JsonLinesTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartIsIgnored() {
+        String good = ReportJson.standard().write(Samples.blank2021());
+        List<JsonLines.Line> lines = LINES.read(new StringReader("\uFEFF" + good + "\n" + good + "\n"))
+                .collect(Collectors.toList());
+        assertEquals(Samples.blank2021(), lines.get(0).orElseThrow());
+        assertEquals(Samples.blank2021(), lines.get(1).orElseThrow());
+    }
+
+    @Test
     void closingTheStreamClosesTheReader() {
         AtomicBoolean closed = new AtomicBoolean();
         StringReader in = new StringReader("") {

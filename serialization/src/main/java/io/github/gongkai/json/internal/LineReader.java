@@ -7,7 +7,7 @@ import java.io.Reader;
 /**
  * Reads lines from a {@link Reader} without ever holding more than one line, and no line longer than a
  * limit: the rest of an overlong line is skipped, not stored. Lines end at LF; a CR before the LF is
- * dropped. Not thread-safe.
+ * dropped, and so is a byte order mark at the start of the input. Not thread-safe.
  */
 public final class LineReader implements Closeable {
 
@@ -66,6 +66,9 @@ public final class LineReader implements Closeable {
             }
         }
         lineNumber++;
+        if (lineNumber == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
+            line.deleteCharAt(0);
+        }
         int end = line.length();
         if (!overlong && end > 0 && line.charAt(end - 1) == '\r') {
             line.setLength(end - 1);

@@ -107,10 +107,14 @@ public final class ReportReader {
      * @throws ReportJsonException if the value is not a valid report
      */
     public static Report readValue(JsonParser p) {
-        // At the report's START_OBJECT (or first name) the context is the report's own object: its parent
-        // knows where the report sits in an enclosing document.
-        var parent = p.streamReadContext().getParent();
-        String prefix = parent == null ? "" : parent.pathAsPointer().toString();
+        // At the report's START_OBJECT (or first name) the context is the report's own object, whose parent
+        // knows where the report sits in an enclosing document; at a scalar it is the enclosing context.
+        TokenStreamContext context = p.streamReadContext();
+        JsonToken token = p.currentToken();
+        boolean opened = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
+                || token == JsonToken.PROPERTY_NAME;
+        TokenStreamContext at = opened ? context.getParent() : context;
+        String prefix = at == null ? "" : at.pathAsPointer().toString();
         ReportReader reader = new ReportReader(p, prefix);
         try {
             return reader.readReport();
@@ -146,7 +150,7 @@ public final class ReportReader {
         } else if (start == JsonToken.PROPERTY_NAME) {
             name = p.currentName();
         } else {
-            throw error(Kind.WRONG_TYPE, "", "expected a report object, found " + describe(start));
+            throw error(Kind.WRONG_TYPE, prefix, "expected a report object, found " + describe(start));
         }
         boolean[] seenTables = new boolean[ReportTable.values().length];
         for (; name != null; name = p.nextName()) {
