@@ -7,14 +7,14 @@ import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The fixed shape of the JSON document, computed once from the core model: member names, the tables,
@@ -52,8 +52,12 @@ final class Layout {
     }
 
     private static final Map<Edition, List<TablePlan>> PLANS = new EnumMap<>(Edition.class);
-    private static final Map<ReportTable, Map<String, TableRow>> ROWS = new EnumMap<>(ReportTable.class);
-    private static final Map<ReportTable, Map<String, TableColumn>> COLUMNS = new EnumMap<>(ReportTable.class);
+    /** Per table: matchers of all row keys and all column keys, match index = enum ordinal. */
+    private static final PropertyNameMatcher[] ROW_MATCHERS = new PropertyNameMatcher[ReportTable.values().length];
+    private static final PropertyNameMatcher[] COLUMN_MATCHERS =
+            new PropertyNameMatcher[ReportTable.values().length];
+    private static final TableRow[][] ROW_ARRAYS = new TableRow[ReportTable.values().length][];
+    private static final TableColumn[][] COLUMN_ARRAYS = new TableColumn[ReportTable.values().length][];
     /** [edition ordinal, or 2 for "any edition"][table ordinal][row ordinal * width + column ordinal]. */
     private static final boolean[][][] CELLS = new boolean[3][ReportTable.values().length][];
 
@@ -78,16 +82,12 @@ final class Layout {
             PLANS.put(edition, List.copyOf(tables));
         }
         for (ReportTable table : ReportTable.values()) {
-            Map<String, TableRow> rows = new HashMap<>();
-            for (TableRow row : table.rows()) {
-                rows.put(row.key(), row);
-            }
-            ROWS.put(table, Collections.unmodifiableMap(rows));
-            Map<String, TableColumn> columns = new HashMap<>();
-            for (TableColumn column : table.columns()) {
-                columns.put(column.key(), column);
-            }
-            COLUMNS.put(table, Collections.unmodifiableMap(columns));
+            ROW_ARRAYS[table.ordinal()] = table.rows().toArray(TableRow[]::new);
+            COLUMN_ARRAYS[table.ordinal()] = table.columns().toArray(TableColumn[]::new);
+            ROW_MATCHERS[table.ordinal()] = BinaryNameMatcher.construct(
+                    table.rows().stream().map(TableRow::key).toList(), false);
+            COLUMN_MATCHERS[table.ordinal()] = BinaryNameMatcher.construct(
+                    table.columns().stream().map(TableColumn::key).toList(), false);
             int width = table.columns().size();
             for (int e = 0; e < 3; e++) {
                 CELLS[e][table.ordinal()] = new boolean[table.rows().size() * width];
@@ -119,14 +119,24 @@ final class Layout {
         return !PLANS.get(edition).get(table.ordinal()).rows().isEmpty();
     }
 
-    /** Finds a row of a table, of any edition, by key. */
-    static TableRow row(ReportTable table, String key) {
-        return ROWS.get(table).get(key);
+    /** Returns a matcher of the table's row keys, of all editions; a match is the row's ordinal. */
+    static PropertyNameMatcher rowMatcher(ReportTable table) {
+        return ROW_MATCHERS[table.ordinal()];
     }
 
-    /** Finds a column of a table, of any edition, by key. */
-    static TableColumn column(ReportTable table, String key) {
-        return COLUMNS.get(table).get(key);
+    /** Returns a matcher of the table's column keys, of all editions; a match is the column's ordinal. */
+    static PropertyNameMatcher columnMatcher(ReportTable table) {
+        return COLUMN_MATCHERS[table.ordinal()];
+    }
+
+    /** Returns the table's row with the given ordinal. */
+    static TableRow row(ReportTable table, int ordinal) {
+        return ROW_ARRAYS[table.ordinal()][ordinal];
+    }
+
+    /** Returns the table's column with the given ordinal. */
+    static TableColumn column(ReportTable table, int ordinal) {
+        return COLUMN_ARRAYS[table.ordinal()][ordinal];
     }
 
     /**

@@ -27,6 +27,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one report from a {@link JsonParser}, token by token, strictly: every member of the format must be
@@ -375,22 +376,16 @@ public final class ReportReader {
         boolean[] seen = new boolean[table.rows().size()];
         cells[table.ordinal()] = values;
         rowsSeen[table.ordinal()] = seen;
-        // In a canonical document the rows come in plan order: try the expected one before looking up.
-        List<Layout.RowPlan> expected = edition == null ? List.of() : Layout.plan(edition).get(table.ordinal()).rows();
-        int next = 0;
-        for (String rowKey = p.nextName(); rowKey != null; rowKey = p.nextName()) {
-            TableRow row;
-            Layout.RowPlan plan = null;
-            if (next < expected.size() && expected.get(next).row().key().equals(rowKey)) {
-                plan = expected.get(next++);
-                row = plan.row();
-            } else {
-                row = Layout.row(table, rowKey);
-            }
-            if (row == null) {
+        PropertyNameMatcher rows = Layout.rowMatcher(table);
+        for (int match = p.nextNameMatch(rows); match != PropertyNameMatcher.MATCH_END_OBJECT;
+                match = p.nextNameMatch(rows)) {
+            if (match < 0) {
+                String rowKey = p.currentName();
                 throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row \"" + rowKey + "\"; table "
                         + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
             }
+            TableRow row = Layout.row(table, match);
+            String rowKey = row.key();
             if (edition != null && !row.existsIn(edition)) {
                 throw error(Kind.NOT_IN_EDITION, ptr(tableKey, rowKey), "row " + tableKey + "/" + rowKey
                         + " does not exist in the " + edition.key() + " edition (it is a row of the "
@@ -401,7 +396,7 @@ public final class ReportReader {
                 throw duplicate(ptr(tableKey, rowKey));
             }
             seen[r] = true;
-            readRow(table, row, plan == null ? List.of() : plan.columns(), values, width);
+            readRow(table, row, values, width);
         }
         if (edition != null) {
             // Rows and cells were checked against the edition as they were read: only absent rows remain.
@@ -416,26 +411,24 @@ public final class ReportReader {
         }
     }
 
-    private void readRow(ReportTable table, TableRow row, List<Layout.ColumnPlan> expected, CellValue[] values,
-            int width) {
+    private void readRow(ReportTable table, TableRow row, CellValue[] values, int width) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
                     + ", an object of cells, found " + describe(p.currentToken()));
         }
-        int next = 0;
-        for (String columnKey = p.nextName(); columnKey != null; columnKey = p.nextName()) {
-            TableColumn column;
-            if (next < expected.size() && expected.get(next).column().key().equals(columnKey)) {
-                column = expected.get(next++).column();
-            } else {
-                column = Layout.column(table, columnKey);
-            }
-            int i = column == null ? -1 : index(row, column, width);
-            if (column == null || !Layout.exists(null, table, i)) {
+        PropertyNameMatcher columns = Layout.columnMatcher(table);
+        int base = ((Enum<?>) row).ordinal() * width;
+        for (int match = p.nextNameMatch(columns); match != PropertyNameMatcher.MATCH_END_OBJECT;
+                match = p.nextNameMatch(columns)) {
+            int i = base + match;
+            if (match < 0 || !Layout.exists(null, table, i)) {
+                String columnKey = p.currentName();
                 throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
                         + columnKey + "\"; row " + table.key() + "/" + row.key() + " has the columns "
                         + Layout.quotedKeys(columnKeys(row, edition)));
             }
+            TableColumn column = Layout.column(table, match);
+            String columnKey = column.key();
             if (edition != null && !Layout.exists(edition, table, i)) {
                 throw notInEdition(ptr(table.key(), row.key(), columnKey), CellRef.of(row, column));
             }
