@@ -1,6 +1,8 @@
 package io.github.gongkai.json;
 
+import io.github.gongkai.core.CellRef;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -109,6 +111,31 @@ public final class ReportJsonException extends JacksonException {
      */
     public String pointer() {
         return pointer;
+    }
+
+    /**
+     * Returns the cell the error is in, when the pointer names a cell (or a part of one, such as the mark of
+     * a not-applicable cell) of a report read as a whole document: {@code /T3/withheld.stateSecret/total}
+     * is the cell {@code T3/withheld.stateSecret/total}.
+     *
+     * @return the cell, or empty if the error is not in a cell or the pointer is relative to an enclosing
+     *     document
+     */
+    public Optional<CellRef> cell() {
+        String[] tokens = pointer.split("/", -1);
+        if (tokens.length < 4 || !tokens[0].isEmpty()) {
+            return Optional.empty();
+        }
+        String ref = unescape(tokens[1]) + "/" + unescape(tokens[2]) + "/" + unescape(tokens[3]);
+        try {
+            return Optional.of(CellRef.parse(ref));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
     }
 
     /**

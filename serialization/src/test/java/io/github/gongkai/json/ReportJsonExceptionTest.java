@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.json.ReportJsonException.Kind;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,6 +174,23 @@ class ReportJsonExceptionTest {
                 + " (at line 1, column "), e.getMessage());
         assertEquals(OptionalLong.empty(), e.lineNumber());
         assertTrue(e.getLocation().getColumnNr() > 1);
+    }
+
+    @Test
+    void cellNamesTheCellOfAPointerIntoATable() {
+        assertEquals(Optional.of(CellRef.parse("T3/withheld.stateSecret/total")),
+                new ReportJsonException(Kind.INVALID_VALUE, "/T3/withheld.stateSecret/total", "x", null, null).cell());
+        assertEquals(Optional.of(CellRef.parse("T3/newlyReceived/naturalPerson")),
+                new ReportJsonException(Kind.INVALID_VALUE, "/T3/newlyReceived/naturalPerson/na", "x", null, null)
+                        .cell());
+        for (String pointer : List.of("", "/T3", "/T3/newlyReceived", "/header/organName/x", "/T3/nope/total",
+                "/reports/0/T2/licensing/decisions")) {
+            assertEquals(Optional.empty(), new ReportJsonException(Kind.INVALID_VALUE, pointer, "x", null, null).cell(),
+                    pointer);
+        }
+        ReportJsonException e = fail(ReportJson.standard(),
+                edit(SAMPLE, "\"licensing\":{\"decisions\":64}", "\"licensing\":{\"decisions\":-64}"));
+        assertEquals(Optional.of(CellRef.parse("T2/licensing/decisions")), e.cell());
     }
 
     @Test
