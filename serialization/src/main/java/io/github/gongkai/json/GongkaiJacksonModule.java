@@ -3,7 +3,11 @@ package io.github.gongkai.json;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.json.internal.ReportDeserializer;
 import io.github.gongkai.json.internal.ReportSerializer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -31,8 +35,21 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class GongkaiJacksonModule extends JacksonModule {
 
-    private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.gongkai",
-            "gongkai-serialization");
+    private static final Version VERSION = readVersion();
+
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = GongkaiJacksonModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+                properties.getProperty("artifactId"));
+    }
 
     /** Creates the module; public for {@link java.util.ServiceLoader}. */
     public GongkaiJacksonModule() {
@@ -43,6 +60,11 @@ public final class GongkaiJacksonModule extends JacksonModule {
         return "gongkai";
     }
 
+    /**
+     * Returns the version of this artifact, as built.
+     *
+     * @return the version, never null
+     */
     @Override
     public Version version() {
         return VERSION;

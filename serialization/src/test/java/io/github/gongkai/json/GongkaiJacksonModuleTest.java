@@ -53,6 +53,8 @@ class GongkaiJacksonModuleTest {
         GongkaiJacksonModule jacksonModule = new GongkaiJacksonModule();
         assertEquals("gongkai", jacksonModule.getModuleName());
         assertEquals("gongkai-serialization", jacksonModule.version().getArtifactId());
+        assertEquals("io.github.gongkai", jacksonModule.version().getGroupId());
+        assertTrue(jacksonModule.version().getMajorVersion() + jacksonModule.version().getMinorVersion() > 0);
     }
 
     @ParameterizedTest
