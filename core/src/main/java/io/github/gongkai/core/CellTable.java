@@ -28,33 +28,75 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
     /** Indexed by {@code row.ordinal() * width + column.ordinal()}; null where the edition has no cell. */
     private final CellValue[] values;
 
+    /** The rows, columns and cell mask of each table in each edition, computed once. */
+    private record Shape(List<TableRow> rows, List<TableColumn> columns, boolean[] exists) {
+    }
+
+    private static final Shape[][] SHAPES = shapes();
+
+    private static Shape[][] shapes() {
+        Shape[][] shapes = new Shape[ReportTable.values().length][Edition.values().length];
+        for (ReportTable table : ReportTable.values()) {
+            List<? extends TableColumn> allColumns = table.columns();
+            for (Edition edition : Edition.values()) {
+                List<TableRow> presentRows = new ArrayList<>();
+                Set<TableColumn> presentColumns = new LinkedHashSet<>();
+                for (TableRow row : table.rows()) {
+                    if (row.existsIn(edition)) {
+                        presentRows.add(row);
+                    }
+                }
+                for (TableColumn column : allColumns) {
+                    for (TableRow row : presentRows) {
+                        if (row.columns(edition).contains(column)) {
+                            presentColumns.add(column);
+                        }
+                    }
+                }
+                boolean[] exists = new boolean[table.rows().size() * allColumns.size()];
+                for (TableRow row : table.rows()) {
+                    for (TableColumn column : allColumns) {
+                        exists[((Enum<?>) row).ordinal() * allColumns.size() + ((Enum<?>) column).ordinal()] =
+                                row.columns(edition).contains(column);
+                    }
+                }
+                shapes[table.ordinal()][edition.ordinal()] = new Shape(Collections.unmodifiableList(presentRows),
+                        List.copyOf(presentColumns), exists);
+            }
+        }
+        return shapes;
+    }
+
+    /** Returns a new value array for a table of an edition: blank where the edition has a cell, else null. */
+    static CellValue[] blankValues(ReportTable table, Edition edition) {
+        boolean[] exists = SHAPES[table.ordinal()][edition.ordinal()].exists();
+        CellValue[] values = new CellValue[exists.length];
+        for (int i = 0; i < exists.length; i++) {
+            if (exists[i]) {
+                values[i] = CellValue.blank();
+            }
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
     CellTable(ReportTable table, Edition edition, R[] allRows, C[] allColumns, CellValue[] values) {
         this.table = table;
         this.edition = edition;
         this.width = allColumns.length;
         this.values = values.clone();
-        List<R> presentRows = new ArrayList<>();
-        Set<C> presentColumns = new LinkedHashSet<>();
-        for (R row : allRows) {
-            if (row.existsIn(edition)) {
-                presentRows.add(row);
-            }
+        Shape shape = SHAPES[table.ordinal()][edition.ordinal()];
+        this.rows = (List<R>) (List<?>) shape.rows();
+        this.columns = (List<C>) (List<?>) shape.columns();
+        boolean[] exists = shape.exists();
+        if (this.values.length != exists.length) {
+            throw new IllegalStateException("layout mismatch: " + this.values.length + " cells for table "
+                    + table.key() + ", expected " + exists.length);
         }
-        for (C column : allColumns) {
-            for (R row : presentRows) {
-                if (row.columns(edition).contains(column)) {
-                    presentColumns.add(column);
-                }
-            }
-        }
-        this.rows = Collections.unmodifiableList(presentRows);
-        this.columns = List.copyOf(presentColumns);
-        for (R row : allRows) {
-            for (C column : allColumns) {
-                boolean exists = row.columns(edition).contains(column);
-                if (exists != (this.values[index(row, column)] != null)) {
-                    throw new IllegalStateException("layout mismatch at " + CellRef.of(row, column));
-                }
+        for (int i = 0; i < exists.length; i++) {
+            if (exists[i] != (this.values[i] != null)) {
+                throw new IllegalStateException("layout mismatch at "
+                        + CellRef.of(allRows[i / width], allColumns[i % width]));
             }
         }
     }

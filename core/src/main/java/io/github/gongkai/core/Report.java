@@ -175,10 +175,10 @@ public record Report(
 
         private Builder(Edition edition) {
             this.edition = Objects.requireNonNull(edition, "edition");
-            this.t2 = layout(ActiveDisclosureRow.values(), ActiveDisclosureColumn.values());
-            this.t3 = layout(ApplicationRow.values(), ApplicantColumn.values());
-            this.t4 = layout(ReviewLitigationRow.values(), ReviewLitigationColumn.values());
-            this.s6 = layout(FeeRow.values(), FeeColumn.values());
+            this.t2 = CellTable.blankValues(ReportTable.T2, edition);
+            this.t3 = CellTable.blankValues(ReportTable.T3, edition);
+            this.t4 = CellTable.blankValues(ReportTable.T4, edition);
+            this.s6 = CellTable.blankValues(ReportTable.S6, edition);
         }
 
         private Builder(Report report) {
@@ -189,18 +189,6 @@ public record Report(
             this.t3 = report.applications.copyOfValues();
             this.t4 = report.reviewLitigation.copyOfValues();
             this.s6 = report.fees.copyOfValues();
-        }
-
-        private CellValue[] layout(TableRow[] rows, TableColumn[] columns) {
-            CellValue[] values = new CellValue[rows.length * columns.length];
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < columns.length; c++) {
-                    if (rows[r].columns(edition).contains(columns[c])) {
-                        values[r * columns.length + c] = CellValue.blank();
-                    }
-                }
-            }
-            return values;
         }
 
         /**
@@ -303,10 +291,13 @@ public record Report(
         public Builder set(CellRef ref, CellValue value) {
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(value, "value");
-            if (!ref.existsIn(edition)) {
+            CellValue[] table = values(ref.table());
+            int index = index(ref);
+            if (table[index] == null) {
+                // The layout holds a value (at least blank) exactly where the edition has a cell.
                 throw new InvalidCellException(ref, edition, "no such cell in the " + edition.key() + " edition");
             }
-            values(ref.table())[index(ref)] = fit(ref, value);
+            table[index] = fit(ref, value);
             return this;
         }
 
@@ -430,6 +421,17 @@ public record Report(
                     narrative);
         }
 
+        /** The number of columns of each table, of all editions, by table ordinal. */
+        private static final int[] WIDTHS = widths();
+
+        private static int[] widths() {
+            int[] widths = new int[ReportTable.values().length];
+            for (ReportTable table : ReportTable.values()) {
+                widths[table.ordinal()] = table.columns().size();
+            }
+            return widths;
+        }
+
         private Edition otherEdition() {
             return edition == Edition.V2021 ? Edition.V2019 : Edition.V2021;
         }
@@ -444,7 +446,7 @@ public record Report(
         }
 
         private static int index(CellRef ref) {
-            int width = ref.table().columns().size();
+            int width = WIDTHS[ref.table().ordinal()];
             return ((Enum<?>) ref.row()).ordinal() * width + ((Enum<?>) ref.column()).ordinal();
         }
 

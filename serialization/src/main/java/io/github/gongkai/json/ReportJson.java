@@ -1,0 +1,510 @@
+package io.github.gongkai.json;
+
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.internal.ReportReader;
+import io.github.gongkai.json.internal.ReportWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes reports as JSON without any Jackson configuration: the entry point for most users.
+ *
+ * <pre>{@code
+ * ReportJson json = ReportJson.standard();
+ * Report report = json.read(Path.of("liangshan-2021.json"));
+ * String compact = json.write(report);
+ * }</pre>
+ *
+ * <p><b>Writing</b> is canonical: members in one fixed order (that of {@code CellRef.all(edition)} for the
+ * cells), no insignificant whitespace in the compact form, two-space indentation, {@code "name": value} and a
+ * final line feed in the {@linkplain Builder#pretty(boolean) pretty} form, UTF-8, and only the characters
+ * JSON requires escaped. Writing what was read from a canonical document gives the same bytes.
+ *
+ * <p><b>Reading</b> is strict: every member of the format must be present exactly once, nothing else may
+ * be, every value must have its exact type and range, and the input must be one JSON document within the
+ * {@linkplain Limits limits}. Any failure is a {@link ReportJsonException} naming the JSON Pointer of the
+ * offending value. Members may come in any order.
+ *
+ * <p>Streams, readers and writers passed in are neither closed nor wrapped in buffers beyond Jackson's own;
+ * files are opened and closed by the method. An I/O failure is an {@link UncheckedIOException}.
+ *
+ * <p>Instances are immutable and thread-safe; keep and share one.
+ */
+public final class ReportJson {
+
+    /** The value of the {@code format} member of every document. */
+    public static final String FORMAT = "gongkai.report";
+    /** The version of the JSON format this library writes and reads, the value of {@code version}. */
+    public static final int VERSION = 1;
+    /** The class-path resource holding the JSON Schema (draft 2020-12) of the format. */
+    public static final String SCHEMA_RESOURCE = "/io/github/gongkai/json/report.schema.json";
+
+    private static final ReportJson STANDARD = builder().build();
+
+    private final Limits limits;
+    private final boolean pretty;
+    private final JsonFactory factory;
+    private final ObjectWriter writer;
+    private final ObjectWriter lineWriter;
+
+    private ReportJson(Builder builder) {
+        this.limits = builder.limits;
+        this.pretty = builder.pretty;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(limits.toConstraints())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                .build();
+        JsonMapper mapper = JsonMapper.builder(factory).build();
+        this.writer = pretty ? mapper.writer().with(prettyPrinter()) : mapper.writer();
+        this.lineWriter = mapper.writer().without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /**
+     * Returns the standard instance: compact output and the {@linkplain Limits#DEFAULT default limits}.
+     *
+     * @return the shared instance, never null
+     */
+    public static ReportJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts configuring an instance, from the standard settings.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this instance's settings.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().limits(limits).pretty(pretty);
+    }
+
+    /**
+     * Returns the limits that reading enforces.
+     *
+     * @return the limits, never null
+     */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Tells whether this instance writes the indented form.
+     *
+     * @return true for pretty output, false for compact
+     */
+    public boolean isPretty() {
+        return pretty;
+    }
+
+    /**
+     * Returns the JSON Lines reader and writer using this instance's limits. JSON Lines are always compact.
+     *
+     * @return a JSON Lines codec, never null
+     */
+    public JsonLines lines() {
+        return new JsonLines(this.pretty ? toBuilder().pretty(false).build() : this);
+    }
+
+    // ---------------------------------------------------------------------------------------------- read
+
+    /**
+     * Reads a report from a JSON text.
+     *
+     * @param json the document
+     * @return the report, never null
+     * @throws ReportJsonException if the text is not a valid report document
+     */
+    public Report read(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(ctx -> factory.createParser(ctx, json));
+    }
+
+    /**
+     * Reads a report from JSON bytes (UTF-8; UTF-16 and UTF-32 are detected).
+     *
+     * @param json the document
+     * @return the report, never null
+     * @throws ReportJsonException if the bytes are not a valid report document
+     */
+    public Report read(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return read(ctx -> factory.createParser(ctx, json));
+    }
+
+    /**
+     * Reads a report from a stream holding exactly one document. The stream is read to its end and not
+     * closed.
+     *
+     * @param in the stream
+     * @return the report, never null
+     * @throws ReportJsonException if the content is not a valid report document
+     * @throws UncheckedIOException if reading fails
+     */
+    public Report read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return read(ctx -> factory.createParser(ctx, in));
+    }
+
+    /**
+     * Reads a report from a character stream holding exactly one document. The reader is read to its end
+     * and not closed.
+     *
+     * @param in the reader
+     * @return the report, never null
+     * @throws ReportJsonException if the content is not a valid report document
+     * @throws UncheckedIOException if reading fails
+     */
+    public Report read(Reader in) {
+        Objects.requireNonNull(in, "in");
+        return read(ctx -> factory.createParser(ctx, in));
+    }
+
+    /**
+     * Reads a report from a file.
+     *
+     * @param file the file
+     * @return the report, never null
+     * @throws ReportJsonException if the content is not a valid report document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Report read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Report read(Function<ObjectReadContext, JsonParser> open) {
+        JsonParser opened;
+        try {
+            opened = open.apply(ObjectReadContext.empty());
+        } catch (StreamConstraintsException e) {
+            // Input of known length (a String, a byte array) is checked against the limits up front.
+            throw new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "",
+                    "input exceeds a limit: " + e.getOriginalMessage(), null, e);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+        try (JsonParser parser = opened) {
+            return ReportReader.readDocument(parser);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------- write
+
+    /**
+     * Writes a report as a JSON text.
+     *
+     * @param report the report
+     * @return the canonical document, never null
+     */
+    public String write(Report report) {
+        StringWriter out = new StringWriter(8192);
+        write(report, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a report as UTF-8 bytes.
+     *
+     * @param report the report
+     * @return the canonical document, never null
+     */
+    public byte[] writeBytes(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        write(report, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a report to a stream in UTF-8, then flushes the stream; the stream is not closed.
+     *
+     * @param report the report
+     * @param out the stream
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Report report, OutputStream out) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
+            write(report, g);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes a report to a character stream, then flushes it; the writer is not closed.
+     *
+     * @param report the report
+     * @param out the writer
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Report report, Writer out) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = writer.createGenerator(out)) {
+            write(report, g);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes a report to a file in UTF-8, creating or replacing it.
+     *
+     * @param report the report
+     * @param file the file
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Report report, Path file) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes one compact document without flushing the writer, for JSON Lines. */
+    void writeLine(Report report, Writer out) {
+        Objects.requireNonNull(report, "report");
+        try (JsonGenerator g = lineWriter.createGenerator(out)) {
+            ReportWriter.write(report, g);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    private void write(Report report, JsonGenerator g) {
+        ReportWriter.write(report, g);
+        if (pretty) {
+            g.writeRaw('\n');
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------- schema
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) that every document this library writes satisfies, as
+     * shipped in {@link #SCHEMA_RESOURCE}.
+     *
+     * @return the schema text, never null
+     */
+    public static String schema() {
+        try (InputStream in = ReportJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ReportJson[" + (pretty ? "pretty" : "compact") + ", " + limits + "]";
+    }
+
+    // -------------------------------------------------------------------------------------------- limits
+
+    /**
+     * Limits that reading enforces against hostile or broken input; exceeding one is a
+     * {@link ReportJsonException} of kind {@link ReportJsonException.Kind#LIMIT_EXCEEDED}. A typical report
+     * is about 10 KB compact; the defaults leave room for long narratives.
+     *
+     * <p>An immutable value.
+     *
+     * @param maxDocumentLength the longest document, in bytes (or characters for text input); also the
+     *     longest line of a JSON Lines file, in characters
+     * @param maxNestingDepth the deepest nesting of objects and arrays (a valid report needs 4)
+     * @param maxNumberLength the most characters in one number
+     * @param maxStringLength the most characters in one string value
+     * @param maxNameLength the most characters in one member name
+     */
+    public record Limits(long maxDocumentLength, int maxNestingDepth, int maxNumberLength, int maxStringLength,
+            int maxNameLength) {
+
+        /**
+         * The default limits: documents up to 4 MiB, nesting up to 16, numbers up to 32 characters, strings
+         * up to 1 Mi characters, names up to 256 characters.
+         */
+        public static final Limits DEFAULT = new Limits(4L << 20, 16, 32, 1 << 20, 256);
+
+        /**
+         * Checks every limit is positive.
+         *
+         * @throws IllegalArgumentException if a limit is zero or negative
+         */
+        public Limits {
+            positive(maxDocumentLength, "maxDocumentLength");
+            positive(maxNestingDepth, "maxNestingDepth");
+            positive(maxNumberLength, "maxNumberLength");
+            positive(maxStringLength, "maxStringLength");
+            positive(maxNameLength, "maxNameLength");
+        }
+
+        private static void positive(long value, String name) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+        }
+
+        /**
+         * Returns a copy with another maximum document length.
+         *
+         * @param max bytes or characters
+         * @return new limits, never null
+         */
+        public Limits withMaxDocumentLength(long max) {
+            return new Limits(max, maxNestingDepth, maxNumberLength, maxStringLength, maxNameLength);
+        }
+
+        /**
+         * Returns a copy with another maximum nesting depth.
+         *
+         * @param max levels of objects and arrays
+         * @return new limits, never null
+         */
+        public Limits withMaxNestingDepth(int max) {
+            return new Limits(maxDocumentLength, max, maxNumberLength, maxStringLength, maxNameLength);
+        }
+
+        /**
+         * Returns a copy with another maximum number length.
+         *
+         * @param max characters
+         * @return new limits, never null
+         */
+        public Limits withMaxNumberLength(int max) {
+            return new Limits(maxDocumentLength, maxNestingDepth, max, maxStringLength, maxNameLength);
+        }
+
+        /**
+         * Returns a copy with another maximum string length.
+         *
+         * @param max characters
+         * @return new limits, never null
+         */
+        public Limits withMaxStringLength(int max) {
+            return new Limits(maxDocumentLength, maxNestingDepth, maxNumberLength, max, maxNameLength);
+        }
+
+        /**
+         * Returns a copy with another maximum member name length.
+         *
+         * @param max characters
+         * @return new limits, never null
+         */
+        public Limits withMaxNameLength(int max) {
+            return new Limits(maxDocumentLength, maxNestingDepth, maxNumberLength, maxStringLength, max);
+        }
+
+        /**
+         * Returns these limits as Jackson stream read constraints, for configuring a {@code JsonMapper} that
+         * reads reports with {@link GongkaiJacksonModule}.
+         *
+         * @return the constraints, never null
+         */
+        public StreamReadConstraints toConstraints() {
+            return StreamReadConstraints.builder()
+                    .maxDocumentLength(maxDocumentLength)
+                    .maxNestingDepth(maxNestingDepth)
+                    .maxNumberLength(maxNumberLength)
+                    .maxStringLength(maxStringLength)
+                    .maxNameLength(maxNameLength)
+                    .build();
+        }
+    }
+
+    /** Configures a {@link ReportJson}. Not thread-safe. */
+    public static final class Builder {
+        private Limits limits = Limits.DEFAULT;
+        private boolean pretty;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the limits that reading enforces.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Chooses the indented form (true) or the compact form (false, the default) for writing.
+         *
+         * @param pretty whether to indent
+         * @return this builder
+         */
+        public Builder pretty(boolean pretty) {
+            this.pretty = pretty;
+            return this;
+        }
+
+        /**
+         * Builds the instance.
+         *
+         * @return a new instance, never null
+         */
+        public ReportJson build() {
+            return new ReportJson(this);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.gongkai.json;
+
+import io.github.gongkai.core.CellRef;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Thrown when a document is not a valid report: malformed JSON, a limit exceeded, or JSON that does not
+ * have the shape of the format. It is the only exception the readers of this module throw for bad input.
+ *
+ * <p>Every instance is located: {@link #pointer()} is the JSON Pointer (RFC 6901) of the offending value,
+ * such as {@code /T3/withheld.stateSecret/naturalPerson}; for a missing member it is the pointer the member
+ * would have. {@link #problem()} says what was found and what was expected, {@link #kind()} classifies the
+ * error, and {@link #lineNumber()} gives the line of a JSON Lines file. Where the parser knew it,
+ * {@link #getLocation()} gives the line and column within the document.
+ *
+ * <p>This is a {@link JacksonException}, so it travels unwrapped through a Jackson {@code ObjectMapper}
+ * that reads a report with {@link GongkaiJacksonModule}.
+ */
+public final class ReportJsonException extends JacksonException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What kind of error was found. */
+    public enum Kind {
+        /** The input is not well-formed JSON, is empty, or has content after the report. */
+        MALFORMED_JSON,
+        /** The input exceeds a configured limit (document length, nesting depth, number or string length). */
+        LIMIT_EXCEEDED,
+        /** The {@code format} is not {@code "gongkai.report"} or the {@code version} is not one this reader reads. */
+        UNSUPPORTED_FORMAT,
+        /** A member the format does not define. */
+        UNKNOWN_MEMBER,
+        /** A required member is absent. */
+        MISSING_MEMBER,
+        /** A member appears twice in one object. */
+        DUPLICATE_MEMBER,
+        /** A value of the wrong JSON type, such as a string where a count belongs. */
+        WRONG_TYPE,
+        /** A value of the right JSON type that is not allowed, such as a negative or fractional count. */
+        INVALID_VALUE,
+        /** A table, row or cell that exists in the other edition but not in the document's. */
+        NOT_IN_EDITION
+    }
+
+    private final Kind kind;
+    private final String pointer;
+    private final String problem;
+    private final long lineNumber;
+
+    /**
+     * Creates an exception.
+     *
+     * @param kind what kind of error
+     * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
+     * @param problem what was found and what was expected
+     * @param location where the parser was, or null if unknown
+     * @param cause the underlying exception, or null
+     */
+    public ReportJsonException(Kind kind, String pointer, String problem, TokenStreamLocation location,
+            Throwable cause) {
+        this(kind, pointer, problem, location, cause, 0);
+    }
+
+    private ReportJsonException(Kind kind, String pointer, String problem, TokenStreamLocation location,
+            Throwable cause, long lineNumber) {
+        super(format(pointer, problem, lineNumber), location, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.pointer = Objects.requireNonNull(pointer, "pointer");
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.lineNumber = lineNumber;
+    }
+
+    private static String format(String pointer, String problem, long lineNumber) {
+        String where = pointer.isEmpty() ? "(document)" : pointer;
+        return (lineNumber > 0 ? "line " + lineNumber + ", " : "") + where + ": " + problem;
+    }
+
+    /**
+     * Returns a copy of this exception that also names the line of a JSON Lines file it occurred on.
+     *
+     * @param line the line number, starting at 1
+     * @return a new exception, never null
+     */
+    public ReportJsonException atLine(long line) {
+        if (line < 1) {
+            throw new IllegalArgumentException("line numbers start at 1, was " + line);
+        }
+        ReportJsonException copy = new ReportJsonException(kind, pointer, problem, getLocation(), getCause(), line);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /**
+     * Returns the kind of error.
+     *
+     * @return the kind, never null
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the JSON Pointer (RFC 6901) of the offending value: {@code ""} for the whole document, the
+     * pointer the member would have for a missing member.
+     *
+     * @return the pointer, never null
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Returns the cell the error is in, when the pointer names a cell (or a part of one, such as the mark of
+     * a not-applicable cell) of a report read as a whole document: {@code /T3/withheld.stateSecret/total}
+     * is the cell {@code T3/withheld.stateSecret/total}.
+     *
+     * @return the cell, or empty if the error is not in a cell or the pointer is relative to an enclosing
+     *     document
+     */
+    public Optional<CellRef> cell() {
+        String[] tokens = pointer.split("/", -1);
+        if (tokens.length < 4 || !tokens[0].isEmpty()) {
+            return Optional.empty();
+        }
+        String ref = unescape(tokens[1]) + "/" + unescape(tokens[2]) + "/" + unescape(tokens[3]);
+        try {
+            return Optional.of(CellRef.parse(ref));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    /**
+     * Returns what was wrong and what was expected, without the pointer.
+     *
+     * @return the description, never null
+     */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * Returns the line of the JSON Lines file the document was on, counting from 1.
+     *
+     * @return the line, or empty when the document was not read from JSON Lines
+     */
+    public OptionalLong lineNumber() {
+        return lineNumber > 0 ? OptionalLong.of(lineNumber) : OptionalLong.empty();
+    }
+
+    /**
+     * Returns the message: the line (for JSON Lines), the pointer and the problem, then the line and column
+     * within the document where known.
+     *
+     * @return the message, never null
+     */
+    @Override
+    public String getMessage() {
+        TokenStreamLocation location = getLocation();
+        String message = getOriginalMessage();
+        if (location != null && location.getLineNr() > 0) {
+            message += " (at line " + location.getLineNr() + ", column " + location.getColumnNr()
+                    + " of the document)";
+        }
+        return message;
+    }
+}

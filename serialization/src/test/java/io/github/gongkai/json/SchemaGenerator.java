@@ -1,0 +1,205 @@
+package io.github.gongkai.json;
+
+import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.ReportHeader;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.TableColumn;
+import io.github.gongkai.core.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Derives the JSON Schema of the format from the core model, so that the shipped schema provably lists
+ * every table, row and column of each edition. {@link ReportSchemaTest} checks the shipped files equal
+ * its output; run that test with {@code -Dgongkai.writeSchema=true} to rewrite them after a model change.
+ */
+final class SchemaGenerator {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    static final String ID = "https://gongkai.github.io/schema/report-v1.schema.json";
+
+    private SchemaGenerator() {
+    }
+
+    static String generate() {
+        ObjectNode root = F.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", ID);
+        root.put("title", "gongkai report, version " + ReportJson.VERSION);
+        root.put("description", "One 政府信息公开工作年度报告 (government information disclosure annual report) as written"
+                + " by gongkai's ReportJson. Every cell of the declared edition is present: a count is an integer,"
+                + " a blank cell is null, a not-applicable cell is {\"na\": mark}, an amount is a string in plain"
+                + " decimal notation, followed by its unit only when it differs from the column's unit.");
+        root.put("type", "object");
+        ObjectNode props = root.putObject("properties");
+        props.putObject("format").put("const", ReportJson.FORMAT);
+        props.putObject("version").put("const", ReportJson.VERSION);
+        enumOf(props.putObject("edition"), "2019", "2021");
+        props.putObject("header").put("$ref", "#/$defs/header");
+        for (ReportTable table : ReportTable.values()) {
+            props.putObject(table.key()).put("description", table.label());
+        }
+        props.putObject("narrative").put("$ref", "#/$defs/narrative");
+        required(root, "format", "version", "edition", "header", "T2", "T3", "T4", "narrative");
+        root.put("additionalProperties", false);
+        ArrayNode allOf = root.putArray("allOf");
+        for (Edition edition : Edition.values()) {
+            ObjectNode rule = allOf.addObject();
+            ObjectNode ifNode = rule.putObject("if");
+            ifNode.putObject("properties").putObject("edition").put("const", edition.key());
+            required(ifNode, "edition");
+            rule.putObject("then").put("$ref", "#/$defs/edition" + edition.key());
+        }
+
+        ObjectNode defs = root.putObject("$defs");
+        defs.set("header", header());
+        defs.set("narrative", narrative());
+        for (Edition edition : Edition.values()) {
+            ObjectNode e = defs.putObject("edition" + edition.key());
+            e.put("description", "The tables of the " + edition.key() + " edition, " + edition.label());
+            ObjectNode eProps = e.putObject("properties");
+            List<String> req = new ArrayList<>();
+            for (ReportTable table : ReportTable.values()) {
+                List<TableRow> rows = new ArrayList<>();
+                for (TableRow row : table.rows()) {
+                    if (row.existsIn(edition)) {
+                        rows.add(row);
+                    }
+                }
+                if (rows.isEmpty()) {
+                    eProps.put(table.key(), false);
+                    continue;
+                }
+                req.add(table.key());
+                ObjectNode t = eProps.putObject(table.key());
+                t.put("type", "object");
+                ObjectNode tProps = t.putObject("properties");
+                List<String> rowKeys = new ArrayList<>();
+                for (TableRow row : rows) {
+                    rowKeys.add(row.key());
+                    ObjectNode r = tProps.putObject(row.key());
+                    r.put("description", row.qualifiedLabel(edition));
+                    r.put("type", "object");
+                    ObjectNode rProps = r.putObject("properties");
+                    List<String> columnKeys = new ArrayList<>();
+                    for (TableColumn column : row.columns(edition)) {
+                        columnKeys.add(column.key());
+                        ObjectNode c = rProps.putObject(column.key());
+                        c.put("description", column.label(edition));
+                        c.put("$ref", "#/$defs/" + cellDef(column));
+                    }
+                    required(r, columnKeys.toArray(String[]::new));
+                    r.put("additionalProperties", false);
+                }
+                required(t, rowKeys.toArray(String[]::new));
+                t.put("additionalProperties", false);
+            }
+            required(e, req.toArray(String[]::new));
+        }
+        defs.set("count", cell(F.objectNode().put("type", "integer").put("minimum", 0)
+                .put("maximum", Long.MAX_VALUE), "A count: an integer from 0."));
+        defs.set("signedCount", cell(F.objectNode().put("type", "integer").put("minimum", Long.MIN_VALUE)
+                .put("maximum", Long.MAX_VALUE), "A signed change (2019 本年增/减)."));
+        defs.set("amountYuan", cell(amount("(万元)?"), "An amount in a column in 元; 万元 follows when printed so."));
+        defs.set("amountTenThousandYuan", cell(amount("(元)?"),
+                "An amount in a column in 万元; 元 follows when printed so."));
+        defs.set("amountUnstated", cell(amount("(元|万元)?"),
+                "An amount in a column without a unit; the unit printed in the cell follows, if any."));
+        ObjectNode na = defs.putObject("notApplicable");
+        na.put("description", "A cell holding a mark such as / or — instead of a number.");
+        na.put("type", "object");
+        ObjectNode naProps = na.putObject("properties");
+        naProps.putObject("na").put("type", "string").put("minLength", 1)
+                .put("maxLength", CellValue.MAX_PLACEHOLDER_LENGTH)
+                .put("pattern", "^(?=.*\\S)[^\\p{Nd}\\p{Cc}]+$");
+        required(na, "na");
+        na.put("additionalProperties", false);
+        return pretty(root);
+    }
+
+    private static String cellDef(TableColumn column) {
+        return switch (column.valueKind()) {
+            case COUNT -> "count";
+            case SIGNED_COUNT -> "signedCount";
+            case AMOUNT -> column.headerUnit() == AmountUnit.YUAN ? "amountYuan"
+                    : column.headerUnit() == AmountUnit.TEN_THOUSAND_YUAN ? "amountTenThousandYuan" : "amountUnstated";
+        };
+    }
+
+    private static ObjectNode amount(String unit) {
+        return F.objectNode().put("type", "string").put("pattern", "^(0|[1-9][0-9]{0,"
+                + (CellValue.MAX_AMOUNT_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1," + CellValue.MAX_AMOUNT_SCALE + "})?"
+                + unit + "$");
+    }
+
+    private static ObjectNode cell(ObjectNode number, String description) {
+        ObjectNode node = F.objectNode();
+        node.put("description", description + " null for a blank cell; {\"na\": mark} for a not-applicable one.");
+        ArrayNode anyOf = node.putArray("anyOf");
+        anyOf.add(number);
+        anyOf.addObject().put("type", "null");
+        anyOf.addObject().put("$ref", "#/$defs/notApplicable");
+        return node;
+    }
+
+    private static ObjectNode header() {
+        ObjectNode h = F.objectNode();
+        h.put("type", "object");
+        ObjectNode p = h.putObject("properties");
+        p.putObject("organName").put("type", "string").put("pattern", "\\S");
+        p.putObject("reportYear").put("type", "integer").put("minimum", ReportHeader.FIRST_REPORT_YEAR)
+                .put("maximum", ReportHeader.LAST_REPORT_YEAR);
+        p.putObject("publicationDate").put("type", "string").put("format", "date")
+                .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        p.putObject("source").put("type", "string").put("pattern", "\\S");
+        required(h, "organName", "reportYear");
+        h.put("additionalProperties", false);
+        return h;
+    }
+
+    private static ObjectNode narrative() {
+        ObjectNode n = F.objectNode();
+        n.put("type", "object");
+        ObjectNode p = n.putObject("properties");
+        p.putObject("overview").put("type", "string").put("description", "一、总体情况");
+        p.putObject("problemsAndImprovements").put("type", "string").put("description", "五、存在的主要问题及改进情况");
+        p.putObject("otherMatters").put("type", "string").put("description", "六、其他需要报告的事项");
+        n.put("additionalProperties", false);
+        return n;
+    }
+
+    private static void required(ObjectNode node, String... names) {
+        ArrayNode array = node.putArray("required");
+        for (String name : names) {
+            array.add(name);
+        }
+    }
+
+    private static void enumOf(ObjectNode node, String... values) {
+        ArrayNode array = node.putArray("enum");
+        for (String value : values) {
+            array.add(value);
+        }
+    }
+
+    private static String pretty(ObjectNode root) {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        return JsonMapper.builder().disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build().writer().with(printer).writeValueAsString(root) + "\n";
+    }
+}
