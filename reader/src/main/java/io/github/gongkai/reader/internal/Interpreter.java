@@ -361,6 +361,9 @@ public final class Interpreter {
             return;
         }
         ActiveDisclosureRow row = (ActiveDisclosureRow) alias.target();
+        if (emptyShort(run, row.columns(edition).size())) {
+            return;
+        }
         if (t2Assigned[row.ordinal()]) {
             duplicate(run, row.qualifiedLabel(edition), CellRef.of(row, row.columns(edition).get(0)));
             return;
@@ -381,6 +384,9 @@ public final class Interpreter {
     // ---------------------------------------------------------------- table 三
 
     private void t3Run(List<Token> run, String label, List<String> labelKeys) {
+        if (emptyShort(run, ApplicantColumn.values().length)) {
+            return;
+        }
         Labels.Alias alias = Labels.suffix(labels.t3, label);
         if (alias != null && !(alias.target() instanceof ApplicationRow)) {
             if (hasNumbers(run)) {
@@ -472,7 +478,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- table 四
 
     private void t4Run(List<Token> run, String label) {
-        if (t4Done) {
+        if (t4Done || emptyShort(run, ReviewLitigationColumn.values().length)) {
             return;
         }
         Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
@@ -484,6 +490,9 @@ public final class Interpreter {
             }
             t4Rows[row.ordinal()] = true;
             place(cells(row), run, Splitter.Identity.LAST_IS_SUM, Sec.T4, null);
+            return;
+        }
+        if (!hasNumbers(run)) {
             return;
         }
         boolean glued = false;
@@ -564,7 +573,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- placing numbers
 
     /** One printed number (or empty cell), with where it stands. */
-    record Piece(String text, SourcePosition position, boolean gluable) {
+    record Piece(String text, String raw, SourcePosition position, boolean gluable) {
     }
 
     private static int pieceCount(Token t) {
@@ -587,7 +596,7 @@ public final class Interpreter {
         List<Piece> out = new ArrayList<>(run.size() + 4);
         for (Token t : run) {
             if (t.kind == Token.Kind.EMPTY) {
-                out.add(new Piece("", t.position, false));
+                out.add(new Piece("", "", t.position, false));
                 continue;
             }
             String s = t.text;
@@ -602,13 +611,14 @@ public final class Interpreter {
                 }
                 if (j > i) {
                     String p = s.substring(i, j);
+                    String raw = t.raw.length() == s.length() ? t.raw.substring(i, j) : p;
                     SourcePosition pos = t.position instanceof SourcePosition.Line line && i > 0
                             ? SourcePosition.line(line.line(), line.column() + i) : t.position;
                     if (!out.isEmpty() && isUnitOnly(p)) {
                         Piece prev = out.remove(out.size() - 1);
-                        out.add(new Piece(prev.text + p, prev.position, prev.gluable));
+                        out.add(new Piece(prev.text + p, prev.raw + " " + raw, prev.position, prev.gluable));
                     } else {
-                        out.add(new Piece(p, pos, t.gluable));
+                        out.add(new Piece(p, raw, pos, t.gluable));
                     }
                 }
                 i = j;
@@ -620,6 +630,14 @@ public final class Interpreter {
     private static boolean isUnitOnly(String p) {
         return p.equals("件") || p.equals("元") || p.equals("万元") || p.equals("个") || p.equals("项")
                 || p.equals("条") || p.equals("次") || p.equals("人次");
+    }
+
+    /**
+     * Tells whether a run holds only empty cells, fewer than a row has: header padding, not a row printed
+     * empty.
+     */
+    private static boolean emptyShort(List<Token> run, int cells) {
+        return !hasNumbers(run) && run.size() < cells;
     }
 
     private static boolean hasNumbers(List<Token> run) {
@@ -693,7 +711,7 @@ public final class Interpreter {
             String splitNote = "split from glued run '" + raw + "': " + rule
                     + (note == null ? "" : "; " + note);
             for (int i = 0; i < n; i++) {
-                setParsed(refs.get(i), new Piece(parts.get(i), at, true), splitNote);
+                setParsed(refs.get(i), new Piece(parts.get(i), parts.get(i), at, true), splitNote);
             }
             warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_ROW_SPLIT,
                     "glued run '" + raw + "' split as " + String.join("/", parts) + ": " + rule,
@@ -815,10 +833,14 @@ public final class Interpreter {
                     Optional.of(piece.position), Optional.of(ref)));
             return;
         }
-        Provenance p = new Provenance(ref, piece.text, piece.position, Optional.ofNullable(note));
-        values.put(ref, parsed.value());
+        CellValue value = parsed.value();
+        if (value instanceof CellValue.NotApplicable && !piece.raw.isBlank() && piece.raw.indexOf('|') < 0) {
+            value = CellValue.notApplicable(piece.raw.strip());
+        }
+        Provenance p = new Provenance(ref, piece.raw, piece.position, Optional.ofNullable(note));
+        values.put(ref, value);
         provenance.put(ref, p);
-        if (parsed.value() instanceof CellValue.Blank) {
+        if (value instanceof CellValue.Blank) {
             blankList.add(p);
         } else {
             readList.add(p);
@@ -852,7 +874,7 @@ public final class Interpreter {
     private static String rawOf(List<?> items) {
         StringBuilder sb = new StringBuilder();
         for (Object o : items) {
-            String s = o instanceof Token t ? t.text : ((Piece) o).text;
+            String s = o instanceof Token t ? t.raw : ((Piece) o).raw;
             if (sb.length() > 0) {
                 sb.append(" | ");
             }

@@ -27,6 +27,7 @@ final class Lexer {
     static void lex(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
             boolean standalone, List<Token> out) {
         String s = Text.fold(raw);
+        String printed = s.length() == raw.length() ? raw : s;
         int b = 0;
         int e = s.length();
         while (b < e && Character.isWhitespace(s.charAt(b))) {
@@ -37,22 +38,23 @@ final class Lexer {
         }
         if (b == e) {
             if (standalone) {
-                out.add(new Token(Token.Kind.EMPTY, "", pos(line, column, b, cellPosition), rowStart, false));
+                out.add(new Token(Token.Kind.EMPTY, "", "", pos(line, column, b, cellPosition), rowStart, false));
             }
             return;
         }
         String t = b == 0 && e == s.length() ? s : s.substring(b, e);
         if (Text.isPlaceholder(t)) {
-            out.add(new Token(Token.Kind.VALUE, t, pos(line, column, b, cellPosition), rowStart, false));
+            out.add(new Token(Token.Kind.VALUE, t, printed.substring(b, e), pos(line, column, b, cellPosition),
+                    rowStart, false));
             return;
         }
         if (isWholeNumber(t)) {
             boolean multi = t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0;
-            out.add(new Token(Token.Kind.VALUE, t, pos(line, column, b, cellPosition), rowStart,
-                    !standalone || multi));
+            out.add(new Token(Token.Kind.VALUE, t, printed.substring(b, e), pos(line, column, b, cellPosition),
+                    rowStart, !standalone || multi));
             return;
         }
-        inline(s, b, e, line, column, cellPosition, rowStart, out);
+        inline(s, printed, b, e, line, column, cellPosition, rowStart, out);
     }
 
     private static SourcePosition pos(int line, int column, int offset, SourcePosition cellPosition) {
@@ -87,7 +89,7 @@ final class Lexer {
         return digit;
     }
 
-    private static void inline(String s, int b, int e, int line, int column, SourcePosition cellPosition,
+    private static void inline(String s, String printed, int b, int e, int line, int column, SourcePosition cellPosition,
             boolean rowStart, List<Token> out) {
         int textStart = b;
         int i = b;
@@ -108,7 +110,14 @@ final class Lexer {
                 char d = s.charAt(j);
                 boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s.charAt(j + 1))
                         && !Character.isWhitespace(s.charAt(j + 1));
-                if (d == '.' && nextIsText) {
+                int k = j + 1;
+                while (k < e && Character.isWhitespace(s.charAt(k))) {
+                    k++;
+                }
+                // "1. 属于国家秘密": a lone non-zero digit, a dot, spaces, then a label.
+                boolean spacedMarker = k > j + 1 && k < e && !Text.isAsciiDigit(s.charAt(k)) && j - i == 1
+                        && s.charAt(i) != '0' && (i == b || !Text.isAsciiDigit(s.charAt(i - 1)));
+                if (d == '.' && (nextIsText || spacedMarker)) {
                     valueEnd = j - 1;
                     resume = j - 1;
                 } else if (d == '、' && nextIsText && j - i == 1
@@ -127,27 +136,33 @@ final class Lexer {
                 i = Math.max(resume, i + 1);
                 continue;
             }
-            int unit = Text.unitLengthAt(s, valueEnd);
-            if (unit > 0 && valueEnd == j) {
-                valueEnd += unit;
-                resume = valueEnd;
+            if (valueEnd == j) {
+                int u = j;
+                while (u < e && s.charAt(u) == ' ') {
+                    u++;
+                }
+                int unit = Text.unitLengthAt(s, u);
+                if (unit > 0) {
+                    valueEnd = u + unit;
+                    resume = valueEnd;
+                }
             }
             if (i > textStart) {
-                addText(s, textStart, i, line, column, cellPosition, first, out);
+                addText(s, printed, textStart, i, line, column, cellPosition, first, out);
                 first = false;
             }
-            out.add(new Token(Token.Kind.VALUE, s.substring(i, valueEnd), pos(line, column, i, cellPosition), first,
-                    true));
+            out.add(new Token(Token.Kind.VALUE, s.substring(i, valueEnd), printed.substring(i, valueEnd),
+                    pos(line, column, i, cellPosition), first, true));
             first = false;
             textStart = resume;
             i = resume;
         }
         if (textStart < e) {
-            addText(s, textStart, e, line, column, cellPosition, first, out);
+            addText(s, printed, textStart, e, line, column, cellPosition, first, out);
         }
     }
 
-    private static void addText(String s, int from, int to, int line, int column, SourcePosition cellPosition,
+    private static void addText(String s, String printed, int from, int to, int line, int column, SourcePosition cellPosition,
             boolean rowStart, List<Token> out) {
         while (from < to && Character.isWhitespace(s.charAt(from))) {
             from++;
@@ -156,8 +171,8 @@ final class Lexer {
             to--;
         }
         if (from < to) {
-            out.add(new Token(Token.Kind.TEXT, s.substring(from, to), pos(line, column, from, cellPosition), rowStart,
-                    false));
+            out.add(new Token(Token.Kind.TEXT, s.substring(from, to), printed.substring(from, to),
+                    pos(line, column, from, cellPosition), rowStart, false));
         }
     }
 

@@ -19,8 +19,10 @@ public final class Token {
     }
 
     final Kind kind;
-    /** The text as printed, folded and trimmed. */
+    /** The text folded ({@link Text#fold}) and trimmed. */
     final String text;
+    /** The text as printed, trimmed (the folded text where folding changed its length). */
+    final String raw;
     final SourcePosition position;
     /** True if this token starts a table row or a line of prose in a row-structured source. */
     final boolean rowStart;
@@ -28,9 +30,10 @@ public final class Token {
     final boolean gluable;
     private String key;
 
-    Token(Kind kind, String text, SourcePosition position, boolean rowStart, boolean gluable) {
+    Token(Kind kind, String text, String raw, SourcePosition position, boolean rowStart, boolean gluable) {
         this.kind = kind;
         this.text = text;
+        this.raw = raw;
         this.position = position;
         this.rowStart = rowStart;
         this.gluable = gluable;
