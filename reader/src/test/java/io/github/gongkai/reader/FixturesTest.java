@@ -110,12 +110,16 @@ class FixturesTest {
     @Test
     void markdownPageBreakInsideTableThreeIsHarmless() throws IOException {
         ReadResult result = READER.read(FIXTURES.resolve("markdown_split_2021.md"));
-        assertEquals(CellValue.count(5), result.report().get(CellRef.parse("T3/withheld.administrativeQuery/total")));
-        assertEquals(SourcePosition.line(48, 1),
-                result.provenance(CellRef.parse("T3/withheld.administrativeQuery/total")).orElseThrow().position()
-                        .getClass() == SourcePosition.Line.class ? SourcePosition.line(48, 1) : null);
+        // Row 8.属于行政查询事项 comes after the page footer "— 2 —" (line 45) and a repeated header row.
+        CellRef total = CellRef.parse("T3/withheld.administrativeQuery/total");
+        assertEquals(CellValue.count(5), result.report().get(total));
+        SourcePosition.Line at = assertInstanceOf(SourcePosition.Line.class,
+                result.provenance(total).orElseThrow().position());
+        assertEquals(50, at.line());
         assertEquals(0, count(result.reading().warnings(), ReadingWarning.Code.UNPLACED_NUMBERS),
                 result.reading().toString());
+        // The label broken over two lines above its numbers-only row is read whole.
+        assertEquals(CellValue.count(12), result.report().get(CellRef.parse("T3/partiallyDisclosed/total")));
     }
 
     @Test

@@ -323,7 +323,8 @@ public final class Interpreter {
         if (heading) {
             return;
         }
-        if (sb.length() > 0 && (t.rowStart || !sameLine(t))) {
+        boolean sameLine = sameLine(t);
+        if (sb.length() > 0 && (t.rowStart || !sameLine)) {
             sb.append('\n');
         }
         sb.append(t.text);
