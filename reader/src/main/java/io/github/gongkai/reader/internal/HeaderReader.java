@@ -23,6 +23,9 @@ final class HeaderReader {
             String source) {
     }
 
+    /** Longest line (or pair of lines) considered as a title or a date line. */
+    private static final int MAX_TITLE = 160;
+
     private HeaderReader() {
     }
 
@@ -33,14 +36,26 @@ final class HeaderReader {
         Integer periodYear = null;
         LocalDate date = null;
         String source = null;
+        int n = lines.size();
         for (int pass = 0; pass < 2 && organ == null; pass++) {
-            for (int i = 0; i < lines.size() && organ == null; i++) {
-                String s = squeeze(lines.get(i));
-                if (pass == 1) {
-                    if (i + 1 >= lines.size()) {
+            for (int i = 0; i < n && organ == null; i++) {
+                String line = lines.get(i);
+                String s;
+                if (pass == 0) {
+                    if (line.length() > MAX_TITLE || line.indexOf("报告") < 0 || line.indexOf("政府信息公开") < 0) {
+                        continue;
+                    }
+                    s = squeeze(line);
+                } else {
+                    if (i + 1 >= n) {
                         break;
                     }
-                    s = s + squeeze(lines.get(i + 1));
+                    String next = lines.get(i + 1);
+                    if (line.length() + next.length() > MAX_TITLE || next.indexOf("报告") < 0
+                            || (line + next).indexOf("政府信息公") < 0) {
+                        continue;
+                    }
+                    s = squeeze(line) + squeeze(next);
                 }
                 Matcher m = TITLE.matcher(s);
                 if (m.find()) {
@@ -53,10 +68,10 @@ final class HeaderReader {
                 }
             }
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String s = squeeze(lines.get(i));
-            if (date == null) {
-                Matcher m = DATE.matcher(s);
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (date == null && line.length() <= MAX_TITLE && (line.indexOf("时间") >= 0 || line.indexOf("日期") >= 0)) {
+                Matcher m = DATE.matcher(squeeze(line));
                 if (m.find()) {
                     try {
                         date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -66,14 +81,14 @@ final class HeaderReader {
                     }
                 }
             }
-            if (periodYear == null) {
-                Matcher m = PERIOD.matcher(s);
+            if (periodYear == null && line.indexOf("1月1日") >= 0) {
+                Matcher m = PERIOD.matcher(line);
                 if (m.find()) {
                     periodYear = Integer.valueOf(m.group(1));
                 }
             }
-            if (source == null) {
-                Matcher m = URL.matcher(s);
+            if (source == null && line.indexOf("http") >= 0) {
+                Matcher m = URL.matcher(squeeze(line));
                 if (m.find()) {
                     source = m.group(1);
                 }

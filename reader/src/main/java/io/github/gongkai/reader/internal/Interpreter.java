@@ -49,6 +49,8 @@ public final class Interpreter {
     private static final String[] MARKERS_2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
         "本年增/减", "采购项目数量", "政府集中采购", "其他对外管理服务事项"};
     private static final int LABEL_TOKENS = 8;
+    /** Table headers are short: longer text (narrative) is not searched for edition markers. */
+    private static final int MARKER_TOKEN_CHARS = 300;
     private static final int LABEL_CHARS = 400;
 
     /** Reader settings passed down from the public reader. */
@@ -75,7 +77,7 @@ public final class Interpreter {
     // Table 三 state.
     private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
     private int t3LastOrder = -1;
-    private final StringBuilder t3Text = new StringBuilder();
+    private final StringBuilder t3Text = new StringBuilder(2048);
     private boolean t3Rows;
     private boolean warnedSubtotalColumn;
     private final EnumMap<Sec, Boolean> warnedTrailing = new EnumMap<>(Sec.class);
@@ -131,6 +133,9 @@ public final class Interpreter {
             if (t3FallbackIndex < 0 && k.contains("本年新收政府信息公开申请")) {
                 t3FallbackIndex = i;
                 t3Fallback = t.position;
+            }
+            if (k.length() > MARKER_TOKEN_CHARS) {
+                continue;
             }
             for (int m = 0; m < MARKERS_2021.length; m++) {
                 if (!seen2021[m] && k.contains(MARKERS_2021[m])) {
@@ -271,7 +276,7 @@ public final class Interpreter {
                     labelKeys.clear();
                     key = key.substring(last[0]);
                     if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
-                        narrative.put(sec, new StringBuilder());
+                        narrative.put(sec, new StringBuilder(1024));
                     }
                 }
                 if (labelKeys.size() == LABEL_TOKENS) {
@@ -427,7 +432,7 @@ public final class Interpreter {
             return;
         }
         t3Assigned[row.ordinal()] = true;
-        t3LastOrder = Math.max(t3LastOrder, ApplicationRow.rows(edition).indexOf(row));
+        t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
         t3Rows = true;
         place(cells(row), run, Splitter.Identity.LAST_IS_SUM, Sec.T3, note);
     }

@@ -30,6 +30,8 @@ final class Labels {
     final List<Alias> t4 = new ArrayList<>();
     /** The full normalised label of each table 三 row, by ordinal, for fragments and detached labels. */
     final String[] t3Full = new String[ApplicationRow.values().length];
+    /** The printed order of each table 三 row in this edition, by ordinal; -1 if absent. */
+    final int[] t3Order = new int[ApplicationRow.values().length];
 
     private Labels(Edition edition) {
         this.edition = edition;
@@ -41,7 +43,10 @@ final class Labels {
         // Both editions' names for normative documents are accepted.
         add(t2, "行政规范性文件", ActiveDisclosureRow.NORMATIVE_DOCUMENTS);
         add(t2, "规范性文件", ActiveDisclosureRow.NORMATIVE_DOCUMENTS);
+        java.util.Arrays.fill(t3Order, -1);
+        int order = 0;
         for (ApplicationRow row : ApplicationRow.rows(edition)) {
+            t3Order[row.ordinal()] = order++;
             add(t3, row.label(), row);
             t3Full[row.ordinal()] = Text.stripMarkers(Text.labelKey(row.label()));
         }

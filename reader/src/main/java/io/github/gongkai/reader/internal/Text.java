@@ -35,29 +35,34 @@ public final class Text {
                 break;
             }
         }
-        StringBuilder sb = new StringBuilder(t.length());
+        char[] out = new char[t.length()];
+        int len = 0;
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
             if (c >= '\uFF01' && c <= '\uFF5E') {
-                sb.append((char) (c - 0xFEE0));
+                out[len++] = (char) (c - 0xFEE0);
             } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
                     || c == '\u205F') {
-                sb.append(' ');
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
-                continue;
-            } else {
-                sb.append(c);
+                out[len++] = ' ';
+            } else if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\uFEFF' && c != '\u00AD') {
+                out[len++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, len);
     }
 
     private static boolean needsFold(char c) {
+        if (c < '\u00A0' || (c >= '\u4E00' && c <= '\u9FFF')) {
+            return false;
+        }
         return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200D')
                 || c == '\u202F' || c == '\u205F' || c == '\uFEFF' || c == '\u00AD' || needsNfkc(c);
     }
 
     private static boolean needsNfkc(char c) {
+        if (c < '\u2150' || (c >= '\u4E00' && c <= '\u9FFF')) {
+            return false;
+        }
         return (c >= '\u2460' && c <= '\u24FF') || (c >= '\u2F00' && c <= '\u2FDF') || (c >= '\uF900' && c <= '\uFAFF')
                 || (c >= '\u2150' && c <= '\u218F') || (c >= '\u3200' && c <= '\u33FF');
     }
@@ -72,20 +77,25 @@ public final class Text {
      */
     public static String labelKey(String s) {
         String f = fold(s);
-        StringBuilder sb = new StringBuilder(f.length());
+        char[] out = new char[f.length()];
+        int len = 0;
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (Character.isWhitespace(c) || isQuote(c)) {
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                out[len++] = c;
+                continue;
+            }
+            if (c == ' ' || Character.isWhitespace(c) || isQuote(c)) {
                 continue;
             }
             switch (c) {
-                case '[', '【', '〔', '〖', '「' -> sb.append('(');
-                case ']', '】', '〕', '〗', '」' -> sb.append(')');
-                case '，' -> sb.append(',');
-                default -> sb.append(c);
+                case '[', '【', '〔', '〖', '「' -> out[len++] = '(';
+                case ']', '】', '〕', '〗', '」' -> out[len++] = ')';
+                case '，' -> out[len++] = ',';
+                default -> out[len++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, len);
     }
 
     private static boolean isQuote(char c) {
