@@ -154,8 +154,7 @@ public final class ReportReader {
     private ReadResult read(String text, SourceFormat format, String fallbackSource) {
         check(text);
         Objects.requireNonNull(format, "format");
-        Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps, null, null,
-                null);
+        Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
         ReadResult result = Engine.read(text, format, settings, maxHtmlGridCells);
         if (fallbackSource != null && result.report().header().source().isEmpty()) {
             return new ReadResult(result.report().toBuilder().source(fallbackSource).build(), result.reading());

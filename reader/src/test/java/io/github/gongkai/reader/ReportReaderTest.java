@@ -199,6 +199,54 @@ class ReportReaderTest {
     }
 
     @Test
+    void damagedPagesGiveAResultOrAReportReadExceptionAndNothingElse() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        for (String dir : new String[] {"src/test/resources/corpus", "src/test/resources/fixtures"}) {
+            try (var files = Files.list(Path.of(dir))) {
+                files.filter(f -> !f.toString().endsWith(".csv") && !f.toString().endsWith("README.md")).sorted()
+                        .forEach(pages::add);
+            }
+        }
+        java.util.Random random = new java.util.Random(42);
+        String noise = "0123456789０１|（）()、. \n—/无一二三四五六七八九十总计规章<td>";
+        int results = 0;
+        for (Path page : pages) {
+            String text = Files.readString(page);
+            List<String> variants = new ArrayList<>();
+            for (int cut = 0; cut < text.length(); cut += Math.max(1, text.length() / 40)) {
+                variants.add(text.substring(0, cut));
+                variants.add(text.substring(cut));
+            }
+            for (int i = 0; i < 40; i++) {
+                StringBuilder sb = new StringBuilder(text);
+                for (int k = 0; k < 20; k++) {
+                    int at = random.nextInt(sb.length());
+                    char c = noise.charAt(random.nextInt(noise.length()));
+                    if (random.nextBoolean()) {
+                        sb.setCharAt(at, c);
+                    } else {
+                        sb.insert(at, c);
+                    }
+                }
+                variants.add(sb.toString());
+            }
+            for (String v : variants) {
+                try {
+                    ReadResult r = READER.read(v);
+                    int accounted = r.reading().cellsRead().size() + r.reading().blankCells().size()
+                            + r.reading().notFound().size()
+                            + r.reading().ambiguities().stream().mapToInt(a -> a.cells().size()).sum();
+                    assertEquals(CellRef.all(r.edition()).size(), accounted, page.toString());
+                    results++;
+                } catch (ReportReadException expected) {
+                    assertTrue(expected.getMessage() != null);
+                }
+            }
+        }
+        assertTrue(results > 100, "most damaged pages still read: " + results);
+    }
+
+    @Test
     void describesItsLimits() {
         assertTrue(ReportReader.builder().maxCandidates(5).build().toString().contains("maxCandidates=5"));
     }

@@ -10,6 +10,7 @@ import io.github.gongkai.core.FeeColumn;
 import io.github.gongkai.core.FeeRow;
 import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
@@ -53,9 +54,13 @@ public final class Interpreter {
     private static final int MARKER_TOKEN_CHARS = 300;
     private static final int LABEL_CHARS = 400;
 
-    /** Reader settings passed down from the public reader. */
-    public record Settings(int maxCandidates, int maxSplitSteps, String organName, Integer reportYear,
-            String source) {
+    /**
+     * Reader settings passed down from the public reader.
+     *
+     * @param maxCandidates how many candidate readings an ambiguity lists at most
+     * @param maxSplitSteps the search budget for one glued run
+     */
+    public record Settings(int maxCandidates, int maxSplitSteps) {
     }
 
     private final Page page;
@@ -173,9 +178,9 @@ public final class Interpreter {
         }
 
         HeaderReader.Header header = HeaderReader.read(page.headLines(), page.headPositions());
-        Integer year = settings.reportYear() != null ? settings.reportYear() : header.year();
+        Integer year = plausibleYear(header.year());
         if (year == null) {
-            year = header.periodYear();
+            year = plausibleYear(header.periodYear());
         }
         edition = detectEdition(markers, year);
         labels = Labels.of(edition);
@@ -187,6 +192,10 @@ public final class Interpreter {
                     "table 三 has no readable row", at);
         }
         return build(header, year);
+    }
+
+    private static Integer plausibleYear(Integer year) {
+        return year != null && year >= ReportHeader.FIRST_REPORT_YEAR && year <= 2100 ? year : null;
     }
 
     private Edition detectEdition(int[] markers, Integer year) {
@@ -313,9 +322,6 @@ public final class Interpreter {
             }
             labelKeys.clear();
             i = j - 1;
-        }
-        if (sec == Sec.T4) {
-            flushT4();
         }
         flushT4();
     }
@@ -893,7 +899,7 @@ public final class Interpreter {
 
     private ReadResult build(HeaderReader.Header header, Integer year) {
         Report.Builder b = Report.builder(edition);
-        String organ = settings.organName() != null ? settings.organName() : header.organ();
+        String organ = header.organ();
         if (organ == null) {
             organ = UNKNOWN_ORGAN;
             warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
@@ -903,12 +909,12 @@ public final class Interpreter {
         int reportYear;
         if (year != null) {
             reportYear = year;
-            if (settings.reportYear() == null && header.year() == null) {
+            if (plausibleYear(header.year()) == null) {
                 warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
                         "no title with the year; report year " + year + " taken from the statistics period",
                         Optional.empty(), Optional.empty()));
             }
-        } else if (header.date() != null) {
+        } else if (header.date() != null && plausibleYear(header.date().getYear() - 1) != null) {
             reportYear = header.date().getYear() - 1;
             warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
                     "no title with the year; report year taken as the year before publication, " + reportYear,
@@ -920,7 +926,7 @@ public final class Interpreter {
                     Optional.empty(), Optional.empty()));
         }
         b.organName(organ).reportYear(reportYear).publicationDate(header.date());
-        String source = settings.source() != null ? settings.source() : header.source();
+        String source = header.source();
         if (source != null && !source.isBlank()) {
             b.source(source);
         }
