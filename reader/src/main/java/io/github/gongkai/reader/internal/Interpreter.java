@@ -14,7 +14,6 @@ import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
-import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.MissingCell;
@@ -26,9 +25,7 @@ import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourcePosition;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,12 +66,11 @@ public final class Interpreter {
     private Edition edition;
     private Labels labels;
 
-    private final Map<CellRef, CellValue> values = new HashMap<>();
-    private final Map<CellRef, Provenance> provenance = new HashMap<>();
+    private final CellValue[] values = new CellValue[Cells.SLOTS];
     private final List<Provenance> readList = new ArrayList<>();
     private final List<Provenance> blankList = new ArrayList<>();
     private final List<Ambiguity> ambiguities = new ArrayList<>();
-    private final Map<CellRef, Ambiguity> ambiguous = new HashMap<>();
+    private final Ambiguity[] ambiguous = new Ambiguity[Cells.SLOTS];
     private final List<ReadingWarning> warnings = new ArrayList<>();
     private final EnumMap<Sec, SourcePosition> sectionStart = new EnumMap<>(Sec.class);
     private final EnumMap<Sec, StringBuilder> narrative = new EnumMap<>(Sec.class);
@@ -121,6 +117,7 @@ public final class Interpreter {
         boolean anyT3 = false;
         SourcePosition t3Fallback = null;
         int t3FallbackIndex = -1;
+        int scanSec = Sec.NONE.ordinal();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (t.kind != Token.Kind.TEXT) {
@@ -134,10 +131,15 @@ public final class Interpreter {
                 for (int[] h : found) {
                     anyT3 |= h[1] == Sec.T3.ordinal();
                 }
+                scanSec = found.get(found.size() - 1)[1];
             }
+
             if (t3FallbackIndex < 0 && k.contains("本年新收政府信息公开申请")) {
                 t3FallbackIndex = i;
                 t3Fallback = t.position;
+            }
+            if (scanSec != Sec.T2.ordinal() && scanSec != Sec.T3.ordinal() && scanSec != Sec.NONE.ordinal()) {
+                continue;
             }
             if (k.length() > MARKER_TOKEN_CHARS) {
                 continue;
@@ -215,27 +217,56 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- sections
 
+    /** A section heading: its numeral, the keywords that may follow it, how far, and whether 、 is required. */
+    private record HeadingSpec(Sec sec, char numeral, boolean delimRequired, int window, String... keywords) {
+    }
+
+    private static final HeadingSpec[] HEADINGS = {
+        new HeadingSpec(Sec.ONE, '一', false, 2, "总体情况"),
+        new HeadingSpec(Sec.T2, '二', false, 2, "主动公开政府信息", "主动公开情况"),
+        new HeadingSpec(Sec.T3, '三', false, 2, "收到和处理"),
+        new HeadingSpec(Sec.T4, '四', true, 25, "复议", "诉讼"),
+        new HeadingSpec(Sec.FIVE, '五', true, 25, "问题", "改进"),
+        new HeadingSpec(Sec.SIX, '六', false, 4, "其他需要报告"),
+    };
+
+    /** Finds the section headings in a normalised text: {offset, section ordinal} pairs in text order. */
     private static List<int[]> findHeadings(String k) {
         List<int[]> found = null;
-        for (int p = 0; p < k.length(); p++) {
-            char c = k.charAt(p);
-            Sec sec = switch (c) {
-                case '一' -> heading(k, p, false, 2, "总体情况") ? Sec.ONE : null;
-                case '二' -> heading(k, p, false, 2, "主动公开政府信息", "主动公开情况") ? Sec.T2 : null;
-                case '三' -> heading(k, p, false, 2, "收到和处理") ? Sec.T3 : null;
-                case '四' -> heading(k, p, true, 25, "复议", "诉讼") ? Sec.T4 : null;
-                case '五' -> heading(k, p, true, 25, "问题", "改进") ? Sec.FIVE : null;
-                case '六' -> heading(k, p, false, 4, "其他需要报告") ? Sec.SIX : null;
-                default -> null;
-            };
-            if (sec != null) {
-                if (found == null) {
-                    found = new ArrayList<>(2);
+        for (HeadingSpec spec : HEADINGS) {
+            for (String kw : spec.keywords()) {
+                int at = k.indexOf(kw);
+                while (at >= 0) {
+                    int lowest = Math.max(0, at - spec.window() - 2);
+                    for (int p = at - 1; p >= lowest; p--) {
+                        if (k.charAt(p) == spec.numeral()
+                                && heading(k, p, spec.delimRequired(), spec.window(), spec.keywords())) {
+                            if (found == null) {
+                                found = new ArrayList<>(2);
+                            }
+                            if (!contains(found, p)) {
+                                found.add(new int[] {p, spec.sec().ordinal()});
+                            }
+                            break;
+                        }
+                    }
+                    at = k.indexOf(kw, at + kw.length());
                 }
-                found.add(new int[] {p, sec.ordinal()});
             }
         }
+        if (found != null && found.size() > 1) {
+            found.sort((x, y) -> Integer.compare(x[0], y[0]));
+        }
         return found;
+    }
+
+    private static boolean contains(List<int[]> found, int p) {
+        for (int[] f : found) {
+            if (f[0] == p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean heading(String k, int p, boolean delimRequired, int window, String... keywords) {
@@ -385,12 +416,7 @@ public final class Interpreter {
     }
 
     private List<CellRef> cells(io.github.gongkai.core.TableRow row) {
-        List<? extends TableColumn> columns = row.columns(edition);
-        List<CellRef> refs = new ArrayList<>(columns.size());
-        for (TableColumn c : columns) {
-            refs.add(CellRef.of(row, c));
-        }
-        return refs;
+        return Cells.of(row, edition);
     }
 
     // ---------------------------------------------------------------- table 三
@@ -575,7 +601,7 @@ public final class Interpreter {
     private void placeFees(List<Piece> pieces, List<FeeColumn> columns) {
         for (int i = 0; i < columns.size(); i++) {
             CellRef ref = CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, columns.get(i));
-            if (values.containsKey(ref) || ambiguous.containsKey(ref)) {
+            if (values[Cells.slot(ref)] != null || ambiguous[Cells.slot(ref)] != null) {
                 continue;
             }
             setParsed(ref, pieces.get(i), null);
@@ -612,6 +638,10 @@ public final class Interpreter {
                 continue;
             }
             String s = t.text;
+            if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
+                out.add(new Piece(s, t.raw, t.position, t.gluable));
+                continue;
+            }
             int i = 0;
             while (i < s.length()) {
                 while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
@@ -850,8 +880,7 @@ public final class Interpreter {
             value = CellValue.notApplicable(piece.raw.strip());
         }
         Provenance p = new Provenance(ref, piece.raw, piece.position, Optional.ofNullable(note));
-        values.put(ref, value);
-        provenance.put(ref, p);
+        values[Cells.slot(ref)] = value;
         if (value instanceof CellValue.Blank) {
             blankList.add(p);
         } else {
@@ -864,7 +893,7 @@ public final class Interpreter {
         Ambiguity a = new Ambiguity(refs, raw, at, reason, candidates, count, exhausted);
         ambiguities.add(a);
         for (CellRef r : refs) {
-            ambiguous.put(r, a);
+            ambiguous[Cells.slot(r)] = a;
         }
     }
 
@@ -933,10 +962,10 @@ public final class Interpreter {
         b.narrative(Narrative.of(text(Sec.ONE), text(Sec.FIVE), text(Sec.SIX)));
         List<MissingCell> missing = new ArrayList<>();
         for (CellRef ref : CellRef.all(edition)) {
-            CellValue v = values.get(ref);
+            CellValue v = values[Cells.slot(ref)];
             if (v != null) {
                 b.set(ref, v);
-            } else if (!ambiguous.containsKey(ref)) {
+            } else if (ambiguous[Cells.slot(ref)] == null) {
                 missing.add(missing(ref));
             }
         }

@@ -95,10 +95,17 @@ final class Labels {
         while (end > 0 && isTrailingNoise(key.charAt(end - 1))) {
             end--;
         }
+        if (end == 0) {
+            return null;
+        }
+        char last = key.charAt(end - 1);
         Alias best = null;
-        for (Alias a : aliases) {
-            int len = a.key.length();
-            if (len <= end && key.startsWith(a.key, end - len) && (best == null || len > best.key.length())) {
+        for (int i = 0, n = aliases.size(); i < n; i++) {
+            Alias a = aliases.get(i);
+            String ak = a.key;
+            int len = ak.length();
+            if (ak.charAt(len - 1) == last && len <= end && key.startsWith(ak, end - len)
+                    && (best == null || len > best.key.length())) {
                 best = a;
             }
         }

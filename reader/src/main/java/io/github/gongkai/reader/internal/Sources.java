@@ -157,6 +157,9 @@ final class Sources {
      * {@code 第 5 页 共 12 页}. A bare number is never taken for a page number.
      */
     static boolean isPageNumberLine(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
         String s = Text.fold(line).trim();
         int n = s.length();
         if (n < 3 || n > 24) {

@@ -167,7 +167,20 @@ final class Splitter {
     }
 
     private boolean accept(int slot, String text) {
-        return Values.parse(text, kinds.get(slot)).ok();
+        ValueKind kind = kinds.get(slot);
+        if (kind != ValueKind.AMOUNT && plainDigits(text)) {
+            return text.length() <= Values.MAX_DIGITS;
+        }
+        return Values.parse(text, kind).ok();
+    }
+
+    private static boolean plainDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Text.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private void complete() {
@@ -192,6 +205,10 @@ final class Splitter {
         int n = current.length;
         long[] v = new long[n];
         for (int i = 0; i < n; i++) {
+            if (kinds.get(i) == ValueKind.COUNT && plainDigits(current[i])) {
+                v[i] = Long.parseLong(current[i]);
+                continue;
+            }
             CellValue value = Values.parse(current[i], kinds.get(i)).value();
             if (!(value instanceof CellValue.Count c)) {
                 return false;

@@ -52,7 +52,8 @@ public final class Text {
     }
 
     private static boolean needsFold(char c) {
-        if (c < '\u00A0' || (c >= '\u4E00' && c <= '\u9FFF')) {
+        if (c < '\u00A0' || (c >= '\u4E00' && c <= '\u9FFF') || (c > '\u3000' && c < '\u3040')
+                || (c >= '\u2010' && c <= '\u2027')) {
             return false;
         }
         return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200D')
