@@ -100,6 +100,17 @@ class ReportReaderTest {
     }
 
     @Test
+    void aFlattenedRowThatLostACellIsAmbiguousNotSplit() throws IOException {
+        String text = sample().replace("二、上年结转政府信息公开申请数量\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0",
+                "二、上年结转政府信息公开申请数量\n\n10\n\n0\n\n0\n\n0\n\n0\n\n10");
+        ReadResult result = READER.read(text);
+        Ambiguity a = result.reading().ambiguity(CellRef.parse("T3/carriedOver/total")).orElseThrow();
+        assertEquals(7, a.cells().size());
+        assertEquals(7, a.candidateCount(), "one candidate per place the lost cell could have been: " + a);
+        assertTrue(a.reason().contains("lost"), a.reason());
+    }
+
+    @Test
     void aGluedRunTooLongToSearchIsNeverSplit() throws IOException {
         String text = sample().replace("一、本年新收政府信息公开申请数量\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0",
                 "一、本年新收政府信息公开申请数量 1234567891234567891234567890");

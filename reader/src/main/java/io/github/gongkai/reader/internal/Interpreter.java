@@ -632,14 +632,18 @@ public final class Interpreter {
 
     static List<Piece> pieces(List<Token> run) {
         List<Piece> out = new ArrayList<>(run.size() + 4);
+        // Lone numbers on lines of their own are cells of a flattened table: when a row has several, a
+        // short row means a lost cell, not glued numbers.
+        boolean several = run.size() > 1;
         for (Token t : run) {
+            boolean gluable = t.gluable && !(several && t.lineAlone);
             if (t.kind == Token.Kind.EMPTY) {
                 out.add(new Piece("", "", t.position, false));
                 continue;
             }
             String s = t.text;
             if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
-                out.add(new Piece(s, t.raw, t.position, t.gluable));
+                out.add(new Piece(s, t.raw, t.position, gluable));
                 continue;
             }
             int i = 0;
@@ -660,7 +664,7 @@ public final class Interpreter {
                         Piece prev = out.remove(out.size() - 1);
                         out.add(new Piece(prev.text + p, prev.raw + " " + raw, prev.position, prev.gluable));
                     } else {
-                        out.add(new Piece(p, raw, pos, t.gluable));
+                        out.add(new Piece(p, raw, pos, gluable));
                     }
                 }
                 i = j;

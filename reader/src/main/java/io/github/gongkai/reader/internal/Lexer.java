@@ -51,7 +51,7 @@ final class Lexer {
         if (isWholeNumber(t)) {
             boolean multi = t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0;
             out.add(new Token(Token.Kind.VALUE, t, printed.substring(b, e), pos(line, column, b, cellPosition),
-                    rowStart, !standalone || multi));
+                    rowStart, !standalone || multi, !standalone && !multi));
             return;
         }
         inline(s, printed, b, e, line, column, cellPosition, rowStart, out);

@@ -28,15 +28,23 @@ public final class Token {
     final boolean rowStart;
     /** True if the token's digits may be glued numbers (it did not stand alone in its own table cell). */
     final boolean gluable;
+    /** True if the token is a lone number that was a whole line of text by itself. */
+    final boolean lineAlone;
     private String key;
 
     Token(Kind kind, String text, String raw, SourcePosition position, boolean rowStart, boolean gluable) {
+        this(kind, text, raw, position, rowStart, gluable, false);
+    }
+
+    Token(Kind kind, String text, String raw, SourcePosition position, boolean rowStart, boolean gluable,
+            boolean lineAlone) {
         this.kind = kind;
         this.text = text;
         this.raw = raw;
         this.position = position;
         this.rowStart = rowStart;
         this.gluable = gluable;
+        this.lineAlone = lineAlone;
     }
 
     /**
