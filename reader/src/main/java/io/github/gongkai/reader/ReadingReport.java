@@ -17,7 +17,9 @@ import java.util.Optional;
  *   <li>{@link #notFound()}: nothing was found for it.</li>
  * </ul>
  * The last two are blank in the model. {@link #warnings()} lists what the reader handled but a careful
- * user may want to check. Lists are in page order. An immutable, thread-safe value.
+ * user may want to check. {@link #cellsRead()}, {@link #blankCells()} and {@link #notFound()} are in
+ * canonical cell order ({@link CellRef#compareTo}); {@link #ambiguities()} and {@link #warnings()} in the
+ * order the reader met them in the page. An immutable, thread-safe value.
  *
  * @param format the format the page was read as
  * @param edition the edition detected

@@ -74,6 +74,7 @@ public final class Interpreter {
     private final List<ReadingWarning> warnings = new ArrayList<>();
     private final EnumMap<Sec, SourcePosition> sectionStart = new EnumMap<>(Sec.class);
     private final EnumMap<Sec, StringBuilder> narrative = new EnumMap<>(Sec.class);
+    private SourcePosition lastNarrativePos;
 
     // Table 三 state.
     private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
@@ -371,8 +372,6 @@ public final class Interpreter {
         }
         sb.append(t.text);
     }
-
-    private SourcePosition lastNarrativePos;
 
     private boolean sameLine(Token t) {
         SourcePosition prev = lastNarrativePos;
