@@ -39,6 +39,8 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
         UNREADABLE_VALUE,
         /** Empty cells printed after a row's last column were ignored. */
         TRAILING_EMPTY_CELLS,
+        /** A section heading was not found; the section was taken to start at its first row label. */
+        HEADING_MISSING,
         /** The edition could not be told from the tables' headers and was inferred otherwise. */
         EDITION_INFERRED,
         /** The organ or year was not found in a title and was inferred or defaulted. */

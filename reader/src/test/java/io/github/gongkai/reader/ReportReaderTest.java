@@ -258,6 +258,14 @@ class ReportReaderTest {
     }
 
     @Test
+    void tableThreeWithoutItsHeadingIsFoundByItsFirstRow() throws IOException {
+        String text = sample().replace("三、收到和处理政府信息公开申请情况", "");
+        ReadResult result = READER.read(text);
+        assertTrue(result.reading().isComplete(), result.reading().toString());
+        assertTrue(result.reading().warnings().stream().anyMatch(w -> w.code() == ReadingWarning.Code.HEADING_MISSING));
+    }
+
+    @Test
     void describesItsLimits() {
         assertTrue(ReportReader.builder().maxCandidates(5).build().toString().contains("maxCandidates=5"));
     }

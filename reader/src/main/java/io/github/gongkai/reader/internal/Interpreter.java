@@ -175,7 +175,7 @@ public final class Interpreter {
             List<int[]> added = h == null ? new ArrayList<>() : new ArrayList<>(h);
             added.add(0, new int[] {0, Sec.T3.ordinal()});
             headings.set(t3FallbackIndex, added);
-            warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADING_MISSING,
                     "no heading 三、收到和处理政府信息公开申请情况; table 三 taken to start at its first row label",
                     Optional.of(t3Fallback), Optional.empty()));
         }
