@@ -44,7 +44,9 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
         /** The edition could not be told from the tables' headers and was inferred otherwise. */
         EDITION_INFERRED,
         /** The organ or year was not found in a title and was inferred or defaulted. */
-        HEADER_INFERRED
+        HEADER_INFERRED,
+        /** The file was not UTF-8; it was decoded with the charset its HTML declares, or as GB18030. */
+        CHARSET_NOT_UTF8
     }
 
     /**

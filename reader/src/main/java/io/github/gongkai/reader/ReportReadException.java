@@ -23,7 +23,7 @@ public final class ReportReadException extends RuntimeException {
         NO_APPLICATIONS_TABLE,
         /** The page exceeds a limit of the reader (its size, or an HTML table's size). */
         LIMIT_EXCEEDED,
-        /** The page could not be read from its file. */
+        /** The page's file could not be decoded as text. */
         UNREADABLE_INPUT
     }
 

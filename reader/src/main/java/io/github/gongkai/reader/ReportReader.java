@@ -1,14 +1,16 @@
 package io.github.gongkai.reader;
 
+import io.github.gongkai.reader.internal.Decoding;
 import io.github.gongkai.reader.internal.Engine;
 import io.github.gongkai.reader.internal.Interpreter;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a published 政府信息公开工作年度报告 page into the model, deterministically, with provenance.
@@ -115,14 +117,20 @@ public final class ReportReader {
     }
 
     /**
-     * Reads a UTF-8 file. The format comes from the extension ({@code .html}/{@code .htm}, {@code .md},
+     * Reads a file. The format comes from the extension ({@code .html}/{@code .htm}, {@code .md},
      * {@code .txt}) or, for any other, from the content. The report's source is the address the page
      * states ({@code 原文链接: ...}) if any, else the file name.
+     *
+     * <p>The file is decoded as UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark;
+     * a file that is not valid UTF-8 is decoded with the charset its HTML {@code <meta>} declares, else as
+     * GB18030 (which covers GBK and GB2312), and a {@link ReadingWarning.Code#CHARSET_NOT_UTF8} warning
+     * says so.
      *
      * @param path the file
      * @return the report and how it was read, never null
      * @throws IOException if the file cannot be read
-     * @throws ReportReadException if the file is not UTF-8, is not a report, lacks table 三, or exceeds a limit
+     * @throws ReportReadException if the file cannot be decoded, is not a report, lacks table 三, or exceeds a
+     *     limit
      */
     public ReadResult read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
@@ -131,24 +139,30 @@ public final class ReportReader {
             throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
                     "file " + path.getFileName() + " has " + size + " bytes, over the limit", (SourcePosition) null);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT,
-                    "file " + path.getFileName() + " is not UTF-8", e);
+        Decoding.Decoded decoded = Decoding.decode(Files.readAllBytes(path));
+        if (decoded.unreadable()) {
+            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, "file " + path.getFileName()
+                    + " could not be decoded (" + decoded.replaced() + " undecodable characters as "
+                    + decoded.charset().name() + ")", (SourcePosition) null);
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
+        String text = decoded.text();
         check(text);
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         SourceFormat format = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
                 : lower.endsWith(".md") || lower.endsWith(".markdown") ? SourceFormat.MARKDOWN
                 : lower.endsWith(".txt") ? SourceFormat.TEXT : Engine.detect(text);
-        return read(text, format, name);
+        ReadResult result = read(text, format, name);
+        if (decoded.note() == null) {
+            return result;
+        }
+        ReadingReport r = result.reading();
+        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + 1);
+        warnings.add(new ReadingWarning(ReadingWarning.Code.CHARSET_NOT_UTF8, "file " + name + " is "
+                + decoded.note(), Optional.empty(), Optional.empty()));
+        warnings.addAll(r.warnings());
+        return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
+                r.blankCells(), r.ambiguities(), r.notFound(), warnings));
     }
 
     private ReadResult read(String text, SourceFormat format, String fallbackSource) {

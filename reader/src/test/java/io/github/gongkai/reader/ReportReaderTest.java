@@ -193,6 +193,25 @@ class ReportReaderTest {
     }
 
     @Test
+    void filesInGbkAreDecodedAndSaySo(@TempDir Path dir) throws IOException {
+        String html = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"))
+                .replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">");
+        Path declared = dir.resolve("gbk.html");
+        Files.write(declared, html.getBytes(java.nio.charset.Charset.forName("GBK")));
+        ReadResult fromHtml = READER.read(declared);
+        assertEquals(READER.readHtml(html).report().cells(), fromHtml.report().cells());
+        ReadingWarning w = fromHtml.reading().warnings().get(0);
+        assertEquals(ReadingWarning.Code.CHARSET_NOT_UTF8, w.code());
+        assertTrue(w.message().contains("GBK"), w.message());
+        Path undeclared = dir.resolve("gbk.txt");
+        Files.write(undeclared, sample().getBytes(java.nio.charset.Charset.forName("GBK")));
+        ReadResult fromText = READER.read(undeclared);
+        assertEquals(READER.read(sample()).report().cells(), fromText.report().cells());
+        assertEquals("凉山州经济和信息化局", fromText.report().header().organName());
+        assertTrue(fromText.reading().warnings().get(0).message().contains("GB18030"));
+    }
+
+    @Test
     void readHtmlIsReadWithTheHtmlFormat() throws IOException {
         String html = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"));
         assertEquals(READER.read(html, SourceFormat.HTML), READER.readHtml(html));
