@@ -82,7 +82,8 @@ public final class ReportReader {
 
     /**
      * Reads a page, detecting its format: HTML if it has {@code <table>}, {@code <html>} or {@code <body>}
-     * tags, Markdown if it has a pipe-table separator line ({@code |---|---|}), else text.
+     * tags, Markdown if it has a pipe-table separator line ({@code |---|---|}) or three pipe-table rows,
+     * else text.
      *
      * @param text the page
      * @return the report and how it was read, never null

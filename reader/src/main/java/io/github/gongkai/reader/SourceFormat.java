@@ -10,7 +10,8 @@ public enum SourceFormat {
     /**
      * Plain text: a web page flattened to one table cell per line (blank lines between cells are
      * ignored), or run-on text in which a converter glued each row's numbers together
-     * ({@code 713000074} for 71/3/0/0/0/0/74). Both may mix on one page.
+     * ({@code 713000074} for 71/3/0/0/0/0/74). Both may mix on one page; a line written as a pipe-table
+     * row ({@code | 规章 | 0 | 0 | 0 |}) is read as a table row.
      */
     TEXT,
     /**

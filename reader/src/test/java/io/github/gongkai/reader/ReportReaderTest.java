@@ -277,6 +277,17 @@ class ReportReaderTest {
     }
 
     @Test
+    void proseInsideTableThreeThatNamesARowDoesNotUseTheRowUp() throws IOException {
+        String text = sample().replace("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+                "本年度不予处理的申请中,重复申请 3 件。");
+        ReadResult result = READER.read(text);
+        assertTrue(result.reading().isComplete(), result.reading().toString());
+        assertEquals(CellValue.count(0), result.report().get(CellRef.parse("T3/notProcessed.duplicate/total")));
+        assertTrue(result.reading().warnings().stream().anyMatch(w -> w.code() == ReadingWarning.Code.UNPLACED_NUMBERS
+                && w.message().contains("3 件")), result.reading().toString());
+    }
+
+    @Test
     void tableThreeWithoutItsHeadingIsFoundByItsFirstRow() throws IOException {
         String text = sample().replace("三、收到和处理政府信息公开申请情况", "");
         ReadResult result = READER.read(text);

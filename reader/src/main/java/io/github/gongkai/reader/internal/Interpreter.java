@@ -454,7 +454,7 @@ public final class Interpreter {
                         Optional.of(run.get(0).position), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
-        if (row == null) {
+        if (row == null || !plausibleRow(run, ApplicantColumn.values().length)) {
             unplaced(run, "table 三");
             return;
         }
@@ -521,6 +521,10 @@ public final class Interpreter {
         Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
         if (alias != null) {
             ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
+            if (!plausibleRow(run, ReviewLitigationColumn.values().length)) {
+                unplaced(run, "table 四");
+                return;
+            }
             if (t4Rows[row.ordinal()]) {
                 duplicate(run, row.qualifiedLabel(), CellRef.of(row, ReviewLitigationColumn.UPHELD));
                 return;
@@ -675,6 +679,29 @@ public final class Interpreter {
     private static boolean isUnitOnly(String p) {
         return p.equals("件") || p.equals("元") || p.equals("万元") || p.equals("个") || p.equals("项")
                 || p.equals("条") || p.equals("次") || p.equals("人次");
+    }
+
+    /**
+     * Tells whether a run can be a row of {@code cells} cells: nearly as many pieces (a cell or two lost),
+     * or glued digits enough for every cell. A number or two after a row label in prose ("重复申请 3 件")
+     * is not a row, and does not use the row up.
+     */
+    private static boolean plausibleRow(List<Token> run, int cells) {
+        List<Piece> pieces = pieces(run);
+        if (pieces.size() >= cells - 2) {
+            return true;
+        }
+        int digits = 0;
+        boolean glued = false;
+        for (Piece p : pieces) {
+            glued |= p.gluable;
+            for (int i = 0; i < p.text.length(); i++) {
+                if (Text.isAsciiDigit(p.text.charAt(i))) {
+                    digits++;
+                }
+            }
+        }
+        return glued && digits >= cells;
     }
 
     /**

@@ -36,10 +36,15 @@ final class Sources {
             return SourceFormat.HTML;
         }
         int i = 0;
+        int pipeRows = 0;
         while (i < limit) {
             int nl = head.indexOf('\n', i);
             int end = nl < 0 ? limit : nl;
-            if (isSeparatorRow(head.substring(i, end).trim())) {
+            String line = head.substring(i, end);
+            if (isSeparatorRow(line.trim())) {
+                return SourceFormat.MARKDOWN;
+            }
+            if (isPipeRow(line) && ++pipeRows >= 3) {
                 return SourceFormat.MARKDOWN;
             }
             i = end + 1;
@@ -71,7 +76,11 @@ final class Sources {
             String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
             if (!line.isBlank()) {
                 keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
-                if (!isPageNumberLine(line)) {
+                if (isPipeRow(line)) {
+                    if (!isSeparatorRow(line.trim())) {
+                        pipeRow(line, lineNo, tokens);
+                    }
+                } else if (!isPageNumberLine(line)) {
                     Lexer.lex(line, lineNo, 1, null, false, false, tokens);
                 }
             }
@@ -137,6 +146,12 @@ final class Sources {
             }
             start = end + 1;
         }
+    }
+
+    /** A line written as a pipe-table row: {@code | a | b |}. */
+    static boolean isPipeRow(String line) {
+        String t = line.trim();
+        return t.length() >= 3 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
     }
 
     static boolean isSeparatorRow(String trimmed) {
