@@ -1,0 +1,73 @@
+package io.github.gongkai.reader;
+
+import io.github.gongkai.core.CellRef;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something the reader noticed and handled, which a careful user may want to check: a glued row it split,
+ * a subtotal it skipped, a row label it recognised only from a fragment, numbers it could not place, a
+ * header it had to infer. An immutable, thread-safe value.
+ *
+ * @param code what kind of thing happened
+ * @param message a one-line English description naming what was seen
+ * @param position where in the page, if it concerns one place
+ * @param cell the first cell concerned, if it concerns cells
+ */
+public record ReadingWarning(Code code, String message, Optional<SourcePosition> position, Optional<CellRef> cell) {
+
+    /** The kinds of warning. */
+    public enum Code {
+        /** A glued run of digits was split into cells because exactly one split satisfies the identity. */
+        GLUED_ROW_SPLIT,
+        /** A row label was recognised from a fragment of it (a label broken over lines or cells). */
+        LABEL_FRAGMENT,
+        /**
+         * A row printed without a label was placed as the next row in printed order, because that row's
+         * label stands nearby, detached from its numbers (a PDF converter moved it).
+         */
+        DETACHED_LABEL,
+        /** A subtotal row of a group (（三）..（六）, or 三、本年度办理结果) was printed with numbers and skipped. */
+        SUBTOTAL_ROW_SKIPPED,
+        /** A 法人或其他组织 subtotal column was found and left out of the model. */
+        SUBTOTAL_COLUMN_SKIPPED,
+        /** A row was printed twice; the first was kept. */
+        DUPLICATE_ROW,
+        /** Numbers were found in a table but belong to no recognised row; they were not used. */
+        UNPLACED_NUMBERS,
+        /** A cell's text could not be read as a value of its column; the cell was left blank. */
+        UNREADABLE_VALUE,
+        /** Empty cells printed after a row's last column were ignored. */
+        TRAILING_EMPTY_CELLS,
+        /** A section heading was not found; the section was taken to start at its first row label. */
+        HEADING_MISSING,
+        /** The edition could not be told from the tables' headers and was inferred otherwise. */
+        EDITION_INFERRED,
+        /** The organ or year was not found in a title and was inferred or defaulted. */
+        HEADER_INFERRED,
+        /** The file was not UTF-8; it was decoded with the charset its HTML declares, or as GB18030. */
+        CHARSET_NOT_UTF8
+    }
+
+    /**
+     * Checks for nulls.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ReadingWarning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(cell, "cell");
+    }
+
+    /**
+     * Returns {@code CODE @ position: message}.
+     *
+     * @return the description, never null
+     */
+    @Override
+    public String toString() {
+        return code + position.map(p -> " @ " + p).orElse("") + ": " + message;
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.gongkai.reader;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thrown when a page cannot be read as a report at all: it is not such a report, it lacks table 三 (the
+ * applications table, without which no report is useful), or it exceeds the reader's limits. A page that
+ * is a report but has unreadable cells is not an error: those cells are listed in the
+ * {@link ReadingReport}.
+ *
+ * <p>The message names the reason and, where there is one, the position.
+ */
+public final class ReportReadException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the page could not be read. */
+    public enum Reason {
+        /** Nothing in the page looks like a 政府信息公开工作年度报告's tables. */
+        NOT_A_REPORT,
+        /** The page has report sections but no readable table 三 (收到和处理政府信息公开申请情况). */
+        NO_APPLICATIONS_TABLE,
+        /** The page exceeds a limit of the reader (its size, or an HTML table's size). */
+        LIMIT_EXCEEDED,
+        /** The page's file could not be decoded as text. */
+        UNREADABLE_INPUT
+    }
+
+    /** The reason. */
+    private final Reason reason;
+    /** The position, or null. */
+    private final transient SourcePosition position;
+
+    /**
+     * Creates the exception.
+     *
+     * @param reason why the page could not be read
+     * @param message what was wrong, in English
+     * @param position where, or null if the problem concerns the whole page
+     */
+    public ReportReadException(Reason reason, String message, SourcePosition position) {
+        super(Objects.requireNonNull(reason, "reason") + ": " + message + (position == null ? "" : " @ " + position));
+        this.reason = reason;
+        this.position = position;
+    }
+
+    /**
+     * Creates the exception with a cause.
+     *
+     * @param reason why the page could not be read
+     * @param message what was wrong, in English
+     * @param cause the underlying failure
+     */
+    public ReportReadException(Reason reason, String message, Throwable cause) {
+        super(Objects.requireNonNull(reason, "reason") + ": " + message, cause);
+        this.reason = reason;
+        this.position = null;
+    }
+
+    /**
+     * Returns why the page could not be read.
+     *
+     * @return the reason, never null
+     */
+    public Reason reason() {
+        return reason;
+    }
+
+    /**
+     * Returns where the problem was found.
+     *
+     * @return the position, or empty if it concerns the whole page
+     */
+    public Optional<SourcePosition> position() {
+        return Optional.ofNullable(position);
+    }
+}

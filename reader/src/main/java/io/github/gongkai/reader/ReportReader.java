@@ -1,0 +1,278 @@
+package io.github.gongkai.reader;
+
+import io.github.gongkai.reader.internal.Decoding;
+import io.github.gongkai.reader.internal.Engine;
+import io.github.gongkai.reader.internal.Interpreter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a published 政府信息公开工作年度报告 page into the model, deterministically, with provenance.
+ *
+ * <pre>{@code
+ * ReportReader reader = ReportReader.create();
+ * ReadResult result = reader.read(Path.of("report.txt"));
+ * Report report = result.report();                       // numbers as printed
+ * result.reading().ambiguities().forEach(System.out::println); // what could not be placed, with candidates
+ * }</pre>
+ *
+ * <h2>What it does</h2>
+ * <ul>
+ *   <li>Finds sections 二, 三, 四 and 六 by their headings, detects the edition (2019 or 2021) from the
+ *       tables' headers, and reads the organ and year from the title when there is one.</li>
+ *   <li>Matches rows by label, tolerant of the variants real reports use (ASCII or full-width brackets,
+ *       spaces, quote styles, list markers {@code 1.} {@code 1、} {@code (一)} {@code 七、},
+ *       结转下一年度继续办理, labels broken over lines or cells); never by position alone. Extra subtotal rows
+ *       and an extra 法人或其他组织 subtotal column are recognised and skipped, with a warning.</li>
+ *   <li>Normalises numbers (full-width digits, thousands separators, units 件/元/万元 in the cell,
+ *       placeholders {@code / - — 无} as not applicable, empty as blank) and keeps the raw text of every cell
+ *       with its {@link SourcePosition}.</li>
+ *   <li>Splits a glued run of digits ({@code 640020470}) only when exactly one split satisfies the row's
+ *       identity (table 三: total = sum of the six columns; table 四: each group's total = sum of its four);
+ *       otherwise reports an {@link Ambiguity} with the candidate splits and leaves the cells blank.</li>
+ * </ul>
+ * A published table that violates an identity is read as printed; validate the report to find it.
+ *
+ * <h2>Contract</h2>
+ * Instances are immutable and thread-safe; build one, reuse it for any number of pages from any number of
+ * threads. Reading is deterministic: the same text gives an equal result. A page that is not a report,
+ * lacks table 三, or exceeds a limit raises {@link ReportReadException}; anything less is reported in the
+ * {@link ReadingReport}.
+ */
+public final class ReportReader {
+
+    /** The organ name given to a report whose page has no title naming it. */
+    public static final String UNKNOWN_ORGAN = Interpreter.UNKNOWN_ORGAN;
+
+    private final int maxInputLength;
+    private final int maxCandidates;
+    private final int maxSplitSteps;
+    private final int maxHtmlGridCells;
+
+    private ReportReader(Builder b) {
+        this.maxInputLength = b.maxInputLength;
+        this.maxCandidates = b.maxCandidates;
+        this.maxSplitSteps = b.maxSplitSteps;
+        this.maxHtmlGridCells = b.maxHtmlGridCells;
+    }
+
+    /**
+     * Returns a reader with the default limits.
+     *
+     * @return a reader, never null
+     */
+    public static ReportReader create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts configuring a reader.
+     *
+     * @return a new builder with the default limits
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a page, detecting its format: HTML if it has {@code <table>}, {@code <html>} or {@code <body>}
+     * tags, Markdown if it has a pipe-table separator line ({@code |---|---|}) or three pipe-table rows,
+     * else text.
+     *
+     * @param text the page
+     * @return the report and how it was read, never null
+     * @throws ReportReadException if the page is not a report, lacks table 三, or exceeds a limit
+     */
+    public ReadResult read(String text) {
+        check(text);
+        return read(text, Engine.detect(text));
+    }
+
+    /**
+     * Reads a page in a known format.
+     *
+     * @param text the page
+     * @param format its format
+     * @return the report and how it was read, never null
+     * @throws ReportReadException if the page is not a report, lacks table 三, or exceeds a limit
+     */
+    public ReadResult read(String text, SourceFormat format) {
+        return read(text, format, null);
+    }
+
+    /**
+     * Reads an HTML page; shorthand for {@code read(html, SourceFormat.HTML)}.
+     *
+     * @param html the page
+     * @return the report and how it was read, never null
+     * @throws ReportReadException if the page is not a report, lacks table 三, or exceeds a limit
+     */
+    public ReadResult readHtml(String html) {
+        return read(html, SourceFormat.HTML);
+    }
+
+    /**
+     * Reads a file. The format comes from the extension ({@code .html}/{@code .htm}, {@code .md},
+     * {@code .txt}) or, for any other, from the content. The report's source is the address the page
+     * states ({@code 原文链接: ...}) if any, else the file name.
+     *
+     * <p>The file is decoded as UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark;
+     * a file that is not valid UTF-8 is decoded with the charset its HTML {@code <meta>} declares, else as
+     * GB18030 (which covers GBK and GB2312), and a {@link ReadingWarning.Code#CHARSET_NOT_UTF8} warning
+     * says so.
+     *
+     * @param path the file
+     * @return the report and how it was read, never null
+     * @throws IOException if the file cannot be read
+     * @throws ReportReadException if the file cannot be decoded, is not a report, lacks table 三, or exceeds a
+     *     limit
+     */
+    public ReadResult read(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        long size = Files.size(path);
+        if (size > 4L * maxInputLength) {
+            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
+                    "file " + path.getFileName() + " has " + size + " bytes, over the limit", (SourcePosition) null);
+        }
+        Decoding.Decoded decoded = Decoding.decode(Files.readAllBytes(path));
+        if (decoded.unreadable()) {
+            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, "file " + path.getFileName()
+                    + " could not be decoded (" + decoded.replaced() + " undecodable characters as "
+                    + decoded.charset().name() + ")", (SourcePosition) null);
+        }
+        String text = decoded.text();
+        check(text);
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        SourceFormat format = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
+                : lower.endsWith(".md") || lower.endsWith(".markdown") ? SourceFormat.MARKDOWN
+                : lower.endsWith(".txt") ? SourceFormat.TEXT : Engine.detect(text);
+        ReadResult result = read(text, format, name);
+        if (decoded.note() == null) {
+            return result;
+        }
+        ReadingReport r = result.reading();
+        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + 1);
+        warnings.add(new ReadingWarning(ReadingWarning.Code.CHARSET_NOT_UTF8, "file " + name + " is "
+                + decoded.note(), Optional.empty(), Optional.empty()));
+        warnings.addAll(r.warnings());
+        return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
+                r.blankCells(), r.ambiguities(), r.notFound(), warnings));
+    }
+
+    private ReadResult read(String text, SourceFormat format, String fallbackSource) {
+        check(text);
+        Objects.requireNonNull(format, "format");
+        Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
+        ReadResult result = Engine.read(text, format, settings, maxHtmlGridCells);
+        if (fallbackSource != null && result.report().header().source().isEmpty()) {
+            return new ReadResult(result.report().toBuilder().source(fallbackSource).build(), result.reading());
+        }
+        return result;
+    }
+
+    private void check(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > maxInputLength) {
+            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
+                    "the page has " + text.length() + " characters, over the limit of " + maxInputLength,
+                    (SourcePosition) null);
+        }
+    }
+
+    /**
+     * Returns the limits of this reader, for logs.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "ReportReader[maxInputLength=" + maxInputLength + ", maxCandidates=" + maxCandidates
+                + ", maxSplitSteps=" + maxSplitSteps + ", maxHtmlGridCells=" + maxHtmlGridCells + "]";
+    }
+
+    /** Configures a {@link ReportReader}. Mutable and not thread-safe; the reader it builds is both. */
+    public static final class Builder {
+        private int maxInputLength = 8_000_000;
+        private int maxCandidates = 20;
+        private int maxSplitSteps = 200_000;
+        private int maxHtmlGridCells = 200_000;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the longest page accepted, in characters (default 8 000 000). A file may have up to four
+         * bytes per character.
+         *
+         * @param chars the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is below 1
+         */
+        public Builder maxInputLength(int chars) {
+            this.maxInputLength = positive(chars, "maxInputLength");
+            return this;
+        }
+
+        /**
+         * Sets how many candidate readings an {@link Ambiguity} lists at most (default 20); the total
+         * count is always given.
+         *
+         * @param candidates the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is below 1
+         */
+        public Builder maxCandidates(int candidates) {
+            this.maxCandidates = positive(candidates, "maxCandidates");
+            return this;
+        }
+
+        /**
+         * Sets the budget of the search for splits of one glued run (default 200 000 steps). A run whose
+         * search exceeds it is reported as an ambiguity, never split.
+         *
+         * @param steps the budget, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the budget is below 1
+         */
+        public Builder maxSplitSteps(int steps) {
+            this.maxSplitSteps = positive(steps, "maxSplitSteps");
+            return this;
+        }
+
+        /**
+         * Sets the largest number of grid cells (rows times columns, spans included) accepted over all the
+         * tables of an HTML page (default 200 000).
+         *
+         * @param cells the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is below 1
+         */
+        public Builder maxHtmlGridCells(int cells) {
+            this.maxHtmlGridCells = positive(cells, "maxHtmlGridCells");
+            return this;
+        }
+
+        private static int positive(int v, String name) {
+            if (v < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, was " + v);
+            }
+            return v;
+        }
+
+        /**
+         * Builds the reader.
+         *
+         * @return a reader, never null
+         */
+        public ReportReader build() {
+            return new ReportReader(this);
+        }
+    }
+}

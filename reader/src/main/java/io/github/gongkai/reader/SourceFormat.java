@@ -1,0 +1,28 @@
+package io.github.gongkai.reader;
+
+/**
+ * The kinds of page the reader understands.
+ *
+ * <p>{@link ReportReader#read(String)} detects the format; pass one explicitly with
+ * {@link ReportReader#read(String, SourceFormat)} when it is known.
+ */
+public enum SourceFormat {
+    /**
+     * Plain text: a web page flattened to one table cell per line (blank lines between cells are
+     * ignored), or run-on text in which a converter glued each row's numbers together
+     * ({@code 713000074} for 71/3/0/0/0/0/74). Both may mix on one page; a line written as a pipe-table
+     * row ({@code | 规章 | 0 | 0 | 0 |}) is read as a table row.
+     */
+    TEXT,
+    /**
+     * Markdown produced by a PDF converter: pipe tables ({@code | 规章 | 0 | 0 | 0 |}) mixed with lines of
+     * text, tables split across pages with page-number lines, repeated or shifted header rows, and row
+     * labels broken over several lines.
+     */
+    MARKDOWN,
+    /**
+     * An HTML page with real tables, including rowspan/colspan group labels, cells holding
+     * {@code &nbsp;}, {@code <p>} and {@code <span>}, and Word-exported markup. Parsed with jsoup.
+     */
+    HTML
+}

@@ -1,0 +1,39 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.SourceFormat;
+
+/** The one entry point the public reader calls: source format to tokens to result. */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /**
+     * Detects the format of a page.
+     *
+     * @param text the page
+     * @return the format
+     */
+    public static SourceFormat detect(String text) {
+        return Sources.detect(text);
+    }
+
+    /**
+     * Reads a page.
+     *
+     * @param text the page
+     * @param format its format
+     * @param settings the reader's settings
+     * @param maxGridCells the largest number of HTML grid cells accepted
+     * @return the result
+     */
+    public static ReadResult read(String text, SourceFormat format, Interpreter.Settings settings, int maxGridCells) {
+        Page page = switch (format) {
+            case TEXT -> Sources.text(text);
+            case MARKDOWN -> Sources.markdown(text);
+            case HTML -> Sources.html(text, maxGridCells);
+        };
+        return Interpreter.read(page, settings);
+    }
+}

@@ -1,0 +1,1045 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.core.ActiveDisclosureRow;
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.FeeColumn;
+import io.github.gongkai.core.FeeRow;
+import io.github.gongkai.core.Narrative;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportHeader;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.ReviewLitigationColumn;
+import io.github.gongkai.core.ReviewLitigationRow;
+import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.MissingCell;
+import io.github.gongkai.reader.Provenance;
+import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.ReadingReport;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.SourcePosition;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Interprets a page's tokens as a report: finds the sections, detects the edition, matches rows by label
+ * and places their numbers. Single-use and not thread-safe; {@link #read} is the entry point.
+ */
+public final class Interpreter {
+
+    /** The organ name used when a page has no readable title and the caller gave none. */
+    public static final String UNKNOWN_ORGAN = "未知机关";
+
+    /** The sections of the report, in printed order. */
+    enum Sec {
+        NONE, ONE, T2, T3, T4, FIVE, SIX
+    }
+
+    private static final String[] MARKERS_2021 = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
+        "本年收费金额", "逾期不补正", "逾期未按收费通知"};
+    private static final String[] MARKERS_2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+        "本年增/减", "采购项目数量", "政府集中采购", "其他对外管理服务事项"};
+    private static final int LABEL_TOKENS = 8;
+    /** Table headers are short: longer text (narrative) is not searched for edition markers. */
+    private static final int MARKER_TOKEN_CHARS = 300;
+    private static final int LABEL_CHARS = 400;
+
+    /**
+     * Reader settings passed down from the public reader.
+     *
+     * @param maxCandidates how many candidate readings an ambiguity lists at most
+     * @param maxSplitSteps the search budget for one glued run
+     */
+    public record Settings(int maxCandidates, int maxSplitSteps) {
+    }
+
+    private final Page page;
+    private final List<Token> tokens;
+    private final Settings settings;
+    private Edition edition;
+    private Labels labels;
+
+    private final CellValue[] values = new CellValue[Cells.SLOTS];
+    private final List<Provenance> readList = new ArrayList<>();
+    private final List<Provenance> blankList = new ArrayList<>();
+    private final List<Ambiguity> ambiguities = new ArrayList<>();
+    private final Ambiguity[] ambiguous = new Ambiguity[Cells.SLOTS];
+    private final List<ReadingWarning> warnings = new ArrayList<>();
+    private final EnumMap<Sec, SourcePosition> sectionStart = new EnumMap<>(Sec.class);
+    private final EnumMap<Sec, StringBuilder> narrative = new EnumMap<>(Sec.class);
+    private SourcePosition lastNarrativePos;
+
+    // Table 三 state.
+    private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
+    private int t3LastOrder = -1;
+    private final StringBuilder t3Text = new StringBuilder(2048);
+    private boolean t3Rows;
+    private boolean warnedSubtotalColumn;
+    private final EnumMap<Sec, Boolean> warnedTrailing = new EnumMap<>(Sec.class);
+    // Table 四 state.
+    private final List<Token> t4Pending = new ArrayList<>();
+    private int t4PendingPieces;
+    private boolean t4Done;
+    private final boolean[] t4Rows = new boolean[ReviewLitigationRow.values().length];
+    // Table 二 state.
+    private final boolean[] t2Assigned = new boolean[ActiveDisclosureRow.values().length];
+
+    private Interpreter(Page page, Settings settings) {
+        this.page = page;
+        this.tokens = page.tokens();
+        this.settings = settings;
+    }
+
+    /**
+     * Reads a page.
+     *
+     * @param page the tokens of the page
+     * @param settings the reader's settings
+     * @return the result
+     * @throws ReportReadException if the page is not a report or lacks table 三
+     */
+    static ReadResult read(Page page, Settings settings) {
+        return new Interpreter(page, settings).run();
+    }
+
+    private ReadResult run() {
+        int n = tokens.size();
+        List<List<int[]>> headings = new ArrayList<>(n);
+        int[] markers = new int[2];
+        boolean[] seen2021 = new boolean[MARKERS_2021.length];
+        boolean[] seen2019 = new boolean[MARKERS_2019.length];
+        boolean anyT3 = false;
+        SourcePosition t3Fallback = null;
+        int t3FallbackIndex = -1;
+        int scanSec = Sec.NONE.ordinal();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.kind != Token.Kind.TEXT) {
+                headings.add(null);
+                continue;
+            }
+            String k = t.key();
+            List<int[]> found = findHeadings(k);
+            headings.add(found);
+            if (found != null) {
+                for (int[] h : found) {
+                    anyT3 |= h[1] == Sec.T3.ordinal();
+                }
+                scanSec = found.get(found.size() - 1)[1];
+            }
+
+            if (t3FallbackIndex < 0 && k.contains("本年新收政府信息公开申请")) {
+                t3FallbackIndex = i;
+                t3Fallback = t.position;
+            }
+            if (scanSec != Sec.T2.ordinal() && scanSec != Sec.T3.ordinal() && scanSec != Sec.NONE.ordinal()) {
+                continue;
+            }
+            if (k.length() > MARKER_TOKEN_CHARS) {
+                continue;
+            }
+            for (int m = 0; m < MARKERS_2021.length; m++) {
+                if (!seen2021[m] && k.contains(MARKERS_2021[m])) {
+                    seen2021[m] = true;
+                    markers[1]++;
+                }
+            }
+            for (int m = 0; m < MARKERS_2019.length; m++) {
+                if (!seen2019[m] && k.contains(MARKERS_2019[m])) {
+                    seen2019[m] = true;
+                    markers[0]++;
+                }
+            }
+        }
+        if (!anyT3 && t3FallbackIndex < 0) {
+            boolean looksLikeReport = false;
+            for (List<int[]> h : headings) {
+                looksLikeReport |= h != null;
+            }
+            if (looksLikeReport) {
+                throw new ReportReadException(ReportReadException.Reason.NO_APPLICATIONS_TABLE,
+                        "the page has report sections but no table 三 (收到和处理政府信息公开申请情况)", (SourcePosition) null);
+            }
+            throw new ReportReadException(ReportReadException.Reason.NOT_A_REPORT,
+                    "no section or table of a 政府信息公开工作年度报告 was found", (SourcePosition) null);
+        }
+        if (!anyT3) {
+            List<int[]> h = headings.get(t3FallbackIndex);
+            List<int[]> added = h == null ? new ArrayList<>() : new ArrayList<>(h);
+            added.add(0, new int[] {0, Sec.T3.ordinal()});
+            headings.set(t3FallbackIndex, added);
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADING_MISSING,
+                    "no heading 三、收到和处理政府信息公开申请情况; table 三 taken to start at its first row label",
+                    Optional.of(t3Fallback), Optional.empty()));
+        }
+
+        HeaderReader.Header header = HeaderReader.read(page.headLines(), page.headPositions());
+        Integer year = plausibleYear(header.year());
+        if (year == null) {
+            year = plausibleYear(header.periodYear());
+        }
+        edition = detectEdition(markers, year);
+        labels = Labels.of(edition);
+
+        walk(headings);
+        if (!t3Rows) {
+            SourcePosition at = sectionStart.get(Sec.T3);
+            throw new ReportReadException(ReportReadException.Reason.NO_APPLICATIONS_TABLE,
+                    "table 三 has no readable row", at);
+        }
+        return build(header, year);
+    }
+
+    private static Integer plausibleYear(Integer year) {
+        return year != null && year >= ReportHeader.FIRST_REPORT_YEAR && year <= 2100 ? year : null;
+    }
+
+    private Edition detectEdition(int[] markers, Integer year) {
+        if (markers[1] > markers[0]) {
+            return Edition.V2021;
+        }
+        if (markers[0] > markers[1]) {
+            return Edition.V2019;
+        }
+        Edition e = year != null ? Edition.prescribedFor(year) : Edition.V2021;
+        warnings.add(new ReadingWarning(ReadingWarning.Code.EDITION_INFERRED,
+                "the tables' headers do not tell the edition; " + (year != null
+                        ? "took the one prescribed for report year " + year : "assumed the current (2021) edition"),
+                Optional.empty(), Optional.empty()));
+        return e;
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    /** A section heading: its numeral, the keywords that may follow it, how far, and whether 、 is required. */
+    private record HeadingSpec(Sec sec, char numeral, boolean delimRequired, int window, String... keywords) {
+    }
+
+    private static final HeadingSpec[] HEADINGS = {
+        new HeadingSpec(Sec.ONE, '一', false, 2, "总体情况"),
+        new HeadingSpec(Sec.T2, '二', false, 2, "主动公开政府信息", "主动公开情况"),
+        new HeadingSpec(Sec.T3, '三', false, 2, "收到和处理"),
+        new HeadingSpec(Sec.T4, '四', true, 25, "复议", "诉讼"),
+        new HeadingSpec(Sec.FIVE, '五', true, 25, "问题", "改进"),
+        new HeadingSpec(Sec.SIX, '六', false, 4, "其他需要报告"),
+    };
+
+    /** Finds the section headings in a normalised text: {offset, section ordinal} pairs in text order. */
+    private static List<int[]> findHeadings(String k) {
+        List<int[]> found = null;
+        for (HeadingSpec spec : HEADINGS) {
+            for (String kw : spec.keywords()) {
+                int at = k.indexOf(kw);
+                while (at >= 0) {
+                    int lowest = Math.max(0, at - spec.window() - 2);
+                    for (int p = at - 1; p >= lowest; p--) {
+                        if (k.charAt(p) == spec.numeral()
+                                && heading(k, p, spec.delimRequired(), spec.window(), spec.keywords())) {
+                            if (found == null) {
+                                found = new ArrayList<>(2);
+                            }
+                            if (!contains(found, p)) {
+                                found.add(new int[] {p, spec.sec().ordinal()});
+                            }
+                            break;
+                        }
+                    }
+                    at = k.indexOf(kw, at + kw.length());
+                }
+            }
+        }
+        if (found != null && found.size() > 1) {
+            found.sort((x, y) -> Integer.compare(x[0], y[0]));
+        }
+        return found;
+    }
+
+    private static boolean contains(List<int[]> found, int p) {
+        for (int[] f : found) {
+            if (f[0] == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean heading(String k, int p, boolean delimRequired, int window, String... keywords) {
+        if (p > 0) {
+            char before = k.charAt(p - 1);
+            if (before == '(' || before == '第' || Text.isChineseNumeral(before)) {
+                return false;
+            }
+        }
+        int q = p + 1;
+        if (q < k.length() && (k.charAt(q) == '、' || k.charAt(q) == '.' || k.charAt(q) == ',' || k.charAt(q) == ':')) {
+            q++;
+        } else if (delimRequired) {
+            return false;
+        }
+        if (q < k.length() && Text.isChineseNumeral(k.charAt(q))) {
+            return false;
+        }
+        for (String kw : keywords) {
+            int at = k.indexOf(kw, q);
+            if (at >= 0 && at - q <= window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- walk
+
+    private void walk(List<List<int[]>> headings) {
+        Sec sec = Sec.NONE;
+        List<String> labelKeys = new ArrayList<>(LABEL_TOKENS);
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.kind == Token.Kind.TEXT) {
+                List<int[]> h = headings.get(i);
+                String key = t.key();
+                if (h != null) {
+                    int[] last = h.get(h.size() - 1);
+                    Sec next = Sec.values()[last[1]];
+                    if (sec == Sec.T4 && next != Sec.T4) {
+                        flushT4();
+                    }
+                    sec = next;
+                    sectionStart.putIfAbsent(sec, t.position);
+                    labelKeys.clear();
+                    key = key.substring(last[0]);
+                    if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
+                        narrative.put(sec, new StringBuilder(1024));
+                    }
+                }
+                if (labelKeys.size() == LABEL_TOKENS) {
+                    labelKeys.remove(0);
+                }
+                labelKeys.add(key);
+                if (sec == Sec.T3 && t3Text.length() < 20_000) {
+                    t3Text.append(key);
+                }
+                appendNarrative(sec, t, h != null);
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && tokens.get(j).kind != Token.Kind.TEXT && !tokens.get(j).rowStart) {
+                j++;
+            }
+            List<Token> run = tokens.subList(i, j);
+            String label = join(labelKeys);
+            switch (sec) {
+                case T2 -> t2Run(run, label);
+                case T3 -> t3Run(run, label, labelKeys);
+                case T4 -> t4Run(run, label);
+                case SIX -> s6Run(run, label, labelKeys);
+                default -> {
+                    for (Token r : run) {
+                        appendNarrative(sec, r, false);
+                    }
+                }
+            }
+            if (sec == Sec.SIX) {
+                for (Token r : run) {
+                    appendNarrative(sec, r, false);
+                }
+            }
+            labelKeys.clear();
+            i = j - 1;
+        }
+        flushT4();
+    }
+
+    private void appendNarrative(Sec sec, Token t, boolean heading) {
+        StringBuilder sb = narrative.get(sec);
+        if (sb == null || sb.length() > 100_000) {
+            return;
+        }
+        if (heading) {
+            return;
+        }
+        boolean sameLine = sameLine(t);
+        if (sb.length() > 0 && (t.rowStart || !sameLine)) {
+            sb.append('\n');
+        }
+        sb.append(t.text);
+    }
+
+    private boolean sameLine(Token t) {
+        SourcePosition prev = lastNarrativePos;
+        lastNarrativePos = t.position;
+        if (prev instanceof SourcePosition.Line a && t.position instanceof SourcePosition.Line b) {
+            return a.line() == b.line();
+        }
+        return prev != null && prev.equals(t.position);
+    }
+
+    private static String join(List<String> keys) {
+        if (keys.size() == 1) {
+            String k = keys.get(0);
+            return k.length() > LABEL_CHARS ? k.substring(k.length() - LABEL_CHARS) : k;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String k : keys) {
+            sb.append(k);
+        }
+        return sb.length() > LABEL_CHARS ? sb.substring(sb.length() - LABEL_CHARS) : sb.toString();
+    }
+
+    // ---------------------------------------------------------------- table 二
+
+    private void t2Run(List<Token> run, String label) {
+        Labels.Alias alias = Labels.suffix(labels.t2, label);
+        if (alias == null) {
+            unplaced(run, "table 二");
+            return;
+        }
+        ActiveDisclosureRow row = (ActiveDisclosureRow) alias.target();
+        if (emptyShort(run, row.columns(edition).size())) {
+            return;
+        }
+        if (t2Assigned[row.ordinal()]) {
+            duplicate(run, row.qualifiedLabel(edition), CellRef.of(row, row.columns(edition).get(0)));
+            return;
+        }
+        t2Assigned[row.ordinal()] = true;
+        place(cells(row), run, Splitter.Identity.NONE, Sec.T2, null);
+    }
+
+    private List<CellRef> cells(io.github.gongkai.core.TableRow row) {
+        return Cells.of(row, edition);
+    }
+
+    // ---------------------------------------------------------------- table 三
+
+    private void t3Run(List<Token> run, String label, List<String> labelKeys) {
+        if (emptyShort(run, ApplicantColumn.values().length)) {
+            return;
+        }
+        Labels.Alias alias = Labels.suffix(labels.t3, label);
+        if (alias != null && !(alias.target() instanceof ApplicationRow)) {
+            if (hasNumbers(run)) {
+                warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED,
+                        "subtotal row '" + alias.key() + "' ('" + rawOf(run) + "') is not part of the model; skipped",
+                        Optional.of(run.get(0).position), Optional.empty()));
+            }
+            return;
+        }
+        ApplicationRow row = alias == null ? null : (ApplicationRow) alias.target();
+        String note = null;
+        if (row == null) {
+            row = byFragment(labelKeys);
+            if (row != null) {
+                note = "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
+                warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
+                        "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
+                        Optional.of(run.get(0).position), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+            }
+        }
+        if (row == null && labelKeys.isEmpty()) {
+            row = byDetachedLabel();
+            if (row != null) {
+                note = "row printed without its label; the label of the next row in printed order stands detached"
+                        + " nearby";
+                warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL,
+                        "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
+                        Optional.of(run.get(0).position), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+            }
+        }
+        if (row == null || !plausibleRow(run, ApplicantColumn.values().length)) {
+            unplaced(run, "table 三");
+            return;
+        }
+        if (t3Assigned[row.ordinal()]) {
+            duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
+            return;
+        }
+        t3Assigned[row.ordinal()] = true;
+        t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
+        t3Rows = true;
+        place(cells(row), run, Splitter.Identity.LAST_IS_SUM, Sec.T3, note);
+    }
+
+    /** A row whose label text is a fragment of exactly the next unread rows' labels. */
+    private ApplicationRow byFragment(List<String> labelKeys) {
+        List<ApplicationRow> rows = ApplicationRow.rows(edition);
+        for (int k = labelKeys.size() - 1; k >= 0; k--) {
+            String frag = Text.stripMarkers(labelKeys.get(k));
+            if (frag.length() < 4) {
+                continue;
+            }
+            ApplicationRow first = null;
+            ApplicationRow after = null;
+            for (int r = 0; r < rows.size(); r++) {
+                ApplicationRow row = rows.get(r);
+                if (t3Assigned[row.ordinal()] || !labels.t3Full[row.ordinal()].contains(frag)) {
+                    continue;
+                }
+                if (first == null) {
+                    first = row;
+                }
+                if (after == null && r > t3LastOrder) {
+                    after = row;
+                }
+            }
+            if (after != null || first != null) {
+                return after != null ? after : first;
+            }
+        }
+        return null;
+    }
+
+    /** The next row in printed order, if its full label stands in the table's text without numbers. */
+    private ApplicationRow byDetachedLabel() {
+        List<ApplicationRow> rows = ApplicationRow.rows(edition);
+        int next = t3LastOrder + 1;
+        if (next >= rows.size()) {
+            return null;
+        }
+        ApplicationRow row = rows.get(next);
+        String full = labels.t3Full[row.ordinal()];
+        if (t3Assigned[row.ordinal()] || full.length() < 4 || t3Text.indexOf(full) < 0) {
+            return null;
+        }
+        return row;
+    }
+
+    // ---------------------------------------------------------------- table 四
+
+    private void t4Run(List<Token> run, String label) {
+        if (t4Done || emptyShort(run, ReviewLitigationColumn.values().length)) {
+            return;
+        }
+        Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
+        if (alias != null) {
+            ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
+            if (!plausibleRow(run, ReviewLitigationColumn.values().length)) {
+                unplaced(run, "table 四");
+                return;
+            }
+            if (t4Rows[row.ordinal()]) {
+                duplicate(run, row.qualifiedLabel(), CellRef.of(row, ReviewLitigationColumn.UPHELD));
+                return;
+            }
+            t4Rows[row.ordinal()] = true;
+            place(cells(row), run, Splitter.Identity.LAST_IS_SUM, Sec.T4, null);
+            return;
+        }
+        if (!hasNumbers(run)) {
+            return;
+        }
+        boolean glued = false;
+        for (Token t : run) {
+            t4Pending.add(t);
+            t4PendingPieces += pieceCount(t);
+            glued |= t.gluable;
+        }
+        if (t4PendingPieces >= 15 || glued) {
+            flushT4();
+        }
+    }
+
+    private void flushT4() {
+        if (t4Pending.isEmpty() || t4Done) {
+            return;
+        }
+        t4Done = true;
+        List<CellRef> refs = new ArrayList<>(15);
+        for (ReviewLitigationRow row : ReviewLitigationRow.values()) {
+            if (t4Rows[row.ordinal()]) {
+                continue;
+            }
+            refs.addAll(cells(row));
+        }
+        List<Token> run = new ArrayList<>(t4Pending);
+        t4Pending.clear();
+        if (refs.size() == 15) {
+            place(refs, run, Splitter.Identity.GROUPS_OF_FIVE, Sec.T4, null);
+        } else if (!refs.isEmpty()) {
+            place(refs, run, refs.size() % 5 == 0 ? Splitter.Identity.GROUPS_OF_FIVE : Splitter.Identity.NONE,
+                    Sec.T4, null);
+        }
+    }
+
+    // ---------------------------------------------------------------- section 六
+
+    private void s6Run(List<Token> run, String label, List<String> labelKeys) {
+        if (edition != Edition.V2021) {
+            return;
+        }
+        List<Piece> pieces = pieces(run);
+        if (pieces.isEmpty()) {
+            return;
+        }
+        String l = label;
+        while (!l.isEmpty() && "为是:,".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            l = l.substring(0, l.length() - 1);
+        }
+        FeeColumn column;
+        if (pieces.size() == 3 && l.contains("发出收费通知") && l.contains("实际收取")) {
+            placeFees(pieces, List.of(FeeColumn.values()));
+            return;
+        }
+        if (l.endsWith("发出收费通知的件数") || l.endsWith("发出收费通知件数") || l.endsWith("收费通知的件数")) {
+            column = FeeColumn.NOTICES_ISSUED;
+        } else if (l.endsWith("实际收取的总金额") || l.endsWith("实际收取总金额") || l.endsWith("实际收取的金额")
+                || l.endsWith("实际收取金额")) {
+            column = FeeColumn.AMOUNT_COLLECTED;
+        } else if (l.endsWith("总金额") && labelKeys.size() > 0) {
+            column = FeeColumn.AMOUNT_NOTICED;
+        } else {
+            return;
+        }
+        placeFees(pieces.subList(0, 1), List.of(column));
+    }
+
+    private void placeFees(List<Piece> pieces, List<FeeColumn> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            CellRef ref = CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, columns.get(i));
+            if (values[Cells.slot(ref)] != null || ambiguous[Cells.slot(ref)] != null) {
+                continue;
+            }
+            setParsed(ref, pieces.get(i), null);
+        }
+    }
+
+    // ---------------------------------------------------------------- placing numbers
+
+    /** One printed number (or empty cell), with where it stands. */
+    record Piece(String text, String raw, SourcePosition position, boolean gluable) {
+    }
+
+    private static int pieceCount(Token t) {
+        if (t.kind == Token.Kind.EMPTY) {
+            return 1;
+        }
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < t.text.length(); i++) {
+            boolean space = t.text.charAt(i) == ' ' || t.text.charAt(i) == '\t';
+            if (!space && !in) {
+                count++;
+            }
+            in = !space;
+        }
+        return count;
+    }
+
+    static List<Piece> pieces(List<Token> run) {
+        List<Piece> out = new ArrayList<>(run.size() + 4);
+        // Lone numbers on lines of their own are cells of a flattened table: when a row has several, a
+        // short row means a lost cell, not glued numbers.
+        boolean several = run.size() > 1;
+        for (Token t : run) {
+            boolean gluable = t.gluable && !(several && t.lineAlone);
+            if (t.kind == Token.Kind.EMPTY) {
+                out.add(new Piece("", "", t.position, false));
+                continue;
+            }
+            String s = t.text;
+            if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
+                out.add(new Piece(s, t.raw, t.position, gluable));
+                continue;
+            }
+            int i = 0;
+            while (i < s.length()) {
+                while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                    i++;
+                }
+                int j = i;
+                while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != '\t') {
+                    j++;
+                }
+                if (j > i) {
+                    String p = s.substring(i, j);
+                    String raw = t.raw.length() == s.length() ? t.raw.substring(i, j) : p;
+                    SourcePosition pos = t.position instanceof SourcePosition.Line line && i > 0
+                            ? SourcePosition.line(line.line(), line.column() + i) : t.position;
+                    if (!out.isEmpty() && isUnitOnly(p)) {
+                        Piece prev = out.remove(out.size() - 1);
+                        out.add(new Piece(prev.text + p, prev.raw + " " + raw, prev.position, prev.gluable));
+                    } else {
+                        out.add(new Piece(p, raw, pos, gluable));
+                    }
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isUnitOnly(String p) {
+        return p.equals("件") || p.equals("元") || p.equals("万元") || p.equals("个") || p.equals("项")
+                || p.equals("条") || p.equals("次") || p.equals("人次");
+    }
+
+    /**
+     * Tells whether a run can be a row of {@code cells} cells: nearly as many pieces (a cell or two lost),
+     * or glued digits enough for every cell. A number or two after a row label in prose ("重复申请 3 件")
+     * is not a row, and does not use the row up.
+     */
+    private static boolean plausibleRow(List<Token> run, int cells) {
+        List<Piece> pieces = pieces(run);
+        if (pieces.size() >= cells - 2) {
+            return true;
+        }
+        int digits = 0;
+        boolean glued = false;
+        for (Piece p : pieces) {
+            glued |= p.gluable;
+            for (int i = 0; i < p.text.length(); i++) {
+                if (Text.isAsciiDigit(p.text.charAt(i))) {
+                    digits++;
+                }
+            }
+        }
+        return glued && digits >= cells;
+    }
+
+    /**
+     * Tells whether a run holds only empty cells, fewer than a row has: header padding, not a row printed
+     * empty.
+     */
+    private static boolean emptyShort(List<Token> run, int cells) {
+        return !hasNumbers(run) && run.size() < cells;
+    }
+
+    private static boolean hasNumbers(List<Token> run) {
+        for (Token t : run) {
+            if (t.kind == Token.Kind.VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void place(List<CellRef> refs, List<Token> run, Splitter.Identity identity, Sec sec, String note) {
+        List<Piece> pieces = pieces(run);
+        int n = refs.size();
+        if (pieces.size() > n) {
+            int trailing = 0;
+            while (pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
+                pieces.remove(pieces.size() - 1);
+                trailing++;
+            }
+            if (trailing > 0 && warnedTrailing.putIfAbsent(sec, Boolean.TRUE) == null) {
+                warnings.add(new ReadingWarning(ReadingWarning.Code.TRAILING_EMPTY_CELLS,
+                        "empty cells after the last column of a row were ignored (first seen here)",
+                        Optional.of(run.get(0).position), Optional.of(refs.get(0))));
+            }
+        }
+        if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {
+            int drop = subtotalColumn(pieces);
+            if (drop >= 0) {
+                pieces.remove(drop);
+            }
+        }
+        if (pieces.size() == n) {
+            for (int i = 0; i < n; i++) {
+                setParsed(refs.get(i), pieces.get(i), note);
+            }
+            return;
+        }
+        String raw = rawOf(pieces);
+        SourcePosition at = pieces.isEmpty() ? run.get(0).position : pieces.get(0).position;
+        if (pieces.size() > n) {
+            ambiguity(refs, raw, at, "the row has " + pieces.size() + " values for " + n + " cells", List.of(), 0,
+                    false);
+            return;
+        }
+        boolean gluable = false;
+        for (Piece p : pieces) {
+            gluable |= p.gluable && p.text.length() > 1;
+        }
+        List<ValueKind> kinds = new ArrayList<>(n);
+        for (CellRef r : refs) {
+            kinds.add(r.column().valueKind());
+        }
+        if (!gluable) {
+            lostCells(refs, pieces, kinds, raw, at);
+            return;
+        }
+        List<Splitter.Piece> sp = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            sp.add(new Splitter.Piece(p.text, p.gluable));
+        }
+        Splitter.Result result = Splitter.split(sp, kinds, identity, settings.maxCandidates(),
+                settings.maxSplitSteps());
+        String rule = switch (identity) {
+            case NONE -> "the only way to cut it into " + n + " numbers";
+            case LAST_IS_SUM -> "the only split in which the total equals the sum of the other cells";
+            case GROUPS_OF_FIVE -> "the only split in which each group's total equals the sum of its cells";
+        };
+        if (result.fittingCount() == 1 && !result.exhausted()) {
+            List<String> parts = result.fitting().get(0);
+            String splitNote = "split from glued run '" + raw + "': " + rule
+                    + (note == null ? "" : "; " + note);
+            for (int i = 0; i < n; i++) {
+                setParsed(refs.get(i), new Piece(parts.get(i), parts.get(i), at, true), splitNote);
+            }
+            warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_ROW_SPLIT,
+                    "glued run '" + raw + "' split as " + String.join("/", parts) + ": " + rule,
+                    Optional.of(at), Optional.of(refs.get(0))));
+            return;
+        }
+        List<List<String>> shown = result.fittingCount() > 0 ? result.fitting() : result.others();
+        String reason;
+        if (result.fittingCount() > 1) {
+            reason = "glued run has " + result.fittingCount() + (result.exhausted() ? "+" : "")
+                    + (identity == Splitter.Identity.NONE ? " possible splits and the table has no identity to choose"
+                            : " splits consistent with the identity");
+        } else if (result.exhausted()) {
+            reason = "glued run is too long to split within the search limit";
+        } else if (result.otherCount() > 0) {
+            reason = "no split of the glued run satisfies the identity";
+        } else {
+            reason = "the glued run cannot be cut into " + n + " numbers";
+        }
+        List<List<CellValue>> candidates = new ArrayList<>(shown.size());
+        for (List<String> parts : shown) {
+            List<CellValue> c = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                c.add(Values.parse(parts.get(i), kinds.get(i)).value());
+            }
+            candidates.add(c);
+        }
+        int count = result.fittingCount() > 0 ? result.fittingCount() : result.otherCount();
+        ambiguity(refs, raw, at, reason, candidates, count, result.exhausted());
+    }
+
+    /** A row with fewer cells than columns and nothing glued: list where the printed values could go. */
+    private void lostCells(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
+            SourcePosition at) {
+        int n = refs.size();
+        int k = pieces.size();
+        List<List<CellValue>> candidates = new ArrayList<>();
+        int[] count = new int[1];
+        if (k > 0 && n - k <= 3) {
+            choose(0, 0, new int[k], n, pieces, kinds, candidates, count);
+        }
+        ambiguity(refs, raw, at, "the row has " + k + " value(s) for " + n + " cells: a cell was lost, and which one"
+                + " cannot be told", candidates, Math.max(count[0], candidates.size()), false);
+    }
+
+    private void choose(int piece, int from, int[] slots, int n, List<Piece> pieces, List<ValueKind> kinds,
+            List<List<CellValue>> out, int[] count) {
+        if (piece == slots.length) {
+            List<CellValue> c = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                c.add(CellValue.blank());
+            }
+            for (int p = 0; p < slots.length; p++) {
+                Values.Parsed parsed = Values.parse(pieces.get(p).text, kinds.get(slots[p]));
+                if (!parsed.ok()) {
+                    return;
+                }
+                c.set(slots[p], parsed.value());
+            }
+            count[0]++;
+            if (out.size() < settings.maxCandidates()) {
+                out.add(c);
+            }
+            return;
+        }
+        for (int s = from; s <= n - (slots.length - piece); s++) {
+            slots[piece] = s;
+            choose(piece + 1, s + 1, slots, n, pieces, kinds, out, count);
+        }
+    }
+
+    /** Finds the 法人或其他组织 subtotal among eight values, from the header or by its sum. */
+    private int subtotalColumn(List<Piece> pieces) {
+        int fromHeader = -1;
+        int sub = Math.max(t3Text.indexOf("小计"), t3Text.indexOf("合计"));
+        if (sub >= 0) {
+            int legal = t3Text.indexOf("法律服务机构");
+            int commercial = t3Text.indexOf("商业企业");
+            fromHeader = commercial >= 0 && sub < commercial ? 1 : 6;
+            if (legal >= 0 && sub > legal) {
+                fromHeader = 6;
+            }
+        }
+        int byIdentity = -1;
+        long[] v = new long[8];
+        boolean numeric = true;
+        for (int i = 0; i < 8; i++) {
+            CellValue value = Values.parse(pieces.get(i).text, ValueKind.COUNT).value();
+            if (value instanceof CellValue.Count c) {
+                v[i] = c.value();
+            } else {
+                numeric = false;
+            }
+        }
+        if (numeric) {
+            if (v[6] == v[1] + v[2] + v[3] + v[4] + v[5]) {
+                byIdentity = 6;
+            } else if (v[1] == v[2] + v[3] + v[4] + v[5] + v[6]) {
+                byIdentity = 1;
+            }
+        }
+        int drop = fromHeader >= 0 ? fromHeader : byIdentity;
+        if (drop >= 0 && !warnedSubtotalColumn) {
+            warnedSubtotalColumn = true;
+            warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED,
+                    "table 三 has a 法人或其他组织 subtotal column (position " + (drop + 1) + " of 8"
+                            + (fromHeader >= 0 ? ", named in the header" : ", found by its sum")
+                            + "); it is not part of the model and was skipped",
+                    Optional.of(pieces.get(drop).position), Optional.empty()));
+        }
+        return drop;
+    }
+
+    private void setParsed(CellRef ref, Piece piece, String note) {
+        Values.Parsed parsed = Values.parse(piece.text, ref.column().valueKind());
+        if (!parsed.ok()) {
+            ambiguity(List.of(ref), piece.text, piece.position, parsed.error(), List.of(), 0, false);
+            warnings.add(new ReadingWarning(ReadingWarning.Code.UNREADABLE_VALUE, parsed.error(),
+                    Optional.of(piece.position), Optional.of(ref)));
+            return;
+        }
+        CellValue value = parsed.value();
+        if (value instanceof CellValue.NotApplicable && !piece.raw.isBlank() && piece.raw.indexOf('|') < 0) {
+            value = CellValue.notApplicable(piece.raw.strip());
+        }
+        Provenance p = new Provenance(ref, piece.raw, piece.position, Optional.ofNullable(note));
+        values[Cells.slot(ref)] = value;
+        if (value instanceof CellValue.Blank) {
+            blankList.add(p);
+        } else {
+            readList.add(p);
+        }
+    }
+
+    private void ambiguity(List<CellRef> refs, String raw, SourcePosition at, String reason,
+            List<List<CellValue>> candidates, int count, boolean exhausted) {
+        Ambiguity a = new Ambiguity(refs, raw, at, reason, candidates, count, exhausted);
+        ambiguities.add(a);
+        for (CellRef r : refs) {
+            ambiguous[Cells.slot(r)] = a;
+        }
+    }
+
+    private void unplaced(List<Token> run, String table) {
+        if (!hasNumbers(run)) {
+            return;
+        }
+        warnings.add(new ReadingWarning(ReadingWarning.Code.UNPLACED_NUMBERS,
+                "numbers '" + rawOf(run) + "' in " + table + " belong to no recognised row; not used",
+                Optional.of(run.get(0).position), Optional.empty()));
+    }
+
+    private void duplicate(List<Token> run, String label, CellRef first) {
+        warnings.add(new ReadingWarning(ReadingWarning.Code.DUPLICATE_ROW,
+                "row " + label + " printed again with '" + rawOf(run) + "'; the first was kept",
+                Optional.of(run.get(0).position), Optional.of(first)));
+    }
+
+    private static String rawOf(List<?> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : items) {
+            String s = o instanceof Token t ? t.raw : ((Piece) o).raw;
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private ReadResult build(HeaderReader.Header header, Integer year) {
+        Report.Builder b = Report.builder(edition);
+        String organ = header.organ();
+        if (organ == null) {
+            organ = UNKNOWN_ORGAN;
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                    "no title naming the organ was found; organ set to " + UNKNOWN_ORGAN, Optional.empty(),
+                    Optional.empty()));
+        }
+        int reportYear;
+        if (year != null) {
+            reportYear = year;
+            if (plausibleYear(header.year()) == null) {
+                warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                        "no title with the year; report year " + year + " taken from the statistics period",
+                        Optional.empty(), Optional.empty()));
+            }
+        } else if (header.date() != null && plausibleYear(header.date().getYear() - 1) != null) {
+            reportYear = header.date().getYear() - 1;
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                    "no title with the year; report year taken as the year before publication, " + reportYear,
+                    Optional.empty(), Optional.empty()));
+        } else {
+            reportYear = edition.firstReportYear();
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                    "no year found anywhere; report year set to the edition's first year, " + reportYear,
+                    Optional.empty(), Optional.empty()));
+        }
+        b.organName(organ).reportYear(reportYear).publicationDate(header.date());
+        String source = header.source();
+        if (source != null && !source.isBlank()) {
+            b.source(source);
+        }
+        b.narrative(Narrative.of(text(Sec.ONE), text(Sec.FIVE), text(Sec.SIX)));
+        List<MissingCell> missing = new ArrayList<>();
+        for (CellRef ref : CellRef.all(edition)) {
+            CellValue v = values[Cells.slot(ref)];
+            if (v != null) {
+                b.set(ref, v);
+            } else if (ambiguous[Cells.slot(ref)] == null) {
+                missing.add(missing(ref));
+            }
+        }
+        ReadingReport reading = new ReadingReport(page.format(), edition, sorted(readList), sorted(blankList),
+                ambiguities, missing, warnings);
+        return new ReadResult(b.build(), reading);
+    }
+
+    private static List<Provenance> sorted(List<Provenance> list) {
+        List<Provenance> copy = new ArrayList<>(list);
+        copy.sort((a, b) -> a.cell().compareTo(b.cell()));
+        return copy;
+    }
+
+    private String text(Sec sec) {
+        StringBuilder sb = narrative.get(sec);
+        if (sb == null) {
+            return null;
+        }
+        String s = sb.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private MissingCell missing(CellRef ref) {
+        Sec sec = switch (ref.table()) {
+            case T2 -> Sec.T2;
+            case T3 -> Sec.T3;
+            case T4 -> Sec.T4;
+            case S6 -> Sec.SIX;
+        };
+        SourcePosition at = sectionStart.get(sec);
+        String where = ref.table() == ReportTable.S6 ? "section 六" : "table " + tableName(ref.table());
+        String reason = at == null ? where + " was not found"
+                : ref.table() == ReportTable.S6 ? "the figure is not stated in section 六"
+                : "row " + ref.row().qualifiedLabel(edition) + " was not found in " + where;
+        return new MissingCell(ref, reason, Optional.ofNullable(at));
+    }
+
+    private static String tableName(ReportTable t) {
+        return switch (t) {
+            case T2 -> "二";
+            case T3 -> "三";
+            case T4 -> "四";
+            case S6 -> "六";
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.core.ActiveDisclosureRow;
+import io.github.gongkai.core.ApplicationGroup;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.ReviewLitigationRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The row labels the reader matches, per edition: each official label {@linkplain Text#labelKey
+ * normalised} and stripped of its list marker, plus the variants real reports use. Built once; immutable.
+ */
+final class Labels {
+
+    /** A label variant and what it names: a row, or a group heading (a subtotal row when it has numbers). */
+    record Alias(String key, Object target) {
+    }
+
+    /** Marker of group headings of table 三 that carry no cells. */
+    static final String RESULTS_HEADING = "本年度办理结果";
+
+    private static final Labels V2021 = new Labels(Edition.V2021);
+    private static final Labels V2019 = new Labels(Edition.V2019);
+
+    final Edition edition;
+    final List<Alias> t2 = new ArrayList<>();
+    final List<Alias> t3 = new ArrayList<>();
+    final List<Alias> t4 = new ArrayList<>();
+    /** The full normalised label of each table 三 row, by ordinal, for fragments and detached labels. */
+    final String[] t3Full = new String[ApplicationRow.values().length];
+    /** The printed order of each table 三 row in this edition, by ordinal; -1 if absent. */
+    final int[] t3Order = new int[ApplicationRow.values().length];
+
+    private Labels(Edition edition) {
+        this.edition = edition;
+        for (ActiveDisclosureRow row : ActiveDisclosureRow.values()) {
+            if (row.existsIn(edition)) {
+                add(t2, row.label(edition), row);
+            }
+        }
+        // Both editions' names for normative documents are accepted.
+        add(t2, "行政规范性文件", ActiveDisclosureRow.NORMATIVE_DOCUMENTS);
+        add(t2, "规范性文件", ActiveDisclosureRow.NORMATIVE_DOCUMENTS);
+        java.util.Arrays.fill(t3Order, -1);
+        int order = 0;
+        for (ApplicationRow row : ApplicationRow.rows(edition)) {
+            t3Order[row.ordinal()] = order++;
+            add(t3, row.label(), row);
+            t3Full[row.ordinal()] = Text.stripMarkers(Text.labelKey(row.label()));
+        }
+        add(t3, "部分公开", ApplicationRow.PARTIALLY_DISCLOSED);
+        add(t3, "结转下一年度继续办理", ApplicationRow.CARRIED_FORWARD);
+        add(t3, "结转到下一年度继续办理", ApplicationRow.CARRIED_FORWARD);
+        add(t3, "结转至下年度继续办理", ApplicationRow.CARRIED_FORWARD);
+        add(t3, "结转下年度办理", ApplicationRow.CARRIED_FORWARD);
+        add(t3, "本年新收政府信息公开申请", ApplicationRow.NEWLY_RECEIVED);
+        add(t3, "上年结转政府信息公开申请", ApplicationRow.CARRIED_OVER);
+        add(t3, "危及三安全一稳定", ApplicationRow.WITHHELD_ENDANGERS_SECURITY_OR_STABILITY);
+        for (ApplicationGroup group : ApplicationGroup.values()) {
+            if (group.existsIn(edition)) {
+                add(t3, group.label(), group);
+            }
+        }
+        add(t3, RESULTS_HEADING, RESULTS_HEADING);
+        for (ReviewLitigationRow row : ReviewLitigationRow.values()) {
+            add(t4, row.label(), row);
+        }
+    }
+
+    private static void add(List<Alias> list, String label, Object target) {
+        String key = Text.stripMarkers(Text.labelKey(label));
+        for (Alias a : list) {
+            if (a.key.equals(key)) {
+                return;
+            }
+        }
+        list.add(new Alias(key, target));
+    }
+
+    static Labels of(Edition edition) {
+        return edition == Edition.V2021 ? V2021 : V2019;
+    }
+
+    /**
+     * Finds the longest alias the text ends with, ignoring trailing colons and the like.
+     *
+     * @param aliases the aliases to try
+     * @param key the normalised text before a row's numbers
+     * @return the alias, or null
+     */
+    static Alias suffix(List<Alias> aliases, String key) {
+        int end = key.length();
+        while (end > 0 && isTrailingNoise(key.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        char last = key.charAt(end - 1);
+        Alias best = null;
+        for (int i = 0, n = aliases.size(); i < n; i++) {
+            Alias a = aliases.get(i);
+            String ak = a.key;
+            int len = ak.length();
+            if (ak.charAt(len - 1) == last && len <= end && key.startsWith(ak, end - len)
+                    && (best == null || len > best.key.length())) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isTrailingNoise(char c) {
+        return c == ':' || c == ',' || c == ';' || c == '。' || c == '为' || c == '是' || c == '|';
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.reader.SourcePosition;
+import java.util.List;
+
+/**
+ * Splits the text of one cell or line into tokens: label text, numbers (with their unit), placeholders.
+ * Numbers glued to labels ({@code 规章000行政规范性文件8855698}) are cut out, and a list marker glued to the
+ * numbers before it ({@code 00000002.其他法律...}) is given back to its label.
+ */
+final class Lexer {
+
+    private Lexer() {
+    }
+
+    /**
+     * Lexes one cell or line.
+     *
+     * @param raw the text as printed
+     * @param line the line number for line-based sources, or 0 to give every token {@code cellPosition}
+     * @param column the column of the first character, for line-based sources
+     * @param cellPosition the position of every token when {@code line} is 0
+     * @param rowStart whether the first token starts a row
+     * @param standalone true if the text is a whole table cell (then a lone number is not gluable)
+     * @param out where the tokens go
+     */
+    static void lex(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
+            boolean standalone, List<Token> out) {
+        String s = Text.fold(raw);
+        String printed = s.length() == raw.length() ? raw : s;
+        int b = 0;
+        int e = s.length();
+        while (b < e && Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        if (b == e) {
+            if (standalone) {
+                out.add(new Token(Token.Kind.EMPTY, "", "", pos(line, column, b, cellPosition), rowStart, false));
+            }
+            return;
+        }
+        String t = b == 0 && e == s.length() ? s : s.substring(b, e);
+        if (Text.isPlaceholder(t)) {
+            out.add(new Token(Token.Kind.VALUE, t, printed.substring(b, e), pos(line, column, b, cellPosition),
+                    rowStart, false));
+            return;
+        }
+        if (isWholeNumber(t)) {
+            boolean multi = t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0;
+            out.add(new Token(Token.Kind.VALUE, t, printed.substring(b, e), pos(line, column, b, cellPosition),
+                    rowStart, !standalone || multi, !standalone && !multi));
+            return;
+        }
+        inline(s, printed, b, e, line, column, cellPosition, rowStart, out);
+    }
+
+    private static SourcePosition pos(int line, int column, int offset, SourcePosition cellPosition) {
+        return line > 0 ? SourcePosition.line(line, column + offset) : cellPosition;
+    }
+
+    /** A whole cell that is only numbers (with separators, signs and a unit at the end). */
+    static boolean isWholeNumber(String t) {
+        int n = t.length();
+        int end = n;
+        if (t.endsWith("万元") || t.endsWith("人次")) {
+            end = n - 2;
+        } else {
+            char last = t.charAt(n - 1);
+            if (last == '元' || last == '件' || last == '个' || last == '项' || last == '条' || last == '次') {
+                end = n - 1;
+            }
+        }
+        boolean digit = false;
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (Text.isAsciiDigit(c)) {
+                digit = true;
+            } else if (c == '.' || c == ',' || c == ' ' || c == '\t') {
+                continue;
+            } else if ((c == '+' || c == '-') && i + 1 < end && Text.isAsciiDigit(t.charAt(i + 1))) {
+                continue;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    private static void inline(String s, String printed, int b, int e, int line, int column, SourcePosition cellPosition,
+            boolean rowStart, List<Token> out) {
+        int textStart = b;
+        int i = b;
+        boolean first = rowStart;
+        while (i < e) {
+            char c = s.charAt(i);
+            boolean signed = (c == '+' || c == '-') && i + 1 < e && Text.isAsciiDigit(s.charAt(i + 1))
+                    && (i == b || !Character.isLetterOrDigit(s.charAt(i - 1)));
+            if (!Text.isAsciiDigit(c) && !signed) {
+                i++;
+                continue;
+            }
+            int j = scanRun(s, i, e);
+            int valueEnd = j;
+            int resume = j;
+            // A list marker: "2." or "2．" before a label, glued to the numbers in front of it.
+            if (j < e && Text.isAsciiDigit(s.charAt(j - 1))) {
+                char d = s.charAt(j);
+                boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s.charAt(j + 1))
+                        && !Character.isWhitespace(s.charAt(j + 1));
+                int k = j + 1;
+                while (k < e && Character.isWhitespace(s.charAt(k))) {
+                    k++;
+                }
+                // "1. 属于国家秘密": a lone non-zero digit, a dot, spaces, then a label.
+                boolean spacedMarker = k > j + 1 && k < e && !Text.isAsciiDigit(s.charAt(k)) && j - i == 1
+                        && s.charAt(i) != '0' && (i == b || !Text.isAsciiDigit(s.charAt(i - 1)));
+                if (d == '.' && (nextIsText || spacedMarker)) {
+                    valueEnd = j - 1;
+                    resume = j - 1;
+                } else if (d == '、' && nextIsText && j - i == 1
+                        && (i == b || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ')')) {
+                    valueEnd = i;
+                    resume = i;
+                } else if (d == ')' && j - i <= 2 && i > b && s.charAt(i - 1) == '(') {
+                    valueEnd = i;
+                    resume = j;
+                }
+            }
+            while (valueEnd > i && Character.isWhitespace(s.charAt(valueEnd - 1))) {
+                valueEnd--;
+            }
+            if (valueEnd <= i) {
+                i = Math.max(resume, i + 1);
+                continue;
+            }
+            if (valueEnd == j) {
+                int u = j;
+                while (u < e && s.charAt(u) == ' ') {
+                    u++;
+                }
+                int unit = Text.unitLengthAt(s, u);
+                if (unit > 0) {
+                    valueEnd = u + unit;
+                    resume = valueEnd;
+                }
+            }
+            if (i > textStart) {
+                addText(s, printed, textStart, i, line, column, cellPosition, first, out);
+                first = false;
+            }
+            out.add(new Token(Token.Kind.VALUE, s.substring(i, valueEnd), printed.substring(i, valueEnd),
+                    pos(line, column, i, cellPosition), first, true));
+            first = false;
+            textStart = resume;
+            i = resume;
+        }
+        if (textStart < e) {
+            addText(s, printed, textStart, e, line, column, cellPosition, first, out);
+        }
+    }
+
+    private static void addText(String s, String printed, int from, int to, int line, int column, SourcePosition cellPosition,
+            boolean rowStart, List<Token> out) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to) {
+            out.add(new Token(Token.Kind.TEXT, s.substring(from, to), printed.substring(from, to),
+                    pos(line, column, from, cellPosition), rowStart, false));
+        }
+    }
+
+    /** Scans digits, with separators (. , space) between digits and signs after a space. */
+    private static int scanRun(String s, int i, int e) {
+        int j = i;
+        if (s.charAt(j) == '+' || s.charAt(j) == '-') {
+            j++;
+        }
+        while (j < e) {
+            char c = s.charAt(j);
+            if (Text.isAsciiDigit(c)) {
+                j++;
+            } else if ((c == '.' || c == ',') && j + 1 < e && Text.isAsciiDigit(s.charAt(j + 1))
+                    && Text.isAsciiDigit(s.charAt(j - 1))) {
+                j++;
+            } else if (c == ' ' || c == '\t') {
+                int k = j;
+                while (k < e && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                    k++;
+                }
+                if (k < e && (Text.isAsciiDigit(s.charAt(k))
+                        || ((s.charAt(k) == '+' || s.charAt(k) == '-') && k + 1 < e
+                                && Text.isAsciiDigit(s.charAt(k + 1))))) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else if ((c == '+' || c == '-') && j + 1 < e && Text.isAsciiDigit(s.charAt(j + 1))
+                    && Character.isWhitespace(s.charAt(j - 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+}

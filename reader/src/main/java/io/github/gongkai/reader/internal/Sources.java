@@ -1,0 +1,374 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.SourceFormat;
+import io.github.gongkai.reader.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Turns each source format into tokens. */
+final class Sources {
+
+    /** How many lines of the page are kept for the header. */
+    static final int HEAD_LINES = 80;
+    /** Largest rowspan or colspan honoured; larger spans are clamped. */
+    static final int MAX_SPAN = 200;
+
+    private Sources() {
+    }
+
+    /**
+     * Guesses the format of a page.
+     *
+     * @param text the page
+     * @return HTML if it has table or html tags, MARKDOWN if it has pipe-table separator lines, else TEXT
+     */
+    static SourceFormat detect(String text) {
+        int limit = Math.min(text.length(), 1 << 20);
+        String head = text.substring(0, limit);
+        if (containsIgnoreCase(head, "<table") || containsIgnoreCase(head, "<html")
+                || containsIgnoreCase(head, "<body")) {
+            return SourceFormat.HTML;
+        }
+        int i = 0;
+        int pipeRows = 0;
+        while (i < limit) {
+            int nl = head.indexOf('\n', i);
+            int end = nl < 0 ? limit : nl;
+            String line = head.substring(i, end);
+            if (isSeparatorRow(line.trim())) {
+                return SourceFormat.MARKDOWN;
+            }
+            if (isPipeRow(line) && ++pipeRows >= 3) {
+                return SourceFormat.MARKDOWN;
+            }
+            i = end + 1;
+        }
+        return SourceFormat.TEXT;
+    }
+
+    private static boolean containsIgnoreCase(String s, String needle) {
+        int n = needle.length();
+        for (int i = 0; i + n <= s.length(); i++) {
+            if (s.charAt(i) == '<' && s.regionMatches(true, i, needle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Page text(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 8 + 16);
+        List<String> head = new ArrayList<>();
+        List<SourcePosition> headPos = new ArrayList<>();
+        int lineNo = 0;
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? n : nl;
+            lineNo++;
+            String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            if (!line.isBlank()) {
+                keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
+                if (isPipeRow(line)) {
+                    if (!isSeparatorRow(line.trim())) {
+                        pipeRow(line, lineNo, tokens);
+                    }
+                } else if (!isPageNumberLine(line)) {
+                    Lexer.lex(line, lineNo, 1, null, false, false, tokens);
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return new Page(SourceFormat.TEXT, tokens, head, headPos);
+    }
+
+    static Page markdown(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 6 + 16);
+        List<String> head = new ArrayList<>();
+        List<SourcePosition> headPos = new ArrayList<>();
+        int lineNo = 0;
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? n : nl;
+            lineNo++;
+            String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            String trimmed = line.trim();
+            if (!trimmed.isEmpty()) {
+                keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
+                if (trimmed.charAt(0) == '|') {
+                    if (!isSeparatorRow(trimmed)) {
+                        pipeRow(line, lineNo, tokens);
+                    }
+                } else if (!isPageNumberLine(line)) {
+                    Lexer.lex(line, lineNo, 1, null, true, false, tokens);
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return new Page(SourceFormat.MARKDOWN, tokens, head, headPos);
+    }
+
+    private static void pipeRow(String line, int lineNo, List<Token> tokens) {
+        int first = line.indexOf('|');
+        int last = line.lastIndexOf('|');
+        int start = first + 1;
+        boolean rowStart = true;
+        int stop = last > first ? last : line.length();
+        while (start <= stop) {
+            int bar = line.indexOf('|', start);
+            while (bar > 0 && line.charAt(bar - 1) == '\\') {
+                bar = line.indexOf('|', bar + 1);
+            }
+            int end = bar < 0 || bar > stop ? stop : bar;
+            String cell = line.substring(start, end).replace("\\|", "|");
+            int size = tokens.size();
+            Lexer.lex(cell, lineNo, start + 1, null, rowStart, true, tokens);
+            if (tokens.size() > size) {
+                rowStart = false;
+            }
+            if (end >= stop) {
+                break;
+            }
+            start = end + 1;
+        }
+    }
+
+    /** A line written as a pipe-table row: {@code | a | b |}. */
+    static boolean isPipeRow(String line) {
+        String t = line.trim();
+        return t.length() >= 3 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
+    }
+
+    static boolean isSeparatorRow(String trimmed) {
+        if (trimmed.length() < 3 || trimmed.charAt(0) != '|' || trimmed.indexOf('-') < 0) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tells whether a line is a page number or page footer: {@code — 5 —}, {@code - 5 -}, {@code 第5页},
+     * {@code 第 5 页 共 12 页}. A bare number is never taken for a page number.
+     */
+    static boolean isPageNumberLine(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        String s = Text.fold(line).trim();
+        int n = s.length();
+        if (n < 3 || n > 24) {
+            return false;
+        }
+        if (Text.isPlaceholderChar(s.charAt(0)) && Text.isPlaceholderChar(s.charAt(n - 1))) {
+            boolean digit = false;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (Text.isAsciiDigit(c)) {
+                    digit = true;
+                } else if (!Text.isPlaceholderChar(c) && c != ' ') {
+                    return false;
+                }
+            }
+            return digit;
+        }
+        if (s.charAt(0) == '第' && s.indexOf('页') > 0) {
+            for (int i = 1; i < n; i++) {
+                char c = s.charAt(i);
+                if (!Text.isAsciiDigit(c) && c != ' ' && c != '页' && c != '共' && c != '/' && c != ',') {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void keepHead(String line, SourcePosition pos, List<String> head, List<SourcePosition> headPos) {
+        if (head.size() < HEAD_LINES) {
+            head.add(line.trim());
+            headPos.add(pos);
+        }
+    }
+
+    static Page html(String html, int maxGridCells) {
+        Document doc = Jsoup.parse(html);
+        HtmlWalker walker = new HtmlWalker(maxGridCells);
+        String title = doc.title();
+        if (!title.isBlank()) {
+            walker.block(title);
+        }
+        walker.walk(doc.body());
+        walker.flush();
+        return new Page(SourceFormat.HTML, walker.tokens, walker.head, walker.headPos);
+    }
+
+    /** Walks an HTML body: text outside tables in blocks, tables as grids. */
+    private static final class HtmlWalker {
+        final List<Token> tokens = new ArrayList<>();
+        final List<String> head = new ArrayList<>();
+        final List<SourcePosition> headPos = new ArrayList<>();
+        final StringBuilder buffer = new StringBuilder();
+        final int maxGridCells;
+        int blocks;
+        int tables;
+        int gridCells;
+
+        HtmlWalker(int maxGridCells) {
+            this.maxGridCells = maxGridCells;
+        }
+
+        void walk(Element element) {
+            if (element == null) {
+                return;
+            }
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode text) {
+                    buffer.append(text.getWholeText());
+                } else if (child instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("table")) {
+                        flush();
+                        table(e);
+                    } else if (tag.equals("br")) {
+                        flush();
+                    } else if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")) {
+                        continue;
+                    } else if (e.isBlock()) {
+                        flush();
+                        walk(e);
+                        flush();
+                    } else {
+                        walk(e);
+                    }
+                }
+            }
+        }
+
+        void flush() {
+            if (buffer.length() > 0) {
+                String text = buffer.toString();
+                buffer.setLength(0);
+                if (!text.isBlank()) {
+                    block(text);
+                }
+            }
+        }
+
+        void block(String text) {
+            blocks++;
+            SourcePosition pos = SourcePosition.block(blocks);
+            keepHead(text, pos, head, headPos);
+            if (!isPageNumberLine(text)) {
+                Lexer.lex(text, 0, 0, pos, true, false, tokens);
+            }
+        }
+
+        void table(Element table) {
+            tables++;
+            List<Element> rows = new ArrayList<>();
+            collectRows(table, rows);
+            List<boolean[]> occupied = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                Element tr = rows.get(r);
+                boolean rowStart = true;
+                int col = 0;
+                for (Element cell : tr.children()) {
+                    String tag = cell.normalName();
+                    if (!tag.equals("td") && !tag.equals("th")) {
+                        continue;
+                    }
+                    while (isOccupied(occupied, r, col)) {
+                        col++;
+                    }
+                    int rowspan = span(cell.attr("rowspan"));
+                    int colspan = span(cell.attr("colspan"));
+                    gridCells += rowspan * colspan;
+                    if (gridCells > maxGridCells) {
+                        throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
+                                "HTML tables have more than " + maxGridCells + " grid cells",
+                                SourcePosition.tableCell(tables, r + 1, col + 1));
+                    }
+                    for (int dr = 0; dr < rowspan; dr++) {
+                        for (int dc = 0; dc < colspan; dc++) {
+                            occupy(occupied, r + dr, col + dc);
+                        }
+                    }
+                    int size = tokens.size();
+                    Lexer.lex(cell.text(), 0, 0, SourcePosition.tableCell(tables, r + 1, col + 1), rowStart, true,
+                            tokens);
+                    if (tokens.size() > size) {
+                        rowStart = false;
+                    }
+                    col += colspan;
+                }
+            }
+        }
+
+        private static void collectRows(Element parent, List<Element> rows) {
+            for (Element child : parent.children()) {
+                String tag = child.normalName();
+                if (tag.equals("tr")) {
+                    rows.add(child);
+                } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+                    collectRows(child, rows);
+                }
+            }
+        }
+
+        private static int span(String attr) {
+            if (attr.isEmpty()) {
+                return 1;
+            }
+            int v = 0;
+            for (int i = 0; i < attr.length() && i < 6; i++) {
+                char c = attr.charAt(i);
+                if (!Text.isAsciiDigit(c)) {
+                    break;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return Math.max(1, Math.min(v, MAX_SPAN));
+        }
+
+        private static boolean isOccupied(List<boolean[]> occupied, int r, int c) {
+            if (r >= occupied.size()) {
+                return false;
+            }
+            boolean[] row = occupied.get(r);
+            return c < row.length && row[c];
+        }
+
+        private static void occupy(List<boolean[]> occupied, int r, int c) {
+            while (occupied.size() <= r) {
+                occupied.add(new boolean[16]);
+            }
+            boolean[] row = occupied.get(r);
+            if (c >= row.length) {
+                row = java.util.Arrays.copyOf(row, Math.max(c + 1, row.length * 2));
+                occupied.set(r, row);
+            }
+            row[c] = true;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Enumerates the ways a row's printed numbers can be cut into the row's cells when a converter glued them
+ * together ({@code 713000074} for 71/3/0/0/0/0/74), and keeps the cuts that satisfy the row's identity.
+ *
+ * <p>A gluable piece is cut into one or more numbers, none with a leading zero except {@code 0} itself;
+ * spaces in the source are always cuts; a piece that stood alone in its own table cell, or has thousands
+ * separators, is never cut. A sign goes with the first number of a piece and a decimal part or unit with
+ * its last. The search stops after a bounded number of steps, so a long digit string cannot blow it up.
+ * Instances are single-use and not thread-safe.
+ */
+final class Splitter {
+
+    /** The identity a row's numbers must satisfy. */
+    enum Identity {
+        /** None (table 二): every split is a candidate. */
+        NONE,
+        /** Table 三: the last cell is the sum of the others. */
+        LAST_IS_SUM,
+        /** Table 四 as one row of fifteen: in each group of five, the fifth is the sum of the first four. */
+        GROUPS_OF_FIVE
+    }
+
+    /** One piece of printed text: a number or run of digits. */
+    record Piece(String text, boolean gluable) {
+    }
+
+    /** The outcome: the readings that fit the identity, and how many readings there were at all. */
+    record Result(List<List<String>> fitting, int fittingCount, List<List<String>> others, int otherCount,
+            boolean exhausted) {
+    }
+
+    private final List<Piece> pieces;
+    private final List<ValueKind> kinds;
+    private final Identity identity;
+    private final int maxCandidates;
+    private final int maxSteps;
+    private final String[] current;
+    private final int[] maxParts;
+    private int steps;
+    private boolean exhausted;
+    private final List<List<String>> fitting = new ArrayList<>();
+    private final List<List<String>> others = new ArrayList<>();
+    private int fittingCount;
+    private int otherCount;
+
+    private Splitter(List<Piece> pieces, List<ValueKind> kinds, Identity identity, int maxCandidates, int maxSteps) {
+        this.pieces = pieces;
+        this.kinds = kinds;
+        this.identity = identity;
+        this.maxCandidates = maxCandidates;
+        this.maxSteps = maxSteps;
+        this.current = new String[kinds.size()];
+        this.maxParts = new int[pieces.size() + 1];
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            maxParts[i] = maxParts[i + 1] + partsAtMost(pieces.get(i));
+        }
+    }
+
+    /**
+     * Splits pieces into exactly {@code kinds.size()} values.
+     *
+     * @param pieces the printed pieces in order
+     * @param kinds the kind of each cell
+     * @param identity the identity to keep
+     * @param maxCandidates how many readings to keep in each list
+     * @param maxSteps the search budget
+     * @return the result, never null
+     */
+    static Result split(List<Piece> pieces, List<ValueKind> kinds, Identity identity, int maxCandidates,
+            int maxSteps) {
+        Splitter s = new Splitter(pieces, kinds, identity, maxCandidates, maxSteps);
+        s.piece(0, 0);
+        return new Result(s.fitting, s.fittingCount, s.others, s.otherCount, s.exhausted);
+    }
+
+    private static int partsAtMost(Piece p) {
+        if (!p.gluable || Values.isThousands(p.text)) {
+            return 1;
+        }
+        int digits = 0;
+        for (int i = 0; i < p.text.length() && p.text.charAt(i) != '.'; i++) {
+            if (Text.isAsciiDigit(p.text.charAt(i))) {
+                digits++;
+            }
+        }
+        return Math.max(1, digits);
+    }
+
+    private void piece(int index, int slot) {
+        if (++steps > maxSteps) {
+            exhausted = true;
+            return;
+        }
+        int n = kinds.size();
+        if (index == pieces.size()) {
+            if (slot == n) {
+                complete();
+            }
+            return;
+        }
+        int remainingPieces = pieces.size() - index;
+        if (n - slot < remainingPieces || n - slot > maxParts[index]) {
+            return;
+        }
+        Piece p = pieces.get(index);
+        if (partsAtMost(p) == 1) {
+            if (accept(slot, p.text)) {
+                current[slot] = p.text;
+                piece(index + 1, slot + 1);
+            }
+            return;
+        }
+        String t = p.text;
+        int b = 0;
+        String sign = "";
+        if (t.charAt(0) == '+' || t.charAt(0) == '-') {
+            sign = t.substring(0, 1);
+            b = 1;
+        }
+        int e = b;
+        while (e < t.length() && Text.isAsciiDigit(t.charAt(e))) {
+            e++;
+        }
+        String suffix = t.substring(e);
+        cut(index, slot, t, b, e, sign, suffix);
+    }
+
+    /** Cuts digits [from, end) of piece {@code index} into numbers starting at {@code slot}. */
+    private void cut(int index, int slot, String t, int from, int end, String prefix, String suffix) {
+        if (exhausted) {
+            return;
+        }
+        int n = kinds.size();
+        if (slot >= n) {
+            return;
+        }
+        // Last number of the piece: everything that is left.
+        String rest = prefix + t.substring(from, end) + suffix;
+        if (validDigits(t, from, end) && accept(slot, rest)) {
+            current[slot] = rest;
+            piece(index + 1, slot + 1);
+        }
+        // Or a shorter number here, and more numbers after it.
+        int maxLen = t.charAt(from) == '0' ? 1 : Math.min(Values.MAX_DIGITS, end - from - 1);
+        for (int len = 1; len <= maxLen && from + len < end; len++) {
+            if (++steps > maxSteps) {
+                exhausted = true;
+                return;
+            }
+            String part = prefix + t.substring(from, from + len);
+            if (accept(slot, part)) {
+                current[slot] = part;
+                cut(index, slot + 1, t, from + len, end, "", suffix);
+            }
+        }
+    }
+
+    private static boolean validDigits(String t, int from, int end) {
+        return end - from >= 1 && end - from <= Values.MAX_DIGITS && (t.charAt(from) != '0' || end - from == 1);
+    }
+
+    private boolean accept(int slot, String text) {
+        ValueKind kind = kinds.get(slot);
+        if (kind != ValueKind.AMOUNT && plainDigits(text)) {
+            return text.length() <= Values.MAX_DIGITS;
+        }
+        return Values.parse(text, kind).ok();
+    }
+
+    private static boolean plainDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Text.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    private void complete() {
+        List<String> reading = List.of(current.clone());
+        if (holds()) {
+            fittingCount++;
+            if (fitting.size() < maxCandidates) {
+                fitting.add(reading);
+            }
+        } else {
+            otherCount++;
+            if (others.size() < maxCandidates) {
+                others.add(reading);
+            }
+        }
+    }
+
+    private boolean holds() {
+        if (identity == Identity.NONE) {
+            return true;
+        }
+        int n = current.length;
+        long[] v = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (kinds.get(i) == ValueKind.COUNT && plainDigits(current[i])) {
+                v[i] = Long.parseLong(current[i]);
+                continue;
+            }
+            CellValue value = Values.parse(current[i], kinds.get(i)).value();
+            if (!(value instanceof CellValue.Count c)) {
+                return false;
+            }
+            v[i] = c.value();
+        }
+        if (identity == Identity.LAST_IS_SUM) {
+            return sumHolds(v, 0, n - 1);
+        }
+        for (int g = 0; g + 5 <= n; g += 5) {
+            if (!sumHolds(v, g, g + 4)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sumHolds(long[] v, int from, int total) {
+        long sum = 0;
+        for (int i = from; i < total; i++) {
+            sum += v[i];
+        }
+        return sum == v[total];
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.ValueKind;
+import java.math.BigDecimal;
+
+/** Reads one cell's text as a value of a column's kind. */
+final class Values {
+
+    /** Longest run of digits read as one number. */
+    static final int MAX_DIGITS = 18;
+
+    private Values() {
+    }
+
+    /** The outcome of reading a cell: a value, or why not. */
+    record Parsed(CellValue value, String error) {
+        boolean ok() {
+            return value != null;
+        }
+    }
+
+    /**
+     * Reads a cell.
+     *
+     * @param text the folded, trimmed text of the cell (one number, a placeholder, or empty)
+     * @param kind the column's kind
+     * @return the value or an error
+     */
+    static Parsed parse(String text, ValueKind kind) {
+        if (text.isEmpty()) {
+            return new Parsed(CellValue.blank(), null);
+        }
+        if (Text.isPlaceholder(text)) {
+            return new Parsed(CellValue.notApplicable(text), null);
+        }
+        int end = text.length();
+        AmountUnit unit = AmountUnit.UNSTATED;
+        boolean countUnit = false;
+        if (text.endsWith("万元")) {
+            unit = AmountUnit.TEN_THOUSAND_YUAN;
+            end -= 2;
+        } else if (text.endsWith("元")) {
+            unit = AmountUnit.YUAN;
+            end -= 1;
+        } else if (text.endsWith("人次")) {
+            countUnit = true;
+            end -= 2;
+        } else {
+            char last = text.charAt(end - 1);
+            if (last == '件' || last == '个' || last == '项' || last == '条' || last == '次') {
+                countUnit = true;
+                end -= 1;
+            }
+        }
+        String number = stripSeparators(text.substring(0, end).trim());
+        if (number == null) {
+            return error(text, kind);
+        }
+        boolean negative = false;
+        boolean signed = false;
+        if (!number.isEmpty() && (number.charAt(0) == '+' || number.charAt(0) == '-')) {
+            signed = true;
+            negative = number.charAt(0) == '-';
+            number = number.substring(1);
+        }
+        int dot = number.indexOf('.');
+        if (number.isEmpty() || !digitsOnly(number, dot)) {
+            return error(text, kind);
+        }
+        switch (kind) {
+            case COUNT, SIGNED_COUNT -> {
+                if (dot >= 0 || unit != AmountUnit.UNSTATED || number.length() > MAX_DIGITS) {
+                    return error(text, kind);
+                }
+                long v = Long.parseLong(number);
+                if (kind == ValueKind.COUNT) {
+                    if (negative) {
+                        return error(text, kind);
+                    }
+                    return new Parsed(CellValue.count(v), null);
+                }
+                return new Parsed(CellValue.signedCount(negative ? -v : v), null);
+            }
+            case AMOUNT -> {
+                if (signed || countUnit) {
+                    return error(text, kind);
+                }
+                try {
+                    return new Parsed(CellValue.amount(new BigDecimal(number), unit), null);
+                } catch (IllegalArgumentException e) {
+                    return new Parsed(null, "'" + text + "' is not a valid amount: " + e.getMessage());
+                }
+            }
+            default -> throw new AssertionError(kind);
+        }
+    }
+
+    private static Parsed error(String text, ValueKind kind) {
+        return new Parsed(null, "'" + text + "' cannot be read as " + switch (kind) {
+            case COUNT -> "a count";
+            case SIGNED_COUNT -> "a signed count";
+            case AMOUNT -> "an amount";
+        });
+    }
+
+    private static boolean digitsOnly(String s, int dot) {
+        if (dot == 0 || dot == s.length() - 1 || (dot >= 0 && s.indexOf('.', dot + 1) >= 0)) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i != dot && !Text.isAsciiDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Removes thousands separators written correctly (1,234,567); null if commas are misplaced. */
+    static String stripSeparators(String s) {
+        int comma = s.indexOf(',');
+        if (comma < 0) {
+            return s;
+        }
+        return isThousands(s) ? s.replace(",", "") : null;
+    }
+
+    /** Tells whether a number uses thousands separators correctly: {@code [+-]?d{1,3}(,ddd)+(.d+)?}. */
+    static boolean isThousands(String s) {
+        int i = 0;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int dot = s.indexOf('.');
+        int end = dot < 0 ? s.length() : dot;
+        int group = 0;
+        boolean sawComma = false;
+        for (int k = i; k < end; k++) {
+            char c = s.charAt(k);
+            if (Text.isAsciiDigit(c)) {
+                group++;
+                if (!sawComma && group > 3) {
+                    return false;
+                }
+            } else if (c == ',') {
+                if ((sawComma && group != 3) || group == 0) {
+                    return false;
+                }
+                sawComma = true;
+                group = 0;
+            } else {
+                return false;
+            }
+        }
+        return sawComma && group == 3;
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.gongkai.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reader's own realistic fixtures ({@code src/test/resources/fixtures}), one per layout the corpus
+ * does not cover, each with a hand-made {@code .expected.csv} checked cell by cell like the corpus:
+ * <ul>
+ *   <li>{@code html_2021_rowspan.html}: Word-exported HTML, rowspan/colspan group labels, {@code &nbsp;},
+ *       {@code <p>}/{@code <span>} cells, full-width digits, {@code 1,234}, {@code 5件}, placeholders, a blank
+ *       总计, label variants ({@code (七)总计}, 结转下一年度继续办理, {@code 1. 属于国家秘密}, HTML quotes);</li>
+ *   <li>{@code html_2021_subtotals.html}: the same with a 法人或其他组织 subtotal column and subtotal rows;</li>
+ *   <li>{@code markdown_split_2021.md}: table 三 split by a page-number line with a repeated header row, a
+ *       label broken over two lines above its numbers, group labels in their own cells;</li>
+ *   <li>{@code glued_2021.txt}: run-on text with glued rows, one with exactly one consistent split
+ *       ({@code 640020470}) and one with two ({@code 110000011});</li>
+ *   <li>{@code text_2019.txt}: a flattened 2019-edition page (signed 本年增/减, 采购总金额 in 万元, one
+ *       （六）其他处理 row, 七、总计).</li>
+ * </ul>
+ */
+class FixturesTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final ReportReader READER = ReportReader.create();
+
+    static Stream<Arguments> fixtures() {
+        return Stream.of(
+                Arguments.of("html_2021_rowspan.html", Edition.V2021, SourceFormat.HTML),
+                Arguments.of("html_2021_subtotals.html", Edition.V2021, SourceFormat.HTML),
+                Arguments.of("markdown_split_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
+                Arguments.of("glued_2021.txt", Edition.V2021, SourceFormat.TEXT),
+                Arguments.of("text_2019.txt", Edition.V2019, SourceFormat.TEXT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyCellMatchesTheExpectedValues(String file, Edition edition, SourceFormat format) throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve(file));
+        assertEquals(edition, result.edition());
+        assertEquals(format, result.reading().format());
+        Map<CellRef, ExpectedCells.Expected> expected = ExpectedCells.load(FIXTURES.resolve(file));
+        Set<String> ambiguous = expected.entrySet().stream().filter(e -> e.getValue().note().startsWith("AMBIGUOUS"))
+                .map(e -> e.getKey().toString()).collect(Collectors.toSet());
+        List<String> failures = CorpusTest.check(result, expected, ambiguous);
+        assertTrue(failures.isEmpty(), file + ":\n" + String.join("\n", failures) + "\n" + result.reading());
+        if (ambiguous.isEmpty()) {
+            assertEquals(List.of(), Identities.violations(result.report()), "validates clean");
+            assertTrue(result.reading().isComplete(), result.reading().toString());
+        }
+    }
+
+    @Test
+    void htmlCellsCarryTheirGridPosition() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("html_2021_rowspan.html"));
+        // Table 三 is the page's second table; its first data row is grid row 4, first value in column 4
+        // (the label spans three columns).
+        Provenance p = result.provenance(CellRef.parse("T3/newlyReceived/naturalPerson")).orElseThrow();
+        assertEquals(SourcePosition.tableCell(2, 4, 4), p.position());
+        // 3.其他 sits in row 26 under rowspans of 三、本年度办理结果 and （六）其他处理: its values start in column 4.
+        Provenance other = result.provenance(CellRef.parse("T3/otherDisposal.other/total")).orElseThrow();
+        assertEquals(SourcePosition.tableCell(2, 26, 10), other.position());
+        Provenance blank = result.provenance(CellRef.parse("T3/withheld.stateSecret/total")).orElseThrow();
+        assertTrue(result.reading().blankCells().contains(blank));
+        assertEquals("", blank.raw());
+    }
+
+    @Test
+    void htmlAmountsKeepScaleAndUnitAndPlaceholdersTheirMark() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("html_2021_rowspan.html"));
+        CellValue.Amount fee = assertInstanceOf(CellValue.Amount.class,
+                result.report().get(CellRef.parse("T2/administrativeFees/amount")));
+        assertEquals("12.50", fee.value().toPlainString());
+        assertEquals(AmountUnit.TEN_THOUSAND_YUAN, fee.unit());
+        assertEquals(CellValue.notApplicable("—"), result.report().get(CellRef.parse("T2/punishment/decisions")));
+        assertEquals(CellValue.notApplicable("无"), result.report().get(CellRef.parse("T2/coercion/decisions")));
+        CellValue.Amount noticed = assertInstanceOf(CellValue.Amount.class,
+                result.report().get(CellRef.parse("S6/informationProcessingFees/amountNoticed")));
+        assertEquals(AmountUnit.YUAN, noticed.unit());
+        assertEquals("某某县人民政府办公室", result.report().header().organName());
+        assertEquals(2023, result.report().header().reportYear());
+        assertEquals("2024-01-25", result.report().header().publicationDate().orElseThrow().toString());
+    }
+
+    @Test
+    void subtotalColumnAndRowsAreSkippedWithWarnings() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("html_2021_subtotals.html"));
+        List<ReadingWarning> warnings = result.reading().warnings();
+        assertEquals(1, count(warnings, ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED), warnings.toString());
+        assertEquals(4, count(warnings, ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED), warnings.toString());
+    }
+
+    @Test
+    void markdownPageBreakInsideTableThreeIsHarmless() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("markdown_split_2021.md"));
+        // Row 8.属于行政查询事项 comes after the page footer "— 2 —" (line 45) and a repeated header row.
+        CellRef total = CellRef.parse("T3/withheld.administrativeQuery/total");
+        assertEquals(CellValue.count(5), result.report().get(total));
+        SourcePosition.Line at = assertInstanceOf(SourcePosition.Line.class,
+                result.provenance(total).orElseThrow().position());
+        assertEquals(50, at.line());
+        assertEquals(0, count(result.reading().warnings(), ReadingWarning.Code.UNPLACED_NUMBERS),
+                result.reading().toString());
+        // The label broken over two lines above its numbers-only row is read whole.
+        assertEquals(CellValue.count(12), result.report().get(CellRef.parse("T3/partiallyDisclosed/total")));
+    }
+
+    @Test
+    void gluedRowWithOneConsistentSplitIsSplitAndSaysSo() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("glued_2021.txt"));
+        Provenance p = result.provenance(CellRef.parse("T3/newlyReceived/naturalPerson")).orElseThrow();
+        assertEquals("64", p.raw());
+        assertTrue(p.note().orElseThrow().contains("640020470"), p.toString());
+        assertTrue(result.reading().warnings().stream().anyMatch(w -> w.code() == ReadingWarning.Code.GLUED_ROW_SPLIT
+                && w.message().contains("640020470") && w.message().contains("64/0/0/2/0/4/70")));
+    }
+
+    @Test
+    void gluedRowWithTwoConsistentSplitsIsAmbiguousWithBothCandidates() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("glued_2021.txt"));
+        CellRef first = CellRef.parse("T3/disclosed/naturalPerson");
+        Ambiguity a = result.reading().ambiguity(first).orElseThrow();
+        assertEquals("110000011", a.raw());
+        assertEquals(7, a.cells().size());
+        assertEquals(2, a.candidateCount());
+        assertTrue(a.hasCandidate(counts(1, 10, 0, 0, 0, 0, 11)), a.toString());
+        assertTrue(a.hasCandidate(counts(11, 0, 0, 0, 0, 0, 11)), a.toString());
+        for (CellRef cell : a.cells()) {
+            assertEquals(CellValue.blank(), result.report().get(cell), "never guessed: " + cell);
+        }
+        assertInstanceOf(SourcePosition.Line.class, a.position());
+    }
+
+    @Test
+    void edition2019PageKeepsSignsAndUnits() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("text_2019.txt"));
+        assertEquals(CellValue.signedCount(-3), result.report().get(CellRef.parse("T2/otherExternalServices/change")));
+        assertEquals(CellValue.signedCount(2), result.report().get(CellRef.parse("T2/licensing/change")));
+        CellValue.Amount amount = assertInstanceOf(CellValue.Amount.class,
+                result.report().get(CellRef.parse("T2/centralizedProcurement/totalAmount")));
+        assertEquals(AmountUnit.TEN_THOUSAND_YUAN, amount.unit());
+        assertEquals("某某市生态环境局", result.report().header().organName());
+        assertEquals(2019, result.report().header().reportYear());
+    }
+
+    private static List<CellValue> counts(long... values) {
+        return java.util.Arrays.stream(values).mapToObj(v -> (CellValue) CellValue.count(v)).toList();
+    }
+
+    private static long count(List<ReadingWarning> warnings, ReadingWarning.Code code) {
+        return warnings.stream().filter(w -> w.code() == code).count();
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.gongkai.reader.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.gongkai.reader.SourcePosition;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeaderReaderTest {
+
+    private static HeaderReader.Header read(String... lines) {
+        List<SourcePosition> positions = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            positions.add(SourcePosition.line(i + 1, 1));
+        }
+        return HeaderReader.read(List.of(lines), positions);
+    }
+
+    @Test
+    void readsOrganAndYearWhicheverComesFirstEvenOverTwoLines() {
+        HeaderReader.Header h = read("当前位置:首页>政府信息公开>政府信息公开年报", "凉山州经济和信息化局2021年政府信息公开工作年度报告",
+                "来源:州经信局时间:2022年01月26日");
+        assertEquals("凉山州经济和信息化局", h.organ());
+        assertEquals(2021, h.year());
+        assertEquals(LocalDate.of(2022, 1, 26), h.date());
+        HeaderReader.Header shanghai = read("正文", "2025 年上海市人民政府办公厅政府信息公开", "工作年度报告");
+        assertEquals("上海市人民政府办公厅", shanghai.organ());
+        assertEquals(2025, shanghai.year());
+        assertEquals(SourcePosition.line(2, 1), shanghai.titlePosition());
+    }
+
+    @Test
+    void readsTheStatisticsPeriodAndTheSourceAddress() {
+        HeaderReader.Header h = read("标题: 平潭综合实验区2022年度政府信息公开工作年度报告", "发布时间: 2023-02-20 15:07",
+                "原文链接: https://example.org/a.htm", "本报告中所列数据统计时限为2022年1月1日至2022年12月31日。");
+        assertEquals("平潭综合实验区", h.organ());
+        assertEquals(LocalDate.of(2023, 2, 20), h.date());
+        assertEquals("https://example.org/a.htm", h.source());
+        assertEquals(2022, h.periodYear());
+        assertNull(read("没有标题").organ());
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.gongkai.reader.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.reader.SourceFormat;
+import io.github.gongkai.reader.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+class SourcesTest {
+
+    @Test
+    void pageNumberLinesAreRecognisedButBareNumbersAreNot() {
+        assertTrue(Sources.isPageNumberLine("— 5 —"));
+        assertTrue(Sources.isPageNumberLine("- 12 -"));
+        assertTrue(Sources.isPageNumberLine("第 3 页 共 12 页"));
+        assertFalse(Sources.isPageNumberLine("5"));
+        assertFalse(Sources.isPageNumberLine("22"));
+        assertFalse(Sources.isPageNumberLine("——"));
+    }
+
+    @Test
+    void detectsTheFormat() {
+        assertEquals(SourceFormat.HTML, Sources.detect("<p>x</p><TABLE><tr><td>1</td></tr></TABLE>"));
+        assertEquals(SourceFormat.MARKDOWN, Sources.detect("| a | b |\n|---|---|\n| 1 | 2 |"));
+        assertEquals(SourceFormat.TEXT, Sources.detect("规章\n0\n| not a table"));
+    }
+
+    @Test
+    void htmlSpansAreLaidOutOnAGrid() {
+        Page page = Sources.html("<table><tr><td rowspan=2>A</td><td colspan=2>B</td></tr>"
+                + "<tr><td>1</td><td>&nbsp;</td></tr></table>", 1000);
+        assertEquals(4, page.tokens().size());
+        Token one = page.tokens().get(2);
+        assertEquals("1", one.raw);
+        assertEquals(SourcePosition.tableCell(1, 2, 2), one.position);
+        assertTrue(one.rowStart);
+        assertEquals(Token.Kind.EMPTY, page.tokens().get(3).kind);
+        assertEquals(SourcePosition.tableCell(1, 2, 3), page.tokens().get(3).position);
+    }
+
+    @Test
+    void markdownCellsKeepTheirLineAndColumnAndSeparatorsAreSkipped() {
+        Page page = Sources.markdown("| 规章 | 22 |\n|---|---|\n— 5 —\n| 行政许可 | 0 |");
+        assertEquals(4, page.tokens().size());
+        assertEquals(SourcePosition.line(1, 8), page.tokens().get(1).position);
+        assertEquals(SourcePosition.line(4, 10), page.tokens().get(3).position);
+    }
+}
