@@ -10,7 +10,8 @@
  */
 module io.github.gongkai.validation {
     requires transitive io.github.gongkai.core;
-    requires static transitive jakarta.validation;
+    // Optional and deliberately not transitive: a modular user of the plain engine need not have it.
+    requires static jakarta.validation;
     requires static org.hibernate.validator;
 
     exports io.github.gongkai.validation;

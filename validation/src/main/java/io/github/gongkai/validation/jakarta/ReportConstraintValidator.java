@@ -21,6 +21,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * Validator the values are added as message parameters and the finding as the dynamic payload. With another
  * provider the message is the rule's description, without values, and the finding is not attached.
  */
+@SuppressWarnings("exports") // Jakarta Validation is optional, so not required transitively
 public final class ReportConstraintValidator implements ConstraintValidator<ValidReport, Report> {
 
     private static final boolean HIBERNATE_VALIDATOR = isPresent(

@@ -24,6 +24,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * {@code configuration.addMapping(ReportConstraints.mapping())}. After that, a {@code Report} is validated
  * directly, as an {@code @Valid} field or element of the application's beans, and as a method parameter.
  */
+@SuppressWarnings("exports") // Jakarta Validation is optional, so not required transitively
 public final class ReportConstraints {
 
     /** The resource holding the XML constraint mapping, relative to this class. */

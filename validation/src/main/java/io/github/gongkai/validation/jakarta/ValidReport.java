@@ -39,6 +39,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ReportConstraintValidator.class)
 @Target({TYPE, FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@SuppressWarnings("exports") // Jakarta Validation is optional, so not required transitively
 public @interface ValidReport {
 
     /**
