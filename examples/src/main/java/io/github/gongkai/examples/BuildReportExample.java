@@ -13,12 +13,25 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The bundled sample: the 2021 report of 凉山州经济和信息化局 (Liangshan prefecture economy and
- * informatisation bureau), built cell by cell through the public API exactly as it is printed.
+ * Builds a report in code: the 2021 report of 凉山州经济和信息化局 (Liangshan prefecture economy and
+ * informatisation bureau), cell by cell through the public API exactly as it is printed, and prints it.
+ *
+ * <p>Run it with {@code ./mvnw -B -q -DskipTests -pl examples -am package exec:java
+ * -Dexample=io.github.gongkai.examples.BuildReportExample}.
  */
-public final class SampleReports {
+public final class BuildReportExample {
 
-    private SampleReports() {
+    private BuildReportExample() {
+    }
+
+    /**
+     * Builds the report and prints its tables.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        Report report = liangshan2021();
+        new TablePrinter(System.out).print(report);
     }
 
     /**

@@ -1,34 +1,55 @@
 package io.github.gongkai.examples;
 
-import io.github.gongkai.core.ApplicantColumn;
-import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.ReportReader;
+import io.github.gongkai.validation.ReportValidator;
+import io.github.gongkai.validation.ValidationResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The main example: the bundled sample report, built through the public API, printed table by table.
+ * The main example: reads the bundled sample page (the Liangshan 2021 report, flattened from its web page
+ * one cell per line), prints its tables, where one cell stood on the page, and the validator's verdict.
  *
- * <p>Run it with {@code ./mvnw -B -q -DskipTests package exec:java} from the repository root.
+ * <p>Run it with {@code ./mvnw -B -q -DskipTests -pl examples -am package exec:java} from the repository
+ * root.
  */
-public final class SampleReportExample {
+public final class ReadPageExample {
 
-    private SampleReportExample() {
+    private ReadPageExample() {
     }
 
     /**
-     * Builds the sample report and prints its tables.
+     * Reads, prints and validates the sample page.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
-        Report report = SampleReports.liangshan2021();
+        ReadResult result = ReportReader.create().read(samplePage());
+        Report report = result.report();
         new TablePrinter(System.out).print(report);
 
-        // Any cell is reachable by its reference or by its row and column.
-        CellRef licensing = CellRef.parse("T2/licensing/decisions");
         System.out.println();
-        System.out.println(licensing.describe(report.edition()) + " = " + report.get(licensing));
-        System.out.println("本年新收申请总计 = "
-                + report.applications().get(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL));
+        System.out.println("读取 / read: " + result.reading().summary());
+        CellRef licensing = CellRef.parse("T2/licensing/decisions");
+        System.out.println(licensing.describe(report.edition()) + " = " + report.get(licensing) + ", printed at "
+                + result.provenance(licensing).orElseThrow().position());
+
+        ValidationResult validation = ReportValidator.standard().validate(report);
+        System.out.println("校验 / validation: " + (validation.isValid() ? "valid" : "NOT valid") + ", "
+                + validation.findings().size() + " finding(s)");
+    }
+
+    /** Returns the text of the bundled sample page. */
+    static String samplePage() {
+        try (InputStream in = ReadPageExample.class.getResourceAsStream("/liangshan-2021.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
