@@ -1,0 +1,32 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.validation.BlankPolicy;
+import io.github.gongkai.validation.ReportValidator;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that validate. */
+final class CommonOptions {
+
+    @Option(names = "--lang", paramLabel = "zh|en",
+            description = "Language of the output: zh (简体中文) or en. Default: the system's language.")
+    Lang lang = Lang.fromDefaultLocale();
+
+    @Option(names = "--strict", description = "Treat every blank cell as not reported (default: a blank reads as 0, "
+            + "but an identity whose blank total fails is NOT_ASSESSABLE, not FAILED).")
+    boolean strict;
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Rules to skip, by id (e.g. T2.FEE_AMOUNT_UNIT); see `gongkai rules`.")
+    List<String> disabled = new ArrayList<>();
+
+    ReportValidator validator() {
+        ReportValidator.Builder builder = ReportValidator.builder()
+                .blankPolicy(strict ? BlankPolicy.STRICT : BlankPolicy.BLANK_IS_ZERO);
+        for (String rule : disabled) {
+            builder.disable(rule);
+        }
+        return builder.build();
+    }
+}

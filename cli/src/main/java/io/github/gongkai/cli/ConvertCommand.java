@@ -1,0 +1,149 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.json.JsonLines;
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.reader.ReadingReport;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai convert}: published pages to canonical JSON, JSON Lines, or tidy CSV cells. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert published pages (or report JSON) to canonical report JSON, to JSON Lines for many "
+                + "reports, or to tidy CSV with one row per cell.",
+                "Cells the page did not let the reader place are left blank and listed on standard error; "
+                + "numbers are never guessed."},
+        footer = {"", "Examples:",
+                "  gongkai convert report.html -o report.json",
+                "  gongkai convert pages/*.html -o corpus.jsonl",
+                "  gongkai convert --to cells pages/*.txt -o cells.csv",
+                "", "Exit codes: 0 converted, 2 some input could not be read (the others are still converted)."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl).")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file. Default: standard output.")
+    Path output;
+
+    @Option(names = "--to", paramLabel = "json|jsonl|cells", description = "Output: json (one report), jsonl (one "
+            + "report per line) or cells (CSV). Default: from OUT's extension, else json for one report, jsonl for more.")
+    Target to;
+
+    @Option(names = "--pretty", description = "Indent the JSON (json only).")
+    boolean pretty;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages. Default: the system's.")
+    Lang lang = Lang.fromDefaultLocale();
+
+    enum Target { json, jsonl, cells }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Loaded.Read> reports = new ArrayList<>();
+        int[] exit = {GongkaiCli.VALID};
+        Target target = target();
+        try (Writer sink = open()) {
+            PrintWriter out = new PrintWriter(sink);
+            JsonLines.LineWriter lines = target == Target.jsonl ? ReportJson.standard().lines().writer(sink) : null;
+            CellsCsv csv = target == Target.cells ? new CellsCsv(out) : null;
+            for (Path file : files) {
+                Inputs.load(file, lang, loaded -> {
+                    if (loaded instanceof Loaded.Unreadable bad) {
+                        exit[0] = GongkaiCli.UNREADABLE;
+                        err.println(bad.source() + ": " + bad.reason());
+                        err.println("  " + lang.t("下一步：", "next: ") + bad.hint());
+                        return;
+                    }
+                    Loaded.Read read = (Loaded.Read) loaded;
+                    read.reading().ifPresent(reading -> noteGaps(err, read.source(), reading));
+                    if (lines != null) {
+                        lines.write(read.report());
+                    } else if (csv != null) {
+                        csv.write(read);
+                    } else {
+                        reports.add(read);
+                    }
+                });
+            }
+            if (target == Target.json) {
+                if (reports.size() > 1) {
+                    err.println(lang.t("--to json 只能输出一份报告，读到 ", "--to json writes one report, but ")
+                            + reports.size() + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
+                    return GongkaiCli.UNREADABLE;
+                }
+                if (!reports.isEmpty()) {
+                    ReportJson.builder().pretty(pretty).build().write(reports.get(0).report(), sink);
+                    if (!pretty) {
+                        sink.write('\n');
+                    }
+                }
+            }
+            if (lines != null) {
+                lines.flush();
+            }
+            out.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return exit[0];
+    }
+
+    private Target target() {
+        if (to != null) {
+            return to;
+        }
+        String name = output == null || output.getFileName() == null ? ""
+                : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Target.cells;
+        }
+        if (name.endsWith(".jsonl")) {
+            return Target.jsonl;
+        }
+        return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
+    }
+
+    private Writer open() throws IOException {
+        if (output == null) {
+            return new OutputStreamWriter(new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // leave standard output open
+                }
+            }, StandardCharsets.UTF_8) {
+                @Override
+                public void write(String s) throws IOException {
+                    super.write(s);
+                }
+            };
+        }
+        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+
+    private void noteGaps(PrintWriter err, String source, ReadingReport reading) {
+        int ambiguous = reading.ambiguities().stream().mapToInt(a -> a.cells().size()).sum();
+        if (ambiguous > 0 || !reading.notFound().isEmpty()) {
+            err.println(source + ": " + reading.summary() + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
+        }
+    }
+}

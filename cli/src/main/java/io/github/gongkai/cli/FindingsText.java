@@ -1,0 +1,85 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.MissingCell;
+import io.github.gongkai.reader.ReadingReport;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.validation.Finding;
+import io.github.gongkai.validation.FindingStatus;
+import io.github.gongkai.validation.Severity;
+import io.github.gongkai.validation.Suspect;
+import io.github.gongkai.validation.ValidationResult;
+import java.io.PrintWriter;
+
+/** Prints the result of checking one input as readable text, in one language. */
+final class FindingsText {
+
+    private final PrintWriter out;
+    private final Lang lang;
+
+    private final boolean verbose;
+
+    FindingsText(PrintWriter out, Lang lang, boolean verbose) {
+        this.out = out;
+        this.lang = lang;
+        this.verbose = verbose;
+    }
+
+    void unreadable(Loaded.Unreadable input) {
+        out.println("✗ " + input.source() + ": " + lang.t("无法读取", "cannot be read"));
+        out.println("    " + input.reason());
+        out.println("    " + lang.t("下一步：", "next: ") + input.hint());
+    }
+
+    void checked(Loaded.Read input, ValidationResult result) {
+        var header = input.report().header();
+        String verdict = result.isValid()
+                ? (result.findings().isEmpty() ? lang.t("通过", "valid") : lang.t("通过（有提示）", "valid, with warnings"))
+                : lang.t("不通过", "NOT valid");
+        out.println((result.isValid() ? "✓ " : "✗ ") + input.source() + ": " + header.organName() + " "
+                + header.reportYear() + lang.t("年度报告（", " report (") + input.report().edition().key()
+                + lang.t("版）", " edition)") + " — " + verdict);
+        out.println("    " + lang.t("错误 ", "errors ") + result.count(Severity.ERROR) + lang.t("，警告 ", ", warnings ")
+                + result.count(Severity.WARNING) + lang.t("，无法判断 ", ", not assessable ")
+                + result.findings().stream().filter(f -> f.status() == FindingStatus.NOT_ASSESSABLE).count());
+        input.reading().ifPresent(this::reading);
+        Edition edition = input.report().edition();
+        for (Finding finding : result.findings()) {
+            out.println("  " + finding.severity() + " " + finding.status() + " " + finding.rule());
+            out.println("    " + finding.message(lang.locale()));
+            for (Suspect suspect : finding.suspects()) {
+                out.println("    " + lang.t("疑似：", "suspect: ") + suspect.cell().describe(edition) + " "
+                        + lang.t("填报 ", "printed ") + shown(suspect.printed().toString()) + lang.t("，建议 ", ", suggested ")
+                        + suspect.suggested() + " (" + suspect.confidence()
+                        + suspect.typingError().map(t -> ", " + t).orElse("") + ")");
+            }
+        }
+    }
+
+    private void reading(ReadingReport reading) {
+        out.println("    " + lang.t("读取：", "read: ") + reading.summary());
+        for (Ambiguity ambiguity : reading.ambiguities()) {
+            out.println("    " + lang.t("无法确定：", "ambiguous: ") + ambiguity.position() + " '" + ambiguity.raw() + "' → "
+                    + cells(ambiguity) + "; " + ambiguity.reason() + "; " + lang.t("候选 ", "candidates ")
+                    + ambiguity.candidates());
+        }
+        for (MissingCell missing : reading.notFound()) {
+            out.println("    " + lang.t("未找到：", "not found: ") + missing);
+        }
+        if (verbose) {
+            for (ReadingWarning warning : reading.warnings()) {
+                out.println("    " + lang.t("提示：", "note: ") + warning);
+            }
+        }
+    }
+
+    private static String cells(Ambiguity ambiguity) {
+        return ambiguity.cells().size() == 1 ? ambiguity.cells().get(0).toString()
+                : ambiguity.cells().get(0) + " … " + ambiguity.cells().get(ambiguity.cells().size() - 1);
+    }
+
+    private static String shown(String value) {
+        return value.isEmpty() ? "∅" : value;
+    }
+}

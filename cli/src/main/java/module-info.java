@@ -1,0 +1,13 @@
+/**
+ * The {@code gongkai} command line. Its only API is {@link io.github.gongkai.cli.GongkaiCli}.
+ */
+module io.github.gongkai.cli {
+    requires io.github.gongkai.reader;
+    requires io.github.gongkai.validation;
+    requires io.github.gongkai.serialization;
+    requires info.picocli;
+    requires tools.jackson.databind;
+
+    exports io.github.gongkai.cli;
+    opens io.github.gongkai.cli to info.picocli;
+}

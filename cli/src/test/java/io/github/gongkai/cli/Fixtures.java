@@ -1,0 +1,86 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.reader.ReportReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Inputs for the CLI tests, written into a temporary directory. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static String samplePage() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/pages/liangshan-2021.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sample page as published. */
+    static Path sample(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("liangshan-2021.txt"), samplePage());
+    }
+
+    /**
+     * The sample page with 一、本年新收 / 自然人 printed 5 instead of 0: breaks that row's total and the column's
+     * balance, which cross at the cell.
+     */
+    static Path broken(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(samplePage().lines().toList());
+        int label = lines.indexOf("一、本年新收政府信息公开申请数量");
+        int cell = label + 1;
+        while (lines.get(cell).isBlank()) {
+            cell++;
+        }
+        if (!lines.get(cell).equals("0")) {
+            throw new IllegalStateException("unexpected sample layout at line " + (cell + 1));
+        }
+        lines.set(cell, "5");
+        return Files.writeString(dir.resolve("liangshan-2021-broken.txt"), String.join("\n", lines));
+    }
+
+    /** A file that is no report at all. */
+    static Path unreadable(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("notice.txt"), "关于做好春节期间安全生产工作的通知\n各科室：\n请做好值班安排。\n");
+    }
+
+    /**
+     * A small corpus: the sample page, the same organ's 2022 report as JSON whose 上年结转 does not match 2021's
+     * 结转下年度 (carry-over broken), a JSON Lines file with one good and one bad line, and a non-report.
+     */
+    static Path corpus(Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        sample(corpus);
+        Report sample = ReportReader.create().read(samplePage()).report();
+        Report next = sample.toBuilder().reportYear(2022).source(null)
+                .set(CellRef.of(ApplicationRow.CARRIED_OVER, ApplicantColumn.NATURAL_PERSON), CellValue.count(2))
+                .set(CellRef.of(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL), CellValue.count(2))
+                .set(CellRef.of(ApplicationRow.OUTCOME_TOTAL, ApplicantColumn.NATURAL_PERSON), CellValue.count(2))
+                .set(CellRef.of(ApplicationRow.OUTCOME_TOTAL, ApplicantColumn.TOTAL), CellValue.count(2))
+                .set(CellRef.of(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON), CellValue.count(2))
+                .set(CellRef.of(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL), CellValue.count(2))
+                .build();
+        ReportJson json = ReportJson.standard();
+        Files.writeString(corpus.resolve("liangshan-2022.json"), json.write(next));
+        Path sub = Files.createDirectories(corpus.resolve("more"));
+        Files.writeString(sub.resolve("lines.jsonl"), json.write(sample.toBuilder().organName("另一个局").build())
+                + "\n{\"format\":\"gongkai.report\",\"version\":1,\"edition\":\"2021\"}\n");
+        unreadable(corpus);
+        Files.writeString(corpus.resolve("README.pdf"), "not read: unknown extension");
+        return corpus;
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The CLI run in-process: output and exit codes for every command. */
+class GongkaiCliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = GongkaiCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void checkTheSampleIsValid() throws IOException {
+        Run run = run("check", "--lang", "en", Fixtures.sample(dir).toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("liangshan-2021.txt: 凉山州经济和信息化局 2021 report (2021 edition) — valid"), run.out());
+        assertTrue(run.out().contains("203 read, 0 blank, 0 ambiguous, 0 not found"), run.out());
+    }
+
+    @Test
+    void checkABrokenReportNamesTheCellInChineseAndEnglish() throws IOException {
+        Path broken = Fixtures.broken(dir);
+        Run en = run("check", "--lang", "en", broken.toString());
+        assertEquals(1, en.exit());
+        assertTrue(en.out().contains("NOT valid"), en.out());
+        assertTrue(en.out().contains("ERROR FAILED T3.ROW_TOTAL.1"), en.out());
+        assertTrue(en.out().contains("suspect: T3/newlyReceived/naturalPerson（一、本年新收政府信息公开申请数量 / 自然人） "
+                + "printed 5, suggested 0"), en.out());
+        Run zh = run("check", "--lang", "zh", broken.toString());
+        assertEquals(1, zh.exit());
+        assertTrue(zh.out().contains("不通过"), zh.out());
+        assertTrue(zh.out().contains("疑似：T3/newlyReceived/naturalPerson"), zh.out());
+    }
+
+    @Test
+    void checkAsJsonForOtherTools() throws IOException {
+        Run run = run("check", "--format", "json", "--lang", "en", Fixtures.broken(dir).toString(),
+                Fixtures.unreadable(dir).toString());
+        assertEquals(2, run.exit());
+        JsonNode results = FindingsJson.MAPPER.readTree(run.out());
+        assertEquals(2, results.size());
+        JsonNode broken = results.get(0);
+        assertEquals("invalid", broken.get("status").asString());
+        assertEquals(2, broken.get("counts").get("ERROR").asInt());
+        JsonNode finding = broken.get("findings").get(0);
+        assertEquals("ERROR", finding.get("severity").asString());
+        JsonNode suspect = finding.get("suspects").get(0);
+        assertEquals("T3/newlyReceived/naturalPerson", suspect.get("cell").asString());
+        assertEquals(5, suspect.get("printed").asInt());
+        assertEquals(0, suspect.get("suggested").asInt());
+        assertEquals("unreadable", results.get(1).get("status").asString());
+        assertTrue(results.get(1).get("error").asString().length() > 10);
+    }
+
+    @Test
+    void checkAnUnreadableFileSaysWhatToDo() throws IOException {
+        Run run = run("check", "--lang", "en", Fixtures.unreadable(dir).toString(), dir.resolve("missing.txt").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.out().contains("notice.txt: cannot be read"), run.out());
+        assertTrue(run.out().contains("next: make sure the file is a 政府信息公开工作年度报告"), run.out());
+        assertTrue(run.out().contains("missing.txt: cannot be read"), run.out());
+    }
+
+    @Test
+    void convertToCanonicalJson() throws IOException {
+        Path out = dir.resolve("sample.json");
+        Run run = run("convert", Fixtures.sample(dir).toString(), "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Report report = ReportJson.standard().read(out);
+        assertEquals(CellValue.count(64), report.get(CellRef.parse("T2/licensing/decisions")));
+        assertEquals(ReportJson.standard().write(report) + "\n", Files.readString(out));
+    }
+
+    @Test
+    void convertManyToJsonLinesAndToCells() throws IOException {
+        Path sample = Fixtures.sample(dir);
+        Path broken = Fixtures.broken(dir);
+        Path lines = dir.resolve("all.jsonl");
+        assertEquals(0, run("convert", sample.toString(), broken.toString(), "-o", lines.toString()).exit());
+        assertEquals(2, Files.readAllLines(lines).size());
+
+        Path cells = dir.resolve("cells.csv");
+        Run run = run("convert", "--to", "cells", sample.toString(), "-o", cells.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> rows = Files.readAllLines(cells);
+        assertEquals(CellsCsv.HEADER, rows.get(0));
+        assertEquals(1 + 203, rows.size());
+        assertTrue(rows.contains(sample + ",凉山州经济和信息化局,2021,2021,T2/licensing/decisions,"
+                + "第二十条第（五）项 行政许可 / 本年处理决定数量,count,64,,64"), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("S6/informationProcessingFees/amountCollected")
+                && r.endsWith(",amount,0,元,0元")), rows.toString());
+    }
+
+    @Test
+    void convertReportsUnreadableInputsAndGoesOn() throws IOException {
+        Path lines = dir.resolve("out.jsonl");
+        Run run = run("convert", "--lang", "en", Fixtures.unreadable(dir).toString(), Fixtures.sample(dir).toString(),
+                "-o", lines.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("notice.txt"), run.err());
+        assertEquals(1, Files.readAllLines(lines).size());
+    }
+
+    @Test
+    void batchACorpus() throws IOException {
+        Path corpus = Fixtures.corpus(dir);
+        Path results = dir.resolve("results.json");
+        Run run = run("batch", "--lang", "en", "--progress", "lines", corpus.toString(), "--report", results.toString());
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("reports read: 3 (valid 3, not valid 0), unreadable: 2"), run.out());
+        // One finding per column that breaks: 自然人 and 总计.
+        assertTrue(run.out().contains("across reports (carry-over continuity): 2 finding(s)"), run.out());
+        assertTrue(run.out().contains("WARNING SET.CARRY_OVER.1 " + corpus.resolve("liangshan-2021.txt") + " → "
+                + corpus.resolve("liangshan-2022.json") + ": Column naturalPerson"), run.out());
+        assertTrue(run.err().contains("processed 5 inputs, 4/4 files"), run.err());
+        JsonNode json = FindingsJson.MAPPER.readTree(results.toFile());
+        assertEquals(5, json.get("reports").size());
+        assertEquals(2, json.get("crossReport").size());
+        assertTrue(json.get("crossReport").get(0).get("later").asString().endsWith("liangshan-2022.json"));
+    }
+
+    @Test
+    void batchCountsFailuresPerRule() throws IOException {
+        Fixtures.broken(dir);
+        Fixtures.sample(dir);
+        Run run = run("batch", "--lang", "en", "--progress", "none", dir.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("reports read: 2 (valid 1, not valid 1), unreadable: 0"), run.out());
+        assertTrue(run.out().matches("(?s).*T3\\.ROW_TOTAL\\.1\\s+FAILED 1\\s+NOT_ASSESSABLE 0.*"), run.out());
+    }
+
+    @Test
+    void schemaAndRules() {
+        Run schema = run("schema");
+        assertEquals(0, schema.exit());
+        assertEquals(ReportJson.schema(), schema.out());
+        Run rules = run("rules", "--lang", "en");
+        assertEquals(0, rules.exit());
+        assertTrue(rules.out().contains("T3.BALANCE.1"), rules.out());
+        assertTrue(rules.out().contains("SET.CARRY_OVER.1"), rules.out());
+        assertTrue(run("rules", "--lang", "zh").out().contains("T4.GROUP_TOTAL.1"));
+    }
+
+    @Test
+    void helpEverywhereAndUsageErrorsSayWhatToDo() {
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("Examples:"), help.out());
+        for (String command : List.of("check", "convert", "batch", "schema", "rules")) {
+            Run sub = run(command, "--help");
+            assertEquals(0, sub.exit(), command);
+            assertTrue(sub.out().contains("Usage: gongkai " + command), sub.out());
+        }
+        Run wrong = run("check");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().contains("Try 'gongkai check --help'"), wrong.err());
+        Run unknownRule = run("check", "--disable", "NO.SUCH.RULE", "x.txt");
+        assertEquals(2, unknownRule.exit());
+    }
+}
