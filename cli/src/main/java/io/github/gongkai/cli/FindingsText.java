@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.MissingCell;
 import io.github.gongkai.reader.ReadingReport;
@@ -43,6 +44,7 @@ final class FindingsText {
         out.println("    " + lang.t("错误 ", "errors ") + result.count(Severity.ERROR) + lang.t("，警告 ", ", warnings ")
                 + result.count(Severity.WARNING) + lang.t("，无法判断 ", ", not assessable ")
                 + result.findings().stream().filter(f -> f.status() == FindingStatus.NOT_ASSESSABLE).count());
+        tables(input, result);
         input.reading().ifPresent(this::reading);
         Edition edition = input.report().edition();
         for (Finding finding : result.findings()) {
@@ -54,6 +56,25 @@ final class FindingsText {
                         + suspect.suggested() + " (" + suspect.confidence()
                         + suspect.typingError().map(t -> ", " + t).orElse("") + ")");
             }
+        }
+    }
+
+    /** One verdict line per table: its cells and the findings of the rules on it. */
+    private void tables(Loaded.Read input, ValidationResult result) {
+        for (ReportTable table : ReportTable.values()) {
+            int cells = input.report().table(table).cells().size();
+            if (cells == 0) {
+                continue;
+            }
+            String prefix = table.key() + ".";
+            long errors = result.findings().stream()
+                    .filter(f -> f.rule().code().startsWith(prefix) && f.severity() == Severity.ERROR).count();
+            long others = result.findings().stream()
+                    .filter(f -> f.rule().code().startsWith(prefix) && f.severity() != Severity.ERROR).count();
+            String verdict = errors > 0 ? "✗" : "✓";
+            out.println("    " + verdict + " " + table.key() + " " + table.label() + ": " + cells
+                    + lang.t(" 个单元格", " cells") + (errors + others == 0 ? lang.t("，无问题", ", no findings")
+                    : lang.t("，错误 ", ", errors ") + errors + lang.t("，其他 ", ", other findings ") + others));
         }
     }
 

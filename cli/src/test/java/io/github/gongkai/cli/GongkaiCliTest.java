@@ -41,6 +41,8 @@ class GongkaiCliTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("liangshan-2021.txt: 凉山州经济和信息化局 2021 report (2021 edition) — valid"), run.out());
         assertTrue(run.out().contains("203 read, 0 blank, 0 ambiguous, 0 not found"), run.out());
+        assertTrue(run.out().contains("✓ T3 三、收到和处理政府信息公开申请情况: 175 cells, no findings"), run.out());
+        assertTrue(run.out().contains("✓ S6 六、其他需要报告的事项: 3 cells, no findings"), run.out());
     }
 
     @Test
@@ -50,6 +52,8 @@ class GongkaiCliTest {
         assertEquals(1, en.exit());
         assertTrue(en.out().contains("NOT valid"), en.out());
         assertTrue(en.out().contains("ERROR FAILED T3.ROW_TOTAL.1"), en.out());
+        assertTrue(en.out().contains("✗ T3 三、收到和处理政府信息公开申请情况: 175 cells, errors 2, other findings 0"), en.out());
+        assertTrue(en.out().contains("✓ T4 四、政府信息公开行政复议、行政诉讼情况: 15 cells, no findings"), en.out());
         assertTrue(en.out().contains("suspect: T3/newlyReceived/naturalPerson（一、本年新收政府信息公开申请数量 / 自然人） "
                 + "printed 5, suggested 0"), en.out());
         Run zh = run("check", "--lang", "zh", broken.toString());
