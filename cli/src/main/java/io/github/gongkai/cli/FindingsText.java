@@ -71,11 +71,21 @@ final class FindingsText {
                     .filter(f -> f.rule().code().startsWith(prefix) && f.severity() == Severity.ERROR).count();
             long others = result.findings().stream()
                     .filter(f -> f.rule().code().startsWith(prefix) && f.severity() != Severity.ERROR).count();
+            long unread = input.reading().map(r -> unread(r, table)).orElse(0L);
             String verdict = errors > 0 ? "✗" : "✓";
             out.println("    " + verdict + " " + table.key() + " " + table.label() + ": " + cells
-                    + lang.t(" 个单元格", " cells") + (errors + others == 0 ? lang.t("，无问题", ", no findings")
+                    + lang.t(" 个单元格", " cells")
+                    + (unread == 0 ? "" : lang.t("（", " (") + unread + lang.t(" 个未能读出）", " not read)"))
+                    + (errors + others == 0 ? lang.t("，无问题", ", no findings")
                     : lang.t("，错误 ", ", errors ") + errors + lang.t("，其他 ", ", other findings ") + others));
         }
+    }
+
+    /** Cells of a table the reader could not place (ambiguous) or did not find. */
+    private static long unread(ReadingReport reading, ReportTable table) {
+        long ambiguous = reading.ambiguities().stream().flatMap(a -> a.cells().stream())
+                .filter(c -> c.table() == table).count();
+        return ambiguous + reading.notFound().stream().filter(m -> m.cell().table() == table).count();
     }
 
     private void reading(ReadingReport reading) {

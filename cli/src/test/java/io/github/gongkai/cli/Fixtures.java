@@ -53,6 +53,18 @@ final class Fixtures {
         return Files.writeString(dir.resolve("liangshan-2021-broken.txt"), String.join("\n", lines));
     }
 
+    /** The sample page with one cell of table 二's 规章 row lost, as converters lose cells. */
+    static Path lostCell(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(samplePage().lines().toList());
+        int label = lines.indexOf("规章");
+        int cell = label + 1;
+        while (lines.get(cell).isBlank()) {
+            cell++;
+        }
+        lines.remove(cell);
+        return Files.writeString(dir.resolve("liangshan-2021-lost-cell.txt"), String.join("\n", lines));
+    }
+
     /** A file that is no report at all. */
     static Path unreadable(Path dir) throws IOException {
         return Files.writeString(dir.resolve("notice.txt"), "关于做好春节期间安全生产工作的通知\n各科室：\n请做好值班安排。\n");

@@ -63,6 +63,15 @@ class GongkaiCliTest {
     }
 
     @Test
+    void checkSaysWhichCellsItCouldNotRead() throws IOException {
+        Run run = run("check", "--lang", "en", Fixtures.lostCell(dir).toString());
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("✓ T2 二、主动公开政府信息情况: 10 cells (3 not read), no findings"), run.out());
+        assertTrue(run.out().contains("ambiguous: "), run.out());
+        assertTrue(run.out().contains("T2/rules/issued … T2/rules/inForce"), run.out());
+    }
+
+    @Test
     void checkAsJsonForOtherTools() throws IOException {
         Run run = run("check", "--format", "json", "--lang", "en", Fixtures.broken(dir).toString(),
                 Fixtures.unreadable(dir).toString());
