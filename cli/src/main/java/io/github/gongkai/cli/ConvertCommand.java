@@ -4,7 +4,7 @@ import io.github.gongkai.json.JsonLines;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.reader.ReadingReport;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.FilterWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -59,7 +59,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Loaded.Read> reports = new ArrayList<>();
+        // --to json writes one report: keep the first, count the rest (never hold a corpus in memory).
+        List<Loaded.Read> reports = new ArrayList<>(1);
+        long[] readCount = {0};
         int[] exit = {GongkaiCli.VALID};
         Target target = target();
         try (Writer sink = open()) {
@@ -80,15 +82,15 @@ final class ConvertCommand implements Callable<Integer> {
                         lines.write(read.report());
                     } else if (csv != null) {
                         csv.write(read);
-                    } else {
+                    } else if (readCount[0]++ == 0) {
                         reports.add(read);
                     }
                 });
             }
             if (target == Target.json) {
-                if (reports.size() > 1) {
+                if (readCount[0] > 1) {
                     err.println(lang.t("--to json 只能输出一份报告，读到 ", "--to json writes one report, but ")
-                            + reports.size() + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
+                            + readCount[0] + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
                     return GongkaiCli.UNREADABLE;
                 }
                 if (!reports.isEmpty()) {
@@ -125,15 +127,11 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Writer open() throws IOException {
         if (output == null) {
-            return new OutputStreamWriter(new java.io.FilterOutputStream(System.out) {
+            // Standard output stays open for whoever owns it; closing only flushes.
+            return new FilterWriter(spec.commandLine().getOut()) {
                 @Override
                 public void close() throws IOException {
-                    flush(); // leave standard output open
-                }
-            }, StandardCharsets.UTF_8) {
-                @Override
-                public void write(String s) throws IOException {
-                    super.write(s);
+                    flush();
                 }
             };
         }

@@ -111,6 +111,15 @@ class GongkaiCliTest {
     }
 
     @Test
+    void convertToStandardOutput() throws IOException {
+        Run run = run("convert", "--pretty", Fixtures.sample(dir).toString());
+        assertEquals(0, run.exit(), run.err());
+        Report report = ReportJson.standard().read(run.out());
+        assertEquals(CellValue.count(1), report.get(CellRef.parse("T2/normativeDocuments/inForce")));
+        assertTrue(run.out().startsWith("{\n  \"format\": \"gongkai.report\""), run.out());
+    }
+
+    @Test
     void convertManyToJsonLinesAndToCells() throws IOException {
         Path sample = Fixtures.sample(dir);
         Path broken = Fixtures.broken(dir);
@@ -128,6 +137,14 @@ class GongkaiCliTest {
                 + "第二十条第（五）项 行政许可 / 本年处理决定数量,count,64,,64"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("S6/informationProcessingFees/amountCollected")
                 && r.endsWith(",amount,0,元,0元")), rows.toString());
+    }
+
+    @Test
+    void convertToJsonRefusesSeveralReports() throws IOException {
+        Run run = run("convert", "--lang", "en", "--to", "json", Fixtures.sample(dir).toString(),
+                Fixtures.broken(dir).toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--to json writes one report, but 2 were read; use --to jsonl"), run.err());
     }
 
     @Test
