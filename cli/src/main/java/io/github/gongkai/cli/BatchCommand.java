@@ -74,6 +74,10 @@ final class BatchCommand implements Callable<Integer> {
         List<Report> carryRows = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         FindingsJson json = new FindingsJson(lang);
+        // Carry-over continuity needs the carried rows of every report until the end (about 1.5 KB each);
+        // --disable SET.CARRY_OVER keeps the batch in constant memory.
+        boolean carryOver = !common.disabled.contains(Rules.SET_CARRY_OVER.id().code())
+                && !common.disabled.contains(Rules.SET_CARRY_OVER.id().toString());
         Progress progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
         try (OutputStream stream = reportFile == null ? null : Files.newOutputStream(reportFile);
                 JsonGenerator generator = stream == null ? null
@@ -89,8 +93,10 @@ final class BatchCommand implements Callable<Integer> {
                     if (loaded instanceof Loaded.Read read) {
                         ValidationResult result = validator.validate(read.report());
                         tally.add(result);
-                        carryRows.add(carryRows(read.report()));
-                        sources.add(read.source());
+                        if (carryOver) {
+                            carryRows.add(carryRows(read.report()));
+                            sources.add(read.source());
+                        }
                         node = generator == null ? null : json.checked(read, result);
                     } else {
                         tally.unreadable++;
@@ -166,7 +172,7 @@ final class BatchCommand implements Callable<Integer> {
                 onlyCarryOver.disable(rule);
             }
         }
-        if (carryRows.size() < 2 || common.disabled.contains(Rules.SET_CARRY_OVER.id().code())) {
+        if (carryRows.size() < 2) {
             return List.of();
         }
         return onlyCarryOver.build().validate(ReportSet.of(carryRows)).findings();

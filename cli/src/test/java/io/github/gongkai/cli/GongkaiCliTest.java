@@ -176,6 +176,13 @@ class GongkaiCliTest {
     }
 
     @Test
+    void batchWithoutCarryOverHoldsNothing() throws IOException {
+        Run run = run("batch", "--lang", "en", "--progress", "none", "--disable", "SET.CARRY_OVER",
+                Fixtures.corpus(dir).toString());
+        assertTrue(run.out().contains("across reports (carry-over continuity): 0 finding(s)"), run.out());
+    }
+
+    @Test
     void batchCountsFailuresPerRule() throws IOException {
         Fixtures.broken(dir);
         Fixtures.sample(dir);
