@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -16,10 +17,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs each benchmark with its baseline in one JMH run and prints the ratios as a Markdown table.
  *
- * <p>Arguments are {@code key=value}: {@code forks} (1), {@code warmup} iterations (3), {@code iterations}
+ * <p>Arguments are {@code key=value}: {@code forks} (1), {@code warmup} iterations (5), {@code iterations}
  * (5), {@code time} seconds per iteration (1), {@code include} (a regular expression over the benchmark
  * classes, all by default), {@code prof} (a JMH profiler such as {@code gc}) and {@code jvmArgs}
- * (space-separated, for the forked JVMs).
+ * (space-separated, for the forked JVMs), {@code clock}: {@code cpu} (the default: the benchmark thread's CPU
+ * time per operation, from {@link CpuTimeProfiler}, which a loaded shared machine distorts far less) or
+ * {@code wall} (JMH's own score).
  */
 public final class RatioReport {
 
@@ -62,10 +65,14 @@ public final class RatioReport {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(RatioReport.class.getPackageName() + "\\." + settings.getOrDefault("include", ".*"))
                 .forks(Integer.parseInt(settings.getOrDefault("forks", "1")))
-                .warmupIterations(Integer.parseInt(settings.getOrDefault("warmup", "3")))
+                .warmupIterations(Integer.parseInt(settings.getOrDefault("warmup", "5")))
                 .warmupTime(TimeValue.seconds(time))
                 .measurementIterations(Integer.parseInt(settings.getOrDefault("iterations", "5")))
                 .measurementTime(TimeValue.seconds(time));
+        boolean cpu = !"wall".equals(settings.getOrDefault("clock", "cpu"));
+        if (cpu) {
+            options.addProfiler(CpuTimeProfiler.class);
+        }
         if (settings.containsKey("prof")) {
             options.addProfiler(settings.get("prof"));
         }
@@ -74,17 +81,20 @@ public final class RatioReport {
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.println();
-        System.out.println(table(results));
+        System.out.println("Times are " + (cpu ? "CPU time of the benchmark thread per operation (CpuTimeProfiler)"
+                : "wall time per operation") + ".");
+        System.out.println(table(results, cpu));
     }
 
     /** Nanoseconds per operation of each benchmark, by its {@code Class.method} name. */
-    private static Map<String, Double> nanos(Collection<RunResult> results) {
+    private static Map<String, Double> nanos(Collection<RunResult> results, boolean cpu) {
         Map<String, Double> nanos = new HashMap<>();
         for (RunResult r : results) {
             String full = r.getParams().getBenchmark();
             String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
-            String unit = r.getPrimaryResult().getScoreUnit();
-            double score = r.getPrimaryResult().getScore();
+            Result<?> result = cpu ? r.getSecondaryResults().get("cpu") : r.getPrimaryResult();
+            String unit = result.getScoreUnit();
+            double score = result.getScore();
             double factor = switch (unit) {
                 case "ns/op" -> 1;
                 case "us/op" -> 1e3;
@@ -97,8 +107,8 @@ public final class RatioReport {
         return nanos;
     }
 
-    static String table(Collection<RunResult> results) {
-        Map<String, Double> nanos = nanos(results);
+    static String table(Collection<RunResult> results, boolean cpu) {
+        Map<String, Double> nanos = nanos(results, cpu);
         List<String> lines = new ArrayList<>();
         lines.add("| benchmark | candidate | baseline | ratio | target | met? |");
         lines.add("| --- | ---: | ---: | ---: | --- | --- |");
