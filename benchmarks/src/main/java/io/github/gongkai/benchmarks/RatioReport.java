@@ -17,7 +17,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs each benchmark with its baseline in one JMH run and prints the ratios as a Markdown table.
  *
- * <p>Arguments are {@code key=value}: {@code forks} (1), {@code warmup} iterations (5), {@code iterations}
+ * <p>Arguments are {@code key=value}: {@code forks} (1), {@code warmup} iterations (10), {@code iterations}
  * (5), {@code time} seconds per iteration (1), {@code include} (a regular expression over the benchmark
  * classes, all by default), {@code prof} (a JMH profiler such as {@code gc}) and {@code jvmArgs}
  * (space-separated, for the forked JVMs), {@code clock}: {@code cpu} (the default: the benchmark thread's CPU
@@ -65,7 +65,7 @@ public final class RatioReport {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(RatioReport.class.getPackageName() + "\\." + settings.getOrDefault("include", ".*"))
                 .forks(Integer.parseInt(settings.getOrDefault("forks", "1")))
-                .warmupIterations(Integer.parseInt(settings.getOrDefault("warmup", "5")))
+                .warmupIterations(Integer.parseInt(settings.getOrDefault("warmup", "10")))
                 .warmupTime(TimeValue.seconds(time))
                 .measurementIterations(Integer.parseInt(settings.getOrDefault("iterations", "5")))
                 .measurementTime(TimeValue.seconds(time));
