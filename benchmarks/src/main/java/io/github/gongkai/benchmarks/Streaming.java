@@ -77,7 +77,7 @@ public final class Streaming {
         long reports = 0;
         long invalid = 0;
         long failed = 0;
-        long peakAfterGc = 0;
+        long afterGc = 0;
         long start = System.nanoTime();
         try (Stream<JsonLines.Line> lines = json.lines().read(file)) {
             for (JsonLines.Line line : (Iterable<JsonLines.Line>) lines::iterator) {
@@ -96,7 +96,7 @@ public final class Streaming {
         for (MemoryPoolMXBean pool : heap) {
             peakPools += pool.getPeakUsage().getUsed();
             if (pool.getCollectionUsage() != null) {
-                peakAfterGc = Math.max(peakAfterGc, pool.getCollectionUsage().getUsed());
+                afterGc += pool.getCollectionUsage().getUsed();
             }
         }
         long gcs = 0;
@@ -106,8 +106,8 @@ public final class Streaming {
         System.out.printf(Locale.ROOT, "read and validated %,d reports (%,d invalid, %,d bad lines) in %.1f s: "
                 + "%,.0f reports/s%n", reports, invalid, failed, seconds, reports / seconds);
         System.out.printf(Locale.ROOT, "max heap %,.1f MiB; peak heap used (sum of pool peaks) %,.1f MiB; "
-                + "largest pool after a GC %,.1f MiB; %,d GCs%n", mib(Runtime.getRuntime().maxMemory()),
-                mib(peakPools), mib(peakAfterGc), gcs);
+                + "in use after the last GC %,.1f MiB; %,d GCs%n", mib(Runtime.getRuntime().maxMemory()),
+                mib(peakPools), mib(afterGc), gcs);
     }
 
     private static double mib(long bytes) {
