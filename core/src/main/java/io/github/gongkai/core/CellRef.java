@@ -2,7 +2,6 @@ package io.github.gongkai.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,10 +22,6 @@ import java.util.Objects;
  */
 public record CellRef(TableRow row, TableColumn column) implements Comparable<CellRef> {
 
-    private static final Comparator<CellRef> ORDER = Comparator
-            .comparing((CellRef ref) -> ref.table())
-            .thenComparingInt(ref -> ((Enum<?>) ref.row).ordinal())
-            .thenComparingInt(ref -> ((Enum<?>) ref.column).ordinal());
 
     private static final List<CellRef> ALL_2019 = enumerate(Edition.V2019);
     private static final List<CellRef> ALL_2021 = enumerate(Edition.V2021);
@@ -106,7 +101,24 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
      * @return the table, never null
      */
     public ReportTable table() {
-        return row.table();
+        return tableOf(row);
+    }
+
+    /**
+     * The table of a row, by type tests on the four row enums: cheaper on hot paths than the interface call
+     * {@link TableRow#table()}, which sees all four implementations.
+     */
+    static ReportTable tableOf(TableRow row) {
+        if (row instanceof ApplicationRow) {
+            return ReportTable.T3;
+        }
+        if (row instanceof ActiveDisclosureRow) {
+            return ReportTable.T2;
+        }
+        if (row instanceof ReviewLitigationRow) {
+            return ReportTable.T4;
+        }
+        return ReportTable.S6;
     }
 
     /**
@@ -146,7 +158,11 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
 
     @Override
     public int compareTo(CellRef other) {
-        return ORDER.compare(this, other);
+        int c = Integer.compare(tableOf(row).ordinal(), tableOf(other.row).ordinal());
+        if (c == 0) {
+            c = Integer.compare(((Enum<?>) row).ordinal(), ((Enum<?>) other.row).ordinal());
+        }
+        return c != 0 ? c : Integer.compare(((Enum<?>) column).ordinal(), ((Enum<?>) other.column).ordinal());
     }
 
     /**

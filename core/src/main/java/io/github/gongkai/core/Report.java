@@ -291,14 +291,60 @@ public record Report(
         public Builder set(CellRef ref, CellValue value) {
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(value, "value");
-            CellValue[] table = values(ref.table());
-            int index = index(ref);
+            ReportTable t = CellRef.tableOf(ref.row());
+            CellValue[] table = values(t);
+            int column = ((Enum<?>) ref.column()).ordinal();
+            int index = ((Enum<?>) ref.row()).ordinal() * WIDTHS[t.ordinal()] + column;
             if (table[index] == null) {
                 // The layout holds a value (at least blank) exactly where the edition has a cell.
                 throw new InvalidCellException(ref, edition, "no such cell in the " + edition.key() + " edition");
             }
-            table[index] = fit(ref, value);
+            table[index] = fit(ref, KINDS[t.ordinal()][column], value);
             return this;
+        }
+
+        /**
+         * Sets many cells of one table at once, from an array laid out like the table: the cell where row
+         * {@code r} and column {@code c} meet is at index {@code r.ordinal() * table.columns().size() +
+         * c.ordinal()}. A null entry leaves its cell as it is; every other entry is set as by
+         * {@link #set(CellRef, CellValue)}. This is the fast path for readers that collect a table's values
+         * before building the report.
+         *
+         * @param table the table
+         * @param values one entry per row and column of the table, of all editions; not kept
+         * @return this builder
+         * @throws IllegalArgumentException if the array's length is not the table's rows times its columns
+         * @throws InvalidCellException if a non-null entry is for a cell the edition lacks or does not fit its
+         *     column; the cells before it (in array order) are set, the rest are not
+         */
+        public Builder setAll(ReportTable table, CellValue[] values) {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(values, "values");
+            CellValue[] target = values(table);
+            if (values.length != target.length) {
+                throw new IllegalArgumentException("table " + table.key() + " has " + target.length
+                        + " row and column positions, got " + values.length + " values");
+            }
+            ValueKind[] kinds = KINDS[table.ordinal()];
+            int width = WIDTHS[table.ordinal()];
+            for (int i = 0; i < values.length; i++) {
+                CellValue value = values[i];
+                if (value == null) {
+                    continue;
+                }
+                if (target[i] == null) {
+                    throw new InvalidCellException(ref(table, i), edition,
+                            "no such cell in the " + edition.key() + " edition");
+                }
+                target[i] = value instanceof CellValue.Count && kinds[i % width] == ValueKind.COUNT ? value
+                        : fit(ref(table, i), kinds[i % width], value);
+            }
+            return this;
+        }
+
+        private static CellRef ref(ReportTable table, int index) {
+            int width = WIDTHS[table.ordinal()];
+            return CellRef.of(table.rows().get(index / width), table.columns().get(index % width));
         }
 
         /**
@@ -424,6 +470,18 @@ public record Report(
         /** The number of columns of each table, of all editions, by table ordinal. */
         private static final int[] WIDTHS = widths();
 
+        /** The value kind of each column, by table ordinal and column ordinal. */
+        private static final ValueKind[][] KINDS = kinds();
+
+        private static ValueKind[][] kinds() {
+            ValueKind[][] kinds = new ValueKind[ReportTable.values().length][];
+            for (ReportTable table : ReportTable.values()) {
+                kinds[table.ordinal()] = table.columns().stream().map(TableColumn::valueKind)
+                        .toArray(ValueKind[]::new);
+            }
+            return kinds;
+        }
+
         private static int[] widths() {
             int[] widths = new int[ReportTable.values().length];
             for (ReportTable table : ReportTable.values()) {
@@ -445,13 +503,7 @@ public record Report(
             };
         }
 
-        private static int index(CellRef ref) {
-            int width = WIDTHS[ref.table().ordinal()];
-            return ((Enum<?>) ref.row()).ordinal() * width + ((Enum<?>) ref.column()).ordinal();
-        }
-
-        private CellValue fit(CellRef ref, CellValue value) {
-            ValueKind kind = ref.column().valueKind();
+        private CellValue fit(CellRef ref, ValueKind kind, CellValue value) {
             if (value instanceof CellValue.Blank || value instanceof CellValue.NotApplicable) {
                 return value;
             }

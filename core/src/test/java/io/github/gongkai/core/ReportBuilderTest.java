@@ -541,4 +541,60 @@ class ReportBuilderTest {
         // And through the builder once more, changing nothing.
         assertEquals(report, again.toBuilder().build());
     }
+    // ---- setAll: a whole table at once ---------------------------------------------------------------------
+
+    private static int at(TableRow row, TableColumn column) {
+        return ((Enum<?>) row).ordinal() * row.table().columns().size() + ((Enum<?>) column).ordinal();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void setAllEqualsSettingEachCell(Edition edition) {
+        Report.Builder one = builder(edition);
+        Report.Builder all = builder(edition);
+        for (ReportTable table : ReportTable.values()) {
+            CellValue[] values = new CellValue[table.rows().size() * table.columns().size()];
+            long n = 0;
+            for (CellRef ref : CellRef.all(edition)) {
+                if (ref.table() != table) {
+                    continue;
+                }
+                CellValue value = switch (ref.column().valueKind()) {
+                    case COUNT -> CellValue.count(n++);
+                    case SIGNED_COUNT -> CellValue.count(n++); // a count fits a signed-count column
+                    case AMOUNT -> CellValue.amount(BigDecimal.valueOf(n++));
+                };
+                values[at(ref.row(), ref.column())] = value;
+                one.set(ref, value);
+            }
+            all.setAll(table, values);
+        }
+        assertEquals(one.build(), all.build());
+    }
+
+    @Test
+    void setAllLeavesNullEntriesAlone() {
+        Report.Builder builder = builder(Edition.V2021).set(NEWLY_RECEIVED, NATURAL_PERSON, 7);
+        CellValue[] values = new CellValue[ReportTable.T3.rows().size() * ReportTable.T3.columns().size()];
+        values[at(NEWLY_RECEIVED, TOTAL)] = CellValue.count(7);
+        Report report = builder.setAll(ReportTable.T3, values).build();
+        assertEquals(CellValue.count(7), report.get(CellRef.of(NEWLY_RECEIVED, NATURAL_PERSON)));
+        assertEquals(CellValue.count(7), report.get(CellRef.of(NEWLY_RECEIVED, TOTAL)));
+        assertEquals(CellValue.blank(), report.get(CellRef.of(OTHER_DISPOSAL_FEE_UNPAID, TOTAL)));
+    }
+
+    @Test
+    void setAllRejectsCellsTheEditionLacksValuesThatDoNotFitAndWrongLengths() {
+        CellValue[] s6 = new CellValue[ReportTable.S6.rows().size() * ReportTable.S6.columns().size()];
+        s6[at(INFORMATION_PROCESSING_FEES, NOTICES_ISSUED)] = CellValue.count(1);
+        assertInvalidCell("S6/informationProcessingFees/noticesIssued", "发出收费通知的件数",
+                () -> builder(Edition.V2019).setAll(ReportTable.S6, s6));
+        CellValue[] t3 = new CellValue[ReportTable.T3.rows().size() * ReportTable.T3.columns().size()];
+        t3[at(NEWLY_RECEIVED, TOTAL)] = CellValue.amount(BigDecimal.ONE);
+        assertInvalidCell("T3/newlyReceived/total", "总计", () -> builder(Edition.V2021).setAll(ReportTable.T3, t3));
+        assertThrows(IllegalArgumentException.class,
+                () -> builder(Edition.V2021).setAll(ReportTable.T3, new CellValue[3]));
+        assertThrows(NullPointerException.class, () -> builder(Edition.V2021).setAll(null, t3));
+        assertThrows(NullPointerException.class, () -> builder(Edition.V2021).setAll(ReportTable.T3, null));
+    }
 }

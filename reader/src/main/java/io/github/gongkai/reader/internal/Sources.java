@@ -31,8 +31,7 @@ final class Sources {
     static SourceFormat detect(String text) {
         int limit = Math.min(text.length(), 1 << 20);
         String head = text.substring(0, limit);
-        if (containsIgnoreCase(head, "<table") || containsIgnoreCase(head, "<html")
-                || containsIgnoreCase(head, "<body")) {
+        if (containsAnyTag(head)) {
             return SourceFormat.HTML;
         }
         int i = 0;
@@ -52,10 +51,11 @@ final class Sources {
         return SourceFormat.TEXT;
     }
 
-    private static boolean containsIgnoreCase(String s, String needle) {
-        int n = needle.length();
-        for (int i = 0; i + n <= s.length(); i++) {
-            if (s.charAt(i) == '<' && s.regionMatches(true, i, needle, 0, n)) {
+    /** Whether the text has {@code <table}, {@code <html} or {@code <body}, in any case: one pass. */
+    private static boolean containsAnyTag(String s) {
+        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i, "<table", 0, 6) || s.regionMatches(true, i, "<html", 0, 5)
+                    || s.regionMatches(true, i, "<body", 0, 5)) {
                 return true;
             }
         }

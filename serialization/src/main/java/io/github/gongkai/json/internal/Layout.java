@@ -6,6 +6,7 @@ import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.ValueKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.sym.BinaryNameMatcher;
-import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The fixed shape of the JSON document, computed once from the core model: member names, the tables,
@@ -52,10 +51,15 @@ final class Layout {
     }
 
     private static final Map<Edition, List<TablePlan>> PLANS = new EnumMap<>(Edition.class);
-    /** Per table: matchers of all row keys and all column keys, match index = enum ordinal. */
-    private static final PropertyNameMatcher[] ROW_MATCHERS = new PropertyNameMatcher[ReportTable.values().length];
-    private static final PropertyNameMatcher[] COLUMN_MATCHERS =
-            new PropertyNameMatcher[ReportTable.values().length];
+    /** [edition ordinal][table ordinal][row ordinal]: the row's plan, or null if the edition lacks the row. */
+    private static final RowPlan[][][] ROW_PLANS = new RowPlan[Edition.values().length][ReportTable.values().length][];
+    /** Per table: indexes of all row keys and all column keys, position = enum ordinal. */
+    private static final NameIndex[] ROW_INDEXES = new NameIndex[ReportTable.values().length];
+    private static final NameIndex[] COLUMN_INDEXES = new NameIndex[ReportTable.values().length];
+    /** Per table: the value kind of each column, by column ordinal. */
+    private static final ValueKind[][] KINDS = new ValueKind[ReportTable.values().length][];
+    /** [edition ordinal][table ordinal][row ordinal]: how many cells the row has in the edition. */
+    private static final int[][][] ROW_SIZES = new int[Edition.values().length][ReportTable.values().length][];
     private static final TableRow[][] ROW_ARRAYS = new TableRow[ReportTable.values().length][];
     private static final TableColumn[][] COLUMN_ARRAYS = new TableColumn[ReportTable.values().length][];
     /** [edition ordinal, or 2 for "any edition"][table ordinal][row ordinal * width + column ordinal]. */
@@ -80,14 +84,24 @@ final class Layout {
                 tables.add(new TablePlan(table, new SerializedString(table.key()), List.copyOf(rows)));
             }
             PLANS.put(edition, List.copyOf(tables));
+            for (TablePlan plan : tables) {
+                RowPlan[] byOrdinal = new RowPlan[plan.table().rows().size()];
+                for (RowPlan row : plan.rows()) {
+                    byOrdinal[((Enum<?>) row.row()).ordinal()] = row;
+                }
+                ROW_PLANS[edition.ordinal()][plan.table().ordinal()] = byOrdinal;
+            }
         }
         for (ReportTable table : ReportTable.values()) {
             ROW_ARRAYS[table.ordinal()] = table.rows().toArray(TableRow[]::new);
             COLUMN_ARRAYS[table.ordinal()] = table.columns().toArray(TableColumn[]::new);
-            ROW_MATCHERS[table.ordinal()] = BinaryNameMatcher.construct(
-                    table.rows().stream().map(TableRow::key).toList(), false);
-            COLUMN_MATCHERS[table.ordinal()] = BinaryNameMatcher.construct(
-                    table.columns().stream().map(TableColumn::key).toList(), false);
+            ROW_INDEXES[table.ordinal()] = new NameIndex(table.rows().stream().map(TableRow::key).toList());
+            COLUMN_INDEXES[table.ordinal()] = new NameIndex(table.columns().stream().map(TableColumn::key).toList());
+            KINDS[table.ordinal()] = table.columns().stream().map(TableColumn::valueKind).toArray(ValueKind[]::new);
+            for (Edition edition : Edition.values()) {
+                ROW_SIZES[edition.ordinal()][table.ordinal()] = table.rows().stream()
+                        .mapToInt(row -> row.columns(edition).size()).toArray();
+            }
             int width = table.columns().size();
             for (int e = 0; e < 3; e++) {
                 CELLS[e][table.ordinal()] = new boolean[table.rows().size() * width];
@@ -114,19 +128,34 @@ final class Layout {
         return PLANS.get(edition);
     }
 
+    /** Returns the plan of a row in an edition, by row ordinal, or null if the edition lacks the row. */
+    static RowPlan rowPlan(Edition edition, ReportTable table, int rowOrdinal) {
+        return ROW_PLANS[edition.ordinal()][table.ordinal()][rowOrdinal];
+    }
+
     /** Tells whether the edition has the table at all (S6 is 2021 only). */
     static boolean hasTable(ReportTable table, Edition edition) {
         return !PLANS.get(edition).get(table.ordinal()).rows().isEmpty();
     }
 
-    /** Returns a matcher of the table's row keys, of all editions; a match is the row's ordinal. */
-    static PropertyNameMatcher rowMatcher(ReportTable table) {
-        return ROW_MATCHERS[table.ordinal()];
+    /** Returns an index of the table's row keys, of all editions; a position is the row's ordinal. */
+    static NameIndex rowIndex(ReportTable table) {
+        return ROW_INDEXES[table.ordinal()];
     }
 
-    /** Returns a matcher of the table's column keys, of all editions; a match is the column's ordinal. */
-    static PropertyNameMatcher columnMatcher(ReportTable table) {
-        return COLUMN_MATCHERS[table.ordinal()];
+    /** Returns an index of the table's column keys, of all editions; a position is the column's ordinal. */
+    static NameIndex columnIndex(ReportTable table) {
+        return COLUMN_INDEXES[table.ordinal()];
+    }
+
+    /** Returns the value kinds of the table's columns, by column ordinal; do not modify. */
+    static ValueKind[] kinds(ReportTable table) {
+        return KINDS[table.ordinal()];
+    }
+
+    /** Returns how many cells a row has in an edition (0 if the row is not in it). */
+    static int rowSize(Edition edition, ReportTable table, int rowOrdinal) {
+        return ROW_SIZES[edition.ordinal()][table.ordinal()][rowOrdinal];
     }
 
     /** Returns the table's row with the given ordinal. */
@@ -146,6 +175,16 @@ final class Layout {
      */
     static boolean exists(Edition edition, ReportTable table, int index) {
         return CELLS[edition == null ? 2 : edition.ordinal()][table.ordinal()][index];
+    }
+
+    /**
+     * Returns which cells of a table exist, by index {@code row.ordinal() * width + column.ordinal()}; do not
+     * modify.
+     *
+     * @param edition the edition, or null for "in either edition"
+     */
+    static boolean[] cells(Edition edition, ReportTable table) {
+        return CELLS[edition == null ? 2 : edition.ordinal()][table.ordinal()];
     }
 
     /** Returns the suffix written after an amount of this unit in a column with this header unit. */

@@ -4,6 +4,7 @@ import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.InvalidCellException;
 import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportHeader;
@@ -27,7 +28,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one report from a {@link JsonParser}, token by token, strictly: every member of the format must be
@@ -244,21 +244,18 @@ public final class ReportReader {
                 .header(new ReportHeader(organName, reportYear, edition, Optional.ofNullable(publicationDate),
                         Optional.ofNullable(source)))
                 .narrative(narrative);
-        for (Layout.TablePlan table : Layout.plan(edition)) {
-            CellValue[] values = cells[table.table().ordinal()];
-            int width = table.table().columns().size();
-            for (Layout.RowPlan row : table.rows()) {
-                for (Layout.ColumnPlan column : row.columns()) {
-                    CellValue value = values[index(row.row(), column.column(), width)];
-                    if (!(value instanceof CellValue.Blank)) {
-                        try {
-                            builder.set(column.ref(), value);
-                        } catch (IllegalArgumentException e) {
-                            throw error(Kind.INVALID_VALUE, ptr(table.table().key(), row.row().key(),
-                                    column.column().key()), e.getMessage());
-                        }
-                    }
-                }
+        for (ReportTable table : ReportTable.values()) {
+            CellValue[] values = cells[table.ordinal()];
+            if (values == null) {
+                continue; // a table the edition lacks, checked absent
+            }
+            try {
+                // Every value read is for a cell of the edition (checked above), so none is skipped.
+                builder.setAll(table, values);
+            } catch (InvalidCellException e) {
+                CellRef ref = e.cell();
+                throw error(Kind.INVALID_VALUE, ptr(table.key(), ref.row().key(), ref.column().key()),
+                        e.getMessage());
             }
         }
         return builder.build();
@@ -305,7 +302,9 @@ public final class ReportReader {
                         throw error(Kind.INVALID_VALUE, here, "expected a date \"YYYY-MM-DD\", found \"" + text + "\"");
                     }
                     try {
-                        publicationDate = LocalDate.parse(text);
+                        // The pattern matched: four, two and two ASCII digits (LocalDate.parse is slower).
+                        publicationDate = LocalDate.of(Integer.parseInt(text, 0, 4, 10),
+                                Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
                     } catch (DateTimeException e) {
                         throw error(Kind.INVALID_VALUE, here, "expected a date \"YYYY-MM-DD\", found \"" + text
                                 + "\", which is no calendar date");
@@ -376,24 +375,36 @@ public final class ReportReader {
         boolean[] seen = new boolean[table.rows().size()];
         cells[table.ordinal()] = values;
         rowsSeen[table.ordinal()] = seen;
-        PropertyNameMatcher rows = Layout.rowMatcher(table);
-        for (int match = p.nextNameMatch(rows); match != PropertyNameMatcher.MATCH_END_OBJECT;
-                match = p.nextNameMatch(rows)) {
+        NameIndex rows = Layout.rowIndex(table);
+        // The rows in canonical order, as written: each name is first compared with the one expected there.
+        List<Layout.RowPlan> expected = edition == null ? List.of() : Layout.plan(edition).get(table.ordinal()).rows();
+        int next = 0;
+        while (true) {
+            int match;
+            if (next < expected.size() && p.nextName(expected.get(next).name())) {
+                match = ((Enum<?>) expected.get(next++).row()).ordinal();
+            } else {
+                String name = nextNameAfterGuess(next < expected.size());
+                if (name == null) {
+                    break;
+                }
+                match = rows.find(name);
+            }
             if (match < 0) {
                 String rowKey = p.currentName();
                 throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row \"" + rowKey + "\"; table "
                         + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
             }
             TableRow row = Layout.row(table, match);
-            String rowKey = row.key();
-            if (edition != null && !row.existsIn(edition)) {
+            if (edition != null && Layout.rowSize(edition, table, match) == 0) {
+                String rowKey = row.key();
                 throw error(Kind.NOT_IN_EDITION, ptr(tableKey, rowKey), "row " + tableKey + "/" + rowKey
                         + " does not exist in the " + edition.key() + " edition (it is a row of the "
                         + Layout.other(edition).key() + " edition)");
             }
-            int r = ((Enum<?>) row).ordinal();
+            int r = match;
             if (seen[r]) {
-                throw duplicate(ptr(tableKey, rowKey));
+                throw duplicate(ptr(tableKey, row.key()));
             }
             seen[r] = true;
             readRow(table, row, values, width);
@@ -416,28 +427,46 @@ public final class ReportReader {
             throw error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
                     + ", an object of cells, found " + describe(p.currentToken()));
         }
-        PropertyNameMatcher columns = Layout.columnMatcher(table);
+        NameIndex columns = Layout.columnIndex(table);
+        ValueKind[] kinds = Layout.kinds(table);
+        boolean[] anyEdition = Layout.cells(null, table);
+        boolean[] inEdition = edition == null ? null : Layout.cells(edition, table);
         int base = ((Enum<?>) row).ordinal() * width;
-        for (int match = p.nextNameMatch(columns); match != PropertyNameMatcher.MATCH_END_OBJECT;
-                match = p.nextNameMatch(columns)) {
+        int read = 0;
+        // The columns in canonical order, as written: each name is first compared with the one expected there.
+        Layout.RowPlan plan = edition == null ? null : Layout.rowPlan(edition, table, ((Enum<?>) row).ordinal());
+        List<Layout.ColumnPlan> expected = plan == null ? List.of() : plan.columns();
+        int next = 0;
+        while (true) {
+            int match;
+            if (next < expected.size() && p.nextName(expected.get(next).name())) {
+                match = ((Enum<?>) expected.get(next++).column()).ordinal();
+            } else {
+                String name = nextNameAfterGuess(next < expected.size());
+                if (name == null) {
+                    break;
+                }
+                match = columns.find(name);
+            }
             int i = base + match;
-            if (match < 0 || !Layout.exists(null, table, i)) {
+            if (match < 0 || !anyEdition[i]) {
                 String columnKey = p.currentName();
                 throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
                         + columnKey + "\"; row " + table.key() + "/" + row.key() + " has the columns "
                         + Layout.quotedKeys(columnKeys(row, edition)));
             }
             TableColumn column = Layout.column(table, match);
-            String columnKey = column.key();
-            if (edition != null && !Layout.exists(edition, table, i)) {
-                throw notInEdition(ptr(table.key(), row.key(), columnKey), CellRef.of(row, column));
+            if (inEdition != null && !inEdition[i]) {
+                throw notInEdition(ptr(table.key(), row.key(), column.key()), CellRef.of(row, column));
             }
             if (values[i] != null) {
-                throw duplicate(ptr(table.key(), row.key(), columnKey));
+                throw duplicate(ptr(table.key(), row.key(), column.key()));
             }
-            values[i] = readCell(row, column);
+            values[i] = readCell(row, column, kinds[match]);
+            read++;
         }
-        if (edition != null) {
+        // Every cell read exists in the edition and none twice: as many as the row has means none is missing.
+        if (edition != null && read != Layout.rowSize(edition, table, base / width)) {
             for (TableColumn column : row.columns(edition)) {
                 if (values[index(row, column, width)] == null) {
                     throw missing(ptr(table.key(), row.key(), column.key()),
@@ -445,6 +474,19 @@ public final class ReportReader {
                 }
             }
         }
+    }
+
+    /**
+     * Returns the member name after a guess with {@link JsonParser#nextName(tools.jackson.core.SerializableString)}
+     * failed (the parser already stands on the next token), or else reads the next token.
+     *
+     * @return the name, or null at the end of the object
+     */
+    private String nextNameAfterGuess(boolean guessed) {
+        if (!guessed) {
+            return p.nextName();
+        }
+        return p.currentToken() == JsonToken.PROPERTY_NAME ? p.currentName() : null;
     }
 
     /** Runs the checks that need the edition: rows and cells of the wrong edition, missing rows and cells. */
@@ -492,13 +534,13 @@ public final class ReportReader {
         return ptr(row.table().key(), row.key(), column.key());
     }
 
-    private CellValue readCell(TableRow row, TableColumn column) {
+    private CellValue readCell(TableRow row, TableColumn column, ValueKind kind) {
         JsonToken t = p.nextToken();
-        if (t == JsonToken.VALUE_NUMBER_INT && column.valueKind() != ValueKind.AMOUNT) {
+        if (t == JsonToken.VALUE_NUMBER_INT && kind != ValueKind.AMOUNT) {
             JsonParser.NumberType type = p.getNumberType();
             if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
                 long value = p.getLongValue();
-                if (column.valueKind() == ValueKind.SIGNED_COUNT) {
+                if (kind == ValueKind.SIGNED_COUNT) {
                     return CellValue.signedCount(value);
                 }
                 if (value < 0) {
@@ -543,6 +585,10 @@ public final class ReportReader {
                     + describe(t) + hint);
         }
         String text = p.getString();
+        CellValue plain = plainAmount(text, column);
+        if (plain != null) {
+            return plain;
+        }
         Matcher m = AMOUNT.matcher(text);
         if (!m.matches()) {
             throw error(Kind.INVALID_VALUE, ptr(row, column), "expected " + cellExpectation(column) + ", found \""
@@ -564,6 +610,26 @@ public final class ReportReader {
         } catch (IllegalArgumentException e) {
             throw error(Kind.INVALID_VALUE, ptr(row, column), e.getMessage());
         }
+    }
+
+    /**
+     * Reads the common amount, a whole number in the column's unit ({@code "3351"}), without the pattern;
+     * returns null for anything else, which the pattern then reads (or rejects) as before.
+     */
+    private static CellValue plainAmount(String text, TableColumn column) {
+        int n = text.length();
+        if (n == 0 || n > Math.min(18, CellValue.MAX_AMOUNT_INTEGER_DIGITS) || n > 1 && text.charAt(0) == '0') {
+            return null;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return CellValue.amount(BigDecimal.valueOf(value), column.headerUnit());
     }
 
     private CellValue readNotApplicable(TableRow row, TableColumn column) {

@@ -82,8 +82,12 @@ public final class Engine {
         if (anyTableRule) {
             TableIdentities.Def[] defs = TableIdentities.defs(report.edition());
             long[] values = SCRATCH.get();
-            TableIdentities.load(report, values);
-            if (!TableIdentities.allPass(defs, values, enabled, blankPolicy == BlankPolicy.STRICT)) {
+            long bits = TableIdentities.load(report, values);
+            boolean strict = blankPolicy == BlankPolicy.STRICT;
+            boolean pass = !strict && TableIdentities.small(bits)
+                    ? TableIdentities.allPassSmall(defs, values, enabled)
+                    : TableIdentities.allPass(defs, values, enabled, strict);
+            if (!pass) {
                 TableIdentities.analyse(report, index, defs, this, sink);
                 if (sink.stopped()) {
                     return;

@@ -138,25 +138,75 @@ final class TableIdentities {
         return new Def(rule, subject, label, refs, roles, 1);
     }
 
-    /** Reads the cells of tables 三 and 四 that the edition has into the flat array. */
-    static void load(Report report, long[] values) {
-        Edition edition = report.edition();
+    private static final ApplicationRow[] ROWS_2021 = ApplicationRow.rows(Edition.V2021)
+            .toArray(ApplicationRow[]::new);
+    private static final ApplicationRow[] ROWS_2019 = ApplicationRow.rows(Edition.V2019)
+            .toArray(ApplicationRow[]::new);
+    private static final ApplicantColumn[] COLUMNS3 = ApplicantColumn.values();
+    private static final ReviewLitigationRow[] ROWS4 = ReviewLitigationRow.values();
+    private static final ReviewLitigationColumn[] COLUMNS4 = ReviewLitigationColumn.values();
+    /** Counts below this bound, summed 64 at a time, cannot overflow. */
+    private static final long SMALL = 1L << 56;
+
+    /**
+     * Reads the cells of tables 三 and 四 that the edition has into the flat array.
+     *
+     * @return the bitwise OR of every count read (blanks left out): below 2<sup>56</sup> means no sum of
+     *     the identities can overflow
+     */
+    static long load(Report report, long[] values) {
         CellTable<ApplicationRow, ApplicantColumn> t3 = report.applications();
-        ApplicantColumn[] columns3 = ApplicantColumn.values();
-        for (ApplicationRow r : ApplicationRow.rows(edition)) {
+        long bits = 0;
+        for (ApplicationRow r : report.edition() == Edition.V2021 ? ROWS_2021 : ROWS_2019) {
             int base = r.ordinal() * WIDTH3;
-            for (ApplicantColumn c : columns3) {
-                values[base + c.ordinal()] = read(t3.get(r, c));
+            for (ApplicantColumn c : COLUMNS3) {
+                long x = read(t3.get(r, c));
+                values[base + c.ordinal()] = x;
+                bits |= x & ~(x >> 63);
             }
         }
         CellTable<ReviewLitigationRow, ReviewLitigationColumn> t4 = report.reviewLitigation();
-        ReviewLitigationColumn[] columns4 = ReviewLitigationColumn.values();
-        for (ReviewLitigationRow r : ReviewLitigationRow.values()) {
+        for (ReviewLitigationRow r : ROWS4) {
             int base = T4_BASE + r.ordinal() * WIDTH4;
-            for (ReviewLitigationColumn c : columns4) {
-                values[base + c.ordinal()] = read(t4.get(r, c));
+            for (ReviewLitigationColumn c : COLUMNS4) {
+                long x = read(t4.get(r, c));
+                values[base + c.ordinal()] = x;
+                bits |= x & ~(x >> 63);
             }
         }
+        return bits;
+    }
+
+    /**
+     * {@link #allPass} for blanks read as zero when every count is below 2<sup>56</sup> (as {@link #load}
+     * tells): one running difference per identity, no overflow checks.
+     */
+    static boolean allPassSmall(Def[] defs, long[] v, boolean[] enabled) {
+        for (Def d : defs) {
+            if (!enabled[d.rule]) {
+                continue;
+            }
+            int[] index = d.index;
+            int split = d.actualCount;
+            long diff = 0;
+            for (int i = 0; i < split; i++) {
+                long x = v[index[i]];
+                diff += x & ~(x >> 63);
+            }
+            for (int i = split; i < index.length; i++) {
+                long x = v[index[i]];
+                diff -= x & ~(x >> 63);
+            }
+            if (diff != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tells whether the OR of the counts that {@link #load} returned allows {@link #allPassSmall}. */
+    static boolean small(long bits) {
+        return bits < SMALL;
     }
 
     private static long read(CellValue value) {

@@ -1,0 +1,142 @@
+package io.github.gongkai.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs each benchmark with its baseline in one JMH run and prints the ratios as a Markdown table.
+ *
+ * <p>Arguments are {@code key=value}: {@code forks} (1), {@code warmup} iterations (10), {@code iterations}
+ * (5), {@code time} seconds per iteration (1), {@code include} (a regular expression over the benchmark
+ * classes, all by default), {@code prof} (a JMH profiler such as {@code gc}) and {@code jvmArgs}
+ * (space-separated, for the forked JVMs), {@code clock}: {@code cpu} (the default: the benchmark thread's CPU
+ * time per operation, from {@link CpuTimeProfiler}, which a loaded shared machine distorts far less) or
+ * {@code wall} (JMH's own score).
+ */
+public final class RatioReport {
+
+    /** One row of the table: a candidate against a baseline, or against an absolute rate if no baseline. */
+    private record Pair(String name, String candidate, String baseline, double maxRatio, double minPerSecond) {
+    }
+
+    private static final List<Pair> PAIRS = List.of(
+            new Pair("Validation: full rule set vs straight-line int[] check", "ValidationBench.engine",
+                    "ValidationBench.straightLineBaseline", 2, 0),
+            new Pair("Validation: reports/s (one thread)", "ValidationBench.engine", null, 0, 1_000_000),
+            new Pair("Bean Validation vs engine", "BeanValidationBench.beanValidation",
+                    "BeanValidationBench.engineBaseline", 5, 0),
+            new Pair("JSON typed read vs readTree", "JsonBench.read", "JsonBench.readTreeBaseline", 1, 0),
+            new Pair("JSON typed write vs writing the tree", "JsonBench.write", "JsonBench.writeTreeBaseline", 1,
+                    0),
+            new Pair("Reader HTML page vs jsoup parse alone", "ReaderBench.html", "ReaderBench.jsoupParseBaseline",
+                    2, 0),
+            new Pair("Reader flattened text: reports/s (one thread)", "ReaderBench.text", null, 0, 20_000));
+
+    private RatioReport() {
+    }
+
+    /**
+     * Runs the benchmarks and prints the table.
+     *
+     * @param args {@code key=value} settings, see the class comment
+     * @throws RunnerException if JMH fails
+     */
+    public static void main(String[] args) throws RunnerException {
+        Map<String, String> settings = new HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("expected key=value, got " + arg);
+            }
+            settings.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        int time = Integer.parseInt(settings.getOrDefault("time", "1"));
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(RatioReport.class.getPackageName() + "\\." + settings.getOrDefault("include", ".*"))
+                .forks(Integer.parseInt(settings.getOrDefault("forks", "1")))
+                .warmupIterations(Integer.parseInt(settings.getOrDefault("warmup", "10")))
+                .warmupTime(TimeValue.seconds(time))
+                .measurementIterations(Integer.parseInt(settings.getOrDefault("iterations", "5")))
+                .measurementTime(TimeValue.seconds(time));
+        boolean cpu = !"wall".equals(settings.getOrDefault("clock", "cpu"));
+        if (cpu) {
+            options.addProfiler(CpuTimeProfiler.class);
+        }
+        if (settings.containsKey("prof")) {
+            options.addProfiler(settings.get("prof"));
+        }
+        if (settings.containsKey("jvmArgs")) {
+            options.jvmArgsAppend(settings.get("jvmArgs").split(" "));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        System.out.println();
+        System.out.println("Times are " + (cpu ? "CPU time of the benchmark thread per operation (CpuTimeProfiler)"
+                : "wall time per operation") + ".");
+        System.out.println(table(results, cpu));
+    }
+
+    /** Nanoseconds per operation of each benchmark, by its {@code Class.method} name. */
+    private static Map<String, Double> nanos(Collection<RunResult> results, boolean cpu) {
+        Map<String, Double> nanos = new HashMap<>();
+        for (RunResult r : results) {
+            String full = r.getParams().getBenchmark();
+            String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
+            Result<?> result = cpu ? r.getSecondaryResults().get("cpu") : r.getPrimaryResult();
+            String unit = result.getScoreUnit();
+            double score = result.getScore();
+            double factor = switch (unit) {
+                case "ns/op" -> 1;
+                case "us/op" -> 1e3;
+                case "ms/op" -> 1e6;
+                case "s/op" -> 1e9;
+                default -> throw new IllegalStateException("unexpected unit " + unit);
+            };
+            nanos.put(name, score * factor);
+        }
+        return nanos;
+    }
+
+    static String table(Collection<RunResult> results, boolean cpu) {
+        Map<String, Double> nanos = nanos(results, cpu);
+        List<String> lines = new ArrayList<>();
+        lines.add("| benchmark | candidate | baseline | ratio | target | met? |");
+        lines.add("| --- | ---: | ---: | ---: | --- | --- |");
+        for (Pair p : PAIRS) {
+            Double candidate = nanos.get(p.candidate());
+            if (candidate == null) {
+                continue;
+            }
+            if (p.baseline() == null) {
+                double perSecond = 1e9 / candidate;
+                lines.add(String.format(Locale.ROOT, "| %s | %s | — | — | ≥ %,.0f/s | %s |", p.name(),
+                        String.format(Locale.ROOT, "%,.0f/s", perSecond), p.minPerSecond(),
+                        perSecond >= p.minPerSecond() ? "yes" : "**no**"));
+                continue;
+            }
+            Double baseline = nanos.get(p.baseline());
+            if (baseline == null) {
+                continue;
+            }
+            double ratio = candidate / baseline;
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %.0f× | %s |", p.name(),
+                    format(candidate), format(baseline), ratio, p.maxRatio(), ratio <= p.maxRatio() ? "yes" : "**no**"));
+        }
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String format(double nanos) {
+        return nanos >= 10_000 ? String.format(Locale.ROOT, "%,.1f µs", nanos / 1e3)
+                : String.format(Locale.ROOT, "%,.1f ns", nanos);
+    }
+}
