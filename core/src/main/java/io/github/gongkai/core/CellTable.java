@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & TableColumn> {
 
+    /**
+     * What {@link #copyCountsTo} writes for a cell that holds no {@link CellValue.Count}: a blank or
+     * not-applicable cell, a signed count, an amount, or a cell the edition does not have.
+     */
+    public static final long NOT_A_COUNT = -1;
+
     private final ReportTable table;
     private final Edition edition;
     private final List<R> rows;
@@ -27,6 +33,8 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
     private final int width;
     /** Indexed by {@code row.ordinal() * width + column.ordinal()}; null where the edition has no cell. */
     private final CellValue[] values;
+    /** The same cells as plain numbers: a count's value, {@link #NOT_A_COUNT} for any other cell. */
+    private final long[] counts;
 
     /** The rows, columns and cell mask of each table in each edition, computed once. */
     private record Shape(List<TableRow> rows, List<TableColumn> columns, boolean[] exists) {
@@ -93,7 +101,9 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
             throw new IllegalStateException("layout mismatch: " + this.values.length + " cells for table "
                     + table.key() + ", expected " + exists.length);
         }
+        this.counts = new long[exists.length];
         for (int i = 0; i < exists.length; i++) {
+            counts[i] = this.values[i] instanceof CellValue.Count count ? count.value() : NOT_A_COUNT;
             if (exists[i] != (this.values[i] != null)) {
                 throw new IllegalStateException("layout mismatch at "
                         + CellRef.of(allRows[i / width], allColumns[i % width]));
@@ -201,6 +211,23 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
             throw new InvalidCellException(CellRef.of(row, column), edition, "holds an amount, not a count");
         }
         return 0;
+    }
+
+    /**
+     * Copies the counts of every cell into {@code dest}, for hot loops such as validation: the cell where row
+     * {@code r} and column {@code c} meet goes to {@code offset + r.ordinal() * C.values().length +
+     * c.ordinal()}, over all the constants of the row and column enums (so the layout is the same in both
+     * editions). A cell holding a {@link CellValue.Count} gives its value; every other cell gives
+     * {@link #NOT_A_COUNT}. Use {@link #get} to tell the other kinds of cell apart.
+     *
+     * @param dest the array to fill
+     * @param offset where the first cell goes
+     * @return the number of slots written: the number of row constants times the number of column constants
+     * @throws IndexOutOfBoundsException if {@code dest} is too short
+     */
+    public int copyCountsTo(long[] dest, int offset) {
+        System.arraycopy(counts, 0, dest, offset, counts.length);
+        return counts.length;
     }
 
     /**

@@ -279,4 +279,49 @@ class CellTableTest {
         assertTrue(text.contains("carriedOver/total=—"), text);
         assertFalse(text.contains("newlyReceived/total"), text);
     }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void copyCountsToLaysOutEveryCellRowMajorOverAllConstants(Edition edition) {
+        Report report = builder(edition)
+                .set(CellRef.of(NEWLY_RECEIVED, NATURAL_PERSON), CellValue.count(7))
+                .set(CellRef.of(NEWLY_RECEIVED, TOTAL), CellValue.notApplicable("/"))
+                .set(CellRef.of(CARRIED_OVER, NATURAL_PERSON), CellValue.count(0))
+                .build();
+        int width = ApplicantColumn.values().length;
+        long[] dest = new long[3 + ApplicationRow.values().length * width];
+        java.util.Arrays.fill(dest, 99);
+        int written = report.applications().copyCountsTo(dest, 3);
+        assertEquals(ApplicationRow.values().length * width, written);
+        assertEquals(99, dest[2], "nothing before the offset is touched");
+        for (ApplicationRow row : ApplicationRow.values()) {
+            for (ApplicantColumn column : ApplicantColumn.values()) {
+                long slot = dest[3 + row.ordinal() * width + column.ordinal()];
+                long expected = row.existsIn(edition) && report.applications().get(row, column)
+                        instanceof CellValue.Count count ? count.value() : CellTable.NOT_A_COUNT;
+                assertEquals(expected, slot, row + "/" + column);
+            }
+        }
+        assertEquals(7, dest[3 + NEWLY_RECEIVED.ordinal() * width + NATURAL_PERSON.ordinal()]);
+        assertEquals(0, dest[3 + CARRIED_OVER.ordinal() * width + NATURAL_PERSON.ordinal()]);
+        assertEquals(CellTable.NOT_A_COUNT, dest[3 + NEWLY_RECEIVED.ordinal() * width + TOTAL.ordinal()]);
+        assertThrows(IndexOutOfBoundsException.class, () -> report.applications().copyCountsTo(new long[5], 0));
+    }
+
+    @Test
+    void copyCountsToGivesNotACountForSignedCountsAndAmounts() {
+        Report report = builder(Edition.V2019)
+                .set(ActiveDisclosureRow.LICENSING, ActiveDisclosureColumn.CHANGE, -3)
+                .set(ActiveDisclosureRow.LICENSING, ActiveDisclosureColumn.DECISIONS, 12)
+                .set(ActiveDisclosureRow.CENTRALIZED_PROCUREMENT, ActiveDisclosureColumn.TOTAL_AMOUNT, new BigDecimal("5"))
+                .build();
+        int width = ActiveDisclosureColumn.values().length;
+        long[] dest = new long[ActiveDisclosureRow.values().length * width];
+        report.activeDisclosure().copyCountsTo(dest, 0);
+        int licensing = ActiveDisclosureRow.LICENSING.ordinal() * width;
+        assertEquals(CellTable.NOT_A_COUNT, dest[licensing + ActiveDisclosureColumn.CHANGE.ordinal()]);
+        assertEquals(12, dest[licensing + ActiveDisclosureColumn.DECISIONS.ordinal()]);
+        assertEquals(CellTable.NOT_A_COUNT, dest[ActiveDisclosureRow.CENTRALIZED_PROCUREMENT.ordinal() * width
+                + ActiveDisclosureColumn.TOTAL_AMOUNT.ordinal()]);
+    }
 }

@@ -25,6 +25,7 @@ public final class Engine {
     private final BlankPolicy blankPolicy;
     private final boolean failFast;
     private final boolean anyTableRule;
+    private final boolean allTableRules;
 
     /**
      * Creates an engine.
@@ -44,6 +45,11 @@ public final class Engine {
             any |= enabled[index(r)];
         }
         this.anyTableRule = any;
+        boolean all = true;
+        for (Rule r : TABLE_RULES) {
+            all &= enabled[index(r)];
+        }
+        this.allTableRules = all;
     }
 
     /**
@@ -84,9 +90,13 @@ public final class Engine {
             long[] values = SCRATCH.get();
             long bits = TableIdentities.load(report, values);
             boolean strict = blankPolicy == BlankPolicy.STRICT;
-            boolean pass = !strict && TableIdentities.small(bits)
-                    ? TableIdentities.allPassSmall(defs, values, enabled)
-                    : TableIdentities.allPass(defs, values, enabled, strict);
+            boolean pass;
+            if (strict || !TableIdentities.small(bits)) {
+                pass = TableIdentities.allPass(defs, values, enabled, strict);
+            } else {
+                pass = allTableRules ? TableIdentities.allPassDirect(values)
+                        : TableIdentities.allPassSmall(defs, values, enabled);
+            }
             if (!pass) {
                 TableIdentities.analyse(report, index, defs, this, sink);
                 if (sink.stopped()) {

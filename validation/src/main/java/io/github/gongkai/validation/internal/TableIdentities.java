@@ -29,13 +29,22 @@ import java.util.List;
 final class TableIdentities {
 
     /** A cell without a number, in the flat array; counts are never negative. */
-    static final long UNREPORTED = -1;
+    static final long UNREPORTED = CellTable.NOT_A_COUNT;
 
     private static final int WIDTH3 = ApplicantColumn.values().length;
     private static final int T4_BASE = ApplicationRow.values().length * WIDTH3;
     private static final int WIDTH4 = ReviewLitigationColumn.values().length;
     /** The length of the flat array. */
     static final int SIZE = T4_BASE + ReviewLitigationRow.values().length * WIDTH4;
+    private static final int TOTAL3 = ApplicantColumn.TOTAL.ordinal();
+    private static final int TOTAL4 = ReviewLitigationColumn.TOTAL.ordinal();
+    private static final int NEWLY_RECEIVED = ApplicationRow.NEWLY_RECEIVED.ordinal() * WIDTH3;
+    private static final int CARRIED_OVER = ApplicationRow.CARRIED_OVER.ordinal() * WIDTH3;
+    private static final int OUTCOME_TOTAL = ApplicationRow.OUTCOME_TOTAL.ordinal() * WIDTH3;
+    private static final int CARRIED_FORWARD = ApplicationRow.CARRIED_FORWARD.ordinal() * WIDTH3;
+    /** The outcome rows of both editions are one run of constants: {@link #allPassDirect} relies on it. */
+    private static final int FIRST_OUTCOME = outcomeRun(true) * WIDTH3;
+    private static final int LAST_OUTCOME = outcomeRun(false) * WIDTH3;
 
     /** One identity: the first {@code actualCount} terms are the actual side. */
     static final class Def {
@@ -155,24 +164,12 @@ final class TableIdentities {
      *     the identities can overflow
      */
     static long load(Report report, long[] values) {
-        CellTable<ApplicationRow, ApplicantColumn> t3 = report.applications();
+        report.applications().copyCountsTo(values, 0);
+        report.reviewLitigation().copyCountsTo(values, T4_BASE);
         long bits = 0;
-        for (ApplicationRow r : report.edition() == Edition.V2021 ? ROWS_2021 : ROWS_2019) {
-            int base = r.ordinal() * WIDTH3;
-            for (ApplicantColumn c : COLUMNS3) {
-                long x = read(t3.get(r, c));
-                values[base + c.ordinal()] = x;
-                bits |= x & ~(x >> 63);
-            }
-        }
-        CellTable<ReviewLitigationRow, ReviewLitigationColumn> t4 = report.reviewLitigation();
-        for (ReviewLitigationRow r : ROWS4) {
-            int base = T4_BASE + r.ordinal() * WIDTH4;
-            for (ReviewLitigationColumn c : COLUMNS4) {
-                long x = read(t4.get(r, c));
-                values[base + c.ordinal()] = x;
-                bits |= x & ~(x >> 63);
-            }
+        for (int i = 0; i < SIZE; i++) {
+            long x = values[i];
+            bits |= x & ~(x >> 63);
         }
         return bits;
     }
@@ -204,13 +201,70 @@ final class TableIdentities {
         return true;
     }
 
+    /**
+     * {@link #allPassSmall} with every table identity enabled, written out for the fixed layout instead of
+     * walking {@link Def}s: rows and cells that an edition does not have hold {@link #UNREPORTED} and add
+     * nothing, so one loop serves both editions. Only a fast "all pass"; a report that fails it is analysed.
+     */
+    static boolean allPassDirect(long[] v) {
+        for (int base = 0; base < T4_BASE; base += WIDTH3) {
+            long sum = 0;
+            for (int c = base; c < base + TOTAL3; c++) {
+                sum += zero(v[c]);
+            }
+            if (sum != zero(v[base + TOTAL3])) {
+                return false;
+            }
+        }
+        for (int c = 0; c < WIDTH3; c++) {
+            long total = zero(v[OUTCOME_TOTAL + c]);
+            if (zero(v[NEWLY_RECEIVED + c]) + zero(v[CARRIED_OVER + c]) != total + zero(v[CARRIED_FORWARD + c])) {
+                return false;
+            }
+            long outcomes = 0;
+            for (int i = FIRST_OUTCOME + c; i <= LAST_OUTCOME + c; i += WIDTH3) {
+                outcomes += zero(v[i]);
+            }
+            if (outcomes != total) {
+                return false;
+            }
+        }
+        for (int base = T4_BASE; base < SIZE; base += WIDTH4) {
+            long sum = 0;
+            for (int c = base; c < base + TOTAL4; c++) {
+                sum += zero(v[c]);
+            }
+            if (sum != zero(v[base + TOTAL4])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int outcomeRun(boolean first) {
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        for (ApplicationRow row : ApplicationRow.values()) {
+            if (row.kind() == ApplicationRow.Kind.OUTCOME) {
+                lo = Math.min(lo, row.ordinal());
+                hi = Math.max(hi, row.ordinal());
+            }
+        }
+        for (int i = lo; i <= hi; i++) {
+            if (ApplicationRow.values()[i].kind() != ApplicationRow.Kind.OUTCOME) {
+                throw new IllegalStateException("outcome rows are not contiguous at " + ApplicationRow.values()[i]);
+            }
+        }
+        return first ? lo : hi;
+    }
+
+    private static long zero(long x) {
+        return x & ~(x >> 63);
+    }
+
     /** Tells whether the OR of the counts that {@link #load} returned allows {@link #allPassSmall}. */
     static boolean small(long bits) {
         return bits < SMALL;
-    }
-
-    private static long read(CellValue value) {
-        return value instanceof CellValue.Count c ? c.value() : UNREPORTED;
     }
 
     /**
