@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +160,7 @@ class JsonLinesTest {
      * passes only if reading streams line by line and retains nothing.
      */
     @Test
+    @Tag("slow")
     void streamsTwoHundredThousandReportsThroughAPipe() {
         int count = 200_000;
         Report template = Samples.liangshan2021();

@@ -144,4 +144,19 @@ class CulpritLocationTest {
         VALIDATOR.validate(bad);
         assertEquals(copy, bad);
     }
+
+    @Test
+    void candidatesThatATypingErrorExplainsComeFirst() {
+        // 尚未审结 printed 30 instead of 3: the total would need to be 37, no slip; 30 → 3 drops a typed digit
+        Report good = TestReports.consistent(Edition.V2021);
+        Report bad = TestReports.with(good, "T4/administrativeReview/pending", 30);
+        Finding f = VALIDATOR.validate(bad).findings().get(0);
+        assertEquals(List.of(CellRef.parse("T4/administrativeReview/pending"),
+                CellRef.parse("T4/administrativeReview/total")), f.suspects().stream().map(Suspect::cell).toList());
+        assertEquals(List.of(CellValue.count(3), CellValue.count(37)),
+                f.suspects().stream().map(Suspect::suggested).toList());
+        assertTrue(f.suspects().get(0).isTypingError());
+        assertEquals(Optional.of(TypingError.DIGIT_ADDED), f.suspects().get(0).typingError());
+        assertFalse(f.suspects().get(1).isTypingError());
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,5 +80,31 @@ class FindingTest {
                 FindingStatus.FAILED, BlankPolicy.BLANK_IS_ZERO, "x", "x", List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of()));
         assertFalse(culpritFinding().cells().isEmpty());
+    }
+
+    @Test
+    void aZeroDifferenceHasNoSign() {
+        Finding f = new Finding(Rules.SET_SUMMARY.id(), Severity.ERROR, FindingStatus.FAILED,
+                BlankPolicy.BLANK_IS_ZERO, "s", "label", culpritFinding().cells(), Optional.of(BigDecimal.ONE),
+                Optional.of(BigDecimal.ONE), Optional.of(BigDecimal.ZERO), List.of());
+        assertEquals("0", f.messageParameters().get("difference"));
+        assertEquals("+3", new Finding(Rules.SET_SUMMARY.id(), Severity.ERROR, FindingStatus.FAILED,
+                BlankPolicy.BLANK_IS_ZERO, "s", "label", culpritFinding().cells(), Optional.of(BigDecimal.ONE),
+                Optional.of(BigDecimal.valueOf(4)), Optional.of(BigDecimal.valueOf(3)), List.of())
+                .messageParameters().get("difference"));
+    }
+
+    @Test
+    void messageUsesTheDefaultLocale() {
+        Finding f = culpritFinding();
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertEquals(f.message(Locale.SIMPLIFIED_CHINESE), f.message());
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals(f.message(Locale.ENGLISH), f.message());
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 }

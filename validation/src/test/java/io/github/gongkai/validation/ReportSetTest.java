@@ -3,7 +3,9 @@ package io.github.gongkai.validation;
 import static io.github.gongkai.validation.IdentityRulesTest.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
@@ -99,6 +101,112 @@ class ReportSetTest {
                 () -> set.withSummary(0, List.of(1)).withSummary(0, List.of(1)));
         assertThrows(IllegalArgumentException.class,
                 () -> set.withSummary(TestReports.consistent(Edition.V2019), List.of(a)));
+    }
+
+    @Test
+    void summaryPositionsMustBeInTheSet() {
+        Report a = TestReports.consistent(Edition.V2021);
+        ReportSet set = ReportSet.of(List.of(a, a));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> set.withSummary(2, List.of(0)));
+        assertEquals("report position 2 is out of range: the set has 2 reports", e.getMessage());
+    }
+
+    @Test
+    void eachReportOfASetIsValidatedAndNamedByItsPosition() {
+        Report good = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2021).build();
+        Report bad = TestReports.with(TestReports.consistentBuilder(Edition.V2021, "另一机关", 2021).build(),
+                "T4/administrativeReview/total", 11);
+        for (int position = 0; position < 2; position++) {
+            List<Report> reports = position == 0 ? List.of(bad, good) : List.of(good, bad);
+            List<Finding> findings = VALIDATOR.validate(ReportSet.of(reports)).findings();
+            assertEquals(List.of("T4.GROUP_TOTAL.1"), ids(findings));
+            for (CellInvolvement cell : findings.get(0).cells()) {
+                assertEquals(position, cell.report());
+            }
+        }
+    }
+
+    @Test
+    void failFastStopsAtTheFirstReportOfASetWithAFailedError() {
+        Report bad = TestReports.with(TestReports.consistent(Edition.V2021), "T4/administrativeReview/total", 11);
+        ReportValidator failFast = ReportValidator.builder().failFast(true).build();
+        ValidationResult result = failFast.validate(ReportSet.of(List.of(bad, bad)));
+        assertEquals(List.of("T4.GROUP_TOTAL.1"), ids(result.findings()));
+        assertEquals(0, result.findings().get(0).cells().get(0).report());
+        assertTrue(result.stoppedEarly());
+    }
+
+    @Test
+    void failFastStopsAtTheFirstCarryOverOrSummaryError() {
+        Report y2021 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2021).build();
+        Report y2022 = shift(shift(TestReports.consistentBuilder(Edition.V2021, ORGAN, 2022).build(),
+                "naturalPerson", 3), "total", 3);
+        ReportValidator failFast = ReportValidator.builder().failFast(true)
+                .severity(Rules.SET_CARRY_OVER, Severity.ERROR).build();
+        ValidationResult carry = failFast.validate(ReportSet.of(List.of(y2021, y2022)));
+        assertEquals(List.of("SET.CARRY_OVER.1"), ids(carry.findings()));
+        assertTrue(carry.stoppedEarly());
+
+        Report a = TestReports.consistentBuilder(Edition.V2021, "甲镇人民政府", 2021).build();
+        Report b = TestReports.consistentBuilder(Edition.V2021, "乙镇人民政府", 2021).build();
+        Report county = TestReports.with(TestReports.with(sum("某县", a, b), "T4/administrativeReview/upheld", 9),
+                "T4/administrativeReview/total", 21);
+        ValidationResult summary = failFast.validate(ReportSet.of(List.of(a, b, county)).withSummary(2, List.of(0, 1)));
+        assertEquals(List.of("SET.SUMMARY.1"), ids(summary.findings()));
+        assertTrue(summary.stoppedEarly());
+    }
+
+    @Test
+    void aBlankCarriedOverTotalIsNotAssessableABlankComponentFails() {
+        Report y2021 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2021).build();
+        Report y2022 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2022).build();
+        List<Finding> total = VALIDATOR.validate(ReportSet.of(List.of(y2021,
+                TestReports.blank(y2022, "T3/carriedOver/total")))).findings(Rules.SET_CARRY_OVER);
+        assertEquals(1, total.size());
+        assertEquals(FindingStatus.NOT_ASSESSABLE, total.get(0).status());
+        assertEquals("total", total.get(0).subject());
+        List<Finding> component = VALIDATOR.validate(ReportSet.of(List.of(y2021,
+                TestReports.blank(y2022, "T3/carriedOver/naturalPerson")))).findings(Rules.SET_CARRY_OVER);
+        assertEquals(1, component.size());
+        assertEquals(FindingStatus.FAILED, component.get(0).status());
+        IdentityRulesTest.assertNumbers(component.get(0), 2, 0, -2);
+    }
+
+    @Test
+    void summariesCompareSignedCounts() {
+        CellRef change = CellRef.parse("T2/licensing/change");
+        Report a = TestReports.consistentBuilder(Edition.V2019, "甲镇人民政府", 2019)
+                .set(change, CellValue.signedCount(-3)).build();
+        Report b = TestReports.consistentBuilder(Edition.V2019, "乙镇人民政府", 2019)
+                .set(change, CellValue.signedCount(5)).build();
+        Report county = sum("某县", a, b);
+        ReportSet good = ReportSet.of(List.of(county.with(change, CellValue.signedCount(2)), a, b))
+                .withSummary(0, List.of(1, 2));
+        assertEquals(List.of(), VALIDATOR.validate(good).findings());
+        ReportSet bad = ReportSet.of(List.of(county.with(change, CellValue.signedCount(8)), a, b))
+                .withSummary(0, List.of(1, 2));
+        List<Finding> findings = VALIDATOR.validate(bad).findings();
+        assertEquals(List.of("SET.SUMMARY.1"), ids(findings));
+        IdentityRulesTest.assertNumbers(findings.get(0), 2, 8, 6);
+    }
+
+    @Test
+    void summariesSkipAmountsWhoseUnitsCannotBeCompared() {
+        CellRef amount = CellRef.parse("T2/centralizedProcurement/totalAmount");
+        Report a = TestReports.consistentBuilder(Edition.V2019, "甲镇人民政府", 2019)
+                .set(amount, CellValue.amount("30")).build();
+        Report b = TestReports.consistentBuilder(Edition.V2019, "乙镇人民政府", 2019)
+                .set(amount, CellValue.amount("40")).build();
+        Report county = sum("某县", a, b);
+        ReportSet unstated = ReportSet.of(List.of(county.with(amount, CellValue.amount("100")), a, b))
+                .withSummary(0, List.of(1, 2));
+        List<Finding> findings = VALIDATOR.validate(unstated).findings();
+        assertEquals(List.of("SET.SUMMARY.1"), ids(findings), "no unit anywhere: compared");
+        IdentityRulesTest.assertNumbers(findings.get(0), 70, 100, 30);
+        ReportSet mixed = ReportSet.of(List.of(county.with(amount,
+                CellValue.amount(new BigDecimal("100"), AmountUnit.YUAN)), a, b)).withSummary(0, List.of(1, 2));
+        assertEquals(List.of(), VALIDATOR.validate(mixed).findings(), "元 against no unit: not compared");
     }
 
     /** Moves n applications of a column from 本年新收 to 上年结转: the balance still holds. */

@@ -151,4 +151,36 @@ class ReportValidatorTest {
         assertThrows(NullPointerException.class, () -> ReportValidator.standard().validate((Report) null));
         assertThrows(NullPointerException.class, () -> ReportValidator.builder().blankPolicy(null));
     }
+
+    @Test
+    void toBuilderKeepsEverySetting() {
+        ReportValidator v = ReportValidator.builder().disable(Rules.T2_FEE_AMOUNT_UNIT)
+                .severity(Rules.S6_COLLECTED_ABOVE_NOTICED, Severity.ERROR).blankPolicy(BlankPolicy.STRICT)
+                .failFast(true).build();
+        ReportValidator copy = v.toBuilder().build();
+        assertFalse(copy.isEnabled(Rules.T2_FEE_AMOUNT_UNIT));
+        assertEquals(Severity.ERROR, copy.severity(Rules.S6_COLLECTED_ABOVE_NOTICED));
+        assertEquals(BlankPolicy.STRICT, copy.blankPolicy());
+        assertTrue(copy.isFailFast());
+        assertEquals(v.rules(), copy.rules());
+    }
+
+    @Test
+    void anUnknownRuleIsRejectedWithTheListOfRules() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportValidator.builder().severity("T3.NO_SUCH_RULE", Severity.INFO));
+        assertTrue(e.getMessage().startsWith("no built-in rule 'T3.NO_SUCH_RULE'; the rules are [T3.BALANCE.1, "),
+                e.getMessage());
+    }
+
+    @Test
+    void failFastSettingIsTrueOrFalse() {
+        assertTrue(ReportValidator.builder().configure(Map.of(ReportValidator.FAIL_FAST_KEY, " TRUE ")).build()
+                .isFailFast());
+        assertFalse(ReportValidator.builder().failFast(true)
+                .configure(Map.of(ReportValidator.FAIL_FAST_KEY, "false")).build().isFailFast());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportValidator.builder().configure(Map.of(ReportValidator.FAIL_FAST_KEY, "yes")));
+        assertEquals("setting gongkai.validation.failFast: value 'yes' is not understood", e.getMessage());
+    }
 }

@@ -138,4 +138,12 @@ class ReportConstraintsTest {
         }
         return last;
     }
+
+    @Test
+    void theDefaultProviderFactoryHasTheMapping() {
+        try (ValidatorFactory factory = ReportConstraints.buildDefaultValidatorFactory()) {
+            assertEquals(Set.of(), factory.getValidator().validate(GOOD));
+            assertFalse(factory.getValidator().validate(BAD).isEmpty(), "the report constraint is mapped");
+        }
+    }
 }

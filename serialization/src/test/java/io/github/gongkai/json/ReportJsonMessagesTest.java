@@ -1,0 +1,160 @@
+package io.github.gongkai.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJsonException.Kind;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The words of {@link ReportJsonException#problem()}: what was expected (with the keys that exist, for the
+ * document's edition or, before the edition is known, for either), what was found, and the bounds.
+ */
+class ReportJsonMessagesTest {
+
+    private static final String SAMPLE = ReportJson.standard().write(Samples.liangshan2021());
+    private static final String SAMPLE_2019 = ReportJson.standard().write(Samples.edge2019());
+    private static final String HEAD = "\"format\":\"gongkai.report\",\"version\":1,\"edition\":\"2021\",";
+    /** The sample with the edition declared last: rows and columns are read before it is known. */
+    private static final String EDITION_LAST = edit(edit(SAMPLE, HEAD, "\"format\":\"gongkai.report\",\"version\":1,"),
+            "\"narrative\":{}}", "\"narrative\":{},\"edition\":\"2021\"}");
+
+    private static String edit(String document, String from, String to) {
+        String edited = document.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+        assertNotEquals(document, edited, "edit did not apply: " + from);
+        return edited;
+    }
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        2021 | "newlyReceived":{"naturalPerson":0, | "newlyReceived":{"naturalPerson":"0", | /T3/newlyReceived/naturalPerson | expected a count (an integer from 0 to 9223372036854775807), null or {"na": mark}, found a string
+        2021 | "amount":"0"    | "amount":0      | /T2/administrativeFees/amount | expected an amount (a string in plain decimal notation such as "0.00", followed by 元 only when printed in 元), null or {"na": mark}, found an integer (an amount is a string so that its exact decimal form survives, such as "0")
+        2021 | "amount":"0"    | "amount":0.5    | /T2/administrativeFees/amount | expected an amount (a string in plain decimal notation such as "0.00", followed by 元 only when printed in 元), null or {"na": mark}, found a decimal number (an amount is a string so that its exact decimal form survives, such as "0.5")
+        2021 | "amount":"0"    | "amount":true   | /T2/administrativeFees/amount | expected an amount (a string in plain decimal notation such as "0.00", followed by 元 only when printed in 元), null or {"na": mark}, found a boolean
+        2021 | "amountNoticed":"0" | "amountNoticed":[] | /S6/informationProcessingFees/amountNoticed | expected an amount (a string in plain decimal notation such as "0.00", followed by 万元 only when printed in 万元), null or {"na": mark}, found an array
+        2021 | "T4":{          | "T4":{"appeal":{}, | /T4/appeal | unknown row "appeal"; table T4 has the rows "administrativeReview", "litigationWithoutReview", "litigationAfterReview"
+        2021 | "newlyReceived":{"naturalPerson":0, | "newlyReceived":{"naturalPerson":0,"robot":0, | /T3/newlyReceived/robot | unknown column "robot"; row T3/newlyReceived has the columns "naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization", "legalServiceAgency", "otherOrganization", "total"
+        2021 | "licensing":{"decisions":64} | "licensing":{"decisions":64,"change":1} | /T2/licensing/change | cell T2/licensing/change does not exist in the 2021 edition; row T2/licensing has the columns "decisions"
+        2021 | "licensing":{"decisions":64} | "licensing":{"decisions":64,"robot":1} | /T2/licensing/robot | unknown column "robot"; row T2/licensing has the columns "decisions"
+        2021 | "T3":{          | "T3":{"otherDisposal":{}, | /T3/otherDisposal | row T3/otherDisposal does not exist in the 2021 edition (it is a row of the 2019 edition)
+        2021 | "licensing":{"decisions":64} | "licensing":{"decisions":-9223372036854775809} | /T2/licensing/decisions | a count must not be negative, found -9223372036854775809
+        2021 | "licensing":{"decisions":64} | "licensing":{"decisions":9223372036854775808} | /T2/licensing/decisions | the number 9223372036854775808 is beyond the integer range (0 to 9223372036854775807)
+        2021 | "licensing":{"decisions":64} | "licensing":{"decisions":64.5} | /T2/licensing/decisions | a count must be a whole number written without a fraction or exponent, found 64.5
+        2021 | "reportYear":2021 | "reportYear":2007 | /header/reportYear | expected a report year from 2008 to 9999, found 2007
+        2021 | "reportYear":2021 | "reportYear":10000 | /header/reportYear | expected a report year from 2008 to 9999, found 10000
+        2021 | "version":1     | "version":null  | /version | expected the format version, the integer 1, found null
+        2021 | "version":1     | "version":{}    | /version | expected the format version, the integer 1, found an object
+        2021 | "version":1     | "version":1.5   | /version | expected the format version, the integer 1, found a decimal number
+        2019 | "change":-3     | "change":-3.5   | /T2/punishment/change | a change must be a whole number written without a fraction or exponent, found -3.5
+        2019 | "change":-3     | "change":-9223372036854775809 | /T2/punishment/change | the number -9223372036854775809 is beyond the integer range (-9223372036854775808 to 9223372036854775807)
+        2019 | "change":-3     | "change":true   | /T2/punishment/change | expected a signed change (an integer), null or {"na": mark}, found a boolean
+        2019 | "T3":{          | "T3":{"otherDisposal.other":{}, | /T3/otherDisposal.other | row T3/otherDisposal.other does not exist in the 2019 edition (it is a row of the 2021 edition)
+        2019 | "rules":{       | "rules":{"issued":0, | /T2/rules/issued | cell T2/rules/issued does not exist in the 2019 edition; row T2/rules has the columns "newlyMade", "newlyPublished", "totalPublished"
+        last | "licensing":{"decisions":64} | "licensing":{"decisions":64,"robot":1} | /T2/licensing/robot | unknown column "robot"; row T2/licensing has the columns "previousYearItems", "change", "decisions"
+        """)
+    void problemSaysWhatWasExpectedAndWhatWasFound(String document, String from, String to, String pointer,
+            String problem) {
+        String base = switch (document) {
+            case "2021" -> SAMPLE;
+            case "2019" -> SAMPLE_2019;
+            default -> EDITION_LAST;
+        };
+        ReportJsonException e = assertThrows(ReportJsonException.class,
+                () -> ReportJson.standard().read(edit(base, from, to)));
+        assertEquals(pointer, e.pointer(), e.getMessage());
+        assertEquals(problem, e.problem());
+    }
+
+    @Test
+    void unknownRowsAreListedForTheEditionOrForBothBeforeItIsKnown() {
+        String rows2021 = unknownRow(SAMPLE);
+        String rows2019 = unknownRow(SAMPLE_2019);
+        String rowsEither = unknownRow(EDITION_LAST);
+        assertTrue(rows2021.contains("\"otherDisposal.other\"") && !rows2021.contains("\"otherDisposal\","),
+                rows2021);
+        assertTrue(rows2019.contains("\"otherDisposal\",") && !rows2019.contains("\"otherDisposal.other\""),
+                rows2019);
+        assertTrue(rowsEither.contains("\"otherDisposal\",") && rowsEither.contains("\"otherDisposal.other\""),
+                rowsEither);
+    }
+
+    private static String unknownRow(String document) {
+        ReportJsonException e = assertThrows(ReportJsonException.class,
+                () -> ReportJson.standard().read(edit(document, "\"T3\":{", "\"T3\":{\"robot\":{},")));
+        assertEquals(Kind.UNKNOWN_MEMBER, e.kind());
+        assertTrue(e.problem().startsWith("unknown row \"robot\"; table T3 has the rows \"newlyReceived\", "),
+                e.problem());
+        return e.problem();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2008, 9999})
+    void reportYearsAtTheBoundsAreRead(int year) {
+        Report report = ReportJson.standard().read(edit(SAMPLE, "\"reportYear\":2021", "\"reportYear\":" + year));
+        assertEquals(year, report.header().reportYear());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        ~    | /~0
+        /    | /~1
+        a~b  | /a~0b
+        a/b  | /a~1b
+        ~/   | /~0~1
+        """)
+    void pointersEscapeTildeAndSlash(String member, String pointer) {
+        ReportJsonException e = assertThrows(ReportJsonException.class, () -> ReportJson.standard()
+                .read(edit(SAMPLE, "\"narrative\":{}", "\"narrative\":{},\"" + member + "\":1")));
+        assertEquals(Kind.UNKNOWN_MEMBER, e.kind());
+        assertEquals(pointer, e.pointer());
+    }
+
+    @Test
+    void aLimitNamesTheValueBeingRead() {
+        ReportJsonException e = assertThrows(ReportJsonException.class, () -> ReportJson.builder()
+                .limits(ReportJson.Limits.DEFAULT.withMaxStringLength(5)).build().read(SAMPLE));
+        assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
+        assertEquals("/format", e.pointer());
+        assertTrue(e.problem().startsWith("input exceeds a limit: String value length (14) exceeds"), e.problem());
+        ReportJsonException malformed = assertThrows(ReportJsonException.class,
+                () -> ReportJson.standard().read(edit(SAMPLE, "\"narrative\":{}}", "\"narrative\":")));
+        assertTrue(malformed.problem().startsWith("malformed JSON: "), malformed.problem());
+    }
+
+    @Test
+    void atLineKeepsWhereTheErrorWasRaised() {
+        ReportJsonException e = assertThrows(ReportJsonException.class, () -> ReportJson.standard().read("[]"));
+        assertArrayEquals(e.getStackTrace(), e.atLine(3).getStackTrace());
+        assertTrue(e.getStackTrace().length > 0);
+    }
+
+    @Test
+    void writerToAStreamWritesUtf8LinesAndFlushes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        JsonLines.LineWriter writer = ReportJson.standard().lines().writer(bytes);
+        assertSame(writer, writer.write(Samples.liangshan2021()));
+        writer.write(Samples.edge2019());
+        writer.flush();
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(SAMPLE + "\n" + SAMPLE_2019 + "\n", text);
+        List<Report> read = ReportJson.standard().lines().readReports(new StringReader(text))
+                .collect(Collectors.toList());
+        assertEquals(List.of(Samples.liangshan2021(), Samples.edge2019()), read);
+        writer.close();
+    }
+}
