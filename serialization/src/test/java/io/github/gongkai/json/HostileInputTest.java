@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Report;
 import io.github.gongkai.json.ReportJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -175,6 +178,24 @@ class HostileInputTest {
         byte[] nuls = new byte[1 << 20];
         ReportJsonException all = rejected(() -> JSON.read(new ByteArrayInputStream(nuls)));
         assertEquals(Kind.MALFORMED_JSON, all.kind(), all.getMessage());
+    }
+
+    // ------------------------------------------------------------------------ counts beyond a long
+
+    @Test
+    void countsBeyondLongMaxValueAreInvalidNeverWrapped() {
+        String doc = JSON.write(Samples.liangshan2021());
+        String from = "\"newlyReceived\":{\"naturalPerson\":0,";
+        assertTrue(doc.contains(from));
+        Report max = JSON.read(doc.replace(from, "\"newlyReceived\":{\"naturalPerson\":" + Long.MAX_VALUE + ","));
+        assertEquals(CellValue.count(Long.MAX_VALUE), max.get(CellRef.parse("T3/newlyReceived/naturalPerson")));
+        for (String big : List.of("9223372036854775808", "18446744073709551616", "18446744073709551617",
+                "99999999999999999999999999999999")) {
+            ReportJsonException e = rejected(() -> JSON.read(doc.replace(from,
+                    "\"newlyReceived\":{\"naturalPerson\":" + big + ",")));
+            assertEquals(Kind.INVALID_VALUE, e.kind(), e.getMessage());
+            assertEquals("/T3/newlyReceived/naturalPerson", e.pointer());
+        }
     }
 
     // --------------------------------------------------------------------------------- JSON Lines
