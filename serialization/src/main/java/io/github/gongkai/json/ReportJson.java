@@ -4,9 +4,11 @@ import io.github.gongkai.core.Report;
 import io.github.gongkai.json.internal.ReportReader;
 import io.github.gongkai.json.internal.ReportWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -65,6 +68,9 @@ public final class ReportJson {
     public static final int VERSION = 1;
     /** The class-path resource holding the JSON Schema (draft 2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/gongkai/json/report.schema.json";
+
+    /** The byte order mark, ignored at the start of a text as Jackson ignores it at the start of bytes. */
+    private static final char BOM = '\uFEFF';
 
     private static final ReportJson STANDARD = builder().build();
 
@@ -153,7 +159,8 @@ public final class ReportJson {
     // ---------------------------------------------------------------------------------------------- read
 
     /**
-     * Reads a report from a JSON text.
+     * Reads a report from a JSON text. A byte order mark (U+FEFF) at its start is ignored, as it is in
+     * bytes, streams, files and JSON Lines.
      *
      * @param json the document
      * @return the report, never null
@@ -161,11 +168,13 @@ public final class ReportJson {
      */
     public Report read(String json) {
         Objects.requireNonNull(json, "json");
-        return read(ctx -> factory.createParser(ctx, json));
+        String text = !json.isEmpty() && json.charAt(0) == BOM ? json.substring(1) : json;
+        return read(ctx -> factory.createParser(ctx, text), () -> false);
     }
 
     /**
-     * Reads a report from JSON bytes (UTF-8; UTF-16 and UTF-32 are detected).
+     * Reads a report from JSON bytes (UTF-8; UTF-16 and UTF-32 are detected). Bytes that are not valid in
+     * the detected encoding are {@link ReportJsonException.Kind#MALFORMED_JSON}.
      *
      * @param json the document
      * @return the report, never null
@@ -173,12 +182,13 @@ public final class ReportJson {
      */
     public Report read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return read(ctx -> factory.createParser(ctx, json));
+        return read(ctx -> factory.createParser(ctx, json), () -> false);
     }
 
     /**
      * Reads a report from a stream holding exactly one document. The stream is read to its end and not
-     * closed.
+     * closed. Its encoding is detected as for {@link #read(byte[])}; bytes that are not valid in it are
+     * {@link ReportJsonException.Kind#MALFORMED_JSON}, while a failure of the stream itself is an I/O error.
      *
      * @param in the stream
      * @return the report, never null
@@ -187,12 +197,13 @@ public final class ReportJson {
      */
     public Report read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(ctx -> factory.createParser(ctx, in));
+        FailureTrackingInputStream tracked = new FailureTrackingInputStream(in);
+        return read(ctx -> factory.createParser(ctx, tracked), tracked::failed);
     }
 
     /**
      * Reads a report from a character stream holding exactly one document. The reader is read to its end
-     * and not closed.
+     * and not closed. A byte order mark (U+FEFF) at its start is ignored.
      *
      * @param in the reader
      * @return the report, never null
@@ -201,7 +212,16 @@ public final class ReportJson {
      */
     public Report read(Reader in) {
         Objects.requireNonNull(in, "in");
-        return read(ctx -> factory.createParser(ctx, in));
+        PushbackReader unmarked = new PushbackReader(in, 1);
+        try {
+            int first = unmarked.read();
+            if (first >= 0 && first != BOM) {
+                unmarked.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(ctx -> factory.createParser(ctx, unmarked), () -> true);
     }
 
     /**
@@ -221,7 +241,14 @@ public final class ReportJson {
         }
     }
 
-    private Report read(Function<ObjectReadContext, JsonParser> open) {
+    /**
+     * Parses one document.
+     *
+     * @param open creates the parser
+     * @param sourceFailed tells whether the source itself failed (an I/O error) rather than its content
+     *     (bytes that the parser's encoding detection or decoding rejects)
+     */
+    private Report read(Function<ObjectReadContext, JsonParser> open, BooleanSupplier sourceFailed) {
         JsonParser opened;
         try {
             opened = open.apply(ObjectReadContext.empty());
@@ -230,12 +257,53 @@ public final class ReportJson {
             throw new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "",
                     "input exceeds a limit: " + e.getOriginalMessage(), null, e);
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            throw ioFailure(e, sourceFailed);
         }
         try (JsonParser parser = opened) {
             return ReportReader.readDocument(parser);
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            throw ioFailure(e, sourceFailed);
+        }
+    }
+
+    private static RuntimeException ioFailure(JacksonIOException e, BooleanSupplier sourceFailed) {
+        if (sourceFailed.getAsBoolean()) {
+            return new UncheckedIOException(e.getCause());
+        }
+        return new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, "",
+                "malformed JSON: the bytes cannot be decoded: " + e.getOriginalMessage(), e.getLocation(), e);
+    }
+
+    /** Remembers whether the stream it wraps failed, to tell a failing stream from undecodable content. */
+    private static final class FailureTrackingInputStream extends FilterInputStream {
+        private boolean failed;
+
+        FailureTrackingInputStream(InputStream in) {
+            super(in);
+        }
+
+        boolean failed() {
+            return failed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
         }
     }
 

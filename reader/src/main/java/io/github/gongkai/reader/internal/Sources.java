@@ -3,6 +3,7 @@ package io.github.gongkai.reader.internal;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -238,11 +239,26 @@ final class Sources {
             this.maxGridCells = maxGridCells;
         }
 
+        /**
+         * Walks the element's descendants in document order, without recursion: pages nested thousands
+         * deep (jsoup keeps such trees) must not overflow the stack.
+         */
         void walk(Element element) {
             if (element == null) {
                 return;
             }
-            for (Node child : element.childNodes()) {
+            ArrayDeque<Frame> stack = new ArrayDeque<>();
+            stack.push(new Frame(element, false));
+            while (!stack.isEmpty()) {
+                Frame frame = stack.peek();
+                if (frame.next >= frame.element.childNodeSize()) {
+                    stack.pop();
+                    if (frame.block) {
+                        flush();
+                    }
+                    continue;
+                }
+                Node child = frame.element.childNode(frame.next++);
                 if (child instanceof TextNode text) {
                     buffer.append(text.getWholeText());
                 } else if (child instanceof Element e) {
@@ -256,12 +272,23 @@ final class Sources {
                         continue;
                     } else if (e.isBlock()) {
                         flush();
-                        walk(e);
-                        flush();
+                        stack.push(new Frame(e, true));
                     } else {
-                        walk(e);
+                        stack.push(new Frame(e, false));
                     }
                 }
+            }
+        }
+
+        /** An element being walked: the index of its next child, and whether to flush after its last. */
+        private static final class Frame {
+            final Element element;
+            final boolean block;
+            int next;
+
+            Frame(Element element, boolean block) {
+                this.element = element;
+                this.block = block;
             }
         }
 

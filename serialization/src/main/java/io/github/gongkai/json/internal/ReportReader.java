@@ -14,6 +14,7 @@ import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.json.ReportJsonException.Kind;
+import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -92,8 +93,10 @@ public final class ReportReader {
                         "expected the end of the input after the report, found " + describe(trailing));
             }
             return report;
-        } catch (ReportJsonException | JacksonIOException e) {
+        } catch (ReportJsonException e) {
             throw e;
+        } catch (JacksonIOException e) {
+            throw reader.translateIo(e);
         } catch (JacksonException e) {
             throw reader.translate(e);
         }
@@ -119,11 +122,21 @@ public final class ReportReader {
         ReportReader reader = new ReportReader(p, prefix);
         try {
             return reader.readReport();
-        } catch (ReportJsonException | JacksonIOException e) {
+        } catch (ReportJsonException e) {
             throw e;
+        } catch (JacksonIOException e) {
+            throw reader.translateIo(e);
         } catch (JacksonException e) {
             throw reader.translate(e);
         }
+    }
+
+    /**
+     * An I/O failure stays one (the caller unwraps it), except bytes that the parser's own decoder rejects
+     * (UTF-32 outside Unicode, for example): those are malformed content, not a failing stream.
+     */
+    private JacksonException translateIo(JacksonIOException e) {
+        return e.getCause() instanceof CharConversionException ? translate(e) : e;
     }
 
     private ReportJsonException translate(JacksonException e) {

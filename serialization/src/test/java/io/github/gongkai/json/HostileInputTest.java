@@ -1,0 +1,342 @@
+package io.github.gongkai.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJsonException.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile documents: each is rejected with the documented exception, its kind and its pointer, after reading
+ * a bounded prefix of the input and allocating a bounded amount of memory. The inputs are generated on the
+ * fly, never held whole (except where a test says so), so a reader that materialised them would be caught
+ * by the byte and allocation counts.
+ */
+class HostileInputTest {
+
+    private static final ReportJson JSON = ReportJson.standard();
+    private static final String HEAD = "{\"format\":\"gongkai.report\",\"version\":1,\"edition\":\"2021\",";
+    private static final long HUNDRED_MB = 100L << 20;
+    /** Only a hang guard; each of these takes milliseconds. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+    /** Far below any of the inputs: the limits stop reading long before (the default document limit is 4 MiB). */
+    private static final long MAX_ALLOCATED = 64L << 20;
+
+    // ------------------------------------------------------------------------------------ 100 MB number
+
+    @Test
+    void aHundredMegabyteNumberIsNotMaterialised() {
+        Generated in = Generated.of(HEAD + "\"header\":{\"organName\":\"x\",\"reportYear\":", "9", HUNDRED_MB, "}}");
+        ReportJsonException e = rejected(() -> JSON.read(in));
+        assertEquals(Kind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
+        assertTrue(in.consumed() < (8L << 20), "read " + in.consumed() + " bytes of a 100 MB document");
+    }
+
+    @Test
+    void aHundredMegabyteNumberIsStoppedByTheNumberLimitEvenWithoutADocumentLimit() {
+        ReportJson unlimited = ReportJson.builder()
+                .limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(Long.MAX_VALUE)).build();
+        Generated in = Generated.of(HEAD + "\"header\":{\"organName\":\"x\",\"reportYear\":", "9", HUNDRED_MB, "}}");
+        ReportJsonException e = rejected(() -> unlimited.read(in));
+        assertEquals(Kind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
+        assertEquals("/header/reportYear", e.pointer());
+        assertTrue(in.consumed() < (8L << 20), "read " + in.consumed() + " bytes of a 100 MB document");
+    }
+
+    @Test
+    void aHundredMegabyteDocumentInMemoryIsRejectedBeforeParsing() {
+        byte[] whole = new byte[(int) HUNDRED_MB];
+        java.util.Arrays.fill(whole, (byte) '9');
+        ReportJsonException e = rejected(() -> JSON.read(whole));
+        assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
+        assertEquals("", e.pointer());
+    }
+
+    // ------------------------------------------------------------------------------ nesting 10 000 deep
+
+    @Test
+    void nestingTenThousandDeepInAMemberIsRejectedAtTheFirstLevelAReportCannotHave() {
+        String head = HEAD + "\"header\":{\"organName\":\"x\",\"reportYear\":2021},\"T2\":";
+        Generated in = Generated.of(head, "{\"rules\":", 10_000, "1" + "}".repeat(10_001));
+        ReportJsonException e = rejected(() -> JSON.read(in));
+        assertEquals(Kind.UNKNOWN_MEMBER, e.kind(), e.getMessage());
+        assertEquals("/T2/rules/rules", e.pointer());
+        assertTrue(in.consumed() < (1L << 20), "read " + in.consumed() + " bytes");
+        // With a depth limit below a report's own depth the parser's limit stops it first.
+        ReportJson shallow = ReportJson.builder().limits(ReportJson.Limits.DEFAULT.withMaxNestingDepth(2)).build();
+        ReportJsonException limited = rejected(() -> shallow.read(Generated.of(head, "{\"rules\":", 10_000, "1")));
+        assertEquals(Kind.LIMIT_EXCEEDED, limited.kind(), limited.getMessage());
+        assertEquals("/T2/rules", limited.pointer());
+    }
+
+    @Test
+    void nestingTenThousandDeepArraysIsRejectedWithoutRecursion() {
+        Generated arrays = Generated.of("", "[", 10_000, "]".repeat(10_000));
+        ReportJsonException e = rejected(() -> JSON.read(arrays));
+        assertEquals(Kind.WRONG_TYPE, e.kind(), e.getMessage());
+        assertEquals("", e.pointer());
+        Generated objects = Generated.of(HEAD + "\"narrative\":", "{\"a\":", 10_000, "1" + "}".repeat(10_001));
+        ReportJsonException o = rejected(() -> JSON.read(objects));
+        assertEquals(Kind.UNKNOWN_MEMBER, o.kind(), o.getMessage());
+        assertEquals("/narrative/a", o.pointer());
+    }
+
+    // ---------------------------------------------------------------------- a million duplicate keys
+
+    @Test
+    void aMillionDuplicateKeysFailAtTheFirstDuplicate() {
+        Generated in = Generated.of("{", "\"format\":\"gongkai.report\",", 1_000_000, "\"version\":1}");
+        ReportJsonException e = rejected(() -> JSON.read(in));
+        assertEquals(Kind.DUPLICATE_MEMBER, e.kind(), e.getMessage());
+        assertEquals("/format", e.pointer());
+        assertTrue(in.consumed() < (1L << 20), "read " + in.consumed() + " bytes");
+    }
+
+    @Test
+    void aMillionDuplicateCellsFailAtTheFirstDuplicate() {
+        ReportJson unlimited = ReportJson.builder()
+                .limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(Long.MAX_VALUE)).build();
+        String head = HEAD + "\"header\":{\"organName\":\"x\",\"reportYear\":2021},\"T2\":{\"rules\":{";
+        Generated in = Generated.of(head, "\"issued\":1,", 1_000_000, "\"repealed\":0}}}");
+        ReportJsonException e = rejected(() -> unlimited.read(in));
+        assertEquals(Kind.DUPLICATE_MEMBER, e.kind(), e.getMessage());
+        assertEquals("/T2/rules/issued", e.pointer());
+        assertTrue(in.consumed() < (1L << 20), "read " + in.consumed() + " bytes");
+    }
+
+    // ----------------------------------------------------------------------- invalid UTF-8, BOM, NUL
+
+    @Test
+    void invalidUtf8IsMalformedWithAPointer() {
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC3, 0x28}, // a lead byte without its continuation
+                new byte[] {(byte) 0xC0, (byte) 0xAF}, // an overlong '/'
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a UTF-16 surrogate encoded as UTF-8
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+                new byte[] {(byte) 0xFF})) {
+            byte[] doc = concat(HEAD + "\"header\":{\"organName\":\"", bad, "\",\"reportYear\":2021}}");
+            ReportJsonException e = rejected(() -> JSON.read(doc));
+            assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
+            assertEquals("/header", e.pointer(), e.getMessage());
+            ReportJsonException s = rejected(() -> JSON.read(new ByteArrayInputStream(doc)));
+            assertEquals(Kind.MALFORMED_JSON, s.kind(), s.getMessage());
+        }
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAcceptedByEveryInput(@TempDir Path dir) throws Exception {
+        String doc = JSON.write(Samples.liangshan2021());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] bytes = concat("", bom, doc);
+        assertEquals(Samples.liangshan2021(), JSON.read(bytes));
+        assertEquals(Samples.liangshan2021(), JSON.read(new ByteArrayInputStream(bytes)));
+        Path file = dir.resolve("bom.json");
+        Files.write(file, bytes);
+        assertEquals(Samples.liangshan2021(), JSON.read(file));
+        assertEquals(Samples.liangshan2021(), JSON.read("\uFEFF" + doc));
+        assertEquals(Samples.liangshan2021(), JSON.read(new StringReader("\uFEFF" + doc)));
+        assertEquals(Samples.liangshan2021(), JSON.lines().read(new StringReader("\uFEFF" + doc + "\n"))
+                .findFirst().orElseThrow().orElseThrow());
+        // Only at the start: a BOM anywhere else is a stray character.
+        ReportJsonException e = rejected(() -> JSON.read(doc.replace("\"version\":1", "\"version\":\uFEFF1")));
+        assertEquals(Kind.MALFORMED_JSON, e.kind());
+        ReportJsonException twice = rejected(() -> JSON.read("\uFEFF\uFEFF" + doc));
+        assertEquals(Kind.MALFORMED_JSON, twice.kind());
+    }
+
+    @Test
+    void nulBytesAreMalformed() {
+        String doc = JSON.write(Samples.liangshan2021());
+        for (String bad : List.of("\u0000" + doc, doc.replace("\"version\":1", "\"version\":\u00001"),
+                doc.replace("凉山州", "凉\u0000山州"), doc + "\u0000")) {
+            ReportJsonException e = rejected(() -> JSON.read(bad));
+            assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
+            ReportJsonException b = rejected(() -> JSON.read(bad.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(Kind.MALFORMED_JSON, b.kind(), b.getMessage());
+        }
+        ReportJsonException inName = rejected(() -> JSON.read(doc.replace("凉山州", "凉\u0000山州")));
+        assertEquals("/header", inName.pointer());
+        byte[] nuls = new byte[1 << 20];
+        ReportJsonException all = rejected(() -> JSON.read(new ByteArrayInputStream(nuls)));
+        assertEquals(Kind.MALFORMED_JSON, all.kind(), all.getMessage());
+    }
+
+    // ------------------------------------------------------------------------ counts beyond a long
+
+    @Test
+    void countsBeyondLongMaxValueAreInvalidNeverWrapped() {
+        String doc = JSON.write(Samples.liangshan2021());
+        String from = "\"newlyReceived\":{\"naturalPerson\":0,";
+        assertTrue(doc.contains(from));
+        Report max = JSON.read(doc.replace(from, "\"newlyReceived\":{\"naturalPerson\":" + Long.MAX_VALUE + ","));
+        assertEquals(CellValue.count(Long.MAX_VALUE), max.get(CellRef.parse("T3/newlyReceived/naturalPerson")));
+        for (String big : List.of("9223372036854775808", "18446744073709551616", "18446744073709551617",
+                "99999999999999999999999999999999")) {
+            ReportJsonException e = rejected(() -> JSON.read(doc.replace(from,
+                    "\"newlyReceived\":{\"naturalPerson\":" + big + ",")));
+            assertEquals(Kind.INVALID_VALUE, e.kind(), e.getMessage());
+            assertEquals("/T3/newlyReceived/naturalPerson", e.pointer());
+        }
+    }
+
+    // --------------------------------------------------------------------------------- JSON Lines
+
+    @Test
+    void aHundredMegabyteJsonLineIsSkippedWithoutBeingHeld() {
+        String good = JSON.write(Samples.blank2021());
+        Generated line = Generated.of("{\"format\":\"", "x", HUNDRED_MB, "\"}\n" + good + "\n");
+        List<JsonLines.Line> lines = within(() -> {
+            try (Stream<JsonLines.Line> s = JSON.lines().read(line.reader())) {
+                return s.collect(Collectors.toList());
+            }
+        }, 4 * ReportJson.Limits.DEFAULT.maxDocumentLength() + MAX_ALLOCATED);
+        assertEquals(2, lines.size());
+        JsonLines.Failed failed = assertInstanceOf(JsonLines.Failed.class, lines.get(0));
+        assertEquals(Kind.LIMIT_EXCEEDED, failed.error().kind());
+        assertEquals(1, failed.error().lineNumber().orElseThrow());
+        assertEquals(Samples.blank2021(), lines.get(1).orElseThrow());
+        assertEquals(HUNDRED_MB + good.getBytes(StandardCharsets.UTF_8).length + 15, line.consumed(), "read to the end");
+    }
+
+    // ---------------------------------------------------------------------------------- helpers
+
+    private static ReportJsonException rejected(Supplier<?> read) {
+        return within(() -> assertThrows(ReportJsonException.class, read::get), MAX_ALLOCATED);
+    }
+
+    /** Runs on another thread with a hang guard, and checks what that thread allocated. */
+    private static <T> T within(Supplier<T> action, long maxAllocated) {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> {
+            long before = allocated();
+            T result = action.get();
+            long used = allocated() - before;
+            assertTrue(used < maxAllocated, "allocated " + used + " bytes");
+            return result;
+        });
+    }
+
+    /**
+     * The bytes the current thread has allocated so far, from {@code com.sun.management.ThreadMXBean}
+     * (reflectively: the test sources compile in the module, which does not read {@code jdk.management}).
+     */
+    private static long allocated() {
+        try {
+            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                    .invoke(null);
+            return (long) Class.forName("com.sun.management.ThreadMXBean")
+                    .getMethod("getCurrentThreadAllocatedBytes").invoke(bean);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("the JDK cannot count allocated bytes", e);
+        }
+    }
+
+    private static byte[] concat(String head, byte[] middle, String tail) {
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[h.length + middle.length + t.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(middle, 0, all, h.length, middle.length);
+        System.arraycopy(t, 0, all, h.length + middle.length, t.length);
+        return all;
+    }
+
+    /** ASCII input made on the fly: a head, a unit repeated, a tail; counts what was read. */
+    private static final class Generated extends InputStream {
+        private final Iterator<byte[]> parts;
+        private byte[] part = new byte[0];
+        private int at;
+        private long consumed;
+        private long remainingUnits;
+        private final byte[] unit;
+        private final byte[] tail;
+        /** The unit repeated, made once so that generating allocates nothing per chunk. */
+        private final byte[] chunk;
+        private boolean tailDone;
+
+        private Generated(String head, String unit, long count, String tail) {
+            this.parts = List.of(head.getBytes(StandardCharsets.UTF_8)).iterator();
+            this.unit = unit.getBytes(StandardCharsets.UTF_8);
+            this.remainingUnits = count;
+            this.tail = tail.getBytes(StandardCharsets.UTF_8);
+            this.chunk = new byte[Math.max(1, 65536 / this.unit.length) * this.unit.length];
+            for (int i = 0; i < chunk.length; i += this.unit.length) {
+                System.arraycopy(this.unit, 0, chunk, i, this.unit.length);
+            }
+        }
+
+        static Generated of(String head, String unit, long count, String tail) {
+            return new Generated(head, unit, count, tail);
+        }
+
+        long consumed() {
+            return consumed;
+        }
+
+        Reader reader() {
+            return new java.io.InputStreamReader(this, StandardCharsets.UTF_8);
+        }
+
+        private boolean fill() {
+            if (at < part.length) {
+                return true;
+            }
+            at = 0;
+            if (parts.hasNext()) {
+                part = parts.next();
+            } else if (remainingUnits > 0) {
+                int n = (int) Math.min(remainingUnits, chunk.length / unit.length);
+                part = n * unit.length == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, n * unit.length);
+                remainingUnits -= n;
+            } else if (!tailDone) {
+                tailDone = true;
+                part = tail;
+            } else {
+                return false;
+            }
+            return at < part.length || fill();
+        }
+
+        @Override
+        public int read() {
+            if (!fill()) {
+                return -1;
+            }
+            consumed++;
+            return part[at++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(len, part.length - at);
+            System.arraycopy(part, at, b, off, n);
+            at += n;
+            consumed += n;
+            return n;
+        }
+    }
+}
