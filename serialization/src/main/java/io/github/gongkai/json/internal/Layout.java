@@ -169,15 +169,6 @@ final class Layout {
     }
 
     /**
-     * Tells whether a cell exists, by its index {@code row.ordinal() * width + column.ordinal()} in its table.
-     *
-     * @param edition the edition, or null for "in either edition"
-     */
-    static boolean exists(Edition edition, ReportTable table, int index) {
-        return CELLS[edition == null ? 2 : edition.ordinal()][table.ordinal()][index];
-    }
-
-    /**
      * Returns which cells of a table exist, by index {@code row.ordinal() * width + column.ordinal()}; do not
      * modify.
      *

@@ -629,7 +629,7 @@ public final class ReportReader {
      * Reads the common amount, a whole number in the column's unit ({@code "3351"}), without the pattern;
      * returns null for anything else, which the pattern then reads (or rejects) as before.
      */
-    private static CellValue plainAmount(String text, TableColumn column) {
+    static CellValue plainAmount(String text, TableColumn column) {
         int n = text.length();
         if (n == 0 || n > Math.min(18, CellValue.MAX_AMOUNT_INTEGER_DIGITS) || n > 1 && text.charAt(0) == '0') {
             return null;
