@@ -66,7 +66,6 @@ public final class GongkaiCli {
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
             return UNREADABLE;
         });
-        commandLine.getCommandSpec().exitCodeOnUsageHelp();
         return commandLine.execute(args);
     }
 
