@@ -11,6 +11,9 @@ import java.io.Reader;
  */
 public final class LineReader implements Closeable {
 
+    /** A byte order mark and a CR are dropped from a line, so they may come on top of the limit. */
+    private static final int DROPPED_SLACK = 2;
+
     private final Reader in;
     private final long maxLength;
     private final char[] buffer = new char[8192];
@@ -73,6 +76,10 @@ public final class LineReader implements Closeable {
         if (!overlong && end > 0 && line.charAt(end - 1) == '\r') {
             line.setLength(end - 1);
         }
+        if (!overlong && line.length() > maxLength) {
+            overlong = true;
+            line.setLength(0);
+        }
         return line.toString();
     }
 
@@ -81,7 +88,7 @@ public final class LineReader implements Closeable {
             return;
         }
         int n = end - start;
-        if (line.length() + (long) n > maxLength) {
+        if (line.length() + (long) n > maxLength + DROPPED_SLACK) {
             overlong = true;
             line.setLength(0);
             return;

@@ -38,6 +38,15 @@ class LineReaderTest {
     }
 
     @Test
+    void theLimitExcludesTheLineEndAndTheByteOrderMark() throws IOException {
+        assertEquals(List.of("abcde", "<overlong>", "xy"), lines("abcde\r\nabcdef\r\nxy\r\n", 5),
+                "a CR before the LF does not count");
+        assertEquals(List.of("abcde", "<overlong>"), lines("\uFEFFabcde\nabcdef", 5), "nor does a BOM");
+        assertEquals(List.of("<overlong>"), lines("\uFEFFabcdef\r\n", 5));
+        assertEquals(List.of("abcd\r", "ok"), lines("abcd\r\r\nok", 5), "only the last CR is a line end");
+    }
+
+    @Test
     void anOverlongLineIsEmptyAndTheNextIsWhole() throws IOException {
         String longLine = "x".repeat(20_000);
         try (LineReader reader = new LineReader(new StringReader(longLine + "\r\n" + "ok\r\n"), 10_000)) {
