@@ -64,37 +64,20 @@ final class Sources {
     }
 
     static Page text(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 8 + 16);
-        List<String> head = new ArrayList<>();
-        List<SourcePosition> headPos = new ArrayList<>();
-        int lineNo = 0;
-        int i = 0;
-        int n = text.length();
-        while (i <= n) {
-            int nl = text.indexOf('\n', i);
-            int end = nl < 0 ? n : nl;
-            lineNo++;
-            String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
-            if (!line.isBlank()) {
-                keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
-                if (isPipeRow(line)) {
-                    if (!isSeparatorRow(line.trim())) {
-                        pipeRow(line, lineNo, tokens);
-                    }
-                } else if (!isPageNumberLine(line)) {
-                    Lexer.lex(line, lineNo, 1, null, false, false, tokens);
-                }
-            }
-            if (nl < 0) {
-                break;
-            }
-            i = nl + 1;
-        }
-        return new Page(SourceFormat.TEXT, tokens, head, headPos);
+        return lines(text, false);
     }
 
     static Page markdown(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 6 + 16);
+        return lines(text, true);
+    }
+
+    /**
+     * Reads a page line by line: pipe rows become table rows, page-number lines are dropped, other lines are
+     * lexed. Markdown differs only in what counts as a pipe row (a line starting with {@code |}), in how
+     * blank lines are told (trimmed of control characters), and in how the lexer treats its lines.
+     */
+    private static Page lines(String text, boolean markdown) {
+        List<Token> tokens = new ArrayList<>(text.length() / (markdown ? 6 : 8) + 16);
         List<String> head = new ArrayList<>();
         List<SourcePosition> headPos = new ArrayList<>();
         int lineNo = 0;
@@ -105,15 +88,15 @@ final class Sources {
             int end = nl < 0 ? n : nl;
             lineNo++;
             String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
-            String trimmed = line.trim();
-            if (!trimmed.isEmpty()) {
+            String trimmed = markdown ? line.trim() : null;
+            if (markdown ? !trimmed.isEmpty() : !line.isBlank()) {
                 keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
-                if (trimmed.charAt(0) == '|') {
-                    if (!isSeparatorRow(trimmed)) {
+                if (markdown ? trimmed.charAt(0) == '|' : isPipeRow(line)) {
+                    if (!isSeparatorRow(markdown ? trimmed : line.trim())) {
                         pipeRow(line, lineNo, tokens);
                     }
                 } else if (!isPageNumberLine(line)) {
-                    Lexer.lex(line, lineNo, 1, null, true, false, tokens);
+                    Lexer.lex(line, lineNo, 1, null, markdown, false, tokens);
                 }
             }
             if (nl < 0) {
@@ -121,7 +104,7 @@ final class Sources {
             }
             i = nl + 1;
         }
-        return new Page(SourceFormat.MARKDOWN, tokens, head, headPos);
+        return new Page(markdown ? SourceFormat.MARKDOWN : SourceFormat.TEXT, tokens, head, headPos);
     }
 
     private static void pipeRow(String line, int lineNo, List<Token> tokens) {
