@@ -7,6 +7,7 @@ import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.FeeRow;
+import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.TableColumn;
@@ -74,6 +75,23 @@ final class Cells {
      */
     static List<CellRef> of(TableRow row, Edition edition) {
         return (edition == Edition.V2021 ? ROWS_2021 : ROWS_2019).get(rowIndex(row));
+    }
+
+    /**
+     * Returns the first slot of a table. A table's slots, from its base, are laid out as
+     * {@link io.github.gongkai.core.Report.Builder#setAll} wants: row ordinal times the table's column count,
+     * plus the column ordinal.
+     *
+     * @param table the table
+     * @return the slot of its first row and column
+     */
+    static int base(ReportTable table) {
+        return switch (table) {
+            case T2 -> 0;
+            case T3 -> T3_BASE;
+            case T4 -> T4_BASE;
+            case S6 -> S6_BASE;
+        };
     }
 
     /**

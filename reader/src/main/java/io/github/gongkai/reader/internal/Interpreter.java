@@ -47,6 +47,10 @@ public final class Interpreter {
     private static final String[] MARKERS_2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
         "本年增/减", "采购项目数量", "政府集中采购", "其他对外管理服务事项"};
     private static final int LABEL_TOKENS = 8;
+    // Enum values() clones its array on every call: these are read per row.
+    private static final Sec[] SECTIONS = Sec.values();
+    private static final int T3_COLUMNS = ApplicantColumn.values().length;
+    private static final int T4_COLUMNS = ReviewLitigationColumn.values().length;
     /** Table headers are short: longer text (narrative) is not searched for edition markers. */
     private static final int MARKER_TOKEN_CHARS = 300;
     private static final int LABEL_CHARS = 400;
@@ -67,7 +71,7 @@ public final class Interpreter {
     private Labels labels;
 
     private final CellValue[] values = new CellValue[Cells.SLOTS];
-    private final List<Provenance> readList = new ArrayList<>();
+    private final List<Provenance> readList = new ArrayList<>(Cells.SLOTS);
     private final List<Provenance> blankList = new ArrayList<>();
     private final List<Ambiguity> ambiguities = new ArrayList<>();
     private final Ambiguity[] ambiguous = new Ambiguity[Cells.SLOTS];
@@ -126,7 +130,8 @@ public final class Interpreter {
                 continue;
             }
             String k = t.key();
-            List<int[]> found = findHeadings(k);
+            long present = KEYWORDS.find(k);
+            List<int[]> found = (present & HEADING_BITS) == 0 ? null : findHeadings(k);
             headings.add(found);
             if (found != null) {
                 for (int[] h : found) {
@@ -135,7 +140,7 @@ public final class Interpreter {
                 scanSec = found.get(found.size() - 1)[1];
             }
 
-            if (t3FallbackIndex < 0 && k.contains("本年新收政府信息公开申请")) {
+            if (t3FallbackIndex < 0 && (present & T3_FALLBACK_BIT) != 0) {
                 t3FallbackIndex = i;
                 t3Fallback = t.position;
             }
@@ -146,13 +151,13 @@ public final class Interpreter {
                 continue;
             }
             for (int m = 0; m < MARKERS_2021.length; m++) {
-                if (!seen2021[m] && k.contains(MARKERS_2021[m])) {
+                if (!seen2021[m] && (present & (1L << (MARKERS_2021_AT + m))) != 0) {
                     seen2021[m] = true;
                     markers[1]++;
                 }
             }
             for (int m = 0; m < MARKERS_2019.length; m++) {
-                if (!seen2019[m] && k.contains(MARKERS_2019[m])) {
+                if (!seen2019[m] && (present & (1L << (MARKERS_2019_AT + m))) != 0) {
                     seen2019[m] = true;
                     markers[0]++;
                 }
@@ -231,6 +236,35 @@ public final class Interpreter {
         new HeadingSpec(Sec.SIX, '六', false, 4, "其他需要报告"),
     };
 
+    /** The label that starts table 三 when its heading is missing. */
+    private static final String T3_FIRST_LABEL = "本年新收政府信息公开申请";
+
+    /** Every keyword {@link #run} looks for in a token, found in one pass: heading keywords, then the rest. */
+    private static final KeywordSet KEYWORDS;
+    private static final long HEADING_BITS;
+    private static final long T3_FALLBACK_BIT;
+    private static final int MARKERS_2021_AT;
+    private static final int MARKERS_2019_AT;
+
+    static {
+        List<String> words = new ArrayList<>();
+        for (HeadingSpec spec : HEADINGS) {
+            for (String kw : spec.keywords()) {
+                if (!words.contains(kw)) {
+                    words.add(kw);
+                }
+            }
+        }
+        HEADING_BITS = KeywordSet.bits(0, words.size());
+        T3_FALLBACK_BIT = 1L << words.size();
+        words.add(T3_FIRST_LABEL);
+        MARKERS_2021_AT = words.size();
+        words.addAll(List.of(MARKERS_2021));
+        MARKERS_2019_AT = words.size();
+        words.addAll(List.of(MARKERS_2019));
+        KEYWORDS = new KeywordSet(words.toArray(new String[0]));
+    }
+
     /** Finds the section headings in a normalised text: {offset, section ordinal} pairs in text order. */
     private static List<int[]> findHeadings(String k) {
         List<int[]> found = null;
@@ -308,7 +342,7 @@ public final class Interpreter {
                 String key = t.key();
                 if (h != null) {
                     int[] last = h.get(h.size() - 1);
-                    Sec next = Sec.values()[last[1]];
+                    Sec next = SECTIONS[last[1]];
                     if (sec == Sec.T4 && next != Sec.T4) {
                         flushT4();
                     }
@@ -335,12 +369,12 @@ public final class Interpreter {
                 j++;
             }
             List<Token> run = tokens.subList(i, j);
-            String label = join(labelKeys);
+            // The label is joined only where rows are matched: prose sections have long keys and many numbers.
             switch (sec) {
-                case T2 -> t2Run(run, label);
-                case T3 -> t3Run(run, label, labelKeys);
-                case T4 -> t4Run(run, label);
-                case SIX -> s6Run(run, label, labelKeys);
+                case T2 -> t2Run(run, join(labelKeys));
+                case T3 -> t3Run(run, join(labelKeys), labelKeys);
+                case T4 -> t4Run(run, join(labelKeys));
+                case SIX -> s6Run(run, join(labelKeys), labelKeys);
                 default -> {
                     for (Token r : run) {
                         appendNarrative(sec, r, false);
@@ -382,16 +416,32 @@ public final class Interpreter {
         return prev != null && prev.equals(t.position);
     }
 
+    /** The keys joined, keeping only the last {@link #LABEL_CHARS} characters (and copying only those). */
     private static String join(List<String> keys) {
-        if (keys.size() == 1) {
+        int n = keys.size();
+        if (n == 1) {
             String k = keys.get(0);
             return k.length() > LABEL_CHARS ? k.substring(k.length() - LABEL_CHARS) : k;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String k : keys) {
-            sb.append(k);
+        int first = n;
+        int length = 0;
+        while (first > 0 && length < LABEL_CHARS) {
+            first--;
+            length += keys.get(first).length();
         }
-        return sb.length() > LABEL_CHARS ? sb.substring(sb.length() - LABEL_CHARS) : sb.toString();
+        StringBuilder sb = new StringBuilder(Math.min(length, LABEL_CHARS));
+        for (int k = first; k < n; k++) {
+            String key = keys.get(k);
+            int skip = length - LABEL_CHARS;
+            if (skip > 0) {
+                int drop = Math.min(skip, key.length());
+                length -= drop;
+                sb.append(key, drop, key.length());
+            } else {
+                sb.append(key);
+            }
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- table 二
@@ -421,7 +471,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- table 三
 
     private void t3Run(List<Token> run, String label, List<String> labelKeys) {
-        if (emptyShort(run, ApplicantColumn.values().length)) {
+        if (emptyShort(run, T3_COLUMNS)) {
             return;
         }
         Labels.Alias alias = Labels.suffix(labels.t3, label);
@@ -454,7 +504,8 @@ public final class Interpreter {
                         Optional.of(run.get(0).position), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
-        if (row == null || !plausibleRow(run, ApplicantColumn.values().length)) {
+        List<Piece> pieces = row == null ? null : pieces(run);
+        if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
             unplaced(run, "table 三");
             return;
         }
@@ -465,7 +516,7 @@ public final class Interpreter {
         t3Assigned[row.ordinal()] = true;
         t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
         t3Rows = true;
-        place(cells(row), run, Splitter.Identity.LAST_IS_SUM, Sec.T3, note);
+        place(cells(row), run, pieces, Splitter.Identity.LAST_IS_SUM, Sec.T3, note);
     }
 
     /** A row whose label text is a fragment of exactly the next unread rows' labels. */
@@ -515,13 +566,14 @@ public final class Interpreter {
     // ---------------------------------------------------------------- table 四
 
     private void t4Run(List<Token> run, String label) {
-        if (t4Done || emptyShort(run, ReviewLitigationColumn.values().length)) {
+        if (t4Done || emptyShort(run, T4_COLUMNS)) {
             return;
         }
         Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
         if (alias != null) {
             ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
-            if (!plausibleRow(run, ReviewLitigationColumn.values().length)) {
+            List<Piece> pieces = pieces(run);
+            if (!plausibleRow(pieces, T4_COLUMNS)) {
                 unplaced(run, "table 四");
                 return;
             }
@@ -530,7 +582,7 @@ public final class Interpreter {
                 return;
             }
             t4Rows[row.ordinal()] = true;
-            place(cells(row), run, Splitter.Identity.LAST_IS_SUM, Sec.T4, null);
+            place(cells(row), run, pieces, Splitter.Identity.LAST_IS_SUM, Sec.T4, null);
             return;
         }
         if (!hasNumbers(run)) {
@@ -686,8 +738,7 @@ public final class Interpreter {
      * or glued digits enough for every cell. A number or two after a row label in prose ("重复申请 3 件")
      * is not a row, and does not use the row up.
      */
-    private static boolean plausibleRow(List<Token> run, int cells) {
-        List<Piece> pieces = pieces(run);
+    private static boolean plausibleRow(List<Piece> pieces, int cells) {
         if (pieces.size() >= cells - 2) {
             return true;
         }
@@ -722,7 +773,12 @@ public final class Interpreter {
     }
 
     private void place(List<CellRef> refs, List<Token> run, Splitter.Identity identity, Sec sec, String note) {
-        List<Piece> pieces = pieces(run);
+        place(refs, run, pieces(run), identity, sec, note);
+    }
+
+    /** Places a run whose {@link #pieces} were already taken; {@code pieces} is modified. */
+    private void place(List<CellRef> refs, List<Token> run, List<Piece> pieces, Splitter.Identity identity, Sec sec,
+            String note) {
         int n = refs.size();
         if (pieces.size() > n) {
             int trailing = 0;
@@ -990,14 +1046,23 @@ public final class Interpreter {
             b.source(source);
         }
         b.narrative(Narrative.of(text(Sec.ONE), text(Sec.FIVE), text(Sec.SIX)));
+        // One array per table in the builder's layout, which is the slots' layout from the table's base.
+        CellValue[][] tables = new CellValue[ReportTable.values().length][];
+        for (ReportTable table : ReportTable.values()) {
+            tables[table.ordinal()] = new CellValue[table.rows().size() * table.columns().size()];
+        }
         List<MissingCell> missing = new ArrayList<>();
         for (CellRef ref : CellRef.all(edition)) {
-            CellValue v = values[Cells.slot(ref)];
+            int slot = Cells.slot(ref);
+            CellValue v = values[slot];
             if (v != null) {
-                b.set(ref, v);
-            } else if (ambiguous[Cells.slot(ref)] == null) {
+                tables[ref.table().ordinal()][slot - Cells.base(ref.table())] = v;
+            } else if (ambiguous[slot] == null) {
                 missing.add(missing(ref));
             }
+        }
+        for (ReportTable table : ReportTable.values()) {
+            b.setAll(table, tables[table.ordinal()]);
         }
         ReadingReport reading = new ReadingReport(page.format(), edition, sorted(readList), sorted(blankList),
                 ambiguities, missing, warnings);

@@ -24,10 +24,27 @@ final class Labels {
     private static final Labels V2021 = new Labels(Edition.V2021);
     private static final Labels V2019 = new Labels(Edition.V2019);
 
+    /**
+     * Aliases with the last character of each key beside them, so that {@link #suffix} compares one
+     * {@code char} per alias before it looks at a key.
+     */
+    static final class Aliases {
+        final Alias[] all;
+        final char[] last;
+
+        Aliases(List<Alias> aliases) {
+            all = aliases.toArray(new Alias[0]);
+            last = new char[all.length];
+            for (int i = 0; i < all.length; i++) {
+                last[i] = all[i].key.charAt(all[i].key.length() - 1);
+            }
+        }
+    }
+
     final Edition edition;
-    final List<Alias> t2 = new ArrayList<>();
-    final List<Alias> t3 = new ArrayList<>();
-    final List<Alias> t4 = new ArrayList<>();
+    final Aliases t2;
+    final Aliases t3;
+    final Aliases t4;
     /** The full normalised label of each table 三 row, by ordinal, for fragments and detached labels. */
     final String[] t3Full = new String[ApplicationRow.values().length];
     /** The printed order of each table 三 row in this edition, by ordinal; -1 if absent. */
@@ -35,6 +52,9 @@ final class Labels {
 
     private Labels(Edition edition) {
         this.edition = edition;
+        List<Alias> t2 = new ArrayList<>();
+        List<Alias> t3 = new ArrayList<>();
+        List<Alias> t4 = new ArrayList<>();
         for (ActiveDisclosureRow row : ActiveDisclosureRow.values()) {
             if (row.existsIn(edition)) {
                 add(t2, row.label(edition), row);
@@ -67,6 +87,9 @@ final class Labels {
         for (ReviewLitigationRow row : ReviewLitigationRow.values()) {
             add(t4, row.label(), row);
         }
+        this.t2 = new Aliases(t2);
+        this.t3 = new Aliases(t3);
+        this.t4 = new Aliases(t4);
     }
 
     private static void add(List<Alias> list, String label, Object target) {
@@ -90,7 +113,7 @@ final class Labels {
      * @param key the normalised text before a row's numbers
      * @return the alias, or null
      */
-    static Alias suffix(List<Alias> aliases, String key) {
+    static Alias suffix(Aliases aliases, String key) {
         int end = key.length();
         while (end > 0 && isTrailingNoise(key.charAt(end - 1))) {
             end--;
@@ -100,12 +123,15 @@ final class Labels {
         }
         char last = key.charAt(end - 1);
         Alias best = null;
-        for (int i = 0, n = aliases.size(); i < n; i++) {
-            Alias a = aliases.get(i);
+        char[] lastChars = aliases.last;
+        for (int i = 0; i < lastChars.length; i++) {
+            if (lastChars[i] != last) {
+                continue;
+            }
+            Alias a = aliases.all[i];
             String ak = a.key;
             int len = ak.length();
-            if (ak.charAt(len - 1) == last && len <= end && key.startsWith(ak, end - len)
-                    && (best == null || len > best.key.length())) {
+            if (len <= end && key.startsWith(ak, end - len) && (best == null || len > best.key.length())) {
                 best = a;
             }
         }

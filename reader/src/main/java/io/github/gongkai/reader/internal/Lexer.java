@@ -26,6 +26,15 @@ final class Lexer {
      */
     static void lex(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
             boolean standalone, List<Token> out) {
+        if (isAsciiDigits(raw)) {
+            // A bare number, the commonest line of a flattened table: what the general path makes of it.
+            out.add(new Token(Token.Kind.VALUE, raw, raw, pos(line, column, 0, cellPosition), rowStart, !standalone,
+                    !standalone));
+            return;
+        }
+        if (lexPlainText(raw, line, column, cellPosition, rowStart, standalone, out)) {
+            return;
+        }
         String s = Text.fold(raw);
         String printed = s.length() == raw.length() ? raw : s;
         int b = 0;
@@ -44,17 +53,81 @@ final class Lexer {
         }
         String t = b == 0 && e == s.length() ? s : s.substring(b, e);
         if (Text.isPlaceholder(t)) {
-            out.add(new Token(Token.Kind.VALUE, t, printed.substring(b, e), pos(line, column, b, cellPosition),
-                    rowStart, false));
+            out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
+                    pos(line, column, b, cellPosition), rowStart, false));
             return;
         }
         if (isWholeNumber(t)) {
             boolean multi = t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0;
-            out.add(new Token(Token.Kind.VALUE, t, printed.substring(b, e), pos(line, column, b, cellPosition),
-                    rowStart, !standalone || multi, !standalone && !multi));
+            out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
+                    pos(line, column, b, cellPosition), rowStart, !standalone || multi, !standalone && !multi));
             return;
         }
         inline(s, printed, b, e, line, column, cellPosition, rowStart, out);
+    }
+
+    private static boolean isAsciiDigits(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Text.isAsciiDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The common case in one pass: text with no digit, no sign and nothing to fold (most label and prose
+     * lines) is one TEXT token, or a placeholder VALUE, exactly as the general path would make it. Its label
+     * key is set when it equals the text, so it need not be computed again.
+     *
+     * @return false, having added nothing, if the text needs the general path
+     */
+    private static boolean lexPlainText(String raw, int line, int column, SourcePosition cellPosition,
+            boolean rowStart, boolean standalone, List<Token> out) {
+        int n = raw.length();
+        int keyChanges = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                continue;
+            }
+            if (Text.isAsciiDigit(c) || c == '+' || c == '-' || Text.needsFold(c)) {
+                return false;
+            }
+            if (Text.changesInKey(c)) {
+                keyChanges++;
+            }
+        }
+        int b = 0;
+        int e = n;
+        while (b < e && Character.isWhitespace(raw.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(raw.charAt(e - 1))) {
+            e--;
+        }
+        if (b == e) {
+            if (standalone) {
+                out.add(new Token(Token.Kind.EMPTY, "", "", pos(line, column, b, cellPosition), rowStart, false));
+            }
+            return true;
+        }
+        String t = raw.substring(b, e);
+        if (Text.isPlaceholder(t)) {
+            out.add(new Token(Token.Kind.VALUE, t, t, pos(line, column, b, cellPosition), rowStart, false));
+            return true;
+        }
+        Token token = new Token(Token.Kind.TEXT, t, t, pos(line, column, b, cellPosition), rowStart, false);
+        // The trimmed ends are whitespace, which the key drops: anything else counted is inside the text.
+        if (keyChanges == b + (n - e)) {
+            token.keyIsText();
+        }
+        out.add(token);
+        return true;
     }
 
     private static SourcePosition pos(int line, int column, int offset, SourcePosition cellPosition) {
@@ -151,7 +224,8 @@ final class Lexer {
                 addText(s, printed, textStart, i, line, column, cellPosition, first, out);
                 first = false;
             }
-            out.add(new Token(Token.Kind.VALUE, s.substring(i, valueEnd), printed.substring(i, valueEnd),
+            String value = s.substring(i, valueEnd);
+            out.add(new Token(Token.Kind.VALUE, value, printed == s ? value : printed.substring(i, valueEnd),
                     pos(line, column, i, cellPosition), first, true));
             first = false;
             textStart = resume;
@@ -171,7 +245,8 @@ final class Lexer {
             to--;
         }
         if (from < to) {
-            out.add(new Token(Token.Kind.TEXT, s.substring(from, to), printed.substring(from, to),
+            String text = s.substring(from, to);
+            out.add(new Token(Token.Kind.TEXT, text, printed == s ? text : printed.substring(from, to),
                     pos(line, column, from, cellPosition), rowStart, false));
         }
     }

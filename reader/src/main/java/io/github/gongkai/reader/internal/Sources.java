@@ -31,20 +31,25 @@ final class Sources {
      */
     static SourceFormat detect(String text) {
         int limit = Math.min(text.length(), 1 << 20);
-        String head = text.substring(0, limit);
-        if (containsAnyTag(head)) {
+        if (containsAnyTag(text, limit)) {
             return SourceFormat.HTML;
         }
+        int bar = text.indexOf('|');
+        if (bar < 0 || bar >= limit) {
+            return SourceFormat.TEXT; // both kinds of Markdown line start with a bar
+        }
+        char[] cs = new char[limit];
+        text.getChars(0, limit, cs, 0);
         int i = 0;
         int pipeRows = 0;
         while (i < limit) {
-            int nl = head.indexOf('\n', i);
-            int end = nl < 0 ? limit : nl;
-            String line = head.substring(i, end);
-            if (isSeparatorRow(line.trim())) {
+            int end = lineEnd(cs, i, limit);
+            int b = trimStart(cs, i, end);
+            int e = trimEnd(cs, b, end);
+            if (isSeparatorRow(cs, b, e)) {
                 return SourceFormat.MARKDOWN;
             }
-            if (isPipeRow(line) && ++pipeRows >= 3) {
+            if (isPipeRow(cs, b, e) && ++pipeRows >= 3) {
                 return SourceFormat.MARKDOWN;
             }
             i = end + 1;
@@ -52,15 +57,55 @@ final class Sources {
         return SourceFormat.TEXT;
     }
 
-    /** Whether the text has {@code <table}, {@code <html} or {@code <body}, in any case: one pass. */
-    private static boolean containsAnyTag(String s) {
-        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
-            if (s.regionMatches(true, i, "<table", 0, 6) || s.regionMatches(true, i, "<html", 0, 5)
-                    || s.regionMatches(true, i, "<body", 0, 5)) {
+    /** The index of the first {@code '\n'} at or after {@code from}, or {@code limit}: a plain loop, as lines are short. */
+    private static int lineEnd(char[] s, int from, int limit) {
+        int i = from;
+        while (i < limit && s[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first index in [from, to) of a character {@link String#trim} keeps, or {@code to}. */
+    private static int trimStart(char[] s, int from, int to) {
+        int i = from;
+        while (i < to && s[i] <= ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** One past the last index in [from, to) of a character {@link String#trim} keeps, or {@code from}. */
+    private static int trimEnd(char[] s, int from, int to) {
+        int i = to;
+        while (i > from && s[i - 1] <= ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether [from, to) holds only whitespace, as {@link String#isBlank} tells it. */
+    private static boolean isBlank(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the first {@code limit} characters have {@code <table}, {@code <html} or {@code <body}, in any case. */
+    private static boolean containsAnyTag(String s, int limit) {
+        for (int i = s.indexOf('<'); i >= 0 && i < limit; i = s.indexOf('<', i + 1)) {
+            if (tagAt(s, i, "<table", limit) || tagAt(s, i, "<html", limit) || tagAt(s, i, "<body", limit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean tagAt(String s, int i, String tag, int limit) {
+        return i + tag.length() <= limit && s.regionMatches(true, i, tag, 0, tag.length());
     }
 
     static Page text(String text) {
@@ -78,33 +123,53 @@ final class Sources {
      */
     private static Page lines(String text, boolean markdown) {
         List<Token> tokens = new ArrayList<>(text.length() / (markdown ? 6 : 8) + 16);
-        List<String> head = new ArrayList<>();
-        List<SourcePosition> headPos = new ArrayList<>();
+        List<String> head = new ArrayList<>(HEAD_LINES);
+        List<SourcePosition> headPos = new ArrayList<>(HEAD_LINES);
         int lineNo = 0;
         int i = 0;
         int n = text.length();
+        // Scanned as an array, a substring made only for a line that is kept: half the lines of a copied page
+        // are blank.
+        char[] cs = text.toCharArray();
         while (i <= n) {
-            int nl = text.indexOf('\n', i);
-            int end = nl < 0 ? n : nl;
+            int nl = lineEnd(cs, i, n);
+            int end = nl > i && cs[nl - 1] == '\r' ? nl - 1 : nl;
             lineNo++;
-            String line = text.substring(i, end > i && text.charAt(end - 1) == '\r' ? end - 1 : end);
-            String trimmed = markdown ? line.trim() : null;
-            if (markdown ? !trimmed.isEmpty() : !line.isBlank()) {
+            int b = trimStart(cs, i, end);
+            int e = trimEnd(cs, b, end);
+            if (markdown ? b < e : !isBlank(cs, i, end)) {
+                String line = text.substring(i, end);
                 keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
-                if (markdown ? trimmed.charAt(0) == '|' : isPipeRow(line)) {
-                    if (!isSeparatorRow(markdown ? trimmed : line.trim())) {
+                if (markdown ? cs[b] == '|' : isPipeRow(cs, b, e)) {
+                    if (!isSeparatorRow(cs, b, e)) {
                         pipeRow(line, lineNo, tokens);
                     }
-                } else if (!isPageNumberLine(line)) {
+                } else if (!mayBePageNumber(cs, b, e) || !isPageNumberLine(line)) {
                     Lexer.lex(line, lineNo, 1, null, markdown, false, tokens);
                 }
             }
-            if (nl < 0) {
+            if (nl >= n) {
                 break;
             }
             i = nl + 1;
         }
         return new Page(markdown ? SourceFormat.MARKDOWN : SourceFormat.TEXT, tokens, head, headPos);
+    }
+
+    /**
+     * A cheap test before {@link #isPageNumberLine}: false when the line's first kept character is one that
+     * folding leaves alone and no page number starts with (a CJK ideograph other than 第, an ASCII letter or
+     * digit), which is most lines.
+     */
+    private static boolean mayBePageNumber(char[] s, int b, int e) {
+        if (b >= e || e - b > 40) {
+            return e - b <= 40;
+        }
+        char c = s[b];
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return c == '第';
+        }
+        return !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
     }
 
     private static void pipeRow(String line, int lineNo, List<Token> tokens) {
@@ -132,23 +197,26 @@ final class Sources {
         }
     }
 
-    /** A line written as a pipe-table row: {@code | a | b |}. */
-    static boolean isPipeRow(String line) {
-        String t = line.trim();
-        return t.length() >= 3 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
+    /** Whether the trimmed line [b, e) is a pipe-table row: {@code | a | b |}. */
+    private static boolean isPipeRow(char[] s, int b, int e) {
+        return e - b >= 3 && s[b] == '|' && s[e - 1] == '|';
     }
 
-    static boolean isSeparatorRow(String trimmed) {
-        if (trimmed.length() < 3 || trimmed.charAt(0) != '|' || trimmed.indexOf('-') < 0) {
+    /** Whether the trimmed line [b, e) is a pipe-table separator row: {@code |---|:--:|}. */
+    private static boolean isSeparatorRow(char[] s, int b, int e) {
+        if (e - b < 3 || s[b] != '|') {
             return false;
         }
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+        boolean dash = false;
+        for (int i = b; i < e; i++) {
+            char c = s[i];
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && c != ' ' && c != '\t') {
                 return false;
             }
         }
-        return true;
+        return dash;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class Text {
         return new String(out, 0, len);
     }
 
-    private static boolean needsFold(char c) {
+    static boolean needsFold(char c) {
         if (c < '\u00A0' || (c >= '\u4E00' && c <= '\u9FFF') || (c > '\u3000' && c < '\u3040')
                 || (c >= '\u2010' && c <= '\u2027')) {
             return false;
@@ -77,12 +77,30 @@ public final class Text {
      * @return the normalised label
      */
     public static String labelKey(String s) {
-        String f = fold(s);
-        char[] out = new char[f.length()];
-        int len = 0;
-        for (int i = 0; i < f.length(); i++) {
+        return labelKeyOfFolded(fold(s));
+    }
+
+    /**
+     * {@link #labelKey} of a text already {@linkplain #fold folded}, such as a token's text.
+     *
+     * @param f folded text
+     * @return the normalised label, the same instance if nothing changed
+     */
+    static String labelKeyOfFolded(String f) {
+        int n = f.length();
+        int i = 0;
+        while (i < n && !changesInKey(f.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return f;
+        }
+        char[] out = new char[n];
+        f.getChars(0, i, out, 0);
+        int len = i;
+        for (; i < n; i++) {
             char c = f.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FFF') {
+            if (!changesInKey(c)) {
                 out[len++] = c;
                 continue;
             }
@@ -97,6 +115,21 @@ public final class Text {
             }
         }
         return new String(out, 0, len);
+    }
+
+    /** Whether {@link #labelKeyOfFolded} drops or replaces the character (CJK ideographs never). */
+    static boolean changesInKey(char c) {
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return false;
+        }
+        switch (c) {
+            case '[', '【', '〔', '〖', '「', ']', '】', '〕', '〗', '」', '，' -> {
+                return true;
+            }
+            default -> {
+                return c == ' ' || Character.isWhitespace(c) || isQuote(c);
+            }
+        }
     }
 
     private static boolean isQuote(char c) {

@@ -55,10 +55,15 @@ public final class Token {
     String key() {
         String k = key;
         if (k == null) {
-            k = Text.labelKey(text);
+            k = Text.labelKeyOfFolded(text);
             key = k;
         }
         return k;
+    }
+
+    /** Records that the label key is the text itself, as the lexer found in passing. */
+    void keyIsText() {
+        key = text;
     }
 
     @Override

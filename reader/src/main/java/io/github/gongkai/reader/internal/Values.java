@@ -29,6 +29,11 @@ final class Values {
      * @return the value or an error
      */
     static Parsed parse(String text, ValueKind kind) {
+        if (kind != ValueKind.AMOUNT && isPlainCount(text)) {
+            // Most cells: digits only, read without the unit, sign and separator checks below.
+            long v = Long.parseLong(text);
+            return new Parsed(kind == ValueKind.COUNT ? CellValue.count(v) : CellValue.signedCount(v), null);
+        }
         if (text.isEmpty()) {
             return new Parsed(CellValue.blank(), null);
         }
@@ -95,6 +100,20 @@ final class Values {
             }
             default -> throw new AssertionError(kind);
         }
+    }
+
+    /** One to {@link #MAX_DIGITS} ASCII digits and nothing else. */
+    private static boolean isPlainCount(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Text.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Parsed error(String text, ValueKind kind) {

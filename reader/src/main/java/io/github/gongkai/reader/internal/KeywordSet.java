@@ -1,0 +1,94 @@
+package io.github.gongkai.reader.internal;
+
+/**
+ * Up to 64 keywords, found in a text in one pass: {@link #find} tells which of them the text contains, as
+ * {@link String#contains} would for each, without one search per keyword. A bitmap of the keywords' first
+ * characters lets the pass skip every other character with one load. Immutable.
+ */
+final class KeywordSet {
+
+    /** One bit per BMP character: set if some keyword starts with it. */
+    private final long[] firstChars = new long[1 << 10];
+    /** The distinct first characters, and for each the keywords (their indexes) that start with it. */
+    private final char[] firsts;
+    private final String[][] wordsByFirst;
+    private final long[][] bitsByFirst;
+
+    /**
+     * Creates a set.
+     *
+     * @param words the keywords, each non-empty; bit {@code i} of {@link #find} stands for {@code words[i]}
+     */
+    KeywordSet(String... words) {
+        if (words.length > Long.SIZE) {
+            throw new IllegalArgumentException("at most 64 keywords");
+        }
+        StringBuilder distinct = new StringBuilder();
+        for (String w : words) {
+            char c = w.charAt(0);
+            firstChars[c >>> 6] |= 1L << c;
+            if (distinct.indexOf(String.valueOf(c)) < 0) {
+                distinct.append(c);
+            }
+        }
+        firsts = distinct.toString().toCharArray();
+        wordsByFirst = new String[firsts.length][];
+        bitsByFirst = new long[firsts.length][];
+        for (int f = 0; f < firsts.length; f++) {
+            java.util.List<String> ws = new java.util.ArrayList<>();
+            java.util.List<Long> bs = new java.util.ArrayList<>();
+            for (int w = 0; w < words.length; w++) {
+                if (words[w].charAt(0) == firsts[f]) {
+                    ws.add(words[w]);
+                    bs.add(1L << w);
+                }
+            }
+            wordsByFirst[f] = ws.toArray(new String[0]);
+            bitsByFirst[f] = bs.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    /**
+     * Tells which keywords the text contains.
+     *
+     * @param text the text
+     * @return bit {@code i} set if {@code text.contains(words[i])}
+     */
+    long find(String text) {
+        long found = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((firstChars[c >>> 6] & (1L << c)) != 0) {
+                found |= startingAt(text, i, c);
+            }
+        }
+        return found;
+    }
+
+    private long startingAt(String text, int at, char first) {
+        int f = 0;
+        while (firsts[f] != first) {
+            f++;
+        }
+        String[] ws = wordsByFirst[f];
+        long found = 0;
+        for (int w = 0; w < ws.length; w++) {
+            if (text.startsWith(ws[w], at)) {
+                found |= bitsByFirst[f][w];
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The bits of a range of keywords.
+     *
+     * @param from the first keyword's index
+     * @param to one past the last keyword's index
+     * @return bits {@code from} to {@code to - 1}
+     */
+    static long bits(int from, int to) {
+        return to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
+    }
+}
