@@ -27,6 +27,10 @@ final class Cells {
     /** One more than the largest slot. */
     static final int SLOTS = S6_BASE + 8;
 
+    /** For each cell of {@link CellRef#all} of an edition, in that order: its slot. */
+    private static final int[] ALL_SLOTS_2021 = slots(CellRef.all(Edition.V2021));
+    private static final int[] ALL_SLOTS_2019 = slots(CellRef.all(Edition.V2019));
+
     private static final List<List<CellRef>> ROWS_2021 = new ArrayList<>();
     private static final List<List<CellRef>> ROWS_2019 = new ArrayList<>();
     private static final TableRow[] ALL_ROWS;
@@ -45,6 +49,35 @@ final class Cells {
     }
 
     private Cells() {
+    }
+
+    private static int[] slots(List<CellRef> refs) {
+        int[] slots = new int[refs.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slot(refs.get(i));
+        }
+        return slots;
+    }
+
+    /**
+     * Returns the slot of each cell of an edition, in the order of {@link CellRef#all}.
+     *
+     * @param edition the edition
+     * @return the slots; shared, not to be modified
+     */
+    static int[] allSlots(Edition edition) {
+        return edition == Edition.V2021 ? ALL_SLOTS_2021 : ALL_SLOTS_2019;
+    }
+
+    /**
+     * Returns the table a slot belongs to.
+     *
+     * @param slot a slot
+     * @return its table
+     */
+    static ReportTable tableOf(int slot) {
+        return slot >= S6_BASE ? ReportTable.S6 : slot >= T4_BASE ? ReportTable.T4
+                : slot >= T3_BASE ? ReportTable.T3 : ReportTable.T2;
     }
 
     private static List<CellRef> refs(TableRow row, Edition edition) {

@@ -78,7 +78,7 @@ public final class Interpreter {
     private final List<ReadingWarning> warnings = new ArrayList<>();
     private final EnumMap<Sec, SourcePosition> sectionStart = new EnumMap<>(Sec.class);
     private final EnumMap<Sec, StringBuilder> narrative = new EnumMap<>(Sec.class);
-    private SourcePosition lastNarrativePos;
+    private Token lastNarrative;
 
     // Table 三 state.
     private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
@@ -120,8 +120,6 @@ public final class Interpreter {
         boolean[] seen2021 = new boolean[MARKERS_2021.length];
         boolean[] seen2019 = new boolean[MARKERS_2019.length];
         boolean anyT3 = false;
-        SourcePosition t3Fallback = null;
-        int t3FallbackIndex = -1;
         int scanSec = Sec.NONE.ordinal();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -130,8 +128,7 @@ public final class Interpreter {
                 continue;
             }
             String k = t.key();
-            long present = KEYWORDS.find(k);
-            List<int[]> found = (present & HEADING_BITS) == 0 ? null : findHeadings(k);
+            List<int[]> found = HEADING_WORDS.find(k) == 0 ? null : findHeadings(k);
             headings.add(found);
             if (found != null) {
                 for (int[] h : found) {
@@ -139,15 +136,14 @@ public final class Interpreter {
                 }
                 scanSec = found.get(found.size() - 1)[1];
             }
-
-            if (t3FallbackIndex < 0 && (present & T3_FALLBACK_BIT) != 0) {
-                t3FallbackIndex = i;
-                t3Fallback = t.position;
-            }
             if (scanSec != Sec.T2.ordinal() && scanSec != Sec.T3.ordinal() && scanSec != Sec.NONE.ordinal()) {
                 continue;
             }
             if (k.length() > MARKER_TOKEN_CHARS) {
+                continue;
+            }
+            long present = MARKER_WORDS.find(k);
+            if (present == 0) {
                 continue;
             }
             for (int m = 0; m < MARKERS_2021.length; m++) {
@@ -163,6 +159,8 @@ public final class Interpreter {
                 }
             }
         }
+        // Only a page without the heading of table 三 needs the first row's label, so it is sought only then.
+        int t3FallbackIndex = anyT3 ? -1 : firstTextContaining(T3_FIRST_LABEL);
         if (!anyT3 && t3FallbackIndex < 0) {
             boolean looksLikeReport = false;
             for (List<int[]> h : headings) {
@@ -182,7 +180,7 @@ public final class Interpreter {
             headings.set(t3FallbackIndex, added);
             warnings.add(new ReadingWarning(ReadingWarning.Code.HEADING_MISSING,
                     "no heading 三、收到和处理政府信息公开申请情况; table 三 taken to start at its first row label",
-                    Optional.of(t3Fallback), Optional.empty()));
+                    Optional.of(tokens.get(t3FallbackIndex).position()), Optional.empty()));
         }
 
         HeaderReader.Header header = HeaderReader.read(page.headLines(), page.headPositions());
@@ -200,6 +198,16 @@ public final class Interpreter {
                     "table 三 has no readable row", at);
         }
         return build(header, year);
+    }
+
+    private int firstTextContaining(String label) {
+        for (int i = 0, n = tokens.size(); i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.kind == Token.Kind.TEXT && t.key().contains(label)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Integer plausibleYear(Integer year) {
@@ -239,12 +247,12 @@ public final class Interpreter {
     /** The label that starts table 三 when its heading is missing. */
     private static final String T3_FIRST_LABEL = "本年新收政府信息公开申请";
 
-    /** Every keyword {@link #run} looks for in a token, found in one pass: heading keywords, then the rest. */
-    private static final KeywordSet KEYWORDS;
-    private static final long HEADING_BITS;
-    private static final long T3_FALLBACK_BIT;
-    private static final int MARKERS_2021_AT;
-    private static final int MARKERS_2019_AT;
+    /** The keywords of every section heading: a token without one is no heading. */
+    private static final KeywordSet HEADING_WORDS;
+    /** The edition markers, 2021's from bit {@link #MARKERS_2021_AT}, 2019's from {@link #MARKERS_2019_AT}. */
+    private static final KeywordSet MARKER_WORDS;
+    private static final int MARKERS_2021_AT = 0;
+    private static final int MARKERS_2019_AT = MARKERS_2021.length;
 
     static {
         List<String> words = new ArrayList<>();
@@ -255,14 +263,10 @@ public final class Interpreter {
                 }
             }
         }
-        HEADING_BITS = KeywordSet.bits(0, words.size());
-        T3_FALLBACK_BIT = 1L << words.size();
-        words.add(T3_FIRST_LABEL);
-        MARKERS_2021_AT = words.size();
-        words.addAll(List.of(MARKERS_2021));
-        MARKERS_2019_AT = words.size();
-        words.addAll(List.of(MARKERS_2019));
-        KEYWORDS = new KeywordSet(words.toArray(new String[0]));
+        HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
+        List<String> markers = new ArrayList<>(List.of(MARKERS_2021));
+        markers.addAll(List.of(MARKERS_2019));
+        MARKER_WORDS = new KeywordSet(markers.toArray(new String[0]));
     }
 
     /** Finds the section headings in a normalised text: {offset, section ordinal} pairs in text order. */
@@ -347,7 +351,7 @@ public final class Interpreter {
                         flushT4();
                     }
                     sec = next;
-                    sectionStart.putIfAbsent(sec, t.position);
+                    sectionStart.putIfAbsent(sec, t.position());
                     labelKeys.clear();
                     key = key.substring(last[0]);
                     if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
@@ -368,22 +372,21 @@ public final class Interpreter {
             while (j < n && tokens.get(j).kind != Token.Kind.TEXT && !tokens.get(j).rowStart) {
                 j++;
             }
-            List<Token> run = tokens.subList(i, j);
             // The label is joined only where rows are matched: prose sections have long keys and many numbers.
             switch (sec) {
-                case T2 -> t2Run(run, join(labelKeys));
-                case T3 -> t3Run(run, join(labelKeys), labelKeys);
-                case T4 -> t4Run(run, join(labelKeys));
-                case SIX -> s6Run(run, join(labelKeys), labelKeys);
-                default -> {
-                    for (Token r : run) {
-                        appendNarrative(sec, r, false);
+                case T2 -> t2Run(tokens.subList(i, j), join(labelKeys));
+                case T3 -> t3Run(tokens.subList(i, j), join(labelKeys), labelKeys);
+                case T4 -> t4Run(tokens.subList(i, j), join(labelKeys));
+                case SIX -> {
+                    s6Run(tokens.subList(i, j), join(labelKeys), labelKeys);
+                    for (int r = i; r < j; r++) {
+                        appendNarrative(sec, tokens.get(r), false);
                     }
                 }
-            }
-            if (sec == Sec.SIX) {
-                for (Token r : run) {
-                    appendNarrative(sec, r, false);
+                default -> {
+                    for (int r = i; r < j; r++) {
+                        appendNarrative(sec, tokens.get(r), false);
+                    }
                 }
             }
             labelKeys.clear();
@@ -408,12 +411,12 @@ public final class Interpreter {
     }
 
     private boolean sameLine(Token t) {
-        SourcePosition prev = lastNarrativePos;
-        lastNarrativePos = t.position;
-        if (prev instanceof SourcePosition.Line a && t.position instanceof SourcePosition.Line b) {
-            return a.line() == b.line();
+        Token prev = lastNarrative;
+        lastNarrative = t;
+        if (prev != null && prev.line > 0 && t.line > 0) {
+            return prev.line == t.line;
         }
-        return prev != null && prev.equals(t.position);
+        return prev != null && prev.position().equals(t.position());
     }
 
     /** The keys joined, keeping only the last {@link #LABEL_CHARS} characters (and copying only those). */
@@ -479,7 +482,7 @@ public final class Interpreter {
             if (hasNumbers(run)) {
                 warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED,
                         "subtotal row '" + alias.key() + "' ('" + rawOf(run) + "') is not part of the model; skipped",
-                        Optional.of(run.get(0).position), Optional.empty()));
+                        Optional.of(run.get(0).position()), Optional.empty()));
             }
             return;
         }
@@ -491,7 +494,7 @@ public final class Interpreter {
                 note = "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
                 warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
                         "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.get(0).position), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+                        Optional.of(run.get(0).position()), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
         if (row == null && labelKeys.isEmpty()) {
@@ -501,7 +504,7 @@ public final class Interpreter {
                         + " nearby";
                 warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL,
                         "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.get(0).position), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+                        Optional.of(run.get(0).position()), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
         List<Piece> pieces = row == null ? null : pieces(run);
@@ -693,12 +696,12 @@ public final class Interpreter {
         for (Token t : run) {
             boolean gluable = t.gluable && !(several && t.lineAlone);
             if (t.kind == Token.Kind.EMPTY) {
-                out.add(new Piece("", "", t.position, false));
+                out.add(new Piece("", "", t.position(), false));
                 continue;
             }
             String s = t.text;
-            if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
-                out.add(new Piece(s, t.raw, t.position, gluable));
+            if (!hasSpaceOrTab(s)) {
+                out.add(new Piece(s, t.raw, t.position(), gluable));
                 continue;
             }
             int i = 0;
@@ -713,8 +716,8 @@ public final class Interpreter {
                 if (j > i) {
                     String p = s.substring(i, j);
                     String raw = t.raw.length() == s.length() ? t.raw.substring(i, j) : p;
-                    SourcePosition pos = t.position instanceof SourcePosition.Line line && i > 0
-                            ? SourcePosition.line(line.line(), line.column() + i) : t.position;
+                    SourcePosition pos = t.line > 0 && i > 0 ? SourcePosition.line(t.line, t.column + i)
+                            : t.position();
                     if (!out.isEmpty() && isUnitOnly(p)) {
                         Piece prev = out.remove(out.size() - 1);
                         out.add(new Piece(prev.text + p, prev.raw + " " + raw, prev.position, prev.gluable));
@@ -726,6 +729,16 @@ public final class Interpreter {
             }
         }
         return out;
+    }
+
+    private static boolean hasSpaceOrTab(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUnitOnly(String p) {
@@ -789,7 +802,7 @@ public final class Interpreter {
             if (trailing > 0 && warnedTrailing.putIfAbsent(sec, Boolean.TRUE) == null) {
                 warnings.add(new ReadingWarning(ReadingWarning.Code.TRAILING_EMPTY_CELLS,
                         "empty cells after the last column of a row were ignored (first seen here)",
-                        Optional.of(run.get(0).position), Optional.of(refs.get(0))));
+                        Optional.of(run.get(0).position()), Optional.of(refs.get(0))));
             }
         }
         if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {
@@ -805,7 +818,7 @@ public final class Interpreter {
             return;
         }
         String raw = rawOf(pieces);
-        SourcePosition at = pieces.isEmpty() ? run.get(0).position : pieces.get(0).position;
+        SourcePosition at = pieces.isEmpty() ? run.get(0).position() : pieces.get(0).position;
         if (pieces.size() > n) {
             ambiguity(refs, raw, at, "the row has " + pieces.size() + " values for " + n + " cells", List.of(), 0,
                     false);
@@ -989,13 +1002,13 @@ public final class Interpreter {
         }
         warnings.add(new ReadingWarning(ReadingWarning.Code.UNPLACED_NUMBERS,
                 "numbers '" + rawOf(run) + "' in " + table + " belong to no recognised row; not used",
-                Optional.of(run.get(0).position), Optional.empty()));
+                Optional.of(run.get(0).position()), Optional.empty()));
     }
 
     private void duplicate(List<Token> run, String label, CellRef first) {
         warnings.add(new ReadingWarning(ReadingWarning.Code.DUPLICATE_ROW,
                 "row " + label + " printed again with '" + rawOf(run) + "'; the first was kept",
-                Optional.of(run.get(0).position), Optional.of(first)));
+                Optional.of(run.get(0).position()), Optional.of(first)));
     }
 
     private static String rawOf(List<?> items) {
@@ -1052,13 +1065,15 @@ public final class Interpreter {
             tables[table.ordinal()] = new CellValue[table.rows().size() * table.columns().size()];
         }
         List<MissingCell> missing = new ArrayList<>();
-        for (CellRef ref : CellRef.all(edition)) {
-            int slot = Cells.slot(ref);
+        int[] slots = Cells.allSlots(edition);
+        for (int k = 0; k < slots.length; k++) {
+            int slot = slots[k];
             CellValue v = values[slot];
             if (v != null) {
-                tables[ref.table().ordinal()][slot - Cells.base(ref.table())] = v;
+                ReportTable table = Cells.tableOf(slot);
+                tables[table.ordinal()][slot - Cells.base(table)] = v;
             } else if (ambiguous[slot] == null) {
-                missing.add(missing(ref));
+                missing.add(missing(CellRef.all(edition).get(k)));
             }
         }
         for (ReportTable table : ReportTable.values()) {
@@ -1069,10 +1084,15 @@ public final class Interpreter {
         return new ReadResult(b.build(), reading);
     }
 
+    /** The list sorted by cell, in place (stable); cells are mostly placed in order, so usually no sort. */
     private static List<Provenance> sorted(List<Provenance> list) {
-        List<Provenance> copy = new ArrayList<>(list);
-        copy.sort((a, b) -> a.cell().compareTo(b.cell()));
-        return copy;
+        for (int i = 1, n = list.size(); i < n; i++) {
+            if (list.get(i - 1).cell().compareTo(list.get(i).cell()) > 0) {
+                list.sort((a, b) -> a.cell().compareTo(b.cell()));
+                break;
+            }
+        }
+        return list;
     }
 
     private String text(Sec sec) {

@@ -1,5 +1,8 @@
 package io.github.gongkai.reader.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Up to 64 keywords, found in a text in one pass: {@link #find} tells which of them the text contains, as
  * {@link String#contains} would for each, without one search per keyword. A bitmap of the keywords' first
@@ -35,8 +38,8 @@ final class KeywordSet {
         wordsByFirst = new String[firsts.length][];
         bitsByFirst = new long[firsts.length][];
         for (int f = 0; f < firsts.length; f++) {
-            java.util.List<String> ws = new java.util.ArrayList<>();
-            java.util.List<Long> bs = new java.util.ArrayList<>();
+            List<String> ws = new ArrayList<>();
+            List<Long> bs = new ArrayList<>();
             for (int w = 0; w < words.length; w++) {
                 if (words[w].charAt(0) == firsts[f]) {
                     ws.add(words[w]);
@@ -79,16 +82,5 @@ final class KeywordSet {
             }
         }
         return found;
-    }
-
-    /**
-     * The bits of a range of keywords.
-     *
-     * @param from the first keyword's index
-     * @param to one past the last keyword's index
-     * @return bits {@code from} to {@code to - 1}
-     */
-    static long bits(int from, int to) {
-        return to - from == Long.SIZE ? -1L : ((1L << (to - from)) - 1) << from;
     }
 }

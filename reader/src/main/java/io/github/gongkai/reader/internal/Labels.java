@@ -25,18 +25,23 @@ final class Labels {
     private static final Labels V2019 = new Labels(Edition.V2019);
 
     /**
-     * Aliases with the last character of each key beside them, so that {@link #suffix} compares one
-     * {@code char} per alias before it looks at a key.
+     * Aliases with the last two characters of each key beside them, so that {@link #suffix} compares a
+     * {@code char} or two per alias before it looks at a key.
      */
     static final class Aliases {
         final Alias[] all;
         final char[] last;
+        /** The character before the last, or 0 for a one-character key. */
+        final char[] beforeLast;
 
         Aliases(List<Alias> aliases) {
             all = aliases.toArray(new Alias[0]);
             last = new char[all.length];
+            beforeLast = new char[all.length];
             for (int i = 0; i < all.length; i++) {
-                last[i] = all[i].key.charAt(all[i].key.length() - 1);
+                String key = all[i].key;
+                last[i] = key.charAt(key.length() - 1);
+                beforeLast[i] = key.length() > 1 ? key.charAt(key.length() - 2) : 0;
             }
         }
     }
@@ -131,7 +136,10 @@ final class Labels {
             Alias a = aliases.all[i];
             String ak = a.key;
             int len = ak.length();
-            if (len <= end && key.startsWith(ak, end - len) && (best == null || len > best.key.length())) {
+            if (len > end || (len > 1 && key.charAt(end - 2) != aliases.beforeLast[i])) {
+                continue;
+            }
+            if (key.startsWith(ak, end - len) && (best == null || len > best.key.length())) {
                 best = a;
             }
         }

@@ -28,39 +28,53 @@ final class Lexer {
             boolean standalone, List<Token> out) {
         if (isAsciiDigits(raw)) {
             // A bare number, the commonest line of a flattened table: what the general path makes of it.
-            out.add(new Token(Token.Kind.VALUE, raw, raw, pos(line, column, 0, cellPosition), rowStart, !standalone,
+            out.add(new Token(Token.Kind.VALUE, raw, raw, line, column + 0, cellPosition, rowStart, !standalone,
                     !standalone));
             return;
         }
-        if (lexPlainText(raw, line, column, cellPosition, rowStart, standalone, out)) {
-            return;
+        int firstToFold = lexPlainText(raw, line, column, cellPosition, rowStart, standalone, out);
+        if (firstToFold != LEXED) {
+            lexFolded(raw, firstToFold == raw.length() ? raw : Text.foldFrom(raw, firstToFold), line, column,
+                    cellPosition, rowStart, standalone, out);
         }
-        String s = Text.fold(raw);
+    }
+
+    /**
+     * {@link #lex} without its shortcuts for bare numbers and plain text: the reference they must agree with.
+     */
+    static void lexGeneral(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
+            boolean standalone, List<Token> out) {
+        lexFolded(raw, Text.fold(raw), line, column, cellPosition, rowStart, standalone, out);
+    }
+
+    /** The general path, given the text folded ({@code s}, the same instance as {@code raw} if unchanged). */
+    private static void lexFolded(String raw, String s, int line, int column, SourcePosition cellPosition,
+            boolean rowStart, boolean standalone, List<Token> out) {
         String printed = s.length() == raw.length() ? raw : s;
         int b = 0;
         int e = s.length();
-        while (b < e && Character.isWhitespace(s.charAt(b))) {
+        while (b < e && Text.isWhitespace(s.charAt(b))) {
             b++;
         }
-        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+        while (e > b && Text.isWhitespace(s.charAt(e - 1))) {
             e--;
         }
         if (b == e) {
             if (standalone) {
-                out.add(new Token(Token.Kind.EMPTY, "", "", pos(line, column, b, cellPosition), rowStart, false));
+                out.add(new Token(Token.Kind.EMPTY, "", "", line, column + b, cellPosition, rowStart, false));
             }
             return;
         }
         String t = b == 0 && e == s.length() ? s : s.substring(b, e);
         if (Text.isPlaceholder(t)) {
             out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
-                    pos(line, column, b, cellPosition), rowStart, false));
+                    line, column + b, cellPosition, rowStart, false));
             return;
         }
         if (isWholeNumber(t)) {
             boolean multi = t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0;
             out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
-                    pos(line, column, b, cellPosition), rowStart, !standalone || multi, !standalone && !multi));
+                    line, column + b, cellPosition, rowStart, !standalone || multi, !standalone && !multi));
             return;
         }
         inline(s, printed, b, e, line, column, cellPosition, rowStart, out);
@@ -79,14 +93,18 @@ final class Lexer {
         return true;
     }
 
+    /** {@link #lexPlainText} made the tokens. */
+    private static final int LEXED = -1;
+
     /**
      * The common case in one pass: text with no digit, no sign and nothing to fold (most label and prose
      * lines) is one TEXT token, or a placeholder VALUE, exactly as the general path would make it. Its label
      * key is set when it equals the text, so it need not be computed again.
      *
-     * @return false, having added nothing, if the text needs the general path
+     * @return {@link #LEXED}; or, having added nothing because the text has a digit, a sign or something to fold,
+     *     the index of its first character that {@link Text#needsFold} (its length if none)
      */
-    private static boolean lexPlainText(String raw, int line, int column, SourcePosition cellPosition,
+    private static int lexPlainText(String raw, int line, int column, SourcePosition cellPosition,
             boolean rowStart, boolean standalone, List<Token> out) {
         int n = raw.length();
         int keyChanges = 0;
@@ -95,8 +113,11 @@ final class Lexer {
             if (c >= '\u4E00' && c <= '\u9FFF') {
                 continue;
             }
-            if (Text.isAsciiDigit(c) || c == '+' || c == '-' || Text.needsFold(c)) {
-                return false;
+            if (Text.needsFold(c)) {
+                return i;
+            }
+            if (Text.isAsciiDigit(c) || c == '+' || c == '-') {
+                return firstToFold(raw, i + 1);
             }
             if (Text.changesInKey(c)) {
                 keyChanges++;
@@ -104,34 +125,39 @@ final class Lexer {
         }
         int b = 0;
         int e = n;
-        while (b < e && Character.isWhitespace(raw.charAt(b))) {
+        while (b < e && Text.isWhitespace(raw.charAt(b))) {
             b++;
         }
-        while (e > b && Character.isWhitespace(raw.charAt(e - 1))) {
+        while (e > b && Text.isWhitespace(raw.charAt(e - 1))) {
             e--;
         }
         if (b == e) {
             if (standalone) {
-                out.add(new Token(Token.Kind.EMPTY, "", "", pos(line, column, b, cellPosition), rowStart, false));
+                out.add(new Token(Token.Kind.EMPTY, "", "", line, column + b, cellPosition, rowStart, false));
             }
-            return true;
+            return LEXED;
         }
         String t = raw.substring(b, e);
         if (Text.isPlaceholder(t)) {
-            out.add(new Token(Token.Kind.VALUE, t, t, pos(line, column, b, cellPosition), rowStart, false));
-            return true;
+            out.add(new Token(Token.Kind.VALUE, t, t, line, column + b, cellPosition, rowStart, false));
+            return LEXED;
         }
-        Token token = new Token(Token.Kind.TEXT, t, t, pos(line, column, b, cellPosition), rowStart, false);
+        Token token = new Token(Token.Kind.TEXT, t, t, line, column + b, cellPosition, rowStart, false);
         // The trimmed ends are whitespace, which the key drops: anything else counted is inside the text.
         if (keyChanges == b + (n - e)) {
             token.keyIsText();
         }
         out.add(token);
-        return true;
+        return LEXED;
     }
 
-    private static SourcePosition pos(int line, int column, int offset, SourcePosition cellPosition) {
-        return line > 0 ? SourcePosition.line(line, column + offset) : cellPosition;
+    private static int firstToFold(String s, int from) {
+        int n = s.length();
+        int i = from;
+        while (i < n && !Text.needsFold(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A whole cell that is only numbers (with separators, signs and a unit at the end). */
@@ -169,6 +195,10 @@ final class Lexer {
         boolean first = rowStart;
         while (i < e) {
             char c = s.charAt(i);
+            if (c > '9') {
+                i++; // letters and ideographs, most of a line: one comparison each
+                continue;
+            }
             boolean signed = (c == '+' || c == '-') && i + 1 < e && Text.isAsciiDigit(s.charAt(i + 1))
                     && (i == b || !Character.isLetterOrDigit(s.charAt(i - 1)));
             if (!Text.isAsciiDigit(c) && !signed) {
@@ -182,9 +212,9 @@ final class Lexer {
             if (j < e && Text.isAsciiDigit(s.charAt(j - 1))) {
                 char d = s.charAt(j);
                 boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s.charAt(j + 1))
-                        && !Character.isWhitespace(s.charAt(j + 1));
+                        && !Text.isWhitespace(s.charAt(j + 1));
                 int k = j + 1;
-                while (k < e && Character.isWhitespace(s.charAt(k))) {
+                while (k < e && Text.isWhitespace(s.charAt(k))) {
                     k++;
                 }
                 // "1. 属于国家秘密": a lone non-zero digit, a dot, spaces, then a label.
@@ -194,7 +224,7 @@ final class Lexer {
                     valueEnd = j - 1;
                     resume = j - 1;
                 } else if (d == '、' && nextIsText && j - i == 1
-                        && (i == b || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ')')) {
+                        && (i == b || Text.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ')')) {
                     valueEnd = i;
                     resume = i;
                 } else if (d == ')' && j - i <= 2 && i > b && s.charAt(i - 1) == '(') {
@@ -202,7 +232,7 @@ final class Lexer {
                     resume = j;
                 }
             }
-            while (valueEnd > i && Character.isWhitespace(s.charAt(valueEnd - 1))) {
+            while (valueEnd > i && Text.isWhitespace(s.charAt(valueEnd - 1))) {
                 valueEnd--;
             }
             if (valueEnd <= i) {
@@ -226,7 +256,7 @@ final class Lexer {
             }
             String value = s.substring(i, valueEnd);
             out.add(new Token(Token.Kind.VALUE, value, printed == s ? value : printed.substring(i, valueEnd),
-                    pos(line, column, i, cellPosition), first, true));
+                    line, column + i, cellPosition, first, true));
             first = false;
             textStart = resume;
             i = resume;
@@ -238,16 +268,16 @@ final class Lexer {
 
     private static void addText(String s, String printed, int from, int to, int line, int column, SourcePosition cellPosition,
             boolean rowStart, List<Token> out) {
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
+        while (from < to && Text.isWhitespace(s.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        while (to > from && Text.isWhitespace(s.charAt(to - 1))) {
             to--;
         }
         if (from < to) {
             String text = s.substring(from, to);
             out.add(new Token(Token.Kind.TEXT, text, printed == s ? text : printed.substring(from, to),
-                    pos(line, column, from, cellPosition), rowStart, false));
+                    line, column + from, cellPosition, rowStart, false));
         }
     }
 
@@ -277,7 +307,7 @@ final class Lexer {
                     break;
                 }
             } else if ((c == '+' || c == '-') && j + 1 < e && Text.isAsciiDigit(s.charAt(j + 1))
-                    && Character.isWhitespace(s.charAt(j - 1))) {
+                    && Text.isWhitespace(s.charAt(j - 1))) {
                 j++;
             } else {
                 break;

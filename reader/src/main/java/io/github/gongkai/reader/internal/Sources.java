@@ -87,7 +87,7 @@ final class Sources {
     /** Whether [from, to) holds only whitespace, as {@link String#isBlank} tells it. */
     private static boolean isBlank(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(s[i])) {
+            if (!Text.isWhitespace(s[i])) {
                 return false;
             }
         }

@@ -25,30 +25,61 @@ public final class Text {
         while (i < n && !needsFold(s.charAt(i))) {
             i++;
         }
-        if (i == n) {
-            return s;
-        }
-        String t = s;
-        for (int k = i; k < n; k++) {
-            if (needsNfkc(s.charAt(k))) {
-                t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-                break;
+        return i == n ? s : foldFrom(s, i);
+    }
+
+    /**
+     * {@link #fold} of a string whose first character that needs folding is known.
+     *
+     * @param s the text
+     * @param first the index of the first character for which {@link #needsFold} is true
+     * @return the folded text
+     */
+    static String foldFrom(String s, int first) {
+        int n = s.length();
+        char[] out = new char[n];
+        s.getChars(0, first, out, 0);
+        int len = first;
+        for (int k = first; k < n; k++) {
+            char c = s.charAt(k);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                out[len++] = (char) (c - 0xFEE0);
+            } else if (isFoldedToSpace(c)) {
+                out[len++] = ' ';
+            } else if (isDropped(c)) {
+                continue;
+            } else if (needsNfkc(c)) {
+                return foldNfkc(s); // rare: the whole text goes through the Normalizer first
+            } else {
+                out[len++] = c;
             }
         }
+        return new String(out, 0, len);
+    }
+
+    private static String foldNfkc(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         char[] out = new char[t.length()];
         int len = 0;
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 out[len++] = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
-                    || c == '\u205F') {
+            } else if (isFoldedToSpace(c)) {
                 out[len++] = ' ';
-            } else if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\uFEFF' && c != '\u00AD') {
+            } else if (!isDropped(c)) {
                 out[len++] = c;
             }
         }
         return new String(out, 0, len);
+    }
+
+    private static boolean isFoldedToSpace(char c) {
+        return c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F';
+    }
+
+    private static boolean isDropped(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
     }
 
     static boolean needsFold(char c) {
@@ -104,7 +135,7 @@ public final class Text {
                 out[len++] = c;
                 continue;
             }
-            if (c == ' ' || Character.isWhitespace(c) || isQuote(c)) {
+            if (c == ' ' || isWhitespace(c) || isQuote(c)) {
                 continue;
             }
             switch (c) {
@@ -117,19 +148,24 @@ public final class Text {
         return new String(out, 0, len);
     }
 
-    /** Whether {@link #labelKeyOfFolded} drops or replaces the character (CJK ideographs never). */
+    /**
+     * Whether {@link #labelKeyOfFolded} drops or replaces the character: a space, a quote or a bracket it
+     * unifies. Tested first against the ranges those lie in, as this runs for most characters of a page.
+     */
     static boolean changesInKey(char c) {
-        if (c >= '\u4E00' && c <= '\u9FFF') {
-            return false;
+        if (c < '\u0080') {
+            return c <= ' ' ? Character.isWhitespace(c) : c == '[' || c == ']' || c == '"' || c == '\'' || c == '`';
         }
-        switch (c) {
-            case '[', '【', '〔', '〖', '「', ']', '】', '〕', '〗', '」', '，' -> {
-                return true;
-            }
-            default -> {
-                return c == ' ' || Character.isWhitespace(c) || isQuote(c);
-            }
+        if (c < '\u1680') {
+            return c == '«' || c == '»';
         }
+        if (c <= '\u3000') {
+            return Character.isWhitespace(c) || c == '“' || c == '”' || c == '‘' || c == '’';
+        }
+        if (c <= '\u3017') {
+            return c >= '「' && c != '\u3012' && c != '\u3013';
+        }
+        return c == '，';
     }
 
     private static boolean isQuote(char c) {
@@ -176,6 +212,22 @@ public final class Text {
             return j + 1;
         }
         return i;
+    }
+
+    /**
+     * Tells whether a character is whitespace, exactly as {@link Character#isWhitespace(char)} does, but
+     * without its table lookup for the characters a report is made of (ideographs, CJK punctuation, full-width
+     * forms), none of which is whitespace.
+     *
+     * @param c the character
+     * @return true if {@code Character.isWhitespace(c)}
+     */
+    public static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return Character.isWhitespace(c);
+        }
+        // Above U+0020, only U+1680, U+2000..U+200A (not U+2007), U+2028, U+2029, U+205F and U+3000 are.
+        return c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
     }
 
     /**

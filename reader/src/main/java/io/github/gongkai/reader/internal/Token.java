@@ -23,7 +23,14 @@ public final class Token {
     final String text;
     /** The text as printed, trimmed (the folded text where folding changed its length). */
     final String raw;
-    final SourcePosition position;
+    /** The line of a line-based source, or 0 when the token stands in {@link #cell}. */
+    final int line;
+    /** The column on {@link #line}. */
+    final int column;
+    /** The position of a token not on a line (an HTML cell or block); null for a line-based source. */
+    private final SourcePosition cell;
+    /** The position on a line, made when first asked for: most tokens are never placed in a cell. */
+    private SourcePosition linePosition;
     /** True if this token starts a table row or a line of prose in a row-structured source. */
     final boolean rowStart;
     /** True if the token's digits may be glued numbers (it did not stand alone in its own table cell). */
@@ -32,19 +39,46 @@ public final class Token {
     final boolean lineAlone;
     private String key;
 
-    Token(Kind kind, String text, String raw, SourcePosition position, boolean rowStart, boolean gluable) {
-        this(kind, text, raw, position, rowStart, gluable, false);
+    /**
+     * Creates a token.
+     *
+     * @param line the line, from 1, or 0 if the token has the position {@code cell}
+     * @param column the column on the line, from 1 (ignored when {@code line} is 0)
+     * @param cell the position when {@code line} is 0
+     */
+    Token(Kind kind, String text, String raw, int line, int column, SourcePosition cell, boolean rowStart,
+            boolean gluable) {
+        this(kind, text, raw, line, column, cell, rowStart, gluable, false);
     }
 
-    Token(Kind kind, String text, String raw, SourcePosition position, boolean rowStart, boolean gluable,
-            boolean lineAlone) {
+    Token(Kind kind, String text, String raw, int line, int column, SourcePosition cell, boolean rowStart,
+            boolean gluable, boolean lineAlone) {
         this.kind = kind;
         this.text = text;
         this.raw = raw;
-        this.position = position;
+        this.line = line;
+        this.column = column;
+        this.cell = line > 0 ? null : cell;
         this.rowStart = rowStart;
         this.gluable = gluable;
         this.lineAlone = lineAlone;
+    }
+
+    /**
+     * Returns where the token stands.
+     *
+     * @return the position
+     */
+    SourcePosition position() {
+        if (line == 0) {
+            return cell;
+        }
+        SourcePosition p = linePosition;
+        if (p == null) {
+            p = SourcePosition.line(line, column);
+            linePosition = p;
+        }
+        return p;
     }
 
     /**
@@ -68,6 +102,6 @@ public final class Token {
 
     @Override
     public String toString() {
-        return kind + "(" + text + ")@" + position;
+        return kind + "(" + text + ")@" + position();
     }
 }

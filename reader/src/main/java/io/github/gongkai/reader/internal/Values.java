@@ -11,6 +11,15 @@ final class Values {
     /** Longest run of digits read as one number. */
     static final int MAX_DIGITS = 18;
 
+    /** The outcomes of reading the small counts, which are most cells (records, so they can be shared). */
+    private static final Parsed[] COUNTS = new Parsed[1024];
+
+    static {
+        for (int i = 0; i < COUNTS.length; i++) {
+            COUNTS[i] = new Parsed(CellValue.count(i), null);
+        }
+    }
+
     private Values() {
     }
 
@@ -29,10 +38,15 @@ final class Values {
      * @return the value or an error
      */
     static Parsed parse(String text, ValueKind kind) {
-        if (kind != ValueKind.AMOUNT && isPlainCount(text)) {
+        if (kind != ValueKind.AMOUNT) {
             // Most cells: digits only, read without the unit, sign and separator checks below.
-            long v = Long.parseLong(text);
-            return new Parsed(kind == ValueKind.COUNT ? CellValue.count(v) : CellValue.signedCount(v), null);
+            long v = plainCount(text);
+            if (v >= 0) {
+                if (kind == ValueKind.COUNT) {
+                    return v < COUNTS.length ? COUNTS[(int) v] : new Parsed(CellValue.count(v), null);
+                }
+                return new Parsed(CellValue.signedCount(v), null);
+            }
         }
         if (text.isEmpty()) {
             return new Parsed(CellValue.blank(), null);
@@ -102,18 +116,21 @@ final class Values {
         }
     }
 
-    /** One to {@link #MAX_DIGITS} ASCII digits and nothing else. */
-    private static boolean isPlainCount(String text) {
+    /** The value of one to {@link #MAX_DIGITS} ASCII digits and nothing else, or -1 for any other text. */
+    private static long plainCount(String text) {
         int n = text.length();
         if (n == 0 || n > MAX_DIGITS) {
-            return false;
+            return -1;
         }
+        long v = 0;
         for (int i = 0; i < n; i++) {
-            if (!Text.isAsciiDigit(text.charAt(i))) {
-                return false;
+            char c = text.charAt(i);
+            if (!Text.isAsciiDigit(c)) {
+                return -1;
             }
+            v = v * 10 + (c - '0');
         }
-        return true;
+        return v;
     }
 
     private static Parsed error(String text, ValueKind kind) {

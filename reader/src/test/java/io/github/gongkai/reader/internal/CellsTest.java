@@ -45,4 +45,17 @@ class CellsTest {
             }
         }
     }
+
+    @Test
+    void allSlotsFollowCellRefAllAndTellTheirTable() {
+        for (Edition edition : Edition.values()) {
+            int[] slots = Cells.allSlots(edition);
+            assertEquals(CellRef.all(edition).size(), slots.length);
+            for (int k = 0; k < slots.length; k++) {
+                CellRef ref = CellRef.all(edition).get(k);
+                assertEquals(Cells.slot(ref), slots[k], ref::toString);
+                assertEquals(ref.table(), Cells.tableOf(slots[k]), ref::toString);
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.gongkai.reader.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class LexerTest {
@@ -51,6 +52,33 @@ class LexerTest {
     void positionsCountColumnsOnALine() {
         List<Token> out = new ArrayList<>();
         Lexer.lex("规章000", 7, 1, null, false, false, out);
-        assertEquals(SourcePosition.line(7, 3), out.get(1).position);
+        assertEquals(SourcePosition.line(7, 3), out.get(1).position());
+    }
+
+    /** The shortcuts for bare numbers and plain text make exactly the tokens (and label keys) the general path makes. */
+    @Test
+    void shortcutsMakeTheTokensOfTheGeneralPath() {
+        SplittableRandom random = new SplittableRandom(20211231);
+        SourcePosition cell = SourcePosition.tableCell(1, 2, 3);
+        for (int i = 0; i < 20_000; i++) {
+            String line = PageText.line(random, 6);
+            boolean standalone = random.nextBoolean();
+            boolean rowStart = random.nextBoolean();
+            int lineNo = random.nextBoolean() ? 0 : 1 + random.nextInt(500);
+            List<Token> fast = new ArrayList<>();
+            List<Token> general = new ArrayList<>();
+            Lexer.lex(line, lineNo, 1, cell, rowStart, standalone, fast);
+            Lexer.lexGeneral(line, lineNo, 1, cell, rowStart, standalone, general);
+            assertEquals(describe(general), describe(fast), line);
+        }
+    }
+
+    private static List<String> describe(List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokens) {
+            out.add(t.kind + "|" + t.text + "|" + t.raw + "|" + t.position() + "|" + t.rowStart + "|" + t.gluable + "|"
+                    + t.lineAlone + "|" + (t.kind == Token.Kind.TEXT ? t.key() : ""));
+        }
+        return out;
     }
 }

@@ -34,17 +34,17 @@ class SourcesTest {
         assertEquals(4, page.tokens().size());
         Token one = page.tokens().get(2);
         assertEquals("1", one.raw);
-        assertEquals(SourcePosition.tableCell(1, 2, 2), one.position);
+        assertEquals(SourcePosition.tableCell(1, 2, 2), one.position());
         assertTrue(one.rowStart);
         assertEquals(Token.Kind.EMPTY, page.tokens().get(3).kind);
-        assertEquals(SourcePosition.tableCell(1, 2, 3), page.tokens().get(3).position);
+        assertEquals(SourcePosition.tableCell(1, 2, 3), page.tokens().get(3).position());
     }
 
     @Test
     void markdownCellsKeepTheirLineAndColumnAndSeparatorsAreSkipped() {
         Page page = Sources.markdown("| 规章 | 22 |\n|---|---|\n— 5 —\n| 行政许可 | 0 |");
         assertEquals(4, page.tokens().size());
-        assertEquals(SourcePosition.line(1, 8), page.tokens().get(1).position);
-        assertEquals(SourcePosition.line(4, 10), page.tokens().get(3).position);
+        assertEquals(SourcePosition.line(1, 8), page.tokens().get(1).position());
+        assertEquals(SourcePosition.line(4, 10), page.tokens().get(3).position());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -48,5 +49,45 @@ class TextTest {
         assertEquals(2, Text.unitLengthAt("5万元", 1));
         assertEquals(1, Text.unitLengthAt("5件", 1));
         assertEquals(0, Text.unitLengthAt("5年", 1));
+    }
+
+    @Test
+    void isWhitespaceAgreesWithCharacterForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if (Character.isWhitespace(c) != Text.isWhitespace(c)) {
+                throw new AssertionError("U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    /** Tokens hold folded text, and their label key is computed without folding again: that needs this. */
+    @Test
+    void foldingTwiceChangesNothingAndTheKeyOfFoldedTextIsTheLabelKey() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            String s = PageText.line(random, 8);
+            String folded = Text.fold(s);
+            assertEquals(folded, Text.fold(folded), s);
+            assertEquals(Text.labelKey(s), Text.labelKeyOfFolded(folded), s);
+        }
+    }
+
+    @Test
+    void changesInKeyIsTrueExactlyForWhatTheLabelKeyDropsOrReplaces() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            String one = String.valueOf(c);
+            boolean changed = Character.isSurrogate(c) ? changesInKeyByDefinition(c)
+                    : !Text.labelKeyOfFolded(one).equals(one);
+            if (Text.changesInKey(c) != changed || changed != changesInKeyByDefinition(c)) {
+                throw new AssertionError("U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    /** The definition, written plainly: whitespace, quotes, and the brackets and comma the key unifies. */
+    private static boolean changesInKeyByDefinition(char c) {
+        return Character.isWhitespace(c) || "\"'“”‘’『』«»`".indexOf(c) >= 0 || "[【〔〖「]】〕〗」，".indexOf(c) >= 0;
     }
 }

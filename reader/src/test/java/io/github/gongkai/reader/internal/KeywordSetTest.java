@@ -1,0 +1,50 @@
+package io.github.gongkai.reader.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class KeywordSetTest {
+
+    private static final String[] WORDS = {"本年制发件数", "本年废止件数", "本年", "年新", "收到和处理", "复议", "诉讼", "其他需要报告",
+        "其他", "政府集中采购", "7", "|"};
+
+    @Test
+    void findsWhatContainsFinds() {
+        KeywordSet set = new KeywordSet(WORDS);
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            String text = PageText.line(random, 10);
+            long expected = 0;
+            for (int w = 0; w < WORDS.length; w++) {
+                if (text.contains(WORDS[w])) {
+                    expected |= 1L << w;
+                }
+            }
+            assertEquals(expected, set.find(text), text);
+        }
+    }
+
+    @Test
+    void findsOverlappingWordsAndWordsAtTheEnds() {
+        KeywordSet set = new KeywordSet(WORDS);
+        assertEquals(0b111, set.find("本年制发件数本年废止件数"));
+        assertEquals(0b1100, set.find("本年新"));
+        assertEquals(1L << 10 | 1L << 11, set.find("7|"));
+        assertEquals(0, set.find(""));
+        assertEquals(0, set.find("本制发件数"));
+    }
+
+    @Test
+    void takesAtMost64Words() {
+        String[] words = new String[65];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = "w" + i;
+        }
+        assertThrows(IllegalArgumentException.class, () -> new KeywordSet(words));
+        // "w63" also contains "w6".
+        assertEquals(1L << 63 | 1L << 6, new KeywordSet(java.util.Arrays.copyOf(words, 64)).find("xw63x"));
+    }
+}
