@@ -73,6 +73,10 @@ public final class Interpreter {
     private final CellValue[] values = new CellValue[Cells.SLOTS];
     private final List<Provenance> readList = new ArrayList<>(Cells.SLOTS);
     private final List<Provenance> blankList = new ArrayList<>();
+    private boolean readInOrder = true;
+    private boolean blankInOrder = true;
+    private int lastReadSlot = -1;
+    private int lastBlankSlot = -1;
     private final List<Ambiguity> ambiguities = new ArrayList<>();
     private final Ambiguity[] ambiguous = new Ambiguity[Cells.SLOTS];
     private final List<ReadingWarning> warnings = new ArrayList<>();
@@ -128,7 +132,10 @@ public final class Interpreter {
                 continue;
             }
             String k = t.key();
-            List<int[]> found = HEADING_WORDS.find(k) == 0 ? null : findHeadings(k);
+            // Where edition markers count, one pass finds them with the heading keywords.
+            boolean markerScan = isMarkerSection(scanSec) && k.length() <= MARKER_TOKEN_CHARS;
+            long present = markerScan ? HEADING_AND_MARKER_WORDS.find(k) : HEADING_WORDS.find(k);
+            List<int[]> found = (present & HEADING_BITS) == 0 ? null : findHeadings(k);
             headings.add(found);
             if (found != null) {
                 for (int[] h : found) {
@@ -136,24 +143,21 @@ public final class Interpreter {
                 }
                 scanSec = found.get(found.size() - 1)[1];
             }
-            if (scanSec != Sec.T2.ordinal() && scanSec != Sec.T3.ordinal() && scanSec != Sec.NONE.ordinal()) {
+            if (!isMarkerSection(scanSec) || k.length() > MARKER_TOKEN_CHARS) {
                 continue;
             }
-            if (k.length() > MARKER_TOKEN_CHARS) {
-                continue;
-            }
-            long present = MARKER_WORDS.find(k);
-            if (present == 0) {
+            long markersPresent = markerScan ? present >>> HEADING_WORD_COUNT : MARKER_WORDS.find(k);
+            if (markersPresent == 0) {
                 continue;
             }
             for (int m = 0; m < MARKERS_2021.length; m++) {
-                if (!seen2021[m] && (present & (1L << (MARKERS_2021_AT + m))) != 0) {
+                if (!seen2021[m] && (markersPresent & (1L << (MARKERS_2021_AT + m))) != 0) {
                     seen2021[m] = true;
                     markers[1]++;
                 }
             }
             for (int m = 0; m < MARKERS_2019.length; m++) {
-                if (!seen2019[m] && (present & (1L << (MARKERS_2019_AT + m))) != 0) {
+                if (!seen2019[m] && (markersPresent & (1L << (MARKERS_2019_AT + m))) != 0) {
                     seen2019[m] = true;
                     markers[0]++;
                 }
@@ -198,6 +202,11 @@ public final class Interpreter {
                     "table 三 has no readable row", at);
         }
         return build(header, year);
+    }
+
+    /** The sections whose tokens are searched for edition markers (a section ordinal). */
+    private static boolean isMarkerSection(int sec) {
+        return sec == Sec.T2.ordinal() || sec == Sec.T3.ordinal() || sec == Sec.NONE.ordinal();
     }
 
     private int firstTextContaining(String label) {
@@ -249,10 +258,14 @@ public final class Interpreter {
 
     /** The keywords of every section heading: a token without one is no heading. */
     private static final KeywordSet HEADING_WORDS;
+    private static final int HEADING_WORD_COUNT;
+    private static final long HEADING_BITS;
     /** The edition markers, 2021's from bit {@link #MARKERS_2021_AT}, 2019's from {@link #MARKERS_2019_AT}. */
     private static final KeywordSet MARKER_WORDS;
     private static final int MARKERS_2021_AT = 0;
     private static final int MARKERS_2019_AT = MARKERS_2021.length;
+    /** Both: the heading keywords' bits, then the markers' bits shifted by {@link #HEADING_WORD_COUNT}. */
+    private static final KeywordSet HEADING_AND_MARKER_WORDS;
 
     static {
         List<String> words = new ArrayList<>();
@@ -264,9 +277,13 @@ public final class Interpreter {
             }
         }
         HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
+        HEADING_WORD_COUNT = words.size();
+        HEADING_BITS = (1L << HEADING_WORD_COUNT) - 1;
         List<String> markers = new ArrayList<>(List.of(MARKERS_2021));
         markers.addAll(List.of(MARKERS_2019));
         MARKER_WORDS = new KeywordSet(markers.toArray(new String[0]));
+        words.addAll(markers);
+        HEADING_AND_MARKER_WORDS = new KeywordSet(words.toArray(new String[0]));
     }
 
     /** Finds the section headings in a normalised text: {offset, section ordinal} pairs in text order. */
@@ -979,10 +996,16 @@ public final class Interpreter {
             value = CellValue.notApplicable(piece.raw.strip());
         }
         Provenance p = new Provenance(ref, piece.raw, piece.position, Optional.ofNullable(note));
-        values[Cells.slot(ref)] = value;
+        int slot = Cells.slot(ref);
+        values[slot] = value;
+        // Slots increase in the order of CellRef.compareTo (CellsTest), so the lists' order is known as they grow.
         if (value instanceof CellValue.Blank) {
+            blankInOrder &= slot > lastBlankSlot;
+            lastBlankSlot = slot;
             blankList.add(p);
         } else {
+            readInOrder &= slot > lastReadSlot;
+            lastReadSlot = slot;
             readList.add(p);
         }
     }
@@ -1079,18 +1102,16 @@ public final class Interpreter {
         for (ReportTable table : ReportTable.values()) {
             b.setAll(table, tables[table.ordinal()]);
         }
-        ReadingReport reading = new ReadingReport(page.format(), edition, sorted(readList), sorted(blankList),
+        ReadingReport reading = new ReadingReport(page.format(), edition, sorted(readList, readInOrder),
+                sorted(blankList, blankInOrder),
                 ambiguities, missing, warnings);
         return new ReadResult(b.build(), reading);
     }
 
-    /** The list sorted by cell, in place (stable); cells are mostly placed in order, so usually no sort. */
-    private static List<Provenance> sorted(List<Provenance> list) {
-        for (int i = 1, n = list.size(); i < n; i++) {
-            if (list.get(i - 1).cell().compareTo(list.get(i).cell()) > 0) {
-                list.sort((a, b) -> a.cell().compareTo(b.cell()));
-                break;
-            }
+    /** The list sorted by cell, in place (stable), unless its cells were placed in order, as they mostly are. */
+    private static List<Provenance> sorted(List<Provenance> list, boolean inOrder) {
+        if (!inOrder) {
+            list.sort((a, b) -> a.cell().compareTo(b.cell()));
         }
         return list;
     }

@@ -16,6 +16,8 @@ final class KeywordSet {
     private final char[] firsts;
     private final String[][] wordsByFirst;
     private final long[][] bitsByFirst;
+    /** The second character of each of those keywords, 0 for a keyword of one character. */
+    private final char[][] secondsByFirst;
 
     /**
      * Creates a set.
@@ -37,6 +39,7 @@ final class KeywordSet {
         firsts = distinct.toString().toCharArray();
         wordsByFirst = new String[firsts.length][];
         bitsByFirst = new long[firsts.length][];
+        secondsByFirst = new char[firsts.length][];
         for (int f = 0; f < firsts.length; f++) {
             List<String> ws = new ArrayList<>();
             List<Long> bs = new ArrayList<>();
@@ -47,6 +50,10 @@ final class KeywordSet {
                 }
             }
             wordsByFirst[f] = ws.toArray(new String[0]);
+            secondsByFirst[f] = new char[ws.size()];
+            for (int w = 0; w < ws.size(); w++) {
+                secondsByFirst[f][w] = ws.get(w).length() > 1 ? ws.get(w).charAt(1) : 0;
+            }
             bitsByFirst[f] = bs.stream().mapToLong(Long::longValue).toArray();
         }
     }
@@ -75,9 +82,12 @@ final class KeywordSet {
             f++;
         }
         String[] ws = wordsByFirst[f];
+        char[] seconds = secondsByFirst[f];
+        // Most hits are a common first character whose next one differs: test that before the whole word.
+        char next = at + 1 < text.length() ? text.charAt(at + 1) : 0;
         long found = 0;
         for (int w = 0; w < ws.length; w++) {
-            if (text.startsWith(ws[w], at)) {
+            if ((seconds[w] == 0 || seconds[w] == next) && text.startsWith(ws[w], at)) {
                 found |= bitsByFirst[f][w];
             }
         }

@@ -20,6 +20,9 @@ final class Sources {
     /** Largest rowspan or colspan honoured; larger spans are clamped. */
     static final int MAX_SPAN = 200;
 
+    /** The lines "0" to "9", a flattened table's commonest, shared rather than copied from the page. */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
     private Sources() {
     }
 
@@ -138,7 +141,7 @@ final class Sources {
             int b = trimStart(cs, i, end);
             int e = trimEnd(cs, b, end);
             if (markdown ? b < e : !isBlank(cs, i, end)) {
-                String line = text.substring(i, end);
+                String line = end - i == 1 && Text.isAsciiDigit(cs[i]) ? DIGITS[cs[i] - '0'] : text.substring(i, end);
                 keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
                 if (markdown ? cs[b] == '|' : isPipeRow(cs, b, e)) {
                     if (!isSeparatorRow(cs, b, e)) {

@@ -153,6 +153,9 @@ public final class Text {
      * unifies. Tested first against the ranges those lie in, as this runs for most characters of a page.
      */
     static boolean changesInKey(char c) {
+        if (c > '\u3017') {
+            return c == '，'; // ideographs, most of a page
+        }
         if (c < '\u0080') {
             return c <= ' ' ? Character.isWhitespace(c) : c == '[' || c == ']' || c == '"' || c == '\'' || c == '`';
         }
@@ -162,10 +165,7 @@ public final class Text {
         if (c <= '\u3000') {
             return Character.isWhitespace(c) || c == '“' || c == '”' || c == '‘' || c == '’';
         }
-        if (c <= '\u3017') {
-            return c >= '「' && c != '\u3012' && c != '\u3013';
-        }
-        return c == '，';
+        return c >= '「' && c != '\u3012' && c != '\u3013';
     }
 
     private static boolean isQuote(char c) {

@@ -58,4 +58,17 @@ class CellsTest {
             }
         }
     }
+
+    /** The reader knows its provenance lists are sorted when slots grew as they were filled: this is why. */
+    @Test
+    void slotsIncreaseInCellRefOrder() {
+        for (Edition edition : Edition.values()) {
+            for (CellRef a : CellRef.all(edition)) {
+                for (CellRef b : CellRef.all(edition)) {
+                    assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(Integer.compare(Cells.slot(a),
+                            Cells.slot(b))), () -> a + " " + b);
+                }
+            }
+        }
+    }
 }
