@@ -718,7 +718,7 @@ public final class Interpreter {
             }
             String s = t.text;
             if (!hasSpaceOrTab(s)) {
-                out.add(new Piece(s, t.raw, t.position(), gluable));
+                out.add(new Piece(s, t.raw(), t.position(), gluable));
                 continue;
             }
             int i = 0;
@@ -732,7 +732,7 @@ public final class Interpreter {
                 }
                 if (j > i) {
                     String p = s.substring(i, j);
-                    String raw = t.raw.length() == s.length() ? t.raw.substring(i, j) : p;
+                    String raw = t.raw().length() == s.length() ? t.raw().substring(i, j) : p;
                     SourcePosition pos = t.line > 0 && i > 0 ? SourcePosition.line(t.line, t.column + i)
                             : t.position();
                     if (!out.isEmpty() && isUnitOnly(p)) {
@@ -1037,7 +1037,7 @@ public final class Interpreter {
     private static String rawOf(List<?> items) {
         StringBuilder sb = new StringBuilder();
         for (Object o : items) {
-            String s = o instanceof Token t ? t.raw : ((Piece) o).raw;
+            String s = o instanceof Token t ? t.raw() : ((Piece) o).raw;
             if (sb.length() > 0) {
                 sb.append(" | ");
             }

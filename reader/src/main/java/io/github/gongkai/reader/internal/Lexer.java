@@ -276,8 +276,8 @@ final class Lexer {
         }
         if (from < to) {
             String text = s.substring(from, to);
-            out.add(new Token(Token.Kind.TEXT, text, printed == s ? text : printed.substring(from, to),
-                    line, column + from, cellPosition, rowStart, false));
+            out.add(printed == s ? new Token(Token.Kind.TEXT, text, text, line, column + from, cellPosition, rowStart,
+                    false) : Token.text(text, printed, from, line, column + from, cellPosition, rowStart));
         }
     }
 

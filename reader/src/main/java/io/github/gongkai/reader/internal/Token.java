@@ -21,8 +21,11 @@ public final class Token {
     final Kind kind;
     /** The text folded ({@link Text#fold}) and trimmed. */
     final String text;
-    /** The text as printed, trimmed (the folded text where folding changed its length). */
-    final String raw;
+    /** The text as printed, trimmed (the folded text where folding changed its length); see {@link #raw()}. */
+    private String raw;
+    /** Where {@link #raw} is cut from when it is made on first use, else null. */
+    private final String rawSource;
+    private final int rawFrom;
     /** The line of a line-based source, or 0 when the token stands in {@link #cell}. */
     final int line;
     /** The column on {@link #line}. */
@@ -53,15 +56,45 @@ public final class Token {
 
     Token(Kind kind, String text, String raw, int line, int column, SourcePosition cell, boolean rowStart,
             boolean gluable, boolean lineAlone) {
+        this(kind, text, raw, null, 0, line, column, cell, rowStart, gluable, lineAlone);
+    }
+
+    /**
+     * Creates a text token whose printed form is cut from {@code printed} (at {@code from}, as long as the
+     * folded text) only if asked for: the reader itself never needs the printed form of label text.
+     */
+    static Token text(String text, String printed, int from, int line, int column, SourcePosition cell,
+            boolean rowStart) {
+        return new Token(Kind.TEXT, text, null, printed, from, line, column, cell, rowStart, false, false);
+    }
+
+    private Token(Kind kind, String text, String raw, String rawSource, int rawFrom, int line, int column,
+            SourcePosition cell, boolean rowStart, boolean gluable, boolean lineAlone) {
         this.kind = kind;
         this.text = text;
         this.raw = raw;
+        this.rawSource = rawSource;
+        this.rawFrom = rawFrom;
         this.line = line;
         this.column = column;
         this.cell = line > 0 ? null : cell;
         this.rowStart = rowStart;
         this.gluable = gluable;
         this.lineAlone = lineAlone;
+    }
+
+    /**
+     * Returns the text as printed, trimmed.
+     *
+     * @return the printed text
+     */
+    String raw() {
+        String r = raw;
+        if (r == null) {
+            r = rawSource.substring(rawFrom, rawFrom + text.length());
+            raw = r;
+        }
+        return r;
     }
 
     /**

@@ -15,7 +15,7 @@ class LexerTest {
         Lexer.lex(text, 1, 1, null, false, standalone, out);
         List<String> s = new ArrayList<>();
         for (Token t : out) {
-            s.add(t.kind.name().charAt(0) + ":" + t.raw + (t.gluable ? "~" : ""));
+            s.add(t.kind.name().charAt(0) + ":" + t.raw() + (t.gluable ? "~" : ""));
         }
         return s;
     }
@@ -76,7 +76,7 @@ class LexerTest {
     private static List<String> describe(List<Token> tokens) {
         List<String> out = new ArrayList<>();
         for (Token t : tokens) {
-            out.add(t.kind + "|" + t.text + "|" + t.raw + "|" + t.position() + "|" + t.rowStart + "|" + t.gluable + "|"
+            out.add(t.kind + "|" + t.text + "|" + t.raw() + "|" + t.position() + "|" + t.rowStart + "|" + t.gluable + "|"
                     + t.lineAlone + "|" + (t.kind == Token.Kind.TEXT ? t.key() : ""));
         }
         return out;

@@ -33,7 +33,7 @@ class SourcesTest {
                 + "<tr><td>1</td><td>&nbsp;</td></tr></table>", 1000);
         assertEquals(4, page.tokens().size());
         Token one = page.tokens().get(2);
-        assertEquals("1", one.raw);
+        assertEquals("1", one.raw());
         assertEquals(SourcePosition.tableCell(1, 2, 2), one.position());
         assertTrue(one.rowStart);
         assertEquals(Token.Kind.EMPTY, page.tokens().get(3).kind);
