@@ -1,0 +1,110 @@
+package io.github.gongkai.validation;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportTable;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Validating a report that passes every rule allocates nothing, whatever path the table checks take: the
+ * direct check of the default settings, the exact check under {@link BlankPolicy#STRICT} or for counts of
+ * 2<sup>56</sup> and more, the check of a subset of the rules. A check that wrongly said "fails" would send
+ * the report through the exact analysis, which builds identities and lists; so this also shows that each
+ * fast check says "passes" where it should.
+ */
+class AllocationTest {
+
+    private static final int RUNS = 1_000;
+    private static final MethodHandle ALLOCATED = allocatedBytes();
+
+    /**
+     * {@code com.sun.management.ThreadMXBean.getCurrentThreadAllocatedBytes} of the platform bean, found
+     * reflectively (the test sources compile in the module, which does not read {@code java.management}) and
+     * called through a method handle, which allocates nothing per call.
+     */
+    private static MethodHandle allocatedBytes() {
+        try {
+            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                    .invoke(null);
+            Class<?> type = Class.forName("com.sun.management.ThreadMXBean");
+            return MethodHandles.publicLookup()
+                    .findVirtual(type, "getCurrentThreadAllocatedBytes", MethodType.methodType(long.class))
+                    .bindTo(bean);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("the JDK cannot count allocated bytes", e);
+        }
+    }
+
+    private static long allocated() {
+        try {
+            return (long) ALLOCATED.invokeExact();
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A report that passes every rule with counts up to {@link Long#MAX_VALUE}, every cell of tables 三 and 四
+     * printed (so that it passes under {@link BlankPolicy#STRICT} too).
+     */
+    private static Report large(Edition edition) {
+        Report.Builder b = Report.builder(edition).organName("测试").reportYear(edition.firstReportYear());
+        for (CellRef ref : CellRef.all(edition)) {
+            if (ref.table() == ReportTable.T3 || ref.table() == ReportTable.T4) {
+                b.set(ref, CellValue.count(0));
+            }
+        }
+        for (ApplicationRow row : List.of(ApplicationRow.NEWLY_RECEIVED, ApplicationRow.DISCLOSED,
+                ApplicationRow.OUTCOME_TOTAL)) {
+            b.set(row, ApplicantColumn.NATURAL_PERSON, Long.MAX_VALUE).set(row, ApplicantColumn.TOTAL,
+                    Long.MAX_VALUE);
+        }
+        return b.build();
+    }
+
+    @Test
+    void validatingAValidReportAllocatesNothing() {
+        List<ReportValidator> validators = List.of(
+                ReportValidator.standard(),
+                ReportValidator.builder().blankPolicy(BlankPolicy.STRICT).build(),
+                ReportValidator.builder().disable(Rules.T3_OUTCOME_TOTAL).build(),
+                ReportValidator.builder().disable(Rules.T4_GROUP_TOTAL).failFast(true).build());
+        List<Report> reports = List.of(TestReports.consistent(Edition.V2021), TestReports.consistent(Edition.V2019),
+                TestReports.sample(), large(Edition.V2021), large(Edition.V2019));
+        for (ReportValidator validator : validators) {
+            for (Report report : reports) {
+                for (int i = 0; i < 3; i++) { // also loads and initialises every class on the way
+                    assertSame(ValidationResult.empty(), validator.validate(report));
+                }
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            allocated(); // links the method handle
+        }
+        for (ReportValidator validator : validators) {
+            for (Report report : reports) {
+                long before = allocated();
+                for (int i = 0; i < RUNS; i++) {
+                    validator.validate(report);
+                }
+                long used = allocated() - before;
+                // Less than a byte per validation: one object per validation would be 16 bytes or more, while
+                // the JIT's work on this thread (deoptimising, which may re-create an object it had
+                // eliminated) can cost a few dozen bytes once.
+                assertTrue(used < RUNS, () -> used + " bytes for " + RUNS + " validations, "
+                        + validator.blankPolicy() + " " + validator.rules().size() + " rules, " + report);
+            }
+        }
+    }
+}
