@@ -27,6 +27,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The check of the default rules and blank policy ({@link TableIdentities#loadZeroed} then
@@ -224,6 +225,34 @@ class TableIdentitiesZeroedTest {
             assertFalse(zeroed(t4), group::toString);
             assertFalse(ReportValidator.standard().validate(t4).isValid());
         }
+    }
+
+    /**
+     * Wrong rows whose sum wraps around to a total of 0 in {@code long}, built so that the one count holding
+     * bit 56 is the last large one: {@code a + a + 2^57 + 2^56 = 2^64} with {@code a = 2^63 - 2^57 + 2^55},
+     * and no other count has bit 56. A check that took the OR of only some of the counts, or combined them
+     * otherwise, would see nothing large and pass these rows. In table 三 the 2<sup>56</sup> is in column
+     * {@code k} of each row that carries the column through I-1 and I-3, in table 四 in the last component.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4, 5})
+    void aWrappingRowIsNotPassedWhereverItsLastLargeCountIs(int k) {
+        long a = (1L << 63) - (1L << 57) + (1L << 55);
+        assertEquals(0, a + a + (1L << 57) + (1L << 56), "the sum wraps to 0");
+        long[] row = {a, a, 1L << 57, 0, 0, 0, 0};
+        row[k] = 1L << 56;
+        Report t3 = Report.builder(Edition.V2021).organName("测试").reportYear(2021)
+                .setRow(ApplicationRow.NEWLY_RECEIVED, row)
+                .setRow(ApplicationRow.DISCLOSED, row)
+                .setRow(ApplicationRow.OUTCOME_TOTAL, row)
+                .build();
+        assertFalse(exact(t3));
+        assertFalse(zeroed(t3), "2^56 in column " + k);
+        Report t4 = Report.builder(Edition.V2021).organName("测试").reportYear(2021)
+                .setRow(ReviewLitigationRow.values()[k - 3], a, a, 1L << 57, 1L << 56, 0)
+                .build();
+        assertFalse(exact(t4));
+        assertFalse(zeroed(t4));
     }
 
     /** Each identity on its own: a report that breaks only I-1, only I-3 in one column, only I-4. */
