@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Engine {
 
-    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[TableIdentities.SIZE]);
     private static final List<Rule> TABLE_RULES = List.of(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL,
             Rules.T3_OUTCOME_TOTAL, Rules.T4_GROUP_TOTAL);
 
@@ -53,25 +53,14 @@ public final class Engine {
     }
 
     /**
-     * What one thread reuses from one validation to the next, so that validating a valid report allocates
-     * nothing: the flat array of the table checks, and the sink of {@link #validate(Report)}. Validation
-     * calls no code outside this library, so a thread never enters it while it is already running.
-     */
-    private static final class Workspace {
-        final long[] values = new long[TableIdentities.SIZE];
-        final Sink sink = new Sink(false);
-    }
-
-    /**
      * Validates one report.
      *
      * @param report the report
      * @return the result, never null
      */
     public ValidationResult validate(Report report) {
-        Workspace workspace = WORKSPACE.get();
-        Sink sink = workspace.sink.reset(failFast);
-        run(report, 0, sink, workspace.values);
+        Sink sink = new Sink(failFast);
+        run(report, 0, sink);
         return sink.result();
     }
 
@@ -83,9 +72,8 @@ public final class Engine {
      */
     public ValidationResult validate(ReportSet set) {
         Sink sink = new Sink(failFast);
-        long[] values = WORKSPACE.get().values;
         for (int i = 0; i < set.reports().size() && !sink.stopped(); i++) {
-            run(set.reports().get(i), i, sink, values);
+            run(set.reports().get(i), i, sink);
         }
         if (!sink.stopped() && enabled(Rules.SET_CARRY_OVER)) {
             SetRules.carryOver(set, this, sink);
@@ -96,8 +84,8 @@ public final class Engine {
         return sink.result();
     }
 
-    private void run(Report report, int index, Sink sink, long[] values) {
-        if (anyTableRule && !tablesPass(report, values)) {
+    private void run(Report report, int index, Sink sink) {
+        if (anyTableRule && !tablesPass(report)) {
             TableIdentities.analyse(report, index, TableIdentities.defs(report.edition()), this, sink);
             if (sink.stopped()) {
                 return;
@@ -111,7 +99,8 @@ public final class Engine {
      * {@link TableIdentities#allPassZeroed} answers yes for a valid report; whenever it says no (an identity
      * fails, or a count is too large for it), the checks below decide, exactly as for any other settings.
      */
-    private boolean tablesPass(Report report, long[] values) {
+    private boolean tablesPass(Report report) {
+        long[] values = SCRATCH.get();
         boolean strict = blankPolicy == BlankPolicy.STRICT;
         if (allTableRules && !strict) {
             TableIdentities.loadZeroed(report, values);
