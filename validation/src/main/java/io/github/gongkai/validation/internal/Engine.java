@@ -85,26 +85,36 @@ public final class Engine {
     }
 
     private void run(Report report, int index, Sink sink) {
-        if (anyTableRule) {
-            TableIdentities.Def[] defs = TableIdentities.defs(report.edition());
-            long[] values = SCRATCH.get();
-            long bits = TableIdentities.load(report, values);
-            boolean strict = blankPolicy == BlankPolicy.STRICT;
-            boolean pass;
-            if (strict || !TableIdentities.small(bits)) {
-                pass = TableIdentities.allPass(defs, values, enabled, strict);
-            } else {
-                pass = allTableRules ? TableIdentities.allPassDirect(values)
-                        : TableIdentities.allPassSmall(defs, values, enabled);
-            }
-            if (!pass) {
-                TableIdentities.analyse(report, index, defs, this, sink);
-                if (sink.stopped()) {
-                    return;
-                }
+        if (anyTableRule && !tablesPass(report)) {
+            TableIdentities.analyse(report, index, TableIdentities.defs(report.edition()), this, sink);
+            if (sink.stopped()) {
+                return;
             }
         }
         SoftRules.check(report, index, this, sink);
+    }
+
+    /**
+     * Tells whether every enabled identity of tables 三 and 四 holds. With the default rules and blank policy,
+     * {@link TableIdentities#allPassZeroed} answers yes for a valid report; whenever it says no (an identity
+     * fails, or a count is too large for it), the checks below decide, exactly as for any other settings.
+     */
+    private boolean tablesPass(Report report) {
+        long[] values = SCRATCH.get();
+        boolean strict = blankPolicy == BlankPolicy.STRICT;
+        if (allTableRules && !strict) {
+            TableIdentities.loadZeroed(report, values);
+            if (TableIdentities.allPassZeroed(values)) {
+                return true;
+            }
+        }
+        TableIdentities.Def[] defs = TableIdentities.defs(report.edition());
+        long bits = TableIdentities.load(report, values);
+        if (strict || !TableIdentities.small(bits)) {
+            return TableIdentities.allPass(defs, values, enabled, strict);
+        }
+        return allTableRules ? TableIdentities.allPassDirect(values)
+                : TableIdentities.allPassSmall(defs, values, enabled);
     }
 
     boolean enabled(int rule) {

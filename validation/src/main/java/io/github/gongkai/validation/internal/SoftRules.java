@@ -91,8 +91,8 @@ final class SoftRules {
             if (totalReported || strict) {
                 unpaid = count(report.applications().get(UNPAID, ApplicantColumn.TOTAL));
             } else {
-                for (ApplicantColumn c : ApplicantColumn.components()) {
-                    unpaid = saturatingAdd(unpaid, count(report.applications().get(UNPAID, c)));
+                for (int i = 0; i < UNPAID_COMPONENTS.size(); i++) { // no iterator: nothing allocated
+                    unpaid = saturatingAdd(unpaid, count(report.get(UNPAID_COMPONENTS.get(i))));
                 }
             }
             if (!(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER)) && unpaid > Math.max(notices, 0)) {

@@ -22,9 +22,12 @@ import java.util.List;
  * The identities I-1 to I-4 of tables 三 and 四, compiled once per edition into index arrays over a flat
  * {@code long[]} of the two tables' cells.
  *
- * <p>The fast path ({@link #allPass}) reads each cell once into the array and sums with
- * {@link Math#addExact}; it allocates nothing. Only when an identity does not hold (or a sum overflows)
- * does the slow path ({@link #analyse}) evaluate every identity exactly, locate culprits and build findings.
+ * <p>The fast checks read the cells into the array and allocate nothing: {@link #allPassZeroed} for the
+ * default rules and blank policy, {@link #allPassDirect} and {@link #allPassSmall} when every count is below
+ * 2<sup>56</sup>, and {@link #allPass}, which sums with {@link Math#addExact}, for any counts and for
+ * {@link io.github.gongkai.validation.BlankPolicy#STRICT}. Only when an identity does not hold (or a sum
+ * overflows) does the slow path ({@link #analyse}) evaluate every identity exactly, locate culprits and build
+ * findings.
  */
 final class TableIdentities {
 
@@ -42,7 +45,10 @@ final class TableIdentities {
     private static final int CARRIED_OVER = ApplicationRow.CARRIED_OVER.ordinal() * WIDTH3;
     private static final int OUTCOME_TOTAL = ApplicationRow.OUTCOME_TOTAL.ordinal() * WIDTH3;
     private static final int CARRIED_FORWARD = ApplicationRow.CARRIED_FORWARD.ordinal() * WIDTH3;
-    /** The outcome rows of both editions are one run of constants: {@link #allPassDirect} relies on it. */
+    /**
+     * The outcome rows of both editions are one run of constants: {@link #allPassDirect} and
+     * {@link #allPassZeroed} rely on it.
+     */
     private static final int FIRST_OUTCOME = outcomeRun(true) * WIDTH3;
     private static final int LAST_OUTCOME = outcomeRun(false) * WIDTH3;
 
@@ -239,6 +245,87 @@ final class TableIdentities {
             }
         }
         return true;
+    }
+
+    /**
+     * Copies the cells like {@link #load}, but with 0 for every cell that holds no count, as a blank reads
+     * under {@link io.github.gongkai.validation.BlankPolicy#BLANK_IS_ZERO}: the input of
+     * {@link #allPassZeroed}. Unlike {@link #load} it computes no OR of the counts, which keeps its loop a
+     * plain element-wise one that the JIT vectorises; {@link #allPassZeroed} takes the OR on its way.
+     */
+    static void loadZeroed(Report report, long[] values) {
+        report.applications().copyCountsTo(values, 0);
+        report.reviewLitigation().copyCountsTo(values, T4_BASE);
+        for (int i = 0; i < SIZE; i++) {
+            values[i] = zero(values[i]);
+        }
+    }
+
+    /**
+     * {@link #allPassDirect} over the values that {@link #loadZeroed} wrote, which need no masking, and
+     * without relying on {@link #load}'s bound: it takes the OR of every count itself and says yes only if
+     * that is below 2<sup>56</sup>, so that none of the sums it compared could have overflowed (a sum that
+     * did may have compared either way; the answer is then no regardless). Each cell is read once for the
+     * row totals; the outcome partition (I-3) is summed row by row into one accumulator per column. Written
+     * out for the 7 applicant and 5 review and litigation columns, each with the total last;
+     * {@code TableIdentitiesFastPathTest} compares it with {@link #allPass} on generated reports.
+     *
+     * @return true if every count is below 2<sup>56</sup> and every identity I-1 to I-4 holds with blanks
+     *     as zero; false if an identity fails or a count is too large for this check to tell
+     */
+    static boolean allPassZeroed(long[] v) {
+        long bits = 0;
+        for (int b = 0; b < T4_BASE; b += WIDTH3) {
+            long x0 = v[b];
+            long x1 = v[b + 1];
+            long x2 = v[b + 2];
+            long x3 = v[b + 3];
+            long x4 = v[b + 4];
+            long x5 = v[b + 5];
+            long total = v[b + TOTAL3];
+            bits |= x0 | x1 | x2 | x3 | x4 | x5 | total;
+            if (x0 + x1 + x2 + x3 + x4 + x5 != total) {
+                return false;
+            }
+        }
+        for (int c = 0; c < WIDTH3; c++) {
+            if (v[NEWLY_RECEIVED + c] + v[CARRIED_OVER + c] != v[OUTCOME_TOTAL + c] + v[CARRIED_FORWARD + c]) {
+                return false;
+            }
+        }
+        long o0 = 0;
+        long o1 = 0;
+        long o2 = 0;
+        long o3 = 0;
+        long o4 = 0;
+        long o5 = 0;
+        long o6 = 0;
+        for (int b = FIRST_OUTCOME; b <= LAST_OUTCOME; b += WIDTH3) {
+            o0 += v[b];
+            o1 += v[b + 1];
+            o2 += v[b + 2];
+            o3 += v[b + 3];
+            o4 += v[b + 4];
+            o5 += v[b + 5];
+            o6 += v[b + 6];
+        }
+        int t = OUTCOME_TOTAL;
+        if (o0 != v[t] || o1 != v[t + 1] || o2 != v[t + 2] || o3 != v[t + 3] || o4 != v[t + 4] || o5 != v[t + 5]
+                || o6 != v[t + 6]) {
+            return false;
+        }
+        for (int b = T4_BASE; b < SIZE; b += WIDTH4) {
+            long x0 = v[b];
+            long x1 = v[b + 1];
+            long x2 = v[b + 2];
+            long x3 = v[b + 3];
+            long total = v[b + TOTAL4];
+            bits |= x0 | x1 | x2 | x3 | total;
+            if (x0 + x1 + x2 + x3 != total) {
+                return false;
+            }
+        }
+        return small(bits);
     }
 
     private static int outcomeRun(boolean first) {
