@@ -51,18 +51,10 @@ final class Lexer {
     private static void lexFolded(String raw, String s, int line, int column, SourcePosition cellPosition,
             boolean rowStart, boolean standalone, List<Token> out) {
         String printed = s.length() == raw.length() ? raw : s;
-        int b = 0;
-        int e = s.length();
-        while (b < e && Text.isWhitespace(s.charAt(b))) {
-            b++;
-        }
-        while (e > b && Text.isWhitespace(s.charAt(e - 1))) {
-            e--;
-        }
+        int b = trimStart(s);
+        int e = trimEnd(s, b);
         if (b == e) {
-            if (standalone) {
-                out.add(new Token(Token.Kind.EMPTY, "", "", line, column + b, cellPosition, rowStart, false));
-            }
+            addEmpty(standalone, line, column + b, cellPosition, rowStart, out);
             return;
         }
         String t = b == 0 && e == s.length() ? s : s.substring(b, e);
@@ -78,6 +70,32 @@ final class Lexer {
             return;
         }
         inline(s, printed, b, e, line, column, cellPosition, rowStart, out);
+    }
+
+    /** The index of the first non-whitespace character, or the length. */
+    private static int trimStart(String s) {
+        int b = 0;
+        while (b < s.length() && Text.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        return b;
+    }
+
+    /** One past the last non-whitespace character at or after {@code b}, or {@code b}. */
+    private static int trimEnd(String s, int b) {
+        int e = s.length();
+        while (e > b && Text.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** A text with nothing but whitespace: an EMPTY token if it is a whole table cell, else nothing. */
+    private static void addEmpty(boolean standalone, int line, int column, SourcePosition cellPosition,
+            boolean rowStart, List<Token> out) {
+        if (standalone) {
+            out.add(new Token(Token.Kind.EMPTY, "", "", line, column, cellPosition, rowStart, false));
+        }
     }
 
     private static boolean isAsciiDigits(String s) {
@@ -123,18 +141,10 @@ final class Lexer {
                 keyChanges++;
             }
         }
-        int b = 0;
-        int e = n;
-        while (b < e && Text.isWhitespace(raw.charAt(b))) {
-            b++;
-        }
-        while (e > b && Text.isWhitespace(raw.charAt(e - 1))) {
-            e--;
-        }
+        int b = trimStart(raw);
+        int e = trimEnd(raw, b);
         if (b == e) {
-            if (standalone) {
-                out.add(new Token(Token.Kind.EMPTY, "", "", line, column + b, cellPosition, rowStart, false));
-            }
+            addEmpty(standalone, line, column + b, cellPosition, rowStart, out);
             return LEXED;
         }
         String t = raw.substring(b, e);
