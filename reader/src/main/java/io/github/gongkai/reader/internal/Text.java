@@ -42,7 +42,9 @@ public final class Text {
         int len = first;
         for (int k = first; k < n; k++) {
             char c = s.charAt(k);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
+            if (c < '\u00A0' || (c >= '\u4E00' && c <= '\u9FFF')) {
+                out[len++] = c; // ASCII and ideographs, most of a line, are kept as they are
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
                 out[len++] = (char) (c - 0xFEE0);
             } else if (isFoldedToSpace(c)) {
                 out[len++] = ' ';
