@@ -52,12 +52,7 @@ public enum ReportTable {
      * @return an unmodifiable list, never null
      */
     public List<? extends TableRow> rows() {
-        return switch (this) {
-            case T2 -> List.of(ActiveDisclosureRow.values());
-            case T3 -> List.of(ApplicationRow.values());
-            case T4 -> List.of(ReviewLitigationRow.values());
-            case S6 -> List.of(FeeRow.values());
-        };
+        return Lists.ROWS.get(ordinal());
     }
 
     /**
@@ -66,12 +61,16 @@ public enum ReportTable {
      * @return an unmodifiable list, never null
      */
     public List<? extends TableColumn> columns() {
-        return switch (this) {
-            case T2 -> List.of(ActiveDisclosureColumn.values());
-            case T3 -> List.of(ApplicantColumn.values());
-            case T4 -> List.of(ReviewLitigationColumn.values());
-            case S6 -> List.of(FeeColumn.values());
-        };
+        return Lists.COLUMNS.get(ordinal());
+    }
+
+    /** The rows and columns of each table, made once (after the row and column enums, which a holder ensures). */
+    private static final class Lists {
+        static final List<List<? extends TableRow>> ROWS = List.of(List.of(ActiveDisclosureRow.values()),
+                List.of(ApplicationRow.values()), List.of(ReviewLitigationRow.values()), List.of(FeeRow.values()));
+        static final List<List<? extends TableColumn>> COLUMNS = List.of(List.of(ActiveDisclosureColumn.values()),
+                List.of(ApplicantColumn.values()), List.of(ReviewLitigationColumn.values()),
+                List.of(FeeColumn.values()));
     }
 
     /**

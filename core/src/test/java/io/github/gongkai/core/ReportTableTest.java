@@ -34,6 +34,32 @@ class ReportTableTest {
 
     @ParameterizedTest
     @EnumSource(ReportTable.class)
+    void rowsAndColumnsAreTheTablesOwnAllOfThemInOrderAndUnmodifiable(ReportTable table) {
+        List<? extends TableRow> rows = table.rows();
+        List<? extends TableColumn> columns = table.columns();
+        assertSame(rows, table.rows(), "made once");
+        assertSame(columns, table.columns(), "made once");
+        for (int i = 0; i < rows.size(); i++) {
+            assertSame(table, rows.get(i).table());
+            assertEquals(i, ((Enum<?>) rows.get(i)).ordinal());
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            assertSame(table, columns.get(i).table());
+            assertEquals(i, ((Enum<?>) columns.get(i)).ordinal());
+        }
+        int expectedRows = switch (table) {
+            case T2 -> ActiveDisclosureRow.values().length;
+            case T3 -> ApplicationRow.values().length;
+            case T4 -> ReviewLitigationRow.values().length;
+            case S6 -> FeeRow.values().length;
+        };
+        assertEquals(expectedRows, rows.size());
+        assertThrows(UnsupportedOperationException.class, () -> rows.remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> columns.remove(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportTable.class)
     void fromKeyRoundTrips(ReportTable table) {
         assertEquals(Optional.of(table), ReportTable.fromKey(table.key()));
     }
