@@ -50,10 +50,38 @@ final class Layout {
     record TablePlan(ReportTable table, SerializableString name, List<RowPlan> rows) {
     }
 
+    /**
+     * One row of one table in one edition as the reader's hot loop wants it: the row's name and its columns'
+     * names and ordinals in printed order, in arrays.
+     */
+    static final class RowShape {
+        final TableRow row;
+        final int ordinal;
+        final SerializableString name;
+        final SerializableString[] columnNames;
+        final int[] columns;
+
+        RowShape(RowPlan plan) {
+            row = plan.row();
+            ordinal = ((Enum<?>) row).ordinal();
+            name = plan.name();
+            columnNames = plan.columns().stream().map(ColumnPlan::name).toArray(SerializableString[]::new);
+            columns = plan.columns().stream().mapToInt(c -> ((Enum<?>) c.column()).ordinal()).toArray();
+        }
+    }
+
     private static final Map<Edition, List<TablePlan>> PLANS = new EnumMap<>(Edition.class);
     /** [edition ordinal][table ordinal][row ordinal]: the row's plan, or null if the edition lacks the row. */
     private static final RowPlan[][][] ROW_PLANS = new RowPlan[Edition.values().length][ReportTable.values().length][];
     /** Per table: indexes of all row keys and all column keys, position = enum ordinal. */
+    /** [edition ordinal][table ordinal]: the edition's rows of the table in printed order. */
+    private static final RowShape[][][] ROW_SHAPES = new RowShape[Edition.values().length][ReportTable.values().length][];
+    /** [edition ordinal][table ordinal][row ordinal]: the row's shape, or null if the edition lacks the row. */
+    private static final RowShape[][][] ROW_SHAPES_BY_ORDINAL =
+            new RowShape[Edition.values().length][ReportTable.values().length][];
+    /** Per table: its number of rows and of columns, of all editions. */
+    private static final int[] HEIGHTS = new int[ReportTable.values().length];
+    private static final int[] WIDTHS = new int[ReportTable.values().length];
     private static final NameIndex[] ROW_INDEXES = new NameIndex[ReportTable.values().length];
     private static final NameIndex[] COLUMN_INDEXES = new NameIndex[ReportTable.values().length];
     /** Per table: the value kind of each column, by column ordinal. */
@@ -90,9 +118,19 @@ final class Layout {
                     byOrdinal[((Enum<?>) row.row()).ordinal()] = row;
                 }
                 ROW_PLANS[edition.ordinal()][plan.table().ordinal()] = byOrdinal;
+                RowShape[] shapes = new RowShape[plan.rows().size()];
+                RowShape[] shapesByOrdinal = new RowShape[byOrdinal.length];
+                for (int i = 0; i < shapes.length; i++) {
+                    shapes[i] = new RowShape(plan.rows().get(i));
+                    shapesByOrdinal[shapes[i].ordinal] = shapes[i];
+                }
+                ROW_SHAPES[edition.ordinal()][plan.table().ordinal()] = shapes;
+                ROW_SHAPES_BY_ORDINAL[edition.ordinal()][plan.table().ordinal()] = shapesByOrdinal;
             }
         }
         for (ReportTable table : ReportTable.values()) {
+            HEIGHTS[table.ordinal()] = table.rows().size();
+            WIDTHS[table.ordinal()] = table.columns().size();
             ROW_ARRAYS[table.ordinal()] = table.rows().toArray(TableRow[]::new);
             COLUMN_ARRAYS[table.ordinal()] = table.columns().toArray(TableColumn[]::new);
             ROW_INDEXES[table.ordinal()] = new NameIndex(table.rows().stream().map(TableRow::key).toList());
@@ -131,6 +169,26 @@ final class Layout {
     /** Returns the plan of a row in an edition, by row ordinal, or null if the edition lacks the row. */
     static RowPlan rowPlan(Edition edition, ReportTable table, int rowOrdinal) {
         return ROW_PLANS[edition.ordinal()][table.ordinal()][rowOrdinal];
+    }
+
+    /** Returns the rows of a table in an edition, in printed order; do not modify. */
+    static RowShape[] rowShapes(Edition edition, ReportTable table) {
+        return ROW_SHAPES[edition.ordinal()][table.ordinal()];
+    }
+
+    /** Returns the shape of a row in an edition, by row ordinal, or null if the edition lacks the row. */
+    static RowShape rowShape(Edition edition, ReportTable table, int rowOrdinal) {
+        return ROW_SHAPES_BY_ORDINAL[edition.ordinal()][table.ordinal()][rowOrdinal];
+    }
+
+    /** Returns the number of rows of a table, of all editions. */
+    static int height(ReportTable table) {
+        return HEIGHTS[table.ordinal()];
+    }
+
+    /** Returns the number of columns of a table, of all editions. */
+    static int width(ReportTable table) {
+        return WIDTHS[table.ordinal()];
     }
 
     /** Tells whether the edition has the table at all (S6 is 2021 only). */
