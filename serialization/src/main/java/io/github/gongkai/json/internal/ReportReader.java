@@ -27,6 +27,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.SerializedString;
@@ -45,7 +46,6 @@ public final class ReportReader {
     private static final Pattern AMOUNT = Pattern.compile(
             "(0|[1-9][0-9]{0," + (CellValue.MAX_AMOUNT_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1,"
                     + CellValue.MAX_AMOUNT_SCALE + "})?(元|万元)?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final List<String> ROOT_MEMBERS = List.of("format", "version", "edition", "header", "T2", "T3",
             "T4", "S6", "narrative");
 
@@ -73,6 +73,7 @@ public final class ReportReader {
         Layout.N_OTHER_MATTERS};
     private static final Layout.RowShape[] NO_ROWS = {};
     private static final SerializableString[] NO_NAMES = {};
+    private static final int[] NO_COLUMNS = {};
     /** The tables in the order of their members ({@code M_T2} to {@code M_S6}). */
     private static final ReportTable[] TABLES = {ReportTable.T2, ReportTable.T3, ReportTable.T4, ReportTable.S6};
 
@@ -404,7 +405,7 @@ public final class ReportReader {
 
     /** Reads the publication date, {@code YYYY-MM-DD}. */
     private LocalDate date(String text) {
-        if (!DATE.matcher(text).matches()) {
+        if (!isDateShape(text)) {
             throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
                     + " found \"" + text + "\"");
         }
@@ -416,6 +417,21 @@ public final class ReportReader {
             throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
                     + " found \"" + text + "\", which is no calendar date");
         }
+    }
+
+    /** Tells whether a text is {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}: ASCII digits, hyphens at 4 and 7. */
+    static boolean isDateShape(String text) {
+        if (text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int headerMember(String name) {
@@ -540,44 +556,84 @@ public final class ReportReader {
      */
     private void readRow(ReportTable table, int rowOrdinal, Layout.RowShape shape, CellValue[] values, int width) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            TableRow row = Layout.row(table, rowOrdinal);
-            throw error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
-                    + ", an object of cells, found " + describe(p.currentToken()));
+            throw notARow(table, rowOrdinal);
         }
+        // Small on purpose: the compiler inlines the reading of a cell into this loop. Errors are built elsewhere.
         ValueKind[] kinds = Layout.kinds(table);
         int base = rowOrdinal * width;
         int read = 0;
         // The columns in canonical order, as written: each name is first compared with the one expected there.
         SerializableString[] expected = shape == null ? NO_NAMES : shape.columnNames;
+        int[] columns = shape == null ? NO_COLUMNS : shape.columns;
         int next = 0;
         while (true) {
             int match;
             if (next < expected.length && p.nextName(expected[next])) {
                 // A column of the row in the edition: only a duplicate is possible.
-                match = shape.columns[next++];
+                match = columns[next++];
             } else {
-                String name = nextNameAfterGuess(next < expected.length);
-                if (name == null) {
+                match = otherColumn(table, rowOrdinal, width, next < expected.length);
+                if (match < 0) {
                     break;
                 }
-                match = Layout.columnIndex(table).find(name);
-                checkColumn(table, rowOrdinal, match, width);
             }
             int i = base + match;
             if (values[i] != null) {
-                throw duplicate(ptr(table.key(), Layout.row(table, rowOrdinal).key(), Layout.column(table, match).key()));
+                throw duplicateCell(table, rowOrdinal, match);
             }
-            values[i] = readCell(table, rowOrdinal, match, kinds[match]);
+            // The common cell, a whole number of at least zero in a count column, in one call to the parser.
+            ValueKind kind = kinds[match];
+            long number = -1;
+            if (kind != ValueKind.AMOUNT) {
+                try {
+                    number = p.nextLongValue(-1);
+                } catch (InputCoercionException e) {
+                    number = -1; // an integer beyond a long: the parser stands on it
+                }
+            }
+            values[i] = number >= 0 ? (kind == ValueKind.COUNT ? CellValue.count(number) : CellValue.signedCount(number))
+                    : readOtherCell(kind == ValueKind.AMOUNT ? p.nextToken() : p.currentToken(), table, rowOrdinal,
+                            match, kind);
             read++;
         }
         // Every cell read exists in the edition and none twice: as many as the row has means none is missing.
-        if (shape != null && read != shape.columns.length) {
-            TableRow row = shape.row;
-            for (TableColumn column : row.columns(edition)) {
-                if (values[index(row, column, width)] == null) {
-                    throw missing(ptr(table.key(), row.key(), column.key()),
-                            cellExpectation(column) + " (null for a blank cell)");
-                }
+        if (shape != null && read != columns.length) {
+            checkNoCellMissing(table, shape, values, width);
+        }
+    }
+
+    private ReportJsonException notARow(ReportTable table, int rowOrdinal) {
+        TableRow row = Layout.row(table, rowOrdinal);
+        return error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
+                + ", an object of cells, found " + describe(p.currentToken()));
+    }
+
+    private ReportJsonException duplicateCell(ReportTable table, int rowOrdinal, int columnOrdinal) {
+        return duplicate(ptr(table, rowOrdinal, columnOrdinal));
+    }
+
+    /**
+     * Reads the name of a cell that is not the one expected next (or when none is expected), and checks it.
+     *
+     * @return the column's ordinal, or -1 at the end of the row
+     */
+    private int otherColumn(ReportTable table, int rowOrdinal, int width, boolean guessed) {
+        String name = nextNameAfterGuess(guessed);
+        if (name == null) {
+            return -1;
+        }
+        int match = Layout.columnIndex(table).find(name);
+        checkColumn(table, rowOrdinal, match, width);
+        return match;
+    }
+
+    /** Fails for the first cell of the row, in printed order, that was not read. */
+    private void checkNoCellMissing(ReportTable table, Layout.RowShape shape, CellValue[] values, int width) {
+        TableRow row = shape.row;
+        for (TableColumn column : row.columns(edition)) {
+            if (values[index(row, column, width)] == null) {
+                throw missing(ptr(table.key(), row.key(), column.key()),
+                        cellExpectation(column) + " (null for a blank cell)");
             }
         }
     }
@@ -659,13 +715,12 @@ public final class ReportReader {
         return ptr(Layout.row(table, rowOrdinal), Layout.column(table, columnOrdinal));
     }
 
-    private CellValue readCell(ReportTable table, int rowOrdinal, int columnOrdinal, ValueKind kind) {
-        JsonToken t = p.nextToken();
+    /** Reads a cell's value token that is not a whole number of at least zero in a count column. */
+    private CellValue readOtherCell(JsonToken t, ReportTable table, int rowOrdinal, int columnOrdinal, ValueKind kind) {
         if (t == JsonToken.VALUE_NUMBER_INT && kind != ValueKind.AMOUNT) {
             JsonParser.NumberType type = p.getNumberType();
             if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
-                // An int is read as one: asking for a long would convert it first.
-                long value = type == JsonParser.NumberType.INT ? p.getIntValue() : p.getLongValue();
+                long value = p.getLongValue();
                 if (kind == ValueKind.SIGNED_COUNT) {
                     return CellValue.signedCount(value);
                 }
