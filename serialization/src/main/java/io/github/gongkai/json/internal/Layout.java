@@ -193,7 +193,7 @@ final class Layout {
 
     /** Tells whether the edition has the table at all (S6 is 2021 only). */
     static boolean hasTable(ReportTable table, Edition edition) {
-        return !PLANS.get(edition).get(table.ordinal()).rows().isEmpty();
+        return ROW_SHAPES[edition.ordinal()][table.ordinal()].length > 0;
     }
 
     /** Returns an index of the table's row keys, of all editions; a position is the row's ordinal. */

@@ -74,7 +74,7 @@ public final class ReportReader {
     private static final Layout.RowShape[] NO_ROWS = {};
     private static final SerializableString[] NO_NAMES = {};
     private static final int[] NO_COLUMNS = {};
-    /** The tables in the order of their members ({@code M_T2} to {@code M_S6}). */
+    /** The tables in the order of their members ({@code M_T2} to {@code M_S6}), which is their enum order. */
     private static final ReportTable[] TABLES = {ReportTable.T2, ReportTable.T3, ReportTable.T4, ReportTable.S6};
 
     private final JsonParser p;
@@ -90,11 +90,11 @@ public final class ReportReader {
     private boolean seenHeader;
     private Narrative narrative;
     /** Per table: the values read, indexed like the core tables ({@code row * width + column}). */
-    private final CellValue[][] cells = new CellValue[ReportTable.values().length][];
+    private final CellValue[][] cells = new CellValue[TABLES.length][];
     /** Per table: which rows were present. */
-    private final boolean[][] rowsSeen = new boolean[ReportTable.values().length][];
+    private final boolean[][] rowsSeen = new boolean[TABLES.length][];
     /** Per table: whether the edition-dependent checks still have to run. */
-    private final boolean[] deferred = new boolean[ReportTable.values().length];
+    private final boolean[] deferred = new boolean[TABLES.length];
 
     private ReportReader(JsonParser p, String prefix) {
         this.p = p;
@@ -195,7 +195,7 @@ public final class ReportReader {
         } else {
             throw error(Kind.WRONG_TYPE, prefix, "expected a report object, found " + describe(start));
         }
-        boolean[] seenTables = new boolean[ReportTable.values().length];
+        boolean[] seenTables = new boolean[TABLES.length];
         // The members in canonical order, as written: each name is first compared with the one expected there.
         int next = 0;
         while (true) {
@@ -281,7 +281,7 @@ public final class ReportReader {
         if (!seenHeader) {
             throw missing(ptr("header"), "the header object");
         }
-        for (ReportTable table : ReportTable.values()) {
+        for (ReportTable table : TABLES) {
             String key = table.key();
             boolean exists = Layout.hasTable(table, edition);
             if (exists && !seenTables[table.ordinal()]) {
@@ -309,7 +309,7 @@ public final class ReportReader {
                 .publicationDate(publicationDate)
                 .source(source)
                 .narrative(narrative);
-        for (ReportTable table : ReportTable.values()) {
+        for (ReportTable table : TABLES) {
             CellValue[] values = cells[table.ordinal()];
             if (values == null) {
                 continue; // a table the edition lacks, checked absent
