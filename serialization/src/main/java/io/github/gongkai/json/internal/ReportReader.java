@@ -195,6 +195,8 @@ public final class ReportReader {
         } else {
             throw error(Kind.WRONG_TYPE, prefix, "expected a report object, found " + describe(start));
         }
+        // Kept small so that the compilers take it (a large one ran interpreted or barely compiled): each
+        // member and the final checks are methods of their own.
         boolean[] seenTables = new boolean[TABLES.length];
         // The members in canonical order, as written: each name is first compared with the one expected there.
         int next = 0;
@@ -213,62 +215,78 @@ public final class ReportReader {
                 member = rootMember(name);
             }
             next = member + 1;
-            switch (member) {
-                case M_FORMAT -> {
-                    seenFormat = once(seenFormat, "format");
-                    String format = readString(ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
-                    if (!Layout.FORMAT.equals(format)) {
-                        throw error(Kind.UNSUPPORTED_FORMAT, ptr("format"),
-                                "expected \"" + Layout.FORMAT + "\", found \"" + format + "\"");
-                    }
+            readRootMember(member, seenTables);
+        }
+        checkRoot(seenTables);
+        return build();
+    }
+
+    private void readRootMember(int member, boolean[] seenTables) {
+        switch (member) {
+            case M_FORMAT -> readFormat();
+            case M_VERSION -> readVersion();
+            case M_EDITION -> readEdition();
+            case M_HEADER -> {
+                seenHeader = once(seenHeader, "header");
+                readHeader();
+            }
+            case M_NARRATIVE -> {
+                once(narrative != null, "narrative");
+                readNarrative();
+            }
+            case M_T2, M_T3, M_T4, M_S6 -> {
+                ReportTable table = TABLES[member - M_T2];
+                String key = table.key();
+                seenTables[table.ordinal()] = once(seenTables[table.ordinal()], key);
+                if (edition != null && !Layout.hasTable(table, edition)) {
+                    throw error(Kind.NOT_IN_EDITION, ptr(key), "table " + key
+                            + " does not exist in the " + edition.key() + " edition; omit it");
                 }
-                case M_VERSION -> {
-                    seenVersion = once(seenVersion, "version");
-                    JsonToken t = p.nextToken();
-                    if (t != JsonToken.VALUE_NUMBER_INT) {
-                        throw error(Kind.WRONG_TYPE, ptr("version"), "expected the format version, the integer "
-                                + Layout.VERSION + ", found " + describe(t));
-                    }
-                    if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Layout.VERSION) {
-                        throw error(Kind.UNSUPPORTED_FORMAT, ptr("version"), "version " + p.getString()
-                                + " is not supported; this reader reads version " + Layout.VERSION);
-                    }
-                }
-                case M_EDITION -> {
-                    once(edition != null, "edition");
-                    String key = readString(ptr("edition"), "the edition, \"2019\" or \"2021\"");
-                    edition = switch (key) {
-                        case "2019" -> Edition.V2019;
-                        case "2021" -> Edition.V2021;
-                        default -> throw error(Kind.INVALID_VALUE, ptr("edition"),
-                                "expected the edition, \"2019\" or \"2021\", found \"" + key + "\"");
-                    };
-                }
-                case M_HEADER -> {
-                    seenHeader = once(seenHeader, "header");
-                    readHeader();
-                }
-                case M_NARRATIVE -> {
-                    once(narrative != null, "narrative");
-                    readNarrative();
-                }
-                case M_T2, M_T3, M_T4, M_S6 -> {
-                    ReportTable table = TABLES[member - M_T2];
-                    String key = table.key();
-                    seenTables[table.ordinal()] = once(seenTables[table.ordinal()], key);
-                    if (edition != null && !Layout.hasTable(table, edition)) {
-                        throw error(Kind.NOT_IN_EDITION, ptr(key), "table " + key
-                                + " does not exist in the " + edition.key() + " edition; omit it");
-                    }
-                    readTable(table);
-                }
-                default -> {
-                    String name = p.currentName();
-                    throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member \"" + name
-                            + "\"; a report has " + Layout.quotedKeys(ROOT_MEMBERS));
-                }
+                readTable(table);
+            }
+            default -> {
+                String name = p.currentName();
+                throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member \"" + name
+                        + "\"; a report has " + Layout.quotedKeys(ROOT_MEMBERS));
             }
         }
+    }
+
+    private void readFormat() {
+        seenFormat = once(seenFormat, "format");
+        String format = readString(ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
+        if (!Layout.FORMAT.equals(format)) {
+            throw error(Kind.UNSUPPORTED_FORMAT, ptr("format"),
+                    "expected \"" + Layout.FORMAT + "\", found \"" + format + "\"");
+        }
+    }
+
+    private void readVersion() {
+        seenVersion = once(seenVersion, "version");
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw error(Kind.WRONG_TYPE, ptr("version"), "expected the format version, the integer "
+                    + Layout.VERSION + ", found " + describe(t));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Layout.VERSION) {
+            throw error(Kind.UNSUPPORTED_FORMAT, ptr("version"), "version " + p.getString()
+                    + " is not supported; this reader reads version " + Layout.VERSION);
+        }
+    }
+
+    private void readEdition() {
+        once(edition != null, "edition");
+        String key = readString(ptr("edition"), "the edition, \"2019\" or \"2021\"");
+        edition = switch (key) {
+            case "2019" -> Edition.V2019;
+            case "2021" -> Edition.V2021;
+            default -> throw error(Kind.INVALID_VALUE, ptr("edition"),
+                    "expected the edition, \"2019\" or \"2021\", found \"" + key + "\"");
+        };
+    }
+
+    /** The checks at the end of the report object: every member present, the tables of the edition. */
+    private void checkRoot(boolean[] seenTables) {
         if (!seenFormat) {
             throw missing(ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
         }
@@ -298,7 +316,6 @@ public final class ReportReader {
         if (narrative == null) {
             throw missing(ptr("narrative"), "the narrative object ({} when there is none)");
         }
-        return build();
     }
 
     private Report build() {
