@@ -61,12 +61,12 @@ final class Layout {
         final SerializableString[] columnNames;
         final int[] columns;
 
-        RowShape(RowPlan plan) {
-            row = plan.row();
-            ordinal = ((Enum<?>) row).ordinal();
-            name = plan.name();
-            columnNames = plan.columns().stream().map(ColumnPlan::name).toArray(SerializableString[]::new);
-            columns = plan.columns().stream().mapToInt(c -> ((Enum<?>) c.column()).ordinal()).toArray();
+        RowShape(TableRow row, SerializableString name, SerializableString[] columnNames, int[] columns) {
+            this.row = row;
+            this.ordinal = ((Enum<?>) row).ordinal();
+            this.name = name;
+            this.columnNames = columnNames;
+            this.columns = columns;
         }
     }
 
@@ -121,7 +121,14 @@ final class Layout {
                 RowShape[] shapes = new RowShape[plan.rows().size()];
                 RowShape[] shapesByOrdinal = new RowShape[byOrdinal.length];
                 for (int i = 0; i < shapes.length; i++) {
-                    shapes[i] = new RowShape(plan.rows().get(i));
+                    RowPlan row = plan.rows().get(i);
+                    SerializableString[] columnNames = new SerializableString[row.columns().size()];
+                    int[] columns = new int[columnNames.length];
+                    for (int c = 0; c < columnNames.length; c++) {
+                        columnNames[c] = row.columns().get(c).name();
+                        columns[c] = ((Enum<?>) row.columns().get(c).column()).ordinal();
+                    }
+                    shapes[i] = new RowShape(row.row(), row.name(), columnNames, columns);
                     shapesByOrdinal[shapes[i].ordinal] = shapes[i];
                 }
                 ROW_SHAPES[edition.ordinal()][plan.table().ordinal()] = shapes;

@@ -427,7 +427,7 @@ public final class ReportReader {
                     + " found \"" + text + "\"");
         }
         try {
-            // The pattern matched: four, two and two ASCII digits (LocalDate.parse is slower).
+            // Four, two and two ASCII digits (LocalDate.parse is slower).
             return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                     Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
@@ -640,7 +640,7 @@ public final class ReportReader {
             return -1;
         }
         int match = Layout.columnIndex(table).find(name);
-        checkColumn(table, rowOrdinal, match, width);
+        checkColumn(table, rowOrdinal, match, rowOrdinal * width + match);
         return match;
     }
 
@@ -656,15 +656,15 @@ public final class ReportReader {
     }
 
     /** Checks a column found by name exists in either edition and, once the edition is known, in it. */
-    private void checkColumn(ReportTable table, int rowOrdinal, int match, int width) {
+    private void checkColumn(ReportTable table, int rowOrdinal, int match, int index) {
         TableRow row = Layout.row(table, rowOrdinal);
-        if (match < 0 || !Layout.cells(null, table)[rowOrdinal * width + match]) {
+        if (match < 0 || !Layout.cells(null, table)[index]) {
             String columnKey = p.currentName();
             throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
                     + columnKey + "\"; row " + table.key() + "/" + row.key() + " has the columns "
                     + Layout.quotedKeys(columnKeys(row, edition)));
         }
-        if (edition != null && !Layout.cells(edition, table)[rowOrdinal * width + match]) {
+        if (edition != null && !Layout.cells(edition, table)[index]) {
             TableColumn column = Layout.column(table, match);
             throw notInEdition(ptr(table.key(), row.key(), column.key()), CellRef.of(row, column));
         }
@@ -737,17 +737,15 @@ public final class ReportReader {
         if (t == JsonToken.VALUE_NUMBER_INT && kind != ValueKind.AMOUNT) {
             JsonParser.NumberType type = p.getNumberType();
             if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                // readRow took every whole number of at least zero: this one is negative.
                 long value = p.getLongValue();
                 if (kind == ValueKind.SIGNED_COUNT) {
                     return CellValue.signedCount(value);
                 }
-                if (value < 0) {
-                    throw error(Kind.INVALID_VALUE, ptr(table, rowOrdinal, columnOrdinal),
-                            "a count must not be negative, found " + value);
-                }
-                return CellValue.count(value);
+                throw error(Kind.INVALID_VALUE, ptr(table, rowOrdinal, columnOrdinal),
+                        "a count must not be negative, found " + value);
             }
-            return outOfRange(Layout.column(table, columnOrdinal), ptr(table, rowOrdinal, columnOrdinal));
+            throw outOfRange(Layout.column(table, columnOrdinal), ptr(table, rowOrdinal, columnOrdinal));
         }
         if (t == JsonToken.VALUE_NULL) {
             return CellValue.blank();
@@ -755,13 +753,13 @@ public final class ReportReader {
         return readOtherCell(t, Layout.row(table, rowOrdinal), Layout.column(table, columnOrdinal));
     }
 
-    /** Fails for an integer beyond a {@code long}. */
-    private CellValue outOfRange(TableColumn column, String pointer) {
+    /** The error for an integer beyond a {@code long}. */
+    private ReportJsonException outOfRange(TableColumn column, String pointer) {
         boolean negative = p.getString().startsWith("-");
         if (column.valueKind() == ValueKind.COUNT && negative) {
-            throw error(Kind.INVALID_VALUE, pointer, "a count must not be negative, found " + p.getString());
+            return error(Kind.INVALID_VALUE, pointer, "a count must not be negative, found " + p.getString());
         }
-        throw error(Kind.INVALID_VALUE, pointer, "the number " + p.getString()
+        return error(Kind.INVALID_VALUE, pointer, "the number " + p.getString()
                 + " is beyond the integer range (" + (column.valueKind() == ValueKind.COUNT ? "0" : Long.MIN_VALUE)
                 + " to " + Long.MAX_VALUE + ")");
     }
