@@ -71,8 +71,6 @@ final class Layout {
     }
 
     private static final Map<Edition, List<TablePlan>> PLANS = new EnumMap<>(Edition.class);
-    /** [edition ordinal][table ordinal][row ordinal]: the row's plan, or null if the edition lacks the row. */
-    private static final RowPlan[][][] ROW_PLANS = new RowPlan[Edition.values().length][ReportTable.values().length][];
     /** Per table: indexes of all row keys and all column keys, position = enum ordinal. */
     /** [edition ordinal][table ordinal]: the edition's rows of the table in printed order. */
     private static final RowShape[][][] ROW_SHAPES = new RowShape[Edition.values().length][ReportTable.values().length][];
@@ -86,8 +84,6 @@ final class Layout {
     private static final NameIndex[] COLUMN_INDEXES = new NameIndex[ReportTable.values().length];
     /** Per table: the value kind of each column, by column ordinal. */
     private static final ValueKind[][] KINDS = new ValueKind[ReportTable.values().length][];
-    /** [edition ordinal][table ordinal][row ordinal]: how many cells the row has in the edition. */
-    private static final int[][][] ROW_SIZES = new int[Edition.values().length][ReportTable.values().length][];
     private static final TableRow[][] ROW_ARRAYS = new TableRow[ReportTable.values().length][];
     private static final TableColumn[][] COLUMN_ARRAYS = new TableColumn[ReportTable.values().length][];
     /** [edition ordinal, or 2 for "any edition"][table ordinal][row ordinal * width + column ordinal]. */
@@ -113,13 +109,8 @@ final class Layout {
             }
             PLANS.put(edition, List.copyOf(tables));
             for (TablePlan plan : tables) {
-                RowPlan[] byOrdinal = new RowPlan[plan.table().rows().size()];
-                for (RowPlan row : plan.rows()) {
-                    byOrdinal[((Enum<?>) row.row()).ordinal()] = row;
-                }
-                ROW_PLANS[edition.ordinal()][plan.table().ordinal()] = byOrdinal;
                 RowShape[] shapes = new RowShape[plan.rows().size()];
-                RowShape[] shapesByOrdinal = new RowShape[byOrdinal.length];
+                RowShape[] shapesByOrdinal = new RowShape[plan.table().rows().size()];
                 for (int i = 0; i < shapes.length; i++) {
                     RowPlan row = plan.rows().get(i);
                     SerializableString[] columnNames = new SerializableString[row.columns().size()];
@@ -143,10 +134,6 @@ final class Layout {
             ROW_INDEXES[table.ordinal()] = new NameIndex(table.rows().stream().map(TableRow::key).toList());
             COLUMN_INDEXES[table.ordinal()] = new NameIndex(table.columns().stream().map(TableColumn::key).toList());
             KINDS[table.ordinal()] = table.columns().stream().map(TableColumn::valueKind).toArray(ValueKind[]::new);
-            for (Edition edition : Edition.values()) {
-                ROW_SIZES[edition.ordinal()][table.ordinal()] = table.rows().stream()
-                        .mapToInt(row -> row.columns(edition).size()).toArray();
-            }
             int width = table.columns().size();
             for (int e = 0; e < 3; e++) {
                 CELLS[e][table.ordinal()] = new boolean[table.rows().size() * width];
@@ -171,11 +158,6 @@ final class Layout {
     /** Returns the tables of an edition in canonical order, each with its rows and columns. */
     static List<TablePlan> plan(Edition edition) {
         return PLANS.get(edition);
-    }
-
-    /** Returns the plan of a row in an edition, by row ordinal, or null if the edition lacks the row. */
-    static RowPlan rowPlan(Edition edition, ReportTable table, int rowOrdinal) {
-        return ROW_PLANS[edition.ordinal()][table.ordinal()][rowOrdinal];
     }
 
     /** Returns the rows of a table in an edition, in printed order; do not modify. */
@@ -216,11 +198,6 @@ final class Layout {
     /** Returns the value kinds of the table's columns, by column ordinal; do not modify. */
     static ValueKind[] kinds(ReportTable table) {
         return KINDS[table.ordinal()];
-    }
-
-    /** Returns how many cells a row has in an edition (0 if the row is not in it). */
-    static int rowSize(Edition edition, ReportTable table, int rowOrdinal) {
-        return ROW_SIZES[edition.ordinal()][table.ordinal()][rowOrdinal];
     }
 
     /** Returns the table's row with the given ordinal. */
