@@ -75,24 +75,40 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
         return shapes;
     }
 
-    /** Returns a new value array for a table of an edition: blank where the edition has a cell, else null. */
-    static CellValue[] blankValues(ReportTable table, Edition edition) {
-        boolean[] exists = SHAPES[table.ordinal()][edition.ordinal()].exists();
-        CellValue[] values = new CellValue[exists.length];
-        for (int i = 0; i < exists.length; i++) {
-            if (exists[i]) {
-                values[i] = CellValue.blank();
+    /** Per table and edition: blank where the edition has a cell, else null; copied, never handed out. */
+    private static final CellValue[][][] BLANKS = blanks();
+
+    private static CellValue[][][] blanks() {
+        CellValue[][][] blanks = new CellValue[ReportTable.values().length][Edition.values().length][];
+        for (ReportTable table : ReportTable.values()) {
+            for (Edition edition : Edition.values()) {
+                boolean[] exists = SHAPES[table.ordinal()][edition.ordinal()].exists();
+                CellValue[] values = new CellValue[exists.length];
+                for (int i = 0; i < exists.length; i++) {
+                    if (exists[i]) {
+                        values[i] = CellValue.blank();
+                    }
+                }
+                blanks[table.ordinal()][edition.ordinal()] = values;
             }
         }
-        return values;
+        return blanks;
     }
 
+    /** Returns a new value array for a table of an edition: blank where the edition has a cell, else null. */
+    static CellValue[] blankValues(ReportTable table, Edition edition) {
+        return BLANKS[table.ordinal()][edition.ordinal()].clone();
+    }
+
+    /**
+     * Creates a table that takes the values array as it is: the caller must not change it afterwards.
+     */
     @SuppressWarnings("unchecked")
     CellTable(ReportTable table, Edition edition, R[] allRows, C[] allColumns, CellValue[] values) {
         this.table = table;
         this.edition = edition;
         this.width = allColumns.length;
-        this.values = values.clone();
+        this.values = values;
         Shape shape = SHAPES[table.ordinal()][edition.ordinal()];
         this.rows = (List<R>) (List<?>) shape.rows();
         this.columns = (List<C>) (List<?>) shape.columns();

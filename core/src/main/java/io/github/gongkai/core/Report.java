@@ -168,10 +168,15 @@ public record Report(
         private LocalDate publicationDate;
         private String source;
         private Narrative narrative = Narrative.NONE;
-        private final CellValue[] t2;
-        private final CellValue[] t3;
-        private final CellValue[] t4;
-        private final CellValue[] s6;
+        private CellValue[] t2;
+        private CellValue[] t3;
+        private CellValue[] t4;
+        private CellValue[] s6;
+        /**
+         * Whether the value arrays are those of the last report built, which owns them now: the next change
+         * copies them first.
+         */
+        private boolean shared;
 
         private Builder(Edition edition) {
             this.edition = Objects.requireNonNull(edition, "edition");
@@ -292,7 +297,7 @@ public record Report(
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(value, "value");
             ReportTable t = CellRef.tableOf(ref.row());
-            CellValue[] table = values(t);
+            CellValue[] table = writable(t);
             int column = ((Enum<?>) ref.column()).ordinal();
             int index = ((Enum<?>) ref.row()).ordinal() * WIDTHS[t.ordinal()] + column;
             if (table[index] == null) {
@@ -320,14 +325,14 @@ public record Report(
         public Builder setAll(ReportTable table, CellValue[] values) {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(values, "values");
-            CellValue[] target = values(table);
+            CellValue[] target = writable(table);
             if (values.length != target.length) {
                 throw new IllegalArgumentException("table " + table.key() + " has " + target.length
                         + " row and column positions, got " + values.length + " values");
             }
             ValueKind[] kinds = KINDS[table.ordinal()];
             int width = WIDTHS[table.ordinal()];
-            for (int i = 0; i < values.length; i++) {
+            for (int i = 0, column = 0; i < values.length; i++, column = column + 1 == width ? 0 : column + 1) {
                 CellValue value = values[i];
                 if (value == null) {
                     continue;
@@ -336,10 +341,24 @@ public record Report(
                     throw new InvalidCellException(ref(table, i), edition,
                             "no such cell in the " + edition.key() + " edition");
                 }
-                target[i] = value instanceof CellValue.Count && kinds[i % width] == ValueKind.COUNT ? value
-                        : fit(ref(table, i), kinds[i % width], value);
+                // A value that fit() would return unchanged is taken as it is, without naming its cell.
+                target[i] = fitsAsIs(value, kinds[column]) ? value : fit(ref(table, i), kinds[column], value);
             }
             return this;
+        }
+
+        /** Tells whether {@link #fit} returns the value itself whatever the cell: then it need not be called. */
+        private static boolean fitsAsIs(CellValue value, ValueKind kind) {
+            if (value instanceof CellValue.Count) {
+                return kind == ValueKind.COUNT;
+            }
+            if (value instanceof CellValue.SignedCount) {
+                return kind == ValueKind.SIGNED_COUNT;
+            }
+            if (value instanceof CellValue.Amount amount) {
+                return kind == ValueKind.AMOUNT && amount.unit() != AmountUnit.UNSTATED;
+            }
+            return true; // blank or not applicable
         }
 
         private static CellRef ref(ReportTable table, int index) {
@@ -457,15 +476,25 @@ public record Report(
             }
             ReportHeader header = new ReportHeader(organName, reportYear, edition,
                     Optional.ofNullable(publicationDate), Optional.ofNullable(source));
+            // The tables take the arrays as they are; a later change to this builder copies them first.
+            shared = true;
             return new Report(header,
-                    new CellTable<>(ReportTable.T2, edition, ActiveDisclosureRow.values(),
-                            ActiveDisclosureColumn.values(), t2),
-                    new CellTable<>(ReportTable.T3, edition, ApplicationRow.values(), ApplicantColumn.values(), t3),
-                    new CellTable<>(ReportTable.T4, edition, ReviewLitigationRow.values(),
-                            ReviewLitigationColumn.values(), t4),
-                    new CellTable<>(ReportTable.S6, edition, FeeRow.values(), FeeColumn.values(), s6),
+                    new CellTable<>(ReportTable.T2, edition, T2_ROWS, T2_COLUMNS, t2),
+                    new CellTable<>(ReportTable.T3, edition, T3_ROWS, T3_COLUMNS, t3),
+                    new CellTable<>(ReportTable.T4, edition, T4_ROWS, T4_COLUMNS, t4),
+                    new CellTable<>(ReportTable.S6, edition, S6_ROWS, S6_COLUMNS, s6),
                     narrative);
         }
+
+        /** The rows and columns of each table, of all editions (copies of the enums' values, never changed). */
+        private static final ActiveDisclosureRow[] T2_ROWS = ActiveDisclosureRow.values();
+        private static final ActiveDisclosureColumn[] T2_COLUMNS = ActiveDisclosureColumn.values();
+        private static final ApplicationRow[] T3_ROWS = ApplicationRow.values();
+        private static final ApplicantColumn[] T3_COLUMNS = ApplicantColumn.values();
+        private static final ReviewLitigationRow[] T4_ROWS = ReviewLitigationRow.values();
+        private static final ReviewLitigationColumn[] T4_COLUMNS = ReviewLitigationColumn.values();
+        private static final FeeRow[] S6_ROWS = FeeRow.values();
+        private static final FeeColumn[] S6_COLUMNS = FeeColumn.values();
 
         /** The number of columns of each table, of all editions, by table ordinal. */
         private static final int[] WIDTHS = widths();
@@ -494,7 +523,15 @@ public record Report(
             return edition == Edition.V2021 ? Edition.V2019 : Edition.V2021;
         }
 
-        private CellValue[] values(ReportTable table) {
+        /** Returns the value array of a table, to change: copied first if a report built owns it. */
+        private CellValue[] writable(ReportTable table) {
+            if (shared) {
+                t2 = t2.clone();
+                t3 = t3.clone();
+                t4 = t4.clone();
+                s6 = s6.clone();
+                shared = false;
+            }
             return switch (table) {
                 case T2 -> t2;
                 case T3 -> t3;

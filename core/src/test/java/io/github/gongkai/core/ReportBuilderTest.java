@@ -572,6 +572,45 @@ class ReportBuilderTest {
         assertEquals(one.build(), all.build());
     }
 
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void setAllConvertsWhatFitsLikeSetAndAfterABuildDoesNotLeak(Edition edition) {
+        Report.Builder one = builder(edition);
+        Report.Builder all = builder(edition);
+        Report before = all.build();
+        AmountUnit[] units = AmountUnit.values();
+        long n = 0;
+        for (ReportTable table : ReportTable.values()) {
+            CellValue[] values = new CellValue[table.rows().size() * table.columns().size()];
+            for (CellRef ref : CellRef.all(edition)) {
+                if (ref.table() != table) {
+                    continue;
+                }
+                long k = n++;
+                // Every kind of value that fits the column, converted or taken as it is.
+                CellValue value = switch ((int) (k % 4)) {
+                    case 0 -> CellValue.blank();
+                    case 1 -> CellValue.notApplicable("/");
+                    default -> switch (ref.column().valueKind()) {
+                        case COUNT -> k % 4 == 2 ? CellValue.signedCount(k) : CellValue.count(k);
+                        case SIGNED_COUNT -> k % 4 == 2 ? CellValue.count(k) : CellValue.signedCount(-k);
+                        case AMOUNT -> CellValue.amount(BigDecimal.valueOf(k, 2), units[(int) (k % units.length)]);
+                    };
+                };
+                values[at(ref.row(), ref.column())] = value;
+                one.set(ref, value);
+            }
+            all.setAll(table, values);
+        }
+        Report report = all.build();
+        assertEquals(one.build(), report);
+        assertEquals(builder(edition).build(), before, "the report built before is unchanged");
+        all.setAll(ReportTable.T4, new CellValue[ReportTable.T4.rows().size() * ReportTable.T4.columns().size()]);
+        all.set(CellRef.all(edition).get(0), CellValue.count(99));
+        assertEquals(one.build(), report, "the report built before is unchanged");
+        assertEquals(CellValue.count(99), all.build().get(CellRef.all(edition).get(0)));
+    }
+
     @Test
     void setAllLeavesNullEntriesAlone() {
         Report.Builder builder = builder(Edition.V2021).set(NEWLY_RECEIVED, NATURAL_PERSON, 7);

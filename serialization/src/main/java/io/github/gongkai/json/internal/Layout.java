@@ -50,16 +50,40 @@ final class Layout {
     record TablePlan(ReportTable table, SerializableString name, List<RowPlan> rows) {
     }
 
+    /**
+     * One row of one table in one edition as the reader's hot loop wants it: the row's name and its columns'
+     * names and ordinals in printed order, in arrays.
+     */
+    static final class RowShape {
+        final TableRow row;
+        final int ordinal;
+        final SerializableString name;
+        final SerializableString[] columnNames;
+        final int[] columns;
+
+        RowShape(TableRow row, SerializableString name, SerializableString[] columnNames, int[] columns) {
+            this.row = row;
+            this.ordinal = ((Enum<?>) row).ordinal();
+            this.name = name;
+            this.columnNames = columnNames;
+            this.columns = columns;
+        }
+    }
+
     private static final Map<Edition, List<TablePlan>> PLANS = new EnumMap<>(Edition.class);
-    /** [edition ordinal][table ordinal][row ordinal]: the row's plan, or null if the edition lacks the row. */
-    private static final RowPlan[][][] ROW_PLANS = new RowPlan[Edition.values().length][ReportTable.values().length][];
     /** Per table: indexes of all row keys and all column keys, position = enum ordinal. */
+    /** [edition ordinal][table ordinal]: the edition's rows of the table in printed order. */
+    private static final RowShape[][][] ROW_SHAPES = new RowShape[Edition.values().length][ReportTable.values().length][];
+    /** [edition ordinal][table ordinal][row ordinal]: the row's shape, or null if the edition lacks the row. */
+    private static final RowShape[][][] ROW_SHAPES_BY_ORDINAL =
+            new RowShape[Edition.values().length][ReportTable.values().length][];
+    /** Per table: its number of rows and of columns, of all editions. */
+    private static final int[] HEIGHTS = new int[ReportTable.values().length];
+    private static final int[] WIDTHS = new int[ReportTable.values().length];
     private static final NameIndex[] ROW_INDEXES = new NameIndex[ReportTable.values().length];
     private static final NameIndex[] COLUMN_INDEXES = new NameIndex[ReportTable.values().length];
     /** Per table: the value kind of each column, by column ordinal. */
     private static final ValueKind[][] KINDS = new ValueKind[ReportTable.values().length][];
-    /** [edition ordinal][table ordinal][row ordinal]: how many cells the row has in the edition. */
-    private static final int[][][] ROW_SIZES = new int[Edition.values().length][ReportTable.values().length][];
     private static final TableRow[][] ROW_ARRAYS = new TableRow[ReportTable.values().length][];
     private static final TableColumn[][] COLUMN_ARRAYS = new TableColumn[ReportTable.values().length][];
     /** [edition ordinal, or 2 for "any edition"][table ordinal][row ordinal * width + column ordinal]. */
@@ -85,23 +109,31 @@ final class Layout {
             }
             PLANS.put(edition, List.copyOf(tables));
             for (TablePlan plan : tables) {
-                RowPlan[] byOrdinal = new RowPlan[plan.table().rows().size()];
-                for (RowPlan row : plan.rows()) {
-                    byOrdinal[((Enum<?>) row.row()).ordinal()] = row;
+                RowShape[] shapes = new RowShape[plan.rows().size()];
+                RowShape[] shapesByOrdinal = new RowShape[plan.table().rows().size()];
+                for (int i = 0; i < shapes.length; i++) {
+                    RowPlan row = plan.rows().get(i);
+                    SerializableString[] columnNames = new SerializableString[row.columns().size()];
+                    int[] columns = new int[columnNames.length];
+                    for (int c = 0; c < columnNames.length; c++) {
+                        columnNames[c] = row.columns().get(c).name();
+                        columns[c] = ((Enum<?>) row.columns().get(c).column()).ordinal();
+                    }
+                    shapes[i] = new RowShape(row.row(), row.name(), columnNames, columns);
+                    shapesByOrdinal[shapes[i].ordinal] = shapes[i];
                 }
-                ROW_PLANS[edition.ordinal()][plan.table().ordinal()] = byOrdinal;
+                ROW_SHAPES[edition.ordinal()][plan.table().ordinal()] = shapes;
+                ROW_SHAPES_BY_ORDINAL[edition.ordinal()][plan.table().ordinal()] = shapesByOrdinal;
             }
         }
         for (ReportTable table : ReportTable.values()) {
+            HEIGHTS[table.ordinal()] = table.rows().size();
+            WIDTHS[table.ordinal()] = table.columns().size();
             ROW_ARRAYS[table.ordinal()] = table.rows().toArray(TableRow[]::new);
             COLUMN_ARRAYS[table.ordinal()] = table.columns().toArray(TableColumn[]::new);
             ROW_INDEXES[table.ordinal()] = new NameIndex(table.rows().stream().map(TableRow::key).toList());
             COLUMN_INDEXES[table.ordinal()] = new NameIndex(table.columns().stream().map(TableColumn::key).toList());
             KINDS[table.ordinal()] = table.columns().stream().map(TableColumn::valueKind).toArray(ValueKind[]::new);
-            for (Edition edition : Edition.values()) {
-                ROW_SIZES[edition.ordinal()][table.ordinal()] = table.rows().stream()
-                        .mapToInt(row -> row.columns(edition).size()).toArray();
-            }
             int width = table.columns().size();
             for (int e = 0; e < 3; e++) {
                 CELLS[e][table.ordinal()] = new boolean[table.rows().size() * width];
@@ -128,14 +160,29 @@ final class Layout {
         return PLANS.get(edition);
     }
 
-    /** Returns the plan of a row in an edition, by row ordinal, or null if the edition lacks the row. */
-    static RowPlan rowPlan(Edition edition, ReportTable table, int rowOrdinal) {
-        return ROW_PLANS[edition.ordinal()][table.ordinal()][rowOrdinal];
+    /** Returns the rows of a table in an edition, in printed order; do not modify. */
+    static RowShape[] rowShapes(Edition edition, ReportTable table) {
+        return ROW_SHAPES[edition.ordinal()][table.ordinal()];
+    }
+
+    /** Returns the shape of a row in an edition, by row ordinal, or null if the edition lacks the row. */
+    static RowShape rowShape(Edition edition, ReportTable table, int rowOrdinal) {
+        return ROW_SHAPES_BY_ORDINAL[edition.ordinal()][table.ordinal()][rowOrdinal];
+    }
+
+    /** Returns the number of rows of a table, of all editions. */
+    static int height(ReportTable table) {
+        return HEIGHTS[table.ordinal()];
+    }
+
+    /** Returns the number of columns of a table, of all editions. */
+    static int width(ReportTable table) {
+        return WIDTHS[table.ordinal()];
     }
 
     /** Tells whether the edition has the table at all (S6 is 2021 only). */
     static boolean hasTable(ReportTable table, Edition edition) {
-        return !PLANS.get(edition).get(table.ordinal()).rows().isEmpty();
+        return ROW_SHAPES[edition.ordinal()][table.ordinal()].length > 0;
     }
 
     /** Returns an index of the table's row keys, of all editions; a position is the row's ordinal. */
@@ -151,11 +198,6 @@ final class Layout {
     /** Returns the value kinds of the table's columns, by column ordinal; do not modify. */
     static ValueKind[] kinds(ReportTable table) {
         return KINDS[table.ordinal()];
-    }
-
-    /** Returns how many cells a row has in an edition (0 if the row is not in it). */
-    static int rowSize(Edition edition, ReportTable table, int rowOrdinal) {
-        return ROW_SIZES[edition.ordinal()][table.ordinal()][rowOrdinal];
     }
 
     /** Returns the table's row with the given ordinal. */

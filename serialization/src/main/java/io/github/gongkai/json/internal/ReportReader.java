@@ -20,15 +20,17 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Reads one report from a {@link JsonParser}, token by token, strictly: every member of the format must be
@@ -44,9 +46,36 @@ public final class ReportReader {
     private static final Pattern AMOUNT = Pattern.compile(
             "(0|[1-9][0-9]{0," + (CellValue.MAX_AMOUNT_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1,"
                     + CellValue.MAX_AMOUNT_SCALE + "})?(元|万元)?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final List<String> ROOT_MEMBERS = List.of("format", "version", "edition", "header", "T2", "T3",
             "T4", "S6", "narrative");
+
+    /** The root members in canonical order; {@code M_*} are their indexes. */
+    private static final SerializableString[] ROOT_NAMES = ROOT_MEMBERS.stream().map(SerializedString::new)
+            .toArray(SerializableString[]::new);
+    private static final int M_FORMAT = 0;
+    private static final int M_VERSION = 1;
+    private static final int M_EDITION = 2;
+    private static final int M_HEADER = 3;
+    private static final int M_T2 = 4;
+    private static final int M_T3 = 5;
+    private static final int M_T4 = 6;
+    private static final int M_S6 = 7;
+    private static final int M_NARRATIVE = 8;
+    /** The header's members in canonical order; {@code H_*} are their indexes. */
+    private static final SerializableString[] HEADER_NAMES = {Layout.N_ORGAN_NAME, Layout.N_REPORT_YEAR,
+        Layout.N_PUBLICATION_DATE, Layout.N_SOURCE};
+    private static final int H_ORGAN_NAME = 0;
+    private static final int H_REPORT_YEAR = 1;
+    private static final int H_PUBLICATION_DATE = 2;
+    private static final int H_SOURCE = 3;
+    /** The narrative's members in canonical order. */
+    private static final SerializableString[] NARRATIVE_NAMES = {Layout.N_OVERVIEW, Layout.N_PROBLEMS,
+        Layout.N_OTHER_MATTERS};
+    private static final Layout.RowShape[] NO_ROWS = {};
+    private static final SerializableString[] NO_NAMES = {};
+    private static final int[] NO_COLUMNS = {};
+    /** The tables in the order of their members ({@code M_T2} to {@code M_S6}), which is their enum order. */
+    private static final ReportTable[] TABLES = {ReportTable.T2, ReportTable.T3, ReportTable.T4, ReportTable.S6};
 
     private final JsonParser p;
     private final String prefix;
@@ -61,11 +90,11 @@ public final class ReportReader {
     private boolean seenHeader;
     private Narrative narrative;
     /** Per table: the values read, indexed like the core tables ({@code row * width + column}). */
-    private final CellValue[][] cells = new CellValue[ReportTable.values().length][];
+    private final CellValue[][] cells = new CellValue[TABLES.length][];
     /** Per table: which rows were present. */
-    private final boolean[][] rowsSeen = new boolean[ReportTable.values().length][];
+    private final boolean[][] rowsSeen = new boolean[TABLES.length][];
     /** Per table: whether the edition-dependent checks still have to run. */
-    private final boolean[] deferred = new boolean[ReportTable.values().length];
+    private final boolean[] deferred = new boolean[TABLES.length];
 
     private ReportReader(JsonParser p, String prefix) {
         this.p = p;
@@ -158,68 +187,106 @@ public final class ReportReader {
 
     private Report readReport() {
         JsonToken start = p.currentToken();
-        String name;
+        boolean atName;
         if (start == JsonToken.START_OBJECT) {
-            name = p.nextName();
+            atName = false;
         } else if (start == JsonToken.PROPERTY_NAME) {
-            name = p.currentName();
+            atName = true;
         } else {
             throw error(Kind.WRONG_TYPE, prefix, "expected a report object, found " + describe(start));
         }
-        boolean[] seenTables = new boolean[ReportTable.values().length];
-        for (; name != null; name = p.nextName()) {
-            switch (name) {
-                case "format" -> {
-                    seenFormat = once(seenFormat, name);
-                    String format = readString(ptr(name), "the format name \"" + Layout.FORMAT + "\"");
-                    if (!Layout.FORMAT.equals(format)) {
-                        throw error(Kind.UNSUPPORTED_FORMAT, ptr(name),
-                                "expected \"" + Layout.FORMAT + "\", found \"" + format + "\"");
-                    }
+        // Kept small so that the compilers take it (a large one ran interpreted or barely compiled): each
+        // member and the final checks are methods of their own.
+        boolean[] seenTables = new boolean[TABLES.length];
+        // The members in canonical order, as written: each name is first compared with the one expected there.
+        int next = 0;
+        while (true) {
+            int member;
+            if (atName) {
+                atName = false;
+                member = rootMember(p.currentName());
+            } else if (next < ROOT_NAMES.length && p.nextName(ROOT_NAMES[next])) {
+                member = next;
+            } else {
+                String name = nextNameAfterGuess(next < ROOT_NAMES.length);
+                if (name == null) {
+                    break;
                 }
-                case "version" -> {
-                    seenVersion = once(seenVersion, name);
-                    JsonToken t = p.nextToken();
-                    if (t != JsonToken.VALUE_NUMBER_INT) {
-                        throw error(Kind.WRONG_TYPE, ptr(name), "expected the format version, the integer "
-                                + Layout.VERSION + ", found " + describe(t));
-                    }
-                    if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Layout.VERSION) {
-                        throw error(Kind.UNSUPPORTED_FORMAT, ptr(name), "version " + p.getString()
-                                + " is not supported; this reader reads version " + Layout.VERSION);
-                    }
+                member = rootMember(name);
+            }
+            next = member + 1;
+            readRootMember(member, seenTables);
+        }
+        checkRoot(seenTables);
+        return build();
+    }
+
+    private void readRootMember(int member, boolean[] seenTables) {
+        switch (member) {
+            case M_FORMAT -> readFormat();
+            case M_VERSION -> readVersion();
+            case M_EDITION -> readEdition();
+            case M_HEADER -> {
+                seenHeader = once(seenHeader, "header");
+                readHeader();
+            }
+            case M_NARRATIVE -> {
+                once(narrative != null, "narrative");
+                readNarrative();
+            }
+            case M_T2, M_T3, M_T4, M_S6 -> {
+                ReportTable table = TABLES[member - M_T2];
+                String key = table.key();
+                seenTables[table.ordinal()] = once(seenTables[table.ordinal()], key);
+                if (edition != null && !Layout.hasTable(table, edition)) {
+                    throw error(Kind.NOT_IN_EDITION, ptr(key), "table " + key
+                            + " does not exist in the " + edition.key() + " edition; omit it");
                 }
-                case "edition" -> {
-                    once(edition != null, name);
-                    String key = readString(ptr(name), "the edition, \"2019\" or \"2021\"");
-                    edition = switch (key) {
-                        case "2019" -> Edition.V2019;
-                        case "2021" -> Edition.V2021;
-                        default -> throw error(Kind.INVALID_VALUE, ptr(name),
-                                "expected the edition, \"2019\" or \"2021\", found \"" + key + "\"");
-                    };
-                }
-                case "header" -> {
-                    seenHeader = once(seenHeader, name);
-                    readHeader();
-                }
-                case "narrative" -> {
-                    once(narrative != null, name);
-                    readNarrative();
-                }
-                case "T2", "T3", "T4", "S6" -> {
-                    ReportTable table = ReportTable.valueOf(name);
-                    seenTables[table.ordinal()] = once(seenTables[table.ordinal()], name);
-                    if (edition != null && !Layout.hasTable(table, edition)) {
-                        throw error(Kind.NOT_IN_EDITION, ptr(name), "table " + name
-                                + " does not exist in the " + edition.key() + " edition; omit it");
-                    }
-                    readTable(table);
-                }
-                default -> throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member \"" + name
+                readTable(table);
+            }
+            default -> {
+                String name = p.currentName();
+                throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member \"" + name
                         + "\"; a report has " + Layout.quotedKeys(ROOT_MEMBERS));
             }
         }
+    }
+
+    private void readFormat() {
+        seenFormat = once(seenFormat, "format");
+        String format = readString(ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
+        if (!Layout.FORMAT.equals(format)) {
+            throw error(Kind.UNSUPPORTED_FORMAT, ptr("format"),
+                    "expected \"" + Layout.FORMAT + "\", found \"" + format + "\"");
+        }
+    }
+
+    private void readVersion() {
+        seenVersion = once(seenVersion, "version");
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw error(Kind.WRONG_TYPE, ptr("version"), "expected the format version, the integer "
+                    + Layout.VERSION + ", found " + describe(t));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Layout.VERSION) {
+            throw error(Kind.UNSUPPORTED_FORMAT, ptr("version"), "version " + p.getString()
+                    + " is not supported; this reader reads version " + Layout.VERSION);
+        }
+    }
+
+    private void readEdition() {
+        once(edition != null, "edition");
+        String key = readString(ptr("edition"), "the edition, \"2019\" or \"2021\"");
+        edition = switch (key) {
+            case "2019" -> Edition.V2019;
+            case "2021" -> Edition.V2021;
+            default -> throw error(Kind.INVALID_VALUE, ptr("edition"),
+                    "expected the edition, \"2019\" or \"2021\", found \"" + key + "\"");
+        };
+    }
+
+    /** The checks at the end of the report object: every member present, the tables of the edition. */
+    private void checkRoot(boolean[] seenTables) {
         if (!seenFormat) {
             throw missing(ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
         }
@@ -232,7 +299,7 @@ public final class ReportReader {
         if (!seenHeader) {
             throw missing(ptr("header"), "the header object");
         }
-        for (ReportTable table : ReportTable.values()) {
+        for (ReportTable table : TABLES) {
             String key = table.key();
             boolean exists = Layout.hasTable(table, edition);
             if (exists && !seenTables[table.ordinal()]) {
@@ -249,15 +316,17 @@ public final class ReportReader {
         if (narrative == null) {
             throw missing(ptr("narrative"), "the narrative object ({} when there is none)");
         }
-        return build();
     }
 
     private Report build() {
+        // The header's facts were checked as they were read, so the builder's own check cannot fail.
         Report.Builder builder = Report.builder(edition)
-                .header(new ReportHeader(organName, reportYear, edition, Optional.ofNullable(publicationDate),
-                        Optional.ofNullable(source)))
+                .organName(organName)
+                .reportYear(reportYear)
+                .publicationDate(publicationDate)
+                .source(source)
                 .narrative(narrative);
-        for (ReportTable table : ReportTable.values()) {
+        for (ReportTable table : TABLES) {
             CellValue[] values = cells[table.ordinal()];
             if (values == null) {
                 continue; // a table the edition lacks, checked absent
@@ -277,102 +346,161 @@ public final class ReportReader {
     // -------------------------------------------------------------------------------------------- header
 
     private void readHeader() {
-        String base = ptr("header");
-        expectObject(base, "the header object");
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw error(Kind.WRONG_TYPE, ptr("header"), "expected the header object, found "
+                    + describe(p.currentToken()));
+        }
         boolean seenPublicationDate = false;
         boolean seenSource = false;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-            String here = base + "/" + escape(name);
-            switch (name) {
-                case "organName" -> {
-                    onceAt(organName != null, here);
-                    organName = readString(here, "the organ's name, a non-blank string");
+        int next = 0;
+        while (true) {
+            int member;
+            if (next < HEADER_NAMES.length && p.nextName(HEADER_NAMES[next])) {
+                member = next;
+            } else {
+                String name = nextNameAfterGuess(next < HEADER_NAMES.length);
+                if (name == null) {
+                    break;
+                }
+                member = headerMember(name);
+            }
+            next = member + 1;
+            switch (member) {
+                case H_ORGAN_NAME -> {
+                    onceIn(organName != null, "header", "organName");
+                    organName = readStringIn("header", "organName", "the organ's name, a non-blank string");
                     if (organName.isBlank()) {
-                        throw error(Kind.INVALID_VALUE, here, "expected the organ's name, found a blank string");
+                        throw error(Kind.INVALID_VALUE, ptrIn("header", "organName"),
+                                "expected the organ's name, found a blank string");
                     }
                 }
-                case "reportYear" -> {
-                    onceAt(reportYear != null, here);
+                case H_REPORT_YEAR -> {
+                    onceIn(reportYear != null, "header", "reportYear");
                     JsonToken t = p.nextToken();
                     if (t != JsonToken.VALUE_NUMBER_INT) {
-                        throw error(Kind.WRONG_TYPE, here, "expected the report year, an integer from "
-                                + ReportHeader.FIRST_REPORT_YEAR + " to " + ReportHeader.LAST_REPORT_YEAR
-                                + ", found " + describe(t));
+                        throw error(Kind.WRONG_TYPE, ptrIn("header", "reportYear"), "expected the report year, an"
+                                + " integer from " + ReportHeader.FIRST_REPORT_YEAR + " to "
+                                + ReportHeader.LAST_REPORT_YEAR + ", found " + describe(t));
                     }
                     if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < ReportHeader.FIRST_REPORT_YEAR
                             || p.getIntValue() > ReportHeader.LAST_REPORT_YEAR) {
-                        throw error(Kind.INVALID_VALUE, here, "expected a report year from "
+                        throw error(Kind.INVALID_VALUE, ptrIn("header", "reportYear"), "expected a report year from "
                                 + ReportHeader.FIRST_REPORT_YEAR + " to " + ReportHeader.LAST_REPORT_YEAR
                                 + ", found " + p.getString());
                     }
                     reportYear = p.getIntValue();
                 }
-                case "publicationDate" -> {
-                    seenPublicationDate = onceAt(seenPublicationDate, here);
-                    String text = readString(here, "the publication date \"YYYY-MM-DD\" (omit the member when"
-                            + " unknown)");
-                    if (!DATE.matcher(text).matches()) {
-                        throw error(Kind.INVALID_VALUE, here, "expected a date \"YYYY-MM-DD\", found \"" + text + "\"");
-                    }
-                    try {
-                        // The pattern matched: four, two and two ASCII digits (LocalDate.parse is slower).
-                        publicationDate = LocalDate.of(Integer.parseInt(text, 0, 4, 10),
-                                Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
-                    } catch (DateTimeException e) {
-                        throw error(Kind.INVALID_VALUE, here, "expected a date \"YYYY-MM-DD\", found \"" + text
-                                + "\", which is no calendar date");
-                    }
+                case H_PUBLICATION_DATE -> {
+                    seenPublicationDate = onceIn(seenPublicationDate, "header", "publicationDate");
+                    String text = readStringIn("header", "publicationDate", "the publication date \"YYYY-MM-DD\""
+                            + " (omit the member when unknown)");
+                    publicationDate = date(text);
                 }
-                case "source" -> {
-                    seenSource = onceAt(seenSource, here);
-                    source = readString(here, "where the report was found, a non-blank string (omit the member"
-                            + " when unknown)");
+                case H_SOURCE -> {
+                    seenSource = onceIn(seenSource, "header", "source");
+                    source = readStringIn("header", "source", "where the report was found, a non-blank string (omit"
+                            + " the member when unknown)");
                     if (source.isBlank()) {
-                        throw error(Kind.INVALID_VALUE, here, "expected a non-blank source, found a blank string;"
-                                + " omit the member when unknown");
+                        throw error(Kind.INVALID_VALUE, ptrIn("header", "source"), "expected a non-blank source,"
+                                + " found a blank string; omit the member when unknown");
                     }
                 }
-                default -> throw error(Kind.UNKNOWN_MEMBER, here, "unknown member \"" + name
-                        + "\"; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
+                default -> {
+                    String name = p.currentName();
+                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("header", name), "unknown member \"" + name
+                            + "\"; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
+                }
             }
         }
         if (organName == null) {
-            throw missing(base + "/organName", "the organ's name");
+            throw missing(ptrIn("header", "organName"), "the organ's name");
         }
         if (reportYear == null) {
-            throw missing(base + "/reportYear", "the report year");
+            throw missing(ptrIn("header", "reportYear"), "the report year");
         }
+    }
+
+    /** Reads the publication date, {@code YYYY-MM-DD}. */
+    private LocalDate date(String text) {
+        if (!isDateShape(text)) {
+            throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
+                    + " found \"" + text + "\"");
+        }
+        try {
+            // Four, two and two ASCII digits (LocalDate.parse is slower).
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
+            throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
+                    + " found \"" + text + "\", which is no calendar date");
+        }
+    }
+
+    /** Tells whether a text is {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}: ASCII digits, hyphens at 4 and 7. */
+    static boolean isDateShape(String text) {
+        if (text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int headerMember(String name) {
+        return switch (name) {
+            case "organName" -> H_ORGAN_NAME;
+            case "reportYear" -> H_REPORT_YEAR;
+            case "publicationDate" -> H_PUBLICATION_DATE;
+            case "source" -> H_SOURCE;
+            default -> -1;
+        };
     }
 
     // ----------------------------------------------------------------------------------------- narrative
 
     private void readNarrative() {
-        String base = ptr("narrative");
-        expectObject(base, "the narrative object ({} when there is none)");
-        String overview = null;
-        String problems = null;
-        String other = null;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-            String here = base + "/" + escape(name);
-            String expected = "the text of the section, a string (omit the member when there is none)";
-            switch (name) {
-                case "overview" -> {
-                    onceAt(overview != null, here);
-                    overview = readString(here, expected);
-                }
-                case "problemsAndImprovements" -> {
-                    onceAt(problems != null, here);
-                    problems = readString(here, expected);
-                }
-                case "otherMatters" -> {
-                    onceAt(other != null, here);
-                    other = readString(here, expected);
-                }
-                default -> throw error(Kind.UNKNOWN_MEMBER, here, "unknown member \"" + name
-                        + "\"; a narrative has \"overview\", \"problemsAndImprovements\", \"otherMatters\"");
-            }
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw error(Kind.WRONG_TYPE, ptr("narrative"), "expected the narrative object ({} when there is none),"
+                    + " found " + describe(p.currentToken()));
         }
-        narrative = Narrative.of(overview, problems, other);
+        String[] sections = new String[NARRATIVE_NAMES.length];
+        int next = 0;
+        while (true) {
+            int member;
+            if (next < NARRATIVE_NAMES.length && p.nextName(NARRATIVE_NAMES[next])) {
+                member = next;
+            } else {
+                String name = nextNameAfterGuess(next < NARRATIVE_NAMES.length);
+                if (name == null) {
+                    break;
+                }
+                member = narrativeMember(name);
+                if (member < 0) {
+                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("narrative", name), "unknown member \"" + name
+                            + "\"; a narrative has \"overview\", \"problemsAndImprovements\", \"otherMatters\"");
+                }
+            }
+            next = member + 1;
+            String name = NARRATIVE_NAMES[member].getValue();
+            onceIn(sections[member] != null, "narrative", name);
+            sections[member] = readStringIn("narrative", name,
+                    "the text of the section, a string (omit the member when there is none)");
+        }
+        narrative = Narrative.of(sections[0], sections[1], sections[2]);
+    }
+
+    private static int narrativeMember(String name) {
+        return switch (name) {
+            case "overview" -> 0;
+            case "problemsAndImprovements" -> 1;
+            case "otherMatters" -> 2;
+            default -> -1;
+        };
     }
 
     // -------------------------------------------------------------------------------------------- tables
@@ -383,51 +511,54 @@ public final class ReportReader {
             throw error(Kind.WRONG_TYPE, ptr(tableKey), "expected table " + tableKey + ", an object of rows, found "
                     + describe(p.currentToken()));
         }
-        int width = table.columns().size();
-        CellValue[] values = new CellValue[table.rows().size() * width];
-        boolean[] seen = new boolean[table.rows().size()];
+        int width = Layout.width(table);
+        CellValue[] values = new CellValue[Layout.height(table) * width];
+        boolean[] seen = new boolean[Layout.height(table)];
         cells[table.ordinal()] = values;
         rowsSeen[table.ordinal()] = seen;
-        NameIndex rows = Layout.rowIndex(table);
         // The rows in canonical order, as written: each name is first compared with the one expected there.
-        List<Layout.RowPlan> expected = edition == null ? List.of() : Layout.plan(edition).get(table.ordinal()).rows();
+        Layout.RowShape[] expected = edition == null ? NO_ROWS : Layout.rowShapes(edition, table);
         int next = 0;
         while (true) {
             int match;
-            if (next < expected.size() && p.nextName(expected.get(next).name())) {
-                match = ((Enum<?>) expected.get(next++).row()).ordinal();
+            Layout.RowShape shape;
+            if (next < expected.length && p.nextName(expected[next].name)) {
+                shape = expected[next++];
+                match = shape.ordinal;
             } else {
-                String name = nextNameAfterGuess(next < expected.size());
+                String name = nextNameAfterGuess(next < expected.length);
                 if (name == null) {
                     break;
                 }
-                match = rows.find(name);
+                match = Layout.rowIndex(table).find(name);
+                if (match < 0) {
+                    String rowKey = p.currentName();
+                    throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row \"" + rowKey + "\"; table "
+                            + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
+                }
+                shape = null;
+                if (edition != null) {
+                    shape = Layout.rowShape(edition, table, match);
+                    if (shape == null) {
+                        String rowKey = Layout.row(table, match).key();
+                        throw error(Kind.NOT_IN_EDITION, ptr(tableKey, rowKey), "row " + tableKey + "/" + rowKey
+                                + " does not exist in the " + edition.key() + " edition (it is a row of the "
+                                + Layout.other(edition).key() + " edition)");
+                    }
+                }
             }
-            if (match < 0) {
-                String rowKey = p.currentName();
-                throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row \"" + rowKey + "\"; table "
-                        + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
+            if (seen[match]) {
+                throw duplicate(ptr(tableKey, Layout.row(table, match).key()));
             }
-            TableRow row = Layout.row(table, match);
-            if (edition != null && Layout.rowSize(edition, table, match) == 0) {
-                String rowKey = row.key();
-                throw error(Kind.NOT_IN_EDITION, ptr(tableKey, rowKey), "row " + tableKey + "/" + rowKey
-                        + " does not exist in the " + edition.key() + " edition (it is a row of the "
-                        + Layout.other(edition).key() + " edition)");
-            }
-            int r = match;
-            if (seen[r]) {
-                throw duplicate(ptr(tableKey, row.key()));
-            }
-            seen[r] = true;
-            readRow(table, row, values, width);
+            seen[match] = true;
+            readRow(table, match, shape, values, width);
         }
         if (edition != null) {
             // Rows and cells were checked against the edition as they were read: only absent rows remain.
-            for (Layout.RowPlan plan : Layout.plan(edition).get(table.ordinal()).rows()) {
-                if (!seen[((Enum<?>) plan.row()).ordinal()]) {
-                    throw missing(ptr(tableKey, plan.row().key()), "row " + tableKey + "/" + plan.row().key() + "（"
-                            + plan.row().qualifiedLabel(edition) + "）");
+            for (Layout.RowShape shape : expected) {
+                if (!seen[shape.ordinal]) {
+                    throw missing(ptr(tableKey, shape.row.key()), "row " + tableKey + "/" + shape.row.key() + "（"
+                            + shape.row.qualifiedLabel(edition) + "）");
                 }
             }
         } else {
@@ -435,57 +566,107 @@ public final class ReportReader {
         }
     }
 
-    private void readRow(ReportTable table, TableRow row, CellValue[] values, int width) {
+    /**
+     * Reads one row's object of cells into {@code values}.
+     *
+     * @param shape the row in the edition, or null while the edition is not known
+     */
+    private void readRow(ReportTable table, int rowOrdinal, Layout.RowShape shape, CellValue[] values, int width) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
-                    + ", an object of cells, found " + describe(p.currentToken()));
+            throw notARow(table, rowOrdinal);
         }
-        NameIndex columns = Layout.columnIndex(table);
+        // Small on purpose: the compiler inlines the reading of a cell into this loop. Errors are built elsewhere.
         ValueKind[] kinds = Layout.kinds(table);
-        boolean[] anyEdition = Layout.cells(null, table);
-        boolean[] inEdition = edition == null ? null : Layout.cells(edition, table);
-        int base = ((Enum<?>) row).ordinal() * width;
+        int base = rowOrdinal * width;
         int read = 0;
         // The columns in canonical order, as written: each name is first compared with the one expected there.
-        Layout.RowPlan plan = edition == null ? null : Layout.rowPlan(edition, table, ((Enum<?>) row).ordinal());
-        List<Layout.ColumnPlan> expected = plan == null ? List.of() : plan.columns();
+        SerializableString[] expected = shape == null ? NO_NAMES : shape.columnNames;
+        int[] columns = shape == null ? NO_COLUMNS : shape.columns;
         int next = 0;
         while (true) {
             int match;
-            if (next < expected.size() && p.nextName(expected.get(next).name())) {
-                match = ((Enum<?>) expected.get(next++).column()).ordinal();
+            if (next < expected.length && p.nextName(expected[next])) {
+                // A column of the row in the edition: only a duplicate is possible.
+                match = columns[next++];
             } else {
-                String name = nextNameAfterGuess(next < expected.size());
-                if (name == null) {
+                match = otherColumn(table, rowOrdinal, width, next < expected.length);
+                if (match < 0) {
                     break;
                 }
-                match = columns.find(name);
             }
             int i = base + match;
-            if (match < 0 || !anyEdition[i]) {
-                String columnKey = p.currentName();
-                throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
-                        + columnKey + "\"; row " + table.key() + "/" + row.key() + " has the columns "
-                        + Layout.quotedKeys(columnKeys(row, edition)));
-            }
-            TableColumn column = Layout.column(table, match);
-            if (inEdition != null && !inEdition[i]) {
-                throw notInEdition(ptr(table.key(), row.key(), column.key()), CellRef.of(row, column));
-            }
             if (values[i] != null) {
-                throw duplicate(ptr(table.key(), row.key(), column.key()));
+                throw duplicateCell(table, rowOrdinal, match);
             }
-            values[i] = readCell(row, column, kinds[match]);
+            // The common cell, a whole number of at least zero in a count column, in one call to the parser.
+            ValueKind kind = kinds[match];
+            long number = -1;
+            if (kind != ValueKind.AMOUNT) {
+                try {
+                    number = p.nextLongValue(-1);
+                } catch (InputCoercionException e) {
+                    number = -1; // an integer beyond a long: the parser stands on it
+                }
+            }
+            values[i] = number >= 0 ? (kind == ValueKind.COUNT ? CellValue.count(number) : CellValue.signedCount(number))
+                    : readOtherCell(kind == ValueKind.AMOUNT ? p.nextToken() : p.currentToken(), table, rowOrdinal,
+                            match, kind);
             read++;
         }
         // Every cell read exists in the edition and none twice: as many as the row has means none is missing.
-        if (edition != null && read != Layout.rowSize(edition, table, base / width)) {
-            for (TableColumn column : row.columns(edition)) {
-                if (values[index(row, column, width)] == null) {
-                    throw missing(ptr(table.key(), row.key(), column.key()),
-                            cellExpectation(column) + " (null for a blank cell)");
-                }
+        if (shape != null && read != columns.length) {
+            checkNoCellMissing(table, shape, values, width);
+        }
+    }
+
+    private ReportJsonException notARow(ReportTable table, int rowOrdinal) {
+        TableRow row = Layout.row(table, rowOrdinal);
+        return error(Kind.WRONG_TYPE, ptr(table.key(), row.key()), "expected row " + table.key() + "/" + row.key()
+                + ", an object of cells, found " + describe(p.currentToken()));
+    }
+
+    private ReportJsonException duplicateCell(ReportTable table, int rowOrdinal, int columnOrdinal) {
+        return duplicate(ptr(table, rowOrdinal, columnOrdinal));
+    }
+
+    /**
+     * Reads the name of a cell that is not the one expected next (or when none is expected), and checks it.
+     *
+     * @return the column's ordinal, or -1 at the end of the row
+     */
+    private int otherColumn(ReportTable table, int rowOrdinal, int width, boolean guessed) {
+        String name = nextNameAfterGuess(guessed);
+        if (name == null) {
+            return -1;
+        }
+        int match = Layout.columnIndex(table).find(name);
+        checkColumn(table, rowOrdinal, match, rowOrdinal * width + match);
+        return match;
+    }
+
+    /** Fails for the first cell of the row, in printed order, that was not read. */
+    private void checkNoCellMissing(ReportTable table, Layout.RowShape shape, CellValue[] values, int width) {
+        TableRow row = shape.row;
+        for (TableColumn column : row.columns(edition)) {
+            if (values[index(row, column, width)] == null) {
+                throw missing(ptr(table.key(), row.key(), column.key()),
+                        cellExpectation(column) + " (null for a blank cell)");
             }
+        }
+    }
+
+    /** Checks a column found by name exists in either edition and, once the edition is known, in it. */
+    private void checkColumn(ReportTable table, int rowOrdinal, int match, int index) {
+        TableRow row = Layout.row(table, rowOrdinal);
+        if (match < 0 || !Layout.cells(null, table)[index]) {
+            String columnKey = p.currentName();
+            throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
+                    + columnKey + "\"; row " + table.key() + "/" + row.key() + " has the columns "
+                    + Layout.quotedKeys(columnKeys(row, edition)));
+        }
+        if (edition != null && !Layout.cells(edition, table)[index]) {
+            TableColumn column = Layout.column(table, match);
+            throw notInEdition(ptr(table.key(), row.key(), column.key()), CellRef.of(row, column));
         }
     }
 
@@ -547,32 +728,44 @@ public final class ReportReader {
         return ptr(row.table().key(), row.key(), column.key());
     }
 
-    private CellValue readCell(TableRow row, TableColumn column, ValueKind kind) {
-        JsonToken t = p.nextToken();
+    private String ptr(ReportTable table, int rowOrdinal, int columnOrdinal) {
+        return ptr(Layout.row(table, rowOrdinal), Layout.column(table, columnOrdinal));
+    }
+
+    /** Reads a cell's value token that is not a whole number of at least zero in a count column. */
+    private CellValue readOtherCell(JsonToken t, ReportTable table, int rowOrdinal, int columnOrdinal, ValueKind kind) {
         if (t == JsonToken.VALUE_NUMBER_INT && kind != ValueKind.AMOUNT) {
             JsonParser.NumberType type = p.getNumberType();
             if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                // readRow took every whole number of at least zero: this one is negative.
                 long value = p.getLongValue();
                 if (kind == ValueKind.SIGNED_COUNT) {
                     return CellValue.signedCount(value);
                 }
-                if (value < 0) {
-                    throw error(Kind.INVALID_VALUE, ptr(row, column), "a count must not be negative, found " + value);
-                }
-                return CellValue.count(value);
+                throw error(Kind.INVALID_VALUE, ptr(table, rowOrdinal, columnOrdinal),
+                        "a count must not be negative, found " + value);
             }
-            boolean negative = p.getString().startsWith("-");
-            if (column.valueKind() == ValueKind.COUNT && negative) {
-                throw error(Kind.INVALID_VALUE, ptr(row, column), "a count must not be negative, found "
-                        + p.getString());
-            }
-            throw error(Kind.INVALID_VALUE, ptr(row, column), "the number " + p.getString()
-                    + " is beyond the integer range (" + (column.valueKind() == ValueKind.COUNT ? "0" : Long.MIN_VALUE)
-                    + " to " + Long.MAX_VALUE + ")");
+            throw outOfRange(Layout.column(table, columnOrdinal), ptr(table, rowOrdinal, columnOrdinal));
         }
         if (t == JsonToken.VALUE_NULL) {
             return CellValue.blank();
         }
+        return readOtherCell(t, Layout.row(table, rowOrdinal), Layout.column(table, columnOrdinal));
+    }
+
+    /** The error for an integer beyond a {@code long}. */
+    private ReportJsonException outOfRange(TableColumn column, String pointer) {
+        boolean negative = p.getString().startsWith("-");
+        if (column.valueKind() == ValueKind.COUNT && negative) {
+            return error(Kind.INVALID_VALUE, pointer, "a count must not be negative, found " + p.getString());
+        }
+        return error(Kind.INVALID_VALUE, pointer, "the number " + p.getString()
+                + " is beyond the integer range (" + (column.valueKind() == ValueKind.COUNT ? "0" : Long.MIN_VALUE)
+                + " to " + Long.MAX_VALUE + ")");
+    }
+
+    /** Reads a cell that is neither a whole number in a count column nor blank. */
+    private CellValue readOtherCell(JsonToken t, TableRow row, TableColumn column) {
         if (t == JsonToken.START_OBJECT) {
             return readNotApplicable(row, column);
         }
@@ -598,7 +791,7 @@ public final class ReportReader {
                     + describe(t) + hint);
         }
         String text = p.getString();
-        CellValue plain = plainAmount(text, column);
+        CellValue plain = text.indexOf('.') < 0 ? plainAmount(text, column) : decimalAmount(text, column);
         if (plain != null) {
             return plain;
         }
@@ -643,6 +836,29 @@ public final class ReportReader {
             value = value * 10 + (c - '0');
         }
         return CellValue.amount(BigDecimal.valueOf(value), column.headerUnit());
+    }
+
+    /**
+     * Reads the common decimal amount in the column's unit ({@code "0.00"}, {@code "12.5"}), at most 18 digits
+     * in all, without the pattern; returns null for anything else, which the pattern then reads (or rejects).
+     */
+    static CellValue decimalAmount(String text, TableColumn column) {
+        int n = text.length();
+        int dot = text.indexOf('.');
+        if (dot < 1 || dot == n - 1 || n > 19 || dot > 1 && text.charAt(0) == '0') {
+            return null;
+        }
+        long unscaled = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (i != dot) {
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+            }
+        }
+        return CellValue.amount(BigDecimal.valueOf(unscaled, n - dot - 1), column.headerUnit());
     }
 
     private CellValue readNotApplicable(TableRow row, TableColumn column) {
@@ -693,23 +909,45 @@ public final class ReportReader {
         return p.getString();
     }
 
-    private void expectObject(String here, String expected) {
+    /** Reads a string member of an object of the root, naming it in the error only if there is one. */
+    private String readStringIn(String parent, String name, String expected) {
         JsonToken t = p.nextToken();
-        if (t != JsonToken.START_OBJECT) {
-            throw error(Kind.WRONG_TYPE, here, "expected " + expected + ", found " + describe(t));
+        if (t != JsonToken.VALUE_STRING) {
+            throw error(Kind.WRONG_TYPE, ptrIn(parent, name), "expected " + expected + ", found " + describe(t));
         }
+        return p.getString();
+    }
+
+    /** Checks a member of an object of the root was not seen yet; returns true to record it. */
+    private boolean onceIn(boolean seen, String parent, String name) {
+        if (seen) {
+            throw duplicate(ptrIn(parent, name));
+        }
+        return true;
     }
 
     /** Checks a root member was not seen yet; returns true to record it. */
     private boolean once(boolean seen, String name) {
-        return onceAt(seen, ptr(name));
-    }
-
-    private boolean onceAt(boolean seen, String here) {
         if (seen) {
-            throw duplicate(here);
+            throw duplicate(ptr(name));
         }
         return true;
+    }
+
+    /** Returns the index of a root member in {@link #ROOT_NAMES}, or -1 for an unknown name. */
+    private static int rootMember(String name) {
+        return switch (name) {
+            case "format" -> M_FORMAT;
+            case "version" -> M_VERSION;
+            case "edition" -> M_EDITION;
+            case "header" -> M_HEADER;
+            case "T2" -> M_T2;
+            case "T3" -> M_T3;
+            case "T4" -> M_T4;
+            case "S6" -> M_S6;
+            case "narrative" -> M_NARRATIVE;
+            default -> -1;
+        };
     }
 
     private ReportJsonException duplicate(String here) {
@@ -726,6 +964,11 @@ public final class ReportReader {
 
     private String ptr(String name) {
         return prefix + "/" + escape(name);
+    }
+
+    /** The pointer of a member of the root's member {@code parent}, whose name needs no escaping. */
+    private String ptrIn(String parent, String name) {
+        return prefix + "/" + parent + "/" + escape(name);
     }
 
     private String ptr(String table, String row) {
