@@ -135,7 +135,7 @@ public final class Interpreter {
             // Where edition markers count, one pass finds them with the heading keywords.
             boolean markerScan = isMarkerSection(scanSec) && k.length() <= MARKER_TOKEN_CHARS;
             long present = markerScan ? HEADING_AND_MARKER_WORDS.find(k) : HEADING_WORDS.find(k);
-            List<int[]> found = (present & HEADING_BITS) == 0 ? null : findHeadings(k);
+            List<int[]> found = (present & HEADING_BITS) == 0 ? null : findHeadings(k, present);
             headings.add(found);
             if (found != null) {
                 for (int[] h : found) {
@@ -258,6 +258,8 @@ public final class Interpreter {
 
     /** The keywords of every section heading: a token without one is no heading. */
     private static final KeywordSet HEADING_WORDS;
+    /** For each heading and each of its keywords, the keyword's bit in {@link #HEADING_WORDS}. */
+    private static final int[][] HEADING_KEYWORD_BITS;
     private static final int HEADING_WORD_COUNT;
     private static final long HEADING_BITS;
     /** The edition markers, 2021's from bit {@link #MARKERS_2021_AT}, 2019's from {@link #MARKERS_2019_AT}. */
@@ -277,6 +279,14 @@ public final class Interpreter {
             }
         }
         HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
+        HEADING_KEYWORD_BITS = new int[HEADINGS.length][];
+        for (int s = 0; s < HEADINGS.length; s++) {
+            String[] keywords = HEADINGS[s].keywords();
+            HEADING_KEYWORD_BITS[s] = new int[keywords.length];
+            for (int w = 0; w < keywords.length; w++) {
+                HEADING_KEYWORD_BITS[s][w] = words.indexOf(keywords[w]);
+            }
+        }
         HEADING_WORD_COUNT = words.size();
         HEADING_BITS = (1L << HEADING_WORD_COUNT) - 1;
         List<String> markers = new ArrayList<>(List.of(MARKERS_2021));
@@ -286,11 +296,19 @@ public final class Interpreter {
         HEADING_AND_MARKER_WORDS = new KeywordSet(words.toArray(new String[0]));
     }
 
-    /** Finds the section headings in a normalised text: {offset, section ordinal} pairs in text order. */
-    private static List<int[]> findHeadings(String k) {
+    /**
+     * Finds the section headings in a normalised text, given the bits of the heading keywords it contains:
+     * {offset, section ordinal} pairs in text order.
+     */
+    private static List<int[]> findHeadings(String k, long present) {
         List<int[]> found = null;
-        for (HeadingSpec spec : HEADINGS) {
-            for (String kw : spec.keywords()) {
+        for (int s = 0; s < HEADINGS.length; s++) {
+            HeadingSpec spec = HEADINGS[s];
+            for (int w = 0; w < spec.keywords().length; w++) {
+                if ((present & (1L << HEADING_KEYWORD_BITS[s][w])) == 0) {
+                    continue; // the keyword is not in the text
+                }
+                String kw = spec.keywords()[w];
                 int at = k.indexOf(kw);
                 while (at >= 0) {
                     int lowest = Math.max(0, at - spec.window() - 2);
@@ -717,7 +735,8 @@ public final class Interpreter {
                 continue;
             }
             String s = t.text;
-            if (!hasSpaceOrTab(s)) {
+            // A value's text is trimmed, so a space can only stand between two characters.
+            if (s.length() < 3 || !hasSpaceOrTab(s)) {
                 out.add(new Piece(s, t.raw(), t.position(), gluable));
                 continue;
             }
