@@ -12,6 +12,13 @@ final class KeywordSet {
 
     /** One bit per BMP character: set if some keyword starts with it. */
     private final long[] firstChars = new long[1 << 10];
+    /**
+     * One bit per {@link #pairHash} of a keyword's first two characters; used only when every keyword has
+     * two or more ({@link #pairFilter}). Common characters start keywords (本, 其, 主): most of their
+     * occurrences are followed by another character than any keyword's second.
+     */
+    private final long[] pairs = new long[1 << 10];
+    private final boolean pairFilter;
     /** The distinct first characters, and for each the keywords (their indexes) that start with it. */
     private final char[] firsts;
     private final String[][] wordsByFirst;
@@ -29,13 +36,21 @@ final class KeywordSet {
             throw new IllegalArgumentException("at most 64 keywords");
         }
         StringBuilder distinct = new StringBuilder();
+        boolean allLong = true;
         for (String w : words) {
             char c = w.charAt(0);
             firstChars[c >>> 6] |= 1L << c;
+            if (w.length() > 1) {
+                int h = pairHash(c, w.charAt(1));
+                pairs[h >>> 6] |= 1L << h;
+            } else {
+                allLong = false;
+            }
             if (distinct.indexOf(String.valueOf(c)) < 0) {
                 distinct.append(c);
             }
         }
+        pairFilter = allLong;
         firsts = distinct.toString().toCharArray();
         wordsByFirst = new String[firsts.length][];
         bitsByFirst = new long[firsts.length][];
@@ -69,11 +84,26 @@ final class KeywordSet {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if ((firstChars[c >>> 6] & (1L << c)) != 0) {
-                found |= startingAt(text, i, c);
+            if ((firstChars[c >>> 6] & (1L << c)) == 0) {
+                continue;
             }
+            if (pairFilter) {
+                if (i + 1 == n) {
+                    break; // no keyword of two or more characters starts at the last one
+                }
+                int h = pairHash(c, text.charAt(i + 1));
+                if ((pairs[h >>> 6] & (1L << h)) == 0) {
+                    continue;
+                }
+            }
+            found |= startingAt(text, i, c);
         }
         return found;
+    }
+
+    /** A 16-bit hash of two characters. */
+    private static int pairHash(char first, char second) {
+        return (first * 31 + second) & 0xFFFF;
     }
 
     private long startingAt(String text, int at, char first) {

@@ -37,6 +37,30 @@ class KeywordSetTest {
         assertEquals(0, set.find("本制发件数"));
     }
 
+    /**
+     * Keywords of two or more characters are first matched on their first two (the filter on), others not
+     * ({@link #WORDS} has "7" and "|"): both find what {@code contains} finds.
+     */
+    @Test
+    void findsWhatContainsFindsWhenEveryKeywordHasTwoCharacters() {
+        String[] words = {"其他需要报告", "其他", "问题", "本年新收", "本年", "12", "总体情况"};
+        KeywordSet set = new KeywordSet(words);
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 20_000; i++) {
+            String text = PageText.line(random, 10);
+            long expected = 0;
+            for (int w = 0; w < words.length; w++) {
+                if (text.contains(words[w])) {
+                    expected |= 1L << w;
+                }
+            }
+            assertEquals(expected, set.find(text), text);
+        }
+        assertEquals(0b10, set.find("其他"));
+        assertEquals(0, set.find("其"));
+        assertEquals(0b100000, set.find("x12"));
+    }
+
     @Test
     void takesAtMost64Words() {
         String[] words = new String[65];
