@@ -529,7 +529,8 @@ public final class Interpreter {
                 note = "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
                 warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
                         "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.get(0).position()), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+                        Optional.of(run.get(0).position()),
+                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
         if (row == null && labelKeys.isEmpty()) {
@@ -539,7 +540,8 @@ public final class Interpreter {
                         + " nearby";
                 warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL,
                         "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.get(0).position()), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+                        Optional.of(run.get(0).position()),
+                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
         List<Piece> pieces = row == null ? null : pieces(run);

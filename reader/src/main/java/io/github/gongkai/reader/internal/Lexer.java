@@ -198,8 +198,8 @@ final class Lexer {
         return digit;
     }
 
-    private static void inline(String s, String printed, int b, int e, int line, int column, SourcePosition cellPosition,
-            boolean rowStart, List<Token> out) {
+    private static void inline(String s, String printed, int b, int e, int line, int column,
+            SourcePosition cellPosition, boolean rowStart, List<Token> out) {
         int textStart = b;
         int i = b;
         boolean first = rowStart;
@@ -276,8 +276,8 @@ final class Lexer {
         }
     }
 
-    private static void addText(String s, String printed, int from, int to, int line, int column, SourcePosition cellPosition,
-            boolean rowStart, List<Token> out) {
+    private static void addText(String s, String printed, int from, int to, int line, int column,
+            SourcePosition cellPosition, boolean rowStart, List<Token> out) {
         while (from < to && Text.isWhitespace(s.charAt(from))) {
             from++;
         }

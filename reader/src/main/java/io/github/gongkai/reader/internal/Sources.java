@@ -60,7 +60,7 @@ final class Sources {
         return SourceFormat.TEXT;
     }
 
-    /** The index of the first {@code '\n'} at or after {@code from}, or {@code limit}: a plain loop, as lines are short. */
+    /** The index of the first {@code '\n'} at or after {@code from}, or {@code limit}: a plain loop for short lines. */
     private static int lineEnd(char[] s, int from, int limit) {
         int i = from;
         while (i < limit && s[i] != '\n') {

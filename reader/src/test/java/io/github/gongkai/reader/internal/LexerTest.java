@@ -55,7 +55,7 @@ class LexerTest {
         assertEquals(SourcePosition.line(7, 3), out.get(1).position());
     }
 
-    /** The shortcuts for bare numbers and plain text make exactly the tokens (and label keys) the general path makes. */
+    /** The shortcuts for bare numbers and plain text make exactly the tokens and label keys of the general path. */
     @Test
     void shortcutsMakeTheTokensOfTheGeneralPath() {
         SplittableRandom random = new SplittableRandom(20211231);
@@ -76,8 +76,8 @@ class LexerTest {
     private static List<String> describe(List<Token> tokens) {
         List<String> out = new ArrayList<>();
         for (Token t : tokens) {
-            out.add(t.kind + "|" + t.text + "|" + t.raw() + "|" + t.position() + "|" + t.rowStart + "|" + t.gluable + "|"
-                    + t.lineAlone + "|" + (t.kind == Token.Kind.TEXT ? t.key() : ""));
+            out.add(t.kind + "|" + t.text + "|" + t.raw() + "|" + t.position() + "|" + t.rowStart + "|" + t.gluable
+                    + "|" + t.lineAlone + "|" + (t.kind == Token.Kind.TEXT ? t.key() : ""));
         }
         return out;
     }
