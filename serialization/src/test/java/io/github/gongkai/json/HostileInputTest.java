@@ -172,6 +172,8 @@ class HostileInputTest {
             assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
             ReportJsonException b = rejected(() -> JSON.read(bad.getBytes(StandardCharsets.UTF_8)));
             assertEquals(Kind.MALFORMED_JSON, b.kind(), b.getMessage());
+            ReportJsonException r = rejected(() -> JSON.read(new StringReader(bad)));
+            assertEquals(Kind.MALFORMED_JSON, r.kind(), r.getMessage());
         }
         ReportJsonException inName = rejected(() -> JSON.read(doc.replace("凉山州", "凉\u0000山州")));
         assertEquals("/header", inName.pointer());
