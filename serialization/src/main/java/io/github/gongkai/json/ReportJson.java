@@ -270,8 +270,7 @@ public final class ReportJson {
         if (sourceFailed.getAsBoolean()) {
             return new UncheckedIOException(e.getCause());
         }
-        return new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, "",
-                "malformed JSON: the bytes cannot be decoded: " + e.getOriginalMessage(), e.getLocation(), e);
+        return ReportReader.undecodable(e);
     }
 
     /** Remembers whether the stream it wraps failed, to tell a failing stream from undecodable content. */

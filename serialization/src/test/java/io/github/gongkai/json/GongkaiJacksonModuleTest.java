@@ -20,6 +20,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.TokenBuffer;
 
 /** {@link GongkaiJacksonModule}: discovery, the same bytes as {@link ReportJson}, strictness, embedding. */
 class GongkaiJacksonModuleTest {
@@ -111,6 +112,20 @@ class GongkaiJacksonModuleTest {
         JsonNode tree = MAPPER.valueToTree(Samples.amounts2021());
         assertEquals("5000万元", tree.at("/S6/informationProcessingFees/amountNoticed").asString());
         assertEquals(Samples.amounts2021(), MAPPER.treeToValue(tree, Report.class));
+    }
+
+    @Test
+    void aTokenStreamEndingInsideAReportIsAWrongType() {
+        // Jackson's JSON parsers reject a truncated document as malformed before the reader sees its end; a token
+        // source that does not check structure, such as a TokenBuffer, can end anywhere.
+        TokenBuffer tokens = TokenBuffer.forGeneration();
+        tokens.writeStartObject();
+        tokens.writeName("format");
+        ReportJsonException e = assertThrows(ReportJsonException.class,
+                () -> MAPPER.readValue(tokens.asParser(), Report.class));
+        assertEquals(ReportJsonException.Kind.WRONG_TYPE, e.kind());
+        assertEquals("/format", e.pointer());
+        assertEquals("expected the format name \"gongkai.report\", found the end of the input", e.problem());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,6 +143,37 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * Bytes that no encoding decodes, found by fuzzing (FUZZING.md): four that fit no encoding Jackson knows
+     * ("Unsupported UCS-4 endianness", rejected while the encoding is detected), and UTF-32 above U+10FFFF
+     * (rejected by the decoder, which works a block ahead of the parser). Either is malformed content, not a
+     * failing source, from every byte input; the pointer is the document's, as the parser's place says nothing
+     * about where the bytes are, and the message gives their offset.
+     */
+    @Test
+    void bytesThatNoEncodingDecodesAreMalformedFromEveryByteSource(@TempDir Path dir) throws Exception {
+        byte[] ucs4 = {0, 0, 2, 0, '2', '"', ':', ' ', 0};
+        String doc = JSON.write(Samples.amounts2021());
+        byte[] utf32 = doc.getBytes(Charset.forName("UTF-32BE"));
+        int at = 4 * doc.lastIndexOf("其他"); // in the last member; every character here is one code point
+        utf32[at + 1] = 0x11; // 0x00110000, one past U+10FFFF
+        utf32[at + 2] = 0;
+        utf32[at + 3] = 0;
+        Path file = dir.resolve("bad.json");
+        for (byte[] bad : List.of(ucs4, utf32)) {
+            Files.write(file, bad);
+            for (Supplier<?> read : List.<Supplier<?>>of(() -> JSON.read(bad),
+                    () -> JSON.read(new ByteArrayInputStream(bad)), () -> JSON.read(file))) {
+                ReportJsonException e = rejected(read);
+                assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
+                assertEquals("", e.pointer(), e.getMessage());
+                assertTrue(e.problem().startsWith("malformed JSON: the bytes cannot be decoded: "), e.problem());
+            }
+        }
+        assertTrue(rejected(() -> JSON.read(utf32)).problem().endsWith(
+                "Invalid UTF-32 character 0x110000 (above 0x0010ffff) at char #" + at / 4 + ", byte #" + at + ")"));
+    }
+
     @Test
     void aUtf8ByteOrderMarkIsAcceptedByEveryInput(@TempDir Path dir) throws Exception {
         String doc = JSON.write(Samples.liangshan2021());
@@ -172,6 +204,8 @@ class HostileInputTest {
             assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
             ReportJsonException b = rejected(() -> JSON.read(bad.getBytes(StandardCharsets.UTF_8)));
             assertEquals(Kind.MALFORMED_JSON, b.kind(), b.getMessage());
+            ReportJsonException r = rejected(() -> JSON.read(new StringReader(bad)));
+            assertEquals(Kind.MALFORMED_JSON, r.kind(), r.getMessage());
         }
         ReportJsonException inName = rejected(() -> JSON.read(doc.replace("凉山州", "凉\u0000山州")));
         assertEquals("/header", inName.pointer());

@@ -17,6 +17,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -215,6 +217,38 @@ class ReportJsonTest {
             }
         };
         assertThrows(UncheckedIOException.class, () -> COMPACT.write(Samples.liangshan2021(), broken));
+    }
+
+    /**
+     * A source that fails after the parser has started (not while it detects the encoding, as above) is still
+     * an I/O error, not malformed content: the stream and the reader give half a document, then throw.
+     */
+    @Test
+    void aSourceFailingInTheMiddleOfTheDocumentIsAnIoError() {
+        byte[] bytes = COMPACT.writeBytes(Samples.liangshan2021());
+        InputStream stream = new SequenceInputStream(new ByteArrayInputStream(bytes, 0, bytes.length / 2),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("network down");
+                    }
+                });
+        UncheckedIOException fromStream = assertThrows(UncheckedIOException.class, () -> COMPACT.read(stream));
+        assertEquals("network down", fromStream.getCause().getMessage());
+
+        String text = COMPACT.write(Samples.liangshan2021());
+        Reader reader = new StringReader(text.substring(0, text.length() / 2)) {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                int n = super.read(cbuf, off, len);
+                if (n < 0) {
+                    throw new IOException("network down");
+                }
+                return n;
+            }
+        };
+        UncheckedIOException fromReader = assertThrows(UncheckedIOException.class, () -> COMPACT.read(reader));
+        assertEquals("network down", fromReader.getCause().getMessage());
     }
 
     @Test

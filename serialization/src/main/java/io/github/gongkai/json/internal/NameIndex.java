@@ -23,6 +23,7 @@ final class NameIndex {
      * Builds an index of the names, each mapped to its position in the list.
      *
      * @param names distinct names
+     * @throws IllegalArgumentException if a name appears twice
      */
     NameIndex(List<String> names) {
         int size = Integer.highestOneBit(Math.max(4, names.size() * 4) - 1) << 1;

@@ -125,7 +125,7 @@ public final class ReportReader {
         } catch (ReportJsonException e) {
             throw e;
         } catch (JacksonIOException e) {
-            throw reader.translateIo(e);
+            throw translateIo(e);
         } catch (JacksonException e) {
             throw reader.translate(e);
         }
@@ -154,7 +154,7 @@ public final class ReportReader {
         } catch (ReportJsonException e) {
             throw e;
         } catch (JacksonIOException e) {
-            throw reader.translateIo(e);
+            throw translateIo(e);
         } catch (JacksonException e) {
             throw reader.translate(e);
         }
@@ -164,8 +164,21 @@ public final class ReportReader {
      * An I/O failure stays one (the caller unwraps it), except bytes that the parser's own decoder rejects
      * (UTF-32 outside Unicode, for example): those are malformed content, not a failing stream.
      */
-    private JacksonException translateIo(JacksonIOException e) {
-        return e.getCause() instanceof CharConversionException ? translate(e) : e;
+    private static JacksonException translateIo(JacksonIOException e) {
+        return e.getCause() instanceof CharConversionException ? undecodable(e) : e;
+    }
+
+    /**
+     * The error for bytes that the parser's decoder rejects, or whose encoding it cannot detect. The decoder works
+     * a block of characters ahead of the parser, so where the parser stands says nothing about where the bytes
+     * are: the pointer is the whole document's, and Jackson's message gives their offset.
+     *
+     * @param e the parser's exception for the bytes
+     * @return the exception to throw, never null
+     */
+    public static ReportJsonException undecodable(JacksonIOException e) {
+        return new ReportJsonException(Kind.MALFORMED_JSON, "", "malformed JSON: the bytes cannot be decoded: "
+                + e.getOriginalMessage(), e.getLocation(), e);
     }
 
     private ReportJsonException translate(JacksonException e) {

@@ -43,6 +43,7 @@ class LineReaderTest {
                 "a CR before the LF does not count");
         assertEquals(List.of("abcde", "<overlong>"), lines("\uFEFFabcde\nabcdef", 5), "nor does a BOM");
         assertEquals(List.of("<overlong>"), lines("\uFEFFabcdef\r\n", 5));
+        assertEquals(List.of("abcde", "xy"), lines("\uFEFFabcde\r\nxy", 5), "nor both together");
         assertEquals(List.of("abcd\r", "ok"), lines("abcd\r\r\nok", 5), "only the last CR is a line end");
     }
 
@@ -55,6 +56,16 @@ class LineReaderTest {
             assertEquals("ok", reader.next());
             assertFalse(reader.wasOverlong());
             assertNull(reader.next());
+        }
+    }
+
+    @Test
+    void aLineJustOverTheLimitIsEmptyToo() throws IOException {
+        try (LineReader reader = new LineReader(new StringReader("abcdef\nabcde\n"), 5)) {
+            assertEquals("", reader.next());
+            assertTrue(reader.wasOverlong());
+            assertEquals("abcde", reader.next());
+            assertFalse(reader.wasOverlong());
         }
     }
 
