@@ -174,7 +174,9 @@ public final class ReportJson {
 
     /**
      * Reads a report from JSON bytes (UTF-8; UTF-16 and UTF-32 are detected). Bytes that are not valid in
-     * the detected encoding are {@link ReportJsonException.Kind#MALFORMED_JSON}.
+     * the detected encoding are {@link ReportJsonException.Kind#MALFORMED_JSON}, except, for now, an unpaired
+     * surrogate in UTF-16, which Jackson's decoder replaces with U+FFFD (a known issue; send UTF-8, the
+     * canonical encoding, or decode UTF-16 strictly and call {@link #read(String)}).
      *
      * @param json the document
      * @return the report, never null
