@@ -3,16 +3,23 @@ package io.github.gongkai.json;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.json.internal.ReportReader;
 import io.github.gongkai.json.internal.ReportWriter;
+import io.github.gongkai.json.internal.Utf16;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,9 +181,7 @@ public final class ReportJson {
 
     /**
      * Reads a report from JSON bytes (UTF-8; UTF-16 and UTF-32 are detected). Bytes that are not valid in
-     * the detected encoding are {@link ReportJsonException.Kind#MALFORMED_JSON}, except, for now, an unpaired
-     * surrogate in UTF-16, which Jackson's decoder replaces with U+FFFD (a known issue; send UTF-8, the
-     * canonical encoding, or decode UTF-16 strictly and call {@link #read(String)}).
+     * the detected encoding are {@link ReportJsonException.Kind#MALFORMED_JSON}.
      *
      * @param json the document
      * @return the report, never null
@@ -184,6 +189,10 @@ public final class ReportJson {
      */
     public Report read(byte[] json) {
         Objects.requireNonNull(json, "json");
+        Charset utf16 = Utf16.of(json, json.length);
+        if (utf16 != null) {
+            return readUtf16(new ByteArrayInputStream(json), utf16, () -> false);
+        }
         return read(ctx -> factory.createParser(ctx, json), () -> false);
     }
 
@@ -200,7 +209,48 @@ public final class ReportJson {
     public Report read(InputStream in) {
         Objects.requireNonNull(in, "in");
         FailureTrackingInputStream tracked = new FailureTrackingInputStream(in);
-        return read(ctx -> factory.createParser(ctx, tracked), tracked::failed);
+        PushbackInputStream peeked = new PushbackInputStream(tracked, 4);
+        Charset utf16;
+        try {
+            byte[] head = peeked.readNBytes(4);
+            peeked.unread(head);
+            utf16 = Utf16.of(head, head.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (utf16 != null) {
+            return readUtf16(peeked, utf16, tracked::failed);
+        }
+        return read(ctx -> factory.createParser(ctx, peeked), tracked::failed);
+    }
+
+    /**
+     * Reads UTF-16 bytes through a decoder that reports what it cannot decode (Jackson's own replaces it
+     * with U+FFFD), so that an unpaired surrogate is malformed JSON, not a character the document lacks.
+     */
+    private Report readUtf16(InputStream in, Charset charset, BooleanSupplier sourceFailed) {
+        Reader strict = new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        PushbackReader unmarked;
+        try {
+            unmarked = withoutBom(strict);
+        } catch (CharacterCodingException e) {
+            throw new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, "",
+                    "malformed JSON: the bytes cannot be decoded as " + charset + ": " + e.getMessage(), null, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(ctx -> factory.createParser(ctx, unmarked), sourceFailed);
+    }
+
+    /** The reader without a byte order mark (U+FEFF) at its start. */
+    private static PushbackReader withoutBom(Reader in) throws IOException {
+        PushbackReader unmarked = new PushbackReader(in, 1);
+        int first = unmarked.read();
+        if (first >= 0 && first != BOM) {
+            unmarked.unread(first);
+        }
+        return unmarked;
     }
 
     /**
@@ -214,12 +264,9 @@ public final class ReportJson {
      */
     public Report read(Reader in) {
         Objects.requireNonNull(in, "in");
-        PushbackReader unmarked = new PushbackReader(in, 1);
+        PushbackReader unmarked;
         try {
-            int first = unmarked.read();
-            if (first >= 0 && first != BOM) {
-                unmarked.unread(first);
-            }
+            unmarked = withoutBom(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -214,6 +214,49 @@ class HostileInputTest {
         assertEquals(Kind.MALFORMED_JSON, all.kind(), all.getMessage());
     }
 
+    // ------------------------------------------------------------------------ UTF-16
+
+    @Test
+    void utf16InEitherOrderWithOrWithoutAByteOrderMarkReadsLikeUtf8() {
+        Report expected = Samples.liangshan2021();
+        String doc = JSON.write(expected);
+        for (Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            for (String text : List.of(doc, "\uFEFF" + doc)) {
+                byte[] bytes = text.getBytes(charset);
+                assertEquals(expected, JSON.read(bytes), charset + " " + text.length());
+                assertEquals(expected, JSON.read(new ByteArrayInputStream(bytes)), charset + " " + text.length());
+            }
+        }
+    }
+
+    /** Jackson's UTF-16 decoding would put U+FFFD in place of an unpaired surrogate: the document lacks it. */
+    @Test
+    void utf16WithAnUnpairedSurrogateIsMalformedNotReadWithAReplacementCharacter(@TempDir Path dir)
+            throws Exception {
+        String doc = JSON.write(Samples.liangshan2021());
+        for (Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            byte[] good = doc.getBytes(charset);
+            int at = doc.indexOf("凉山州") * 2;
+            byte[] bad = good.clone();
+            // U+D800, a high surrogate with no low one after it, where 凉 was.
+            bad[at] = (byte) (charset == StandardCharsets.UTF_16BE ? 0xD8 : 0x00);
+            bad[at + 1] = (byte) (charset == StandardCharsets.UTF_16BE ? 0x00 : 0xD8);
+            ReportJsonException b = rejected(() -> JSON.read(bad));
+            assertEquals(Kind.MALFORMED_JSON, b.kind(), b.getMessage());
+            ReportJsonException s = rejected(() -> JSON.read(new ByteArrayInputStream(bad)));
+            assertEquals(Kind.MALFORMED_JSON, s.kind(), s.getMessage());
+            Path file = Files.write(dir.resolve(charset + ".json"), bad);
+            ReportJsonException f = rejected(() -> JSON.read(file));
+            assertEquals(Kind.MALFORMED_JSON, f.kind(), f.getMessage());
+            // The first character itself undecodable: a lone low surrogate.
+            byte[] first = good.clone();
+            first[0] = (byte) (charset == StandardCharsets.UTF_16BE ? 0xDC : first[0]);
+            first[1] = (byte) (charset == StandardCharsets.UTF_16BE ? first[1] : 0xDC);
+            ReportJsonException lone = rejected(() -> JSON.read(first));
+            assertEquals(Kind.MALFORMED_JSON, lone.kind(), lone.getMessage());
+        }
+    }
+
     // ------------------------------------------------------------------------ counts beyond a long
 
     @Test
