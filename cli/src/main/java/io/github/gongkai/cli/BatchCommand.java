@@ -1,19 +1,14 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.core.ApplicantColumn;
-import io.github.gongkai.core.ApplicationRow;
-import io.github.gongkai.core.CellRef;
-import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
-import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
 import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.ValidationResult;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
         footer = {"", "Examples:",
                 "  gongkai batch corpus/",
                 "  gongkai batch reports.jsonl --report results.json",
-                "", "Exit codes: 0 all valid, 1 some report has an ERROR finding, 2 some input could not be read."})
+                "", "Exit codes: 0 all valid, 1 some report has an ERROR finding, 2 some input could not be read, "
+                + "3 the batch stopped before its end (out of memory, report not writable)."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -57,7 +52,9 @@ final class BatchCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--report", paramLabel = "OUT.json",
-            description = "Write the per-report results (the same objects as `check --format json`) to this file.")
+            description = "Write the per-report results (the same objects as `check --format json`) to this file. "
+                    + "It is replaced only when the batch ends; a batch that stops keeps its partial results in "
+                    + "OUT.json.incomplete (\"complete\": false).")
     Path reportFile;
 
     @Option(names = "--progress", paramLabel = "auto|bar|lines|none",
@@ -68,75 +65,90 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Lang lang = common.lang;
+        if (Output.isStandard(reportFile)) {
+            throw new OperatorException("--report -: standard output carries the summary; name a file");
+        }
         List<Path> files = files();
         ReportValidator validator = common.validator();
         Tally tally = new Tally();
-        List<Report> carryRows = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
         FindingsJson json = new FindingsJson(lang);
-        // Carry-over continuity needs the carried rows of every report until the end (about 1.5 KB each);
-        // --disable SET.CARRY_OVER keeps the batch in constant memory.
+        Inputs loader = new Inputs(lang, GongkaiCli.standardInput(spec));
+        // Carry-over continuity compares reports across the whole corpus: their carried rows are spilled to
+        // disk and sorted by organ and year (CarryOver), so memory stays constant however many reports come.
         boolean carryOver = !common.disabled.contains(Rules.SET_CARRY_OVER.id().code())
                 && !common.disabled.contains(Rules.SET_CARRY_OVER.id().toString());
         Progress progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
-        try (OutputStream stream = reportFile == null ? null : Files.newOutputStream(reportFile);
-                JsonGenerator generator = stream == null ? null
-                        : FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(stream)) {
-            if (generator != null) {
-                generator.writeStartObject();
-                generator.writeName("reports");
-                generator.writeStartArray();
-            }
-            for (Path file : files) {
-                Inputs.load(file, lang, loaded -> {
-                    ObjectNode node;
-                    if (loaded instanceof Loaded.Read read) {
-                        ValidationResult result = validator.validate(read.report());
-                        tally.add(result);
-                        if (carryOver) {
-                            carryRows.add(carryRows(read.report()));
-                            sources.add(read.source());
-                        }
-                        node = generator == null ? null : json.checked(read, result);
-                    } else {
-                        tally.unreadable++;
-                        Loaded.Unreadable bad = (Loaded.Unreadable) loaded;
-                        progress.message(bad.source() + ": " + bad.reason());
-                        node = generator == null ? null : json.unreadable(bad);
-                    }
-                    if (generator != null) {
-                        generator.writeTree(node);
-                    }
-                    progress.report();
-                });
-                progress.file();
-            }
-            progress.done();
-            List<Finding> crossReport = crossReport(carryRows);
-            if (generator != null) {
-                generator.writeEndArray();
-                generator.writeName("crossReport");
-                generator.writeStartArray();
-                for (Finding finding : crossReport) {
-                    ObjectNode node = FindingsJson.MAPPER.createObjectNode();
-                    node.put("rule", finding.rule().toString());
-                    node.put("severity", finding.severity().name());
-                    node.put("message", finding.message(lang.locale()));
-                    int[] pair = earlierAndLater(finding, carryRows);
-                    node.put("earlier", sources.get(pair[0]));
-                    node.put("later", sources.get(pair[1]));
-                    generator.writeTree(node);
+        // Checked before any input is read: a wrong --report costs nothing and is never one of the inputs.
+        try (Output report = reportFile == null ? null : Output.to(reportFile, "--report", files, null);
+                CarryOver carried = carryOver ? new CarryOver() : null) {
+            ReportDocument document = report == null ? null : new ReportDocument(report.writer());
+            try {
+                for (Path file : files) {
+                    loader.load(file, loaded -> check(loaded, validator, tally, json, document, carried, progress));
+                    progress.file();
                 }
-                generator.writeEndArray();
-                generator.writeEndObject();
+                progress.done();
+                summary(out, lang, tally);
+                crossReport(out, lang, carried, document);
+                if (document != null) {
+                    document.end(true, null);
+                    report.commit();
+                }
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                keepIncomplete(report, document, e);
+                throw e;
             }
-            summary(out, lang, tally, crossReport, sources, carryRows);
         }
         out.flush();
         if (tally.unreadable > 0) {
             return GongkaiCli.UNREADABLE;
         }
         return tally.invalid > 0 ? GongkaiCli.INVALID : GongkaiCli.VALID;
+    }
+
+    private static void check(Loaded loaded, ReportValidator validator, Tally tally, FindingsJson json,
+            ReportDocument document, CarryOver carried, Progress progress) {
+        ObjectNode node;
+        if (loaded instanceof Loaded.Read read) {
+            ValidationResult result = validator.validate(read.report());
+            tally.add(result);
+            if (carried != null) {
+                try {
+                    carried.add(read.report(), read.source());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            node = document == null ? null : json.checked(read, result);
+        } else {
+            tally.unreadable++;
+            Loaded.Unreadable bad = (Loaded.Unreadable) loaded;
+            progress.message(Display.text(bad.source()) + ": " + Display.text(bad.reason()));
+            node = document == null ? null : json.unreadable(bad);
+        }
+        if (document != null) {
+            document.report(node);
+        }
+        progress.report();
+    }
+
+    /**
+     * A run that stops keeps what it wrote beside the report, as {@code OUT.incomplete}, closed as JSON with
+     * {@code "complete": false}; the report itself is not replaced.
+     */
+    private void keepIncomplete(Output report, ReportDocument document, Throwable cause) {
+        if (report == null || document == null) {
+            return;
+        }
+        Path incomplete = reportFile.resolveSibling(reportFile.getFileName() + ".incomplete");
+        try {
+            document.end(false, cause instanceof OutOfMemoryError ? "out of memory" : String.valueOf(cause));
+            report.commitAs(incomplete.toAbsolutePath());
+            spec.commandLine().getErr().println(Display.path(reportFile) + ": not written; what was done is in "
+                    + Display.path(incomplete));
+        } catch (IOException | RuntimeException | OutOfMemoryError again) {
+            // Nothing more can be saved; the temporary file is deleted and the report is untouched.
+        }
     }
 
     private List<Path> files() throws IOException {
@@ -153,41 +165,51 @@ final class BatchCommand implements Callable<Integer> {
         return files;
     }
 
-    /** Only what carry-over continuity reads: the header and the carried rows of table 三. */
-    private static Report carryRows(Report report) {
-        Report.Builder slim = Report.builder(report.edition()).header(report.header());
-        for (ApplicationRow row : List.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)) {
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                CellRef cell = CellRef.of(row, column);
-                slim.set(cell, report.get(cell));
-            }
+    /** Carry-over continuity: every finding is printed and written as it is found, then counted. */
+    private void crossReport(PrintWriter out, Lang lang, CarryOver carried, ReportDocument document)
+            throws IOException {
+        out.println(lang.t("跨报告（结转连续性）：", "across reports (carry-over continuity):"));
+        long[] count = {0};
+        if (carried != null) {
+            carried.compare(onlyCarryOver(), new CarryOver.Sink() {
+                @Override
+                public void finding(Finding finding, String earlier, String later) {
+                    count[0]++;
+                    out.println("  " + finding.severity() + " " + finding.rule() + " " + Display.text(earlier) + " → "
+                            + Display.text(later) + ": " + Display.text(finding.message(lang.locale())));
+                    if (document != null) {
+                        ObjectNode node = FindingsJson.MAPPER.createObjectNode();
+                        node.put("rule", finding.rule().toString());
+                        node.put("severity", finding.severity().name());
+                        node.put("message", finding.message(lang.locale()));
+                        node.put("earlier", earlier);
+                        node.put("later", later);
+                        document.crossReport(node);
+                    }
+                }
+
+                @Override
+                public void truncated(String organ, int year, long reports) {
+                    out.println("  " + lang.t("注意：", "note: ") + Display.text(organ) + " " + year + lang.t(" 年有 ",
+                            " has ") + reports + lang.t(" 份报告，只比较前 ", " reports; compared the first ")
+                            + CarryOver.MAX_PER_YEAR + lang.t(" 份", " only"));
+                }
+            });
         }
-        return slim.build();
+        out.println("  " + count[0] + lang.t(" 条", " finding(s)"));
     }
 
-    private List<Finding> crossReport(List<Report> carryRows) {
+    private ReportValidator onlyCarryOver() {
         ReportValidator.Builder onlyCarryOver = common.validator().toBuilder();
         for (Rule rule : Rules.all()) {
             if (!rule.equals(Rules.SET_CARRY_OVER)) {
                 onlyCarryOver.disable(rule);
             }
         }
-        if (carryRows.size() < 2) {
-            return List.of();
-        }
-        return onlyCarryOver.build().validate(ReportSet.of(carryRows)).findings();
+        return onlyCarryOver.build();
     }
 
-    /** The indices of the earlier and the later report of a carry-over finding. */
-    private static int[] earlierAndLater(Finding finding, List<Report> reports) {
-        int a = finding.cells().get(0).report();
-        int b = finding.cells().get(finding.cells().size() - 1).report();
-        return reports.get(a).header().reportYear() <= reports.get(b).header().reportYear() ? new int[] {a, b}
-                : new int[] {b, a};
-    }
-
-    private static void summary(PrintWriter out, Lang lang, Tally tally, List<Finding> crossReport, List<String> sources,
-            List<Report> reports) {
+    private static void summary(PrintWriter out, Lang lang, Tally tally) {
         out.println(lang.t("读取报告 ", "reports read: ") + tally.read + lang.t("（通过 ", " (valid ") + tally.valid
                 + lang.t("，不通过 ", ", not valid ") + tally.invalid + lang.t("），无法读取 ", "), unreadable: ")
                 + tally.unreadable);
@@ -195,13 +217,6 @@ final class BatchCommand implements Callable<Integer> {
             out.println(lang.t("各规则的报告数：", "reports per rule:"));
             tally.perRule.forEach((rule, counts) -> out.printf("  %-42s %s %d  %s %d%n", rule,
                     "FAILED", counts[0], "NOT_ASSESSABLE", counts[1]));
-        }
-        out.println(lang.t("跨报告（结转连续性）：", "across reports (carry-over continuity): ") + crossReport.size()
-                + lang.t(" 条", " finding(s)"));
-        for (Finding finding : crossReport) {
-            int[] pair = earlierAndLater(finding, reports);
-            out.println("  " + finding.severity() + " " + finding.rule() + " " + sources.get(pair[0]) + " → "
-                    + sources.get(pair[1]) + ": " + finding.message(lang.locale()));
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.reader.Provenance;
 import java.io.PrintWriter;
+import java.util.regex.Pattern;
 
 /**
  * Tidy CSV, one row per cell: the shape researchers load into pandas, R or a spreadsheet. RFC 4180 quoting,
@@ -15,10 +16,19 @@ import java.io.PrintWriter;
  * (an amount in plain decimal notation, scale as printed), empty for blank and placeholder cells;
  * {@code unit} is 元 or 万元 for amounts whose unit is known; {@code raw} is the cell's text as printed on the
  * page, or the value's canonical text for a report read from JSON.
+ *
+ * <p>Text fields ({@code source, organ, label, raw}) are guarded against formula injection as OWASP
+ * advises: a field that a spreadsheet would take for a formula — it starts with {@code = + - @}, a tab or a
+ * carriage return, possibly after single quotes — gets one more single quote in front
+ * ({@code =HYPERLINK(…)} is written {@code '=HYPERLINK(…)}). A plain number ({@code -3}, {@code +5},
+ * {@code 1.50}) is not a formula and is written as it is. To recover the text, drop one leading quote from a
+ * field that starts with quotes followed by one of those characters.
  */
 final class CellsCsv {
 
     static final String HEADER = "source,organ,year,edition,cell,label,kind,value,unit,raw";
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     private final PrintWriter out;
 
@@ -71,11 +81,26 @@ final class CellsCsv {
         return value instanceof CellValue.Amount amount ? amount.unit().symbol() : "";
     }
 
-    /** Quotes a field when it holds a comma, quote or line break. */
+    /** A text field: guarded against formula injection, then quoted when it holds a comma, quote or line break. */
     static String field(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+        String guarded = guard(text);
+        if (guarded.indexOf(',') < 0 && guarded.indexOf('"') < 0 && guarded.indexOf('\n') < 0
+                && guarded.indexOf('\r') < 0) {
+            return guarded;
+        }
+        return '"' + guarded.replace("\"", "\"\"") + '"';
+    }
+
+    /** Prefixes a single quote to text a spreadsheet would run as a formula (OWASP CSV injection). */
+    static String guard(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        if (i == text.length() || "=+-@\t\r".indexOf(text.charAt(i)) < 0) {
             return text;
         }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return i == 0 && PLAIN_NUMBER.matcher(text).matches() ? text : "'" + text;
     }
+
 }

@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ArrayNode;
                 "  gongkai check report.html",
                 "  gongkai check --lang en page.txt other.md",
                 "  gongkai check --format json --disable T2.FEE_AMOUNT_UNIT reports.jsonl",
-                "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read."})
+                "  cat report.html | gongkai check -",
+                "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read, "
+                + "3 the run stopped (out of memory)."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +40,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean verbose;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl).")
+            description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl); "
+                    + "`-` reads standard input (its kind told from its content).")
     List<Path> files;
 
     enum Format { text, json }
@@ -51,8 +54,9 @@ final class CheckCommand implements Callable<Integer> {
         FindingsJson json = new FindingsJson(common.lang);
         ArrayNode results = FindingsJson.MAPPER.createArrayNode();
         int[] exit = {GongkaiCli.VALID};
+        Inputs inputs = new Inputs(common.lang, GongkaiCli.standardInput(spec));
         for (Path file : files) {
-            Inputs.load(file, common.lang, loaded -> {
+            inputs.load(file, loaded -> {
                 if (loaded instanceof Loaded.Read read) {
                     ValidationResult result = validator.validate(read.report());
                     exit[0] = Math.max(exit[0], result.isValid() ? GongkaiCli.VALID : GongkaiCli.INVALID);

@@ -21,11 +21,20 @@ final class CommonOptions {
             description = "Rules to skip, by id (e.g. T2.FEE_AMOUNT_UNIT); see `gongkai rules`.")
     List<String> disabled = new ArrayList<>();
 
+    /**
+     * The validator these options describe.
+     *
+     * @throws OperatorException if {@code --disable} names no rule
+     */
     ReportValidator validator() {
         ReportValidator.Builder builder = ReportValidator.builder()
                 .blankPolicy(strict ? BlankPolicy.STRICT : BlankPolicy.BLANK_IS_ZERO);
         for (String rule : disabled) {
-            builder.disable(rule);
+            try {
+                builder.disable(rule);
+            } catch (IllegalArgumentException e) {
+                throw new OperatorException("--disable " + Display.text(rule) + ": " + e.getMessage());
+            }
         }
         return builder.build();
     }

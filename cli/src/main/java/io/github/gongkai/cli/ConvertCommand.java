@@ -4,12 +4,9 @@ import io.github.gongkai.json.JsonLines;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.reader.ReadingReport;
 import java.io.IOException;
-import java.io.FilterWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +35,13 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl).")
+            description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl); "
+                    + "`-` reads standard input (its kind told from its content).")
     List<Path> files;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file. Default: standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, replaced only when the "
+            + "conversion ends (written to a temporary file beside it, then renamed); `-` or none: standard output. "
+            + "It may not be one of the inputs.")
     Path output;
 
     @Option(names = "--to", paramLabel = "json|jsonl|cells", description = "Output: json (one report), jsonl (one "
@@ -64,15 +64,18 @@ final class ConvertCommand implements Callable<Integer> {
         long[] readCount = {0};
         int[] exit = {GongkaiCli.VALID};
         Target target = target();
-        try (Writer sink = open()) {
+        Inputs inputs = new Inputs(lang, GongkaiCli.standardInput(spec));
+        // Checked before any input is read: a wrong -o costs nothing, and an input is never its own output.
+        try (Output output = Output.to(this.output, "-o", files, spec.commandLine().getOut())) {
+            Writer sink = output.writer();
             PrintWriter out = new PrintWriter(sink);
             JsonLines.LineWriter lines = target == Target.jsonl ? ReportJson.standard().lines().writer(sink) : null;
             CellsCsv csv = target == Target.cells ? new CellsCsv(out) : null;
             for (Path file : files) {
-                Inputs.load(file, lang, loaded -> {
+                inputs.load(file, loaded -> {
                     if (loaded instanceof Loaded.Unreadable bad) {
                         exit[0] = GongkaiCli.UNREADABLE;
-                        err.println(bad.source() + ": " + bad.reason());
+                        err.println(Display.text(bad.source()) + ": " + Display.text(bad.reason()));
                         err.println("  " + lang.t("下一步：", "next: ") + bad.hint());
                         return;
                     }
@@ -104,6 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
                 lines.flush();
             }
             out.flush();
+            output.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -125,23 +129,10 @@ final class ConvertCommand implements Callable<Integer> {
         return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
     }
 
-    private Writer open() throws IOException {
-        if (output == null) {
-            // Standard output stays open for whoever owns it; closing only flushes.
-            return new FilterWriter(spec.commandLine().getOut()) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-    }
-
     private void noteGaps(PrintWriter err, String source, ReadingReport reading) {
         int ambiguous = reading.ambiguities().stream().mapToInt(a -> a.cells().size()).sum();
         if (ambiguous > 0 || !reading.notFound().isEmpty()) {
-            err.println(source + ": " + reading.summary() + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
+            err.println(Display.text(source) + ": " + reading.summary() + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
         }
     }
 }

@@ -28,8 +28,8 @@ final class FindingsText {
     }
 
     void unreadable(Loaded.Unreadable input) {
-        out.println("✗ " + input.source() + ": " + lang.t("无法读取", "cannot be read"));
-        out.println("    " + input.reason());
+        out.println("✗ " + Display.text(input.source()) + ": " + lang.t("无法读取", "cannot be read"));
+        out.println("    " + Display.text(input.reason()));
         out.println("    " + lang.t("下一步：", "next: ") + input.hint());
     }
 
@@ -38,7 +38,8 @@ final class FindingsText {
         String verdict = result.isValid()
                 ? (result.findings().isEmpty() ? lang.t("通过", "valid") : lang.t("通过（有提示）", "valid, with warnings"))
                 : lang.t("不通过", "NOT valid");
-        out.println((result.isValid() ? "✓ " : "✗ ") + input.source() + ": " + header.organName() + " "
+        out.println((result.isValid() ? "✓ " : "✗ ") + Display.text(input.source()) + ": "
+                + Display.text(header.organName()) + " "
                 + header.reportYear() + lang.t("年度报告（", " report (") + input.report().edition().key()
                 + lang.t("版）", " edition)") + " — " + verdict);
         out.println("    " + lang.t("错误 ", "errors ") + result.count(Severity.ERROR) + lang.t("，警告 ", ", warnings ")
@@ -49,10 +50,10 @@ final class FindingsText {
         Edition edition = input.report().edition();
         for (Finding finding : result.findings()) {
             out.println("  " + finding.severity() + " " + finding.status() + " " + finding.rule());
-            out.println("    " + finding.message(lang.locale()));
+            out.println("    " + Display.text(finding.message(lang.locale())));
             for (Suspect suspect : finding.suspects()) {
                 out.println("    " + lang.t("疑似：", "suspect: ") + suspect.cell().describe(edition) + " "
-                        + lang.t("填报 ", "printed ") + shown(suspect.printed().toString()) + lang.t("，建议 ", ", suggested ")
+                        + lang.t("填报 ", "printed ") + Display.text(shown(suspect.printed().toString())) + lang.t("，建议 ", ", suggested ")
                         + suspect.suggested() + " (" + suspect.confidence()
                         + suspect.typingError().map(t -> ", " + t).orElse("") + ")");
             }
@@ -91,16 +92,17 @@ final class FindingsText {
     private void reading(ReadingReport reading) {
         out.println("    " + lang.t("读取：", "read: ") + reading.summary());
         for (Ambiguity ambiguity : reading.ambiguities()) {
-            out.println("    " + lang.t("无法确定：", "ambiguous: ") + ambiguity.position() + " '" + ambiguity.raw() + "' → "
+            out.println("    " + lang.t("无法确定：", "ambiguous: ") + ambiguity.position() + " '"
+                    + Display.text(ambiguity.raw()) + "' → "
                     + cells(ambiguity) + "; " + ambiguity.reason() + "; " + lang.t("候选 ", "candidates ")
                     + ambiguity.candidates());
         }
         for (MissingCell missing : reading.notFound()) {
-            out.println("    " + lang.t("未找到：", "not found: ") + missing);
+            out.println("    " + lang.t("未找到：", "not found: ") + Display.text(missing.toString()));
         }
         if (verbose) {
             for (ReadingWarning warning : reading.warnings()) {
-                out.println("    " + lang.t("提示：", "note: ") + warning);
+                out.println("    " + lang.t("提示：", "note: ") + Display.text(warning.toString()));
             }
         }
     }

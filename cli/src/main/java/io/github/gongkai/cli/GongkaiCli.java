@@ -1,16 +1,24 @@
 package io.github.gongkai.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code gongkai} command: check, convert and batch-check published 政府信息公开工作年度报告 reports.
  *
  * <p>Exit codes: 0 every input read and valid; 1 some report has an ERROR finding; 2 some input could not be
- * read, or the command line was wrong.
+ * read, or the command line was wrong (one line on standard error names the place and the cause); 3 the run
+ * stopped before its end (out of memory, an output that could not be written, an internal error): no output
+ * file was replaced.
  */
 @Command(name = "gongkai",
         mixinStandardHelpOptions = true,
@@ -25,7 +33,9 @@ import picocli.CommandLine.Command;
                 "  gongkai convert report.html -o report.json",
                 "  gongkai convert --to cells pages/*.html -o cells.csv",
                 "  gongkai batch corpus/ --report results.json",
-                "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read."})
+                "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read or a wrong "
+                + "command line, 3 the run stopped before its end (out of memory, output not writable); outputs are "
+                + "replaced only by a run that ends."})
 public final class GongkaiCli {
 
     /** Every input read and valid. */
@@ -34,8 +44,25 @@ public final class GongkaiCli {
     public static final int INVALID = 1;
     /** Some input could not be read, or the command line was wrong. */
     public static final int UNREADABLE = 2;
+    /**
+     * The run stopped before its end: out of memory, an output that could not be written, an internal error.
+     * No output file was replaced (a batch report is kept beside it as {@code OUT.incomplete}).
+     */
+    public static final int ABORTED = 3;
 
-    private GongkaiCli() {
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error, for a bug report.")
+    boolean debug;
+
+    private final InputStream standardInput;
+
+    private GongkaiCli(InputStream standardInput) {
+        this.standardInput = standardInput;
+    }
+
+    /** Standard input of the running command line, for the commands that read {@code -}. */
+    static InputStream standardInput(CommandSpec spec) {
+        return ((GongkaiCli) spec.root().userObject()).standardInput;
     }
 
     /**
@@ -56,17 +83,64 @@ public final class GongkaiCli {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new GongkaiCli());
-        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the CLI in-process with its own standard input, for tests and embedding.
+     *
+     * @param args the command line
+     * @param in standard input, read where a file named {@code -} is expected
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new GongkaiCli(in));
+        commandLine.setOut(new PrintWriter(Output.utf8(out), true));
+        commandLine.setErr(new PrintWriter(Output.utf8(err), true));
         commandLine.setExitCodeExceptionMapper(e -> UNREADABLE);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(ex.getMessage());
+            cmd.getErr().println(Display.text(ex.getMessage()));
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
             return UNREADABLE;
         });
-        return commandLine.execute(args);
+        boolean debug = Arrays.asList(args).contains("--debug");
+        commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, cmd.getCommandSpec().qualifiedName(),
+                cmd.getErr(), debug));
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+            // Errors pass through picocli; by now the command's outputs were closed without being committed.
+            return failed(e, "gongkai", commandLine.getErr(), debug);
+        }
+    }
+
+    /** One line naming the cause (a stack trace only with --debug); the exit code that goes with it. */
+    private static int failed(Throwable e, String command, PrintWriter err, boolean debug) {
+        int exit;
+        String message;
+        if (e instanceof OperatorException) {
+            exit = UNREADABLE;
+            message = e.getMessage();
+        } else if (e instanceof OutOfMemoryError) {
+            exit = ABORTED;
+            message = "out of memory; nothing was written. Give the JVM more (java -Xmx2g -jar gongkai.jar …)";
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+            exit = ABORTED;
+            message = Inputs.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)
+                    + "; nothing was written";
+        } else {
+            exit = ABORTED;
+            message = "internal error (" + e + "); nothing was written. Please report it with the output of --debug";
+        }
+        err.println(command + ": " + Display.text(message));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return exit;
     }
 
     /** Prints the version from the jar's manifest. */

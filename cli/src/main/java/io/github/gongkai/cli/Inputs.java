@@ -6,11 +6,17 @@ import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.reader.ReadResult;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.ReportReader;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,17 +24,29 @@ import java.util.stream.Stream;
 
 /**
  * Loads inputs of every kind the CLI accepts: published pages (text, HTML, Markdown) through the reader,
- * JSON documents, and JSON Lines files line by line, streaming.
+ * JSON documents, and JSON Lines files line by line, streaming. {@code -} is standard input: it is copied
+ * to a temporary file (never held in memory) and its kind is told from its content.
  */
 final class Inputs {
+
+    /** How an input is read. */
+    enum Kind { PAGE, JSON, JSON_LINES }
+
+    /** How standard input is named in messages and outputs. */
+    static final String STANDARD_INPUT = "-";
 
     private static final ReportJson JSON = ReportJson.standard();
     private static final ReportReader READER = ReportReader.create();
 
-    private Inputs() {
+    private final Lang lang;
+    private final InputStream standardInput;
+
+    Inputs(Lang lang, InputStream standardInput) {
+        this.lang = lang;
+        this.standardInput = standardInput;
     }
 
-    /** Tells whether a file is one the CLI reads, by its extension. */
+    /** Tells whether a file found in a folder is one the CLI reads, by its extension. */
     static boolean isInput(Path file) {
         String name = name(file);
         return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt") || name.endsWith(".html")
@@ -39,62 +57,155 @@ final class Inputs {
      * Loads every report of one file and hands each to {@code sink}: one for a page or a JSON document,
      * one per line for JSON Lines (streamed, never all held at once).
      */
-    static void load(Path file, Lang lang, Consumer<Loaded> sink) {
+    void load(Path file, Consumer<Loaded> sink) {
+        if (Output.isStandard(file)) {
+            loadStandardInput(sink);
+            return;
+        }
         String source = file.toString();
-        if (!Files.isRegularFile(file)) {
-            sink.accept(new Loaded.Unreadable(source, lang.t("文件不存在或不是普通文件", "no such file, or not a regular file"),
+        if (Files.isDirectory(file)) {
+            sink.accept(new Loaded.Unreadable(source, lang.t("是目录，不是文件", "is a directory, not a file"),
+                    lang.t("用 `gongkai batch` 检查整个目录", "use `gongkai batch` to check a whole directory")));
+            return;
+        }
+        if (!Files.exists(file)) {
+            sink.accept(new Loaded.Unreadable(source, lang.t("文件不存在", "no such file"),
                     lang.t("检查路径是否正确", "check the path")));
             return;
         }
-        String name = name(file);
-        if (name.endsWith(".jsonl")) {
+        if (!Files.isRegularFile(file)) {
+            sink.accept(new Loaded.Unreadable(source, lang.t("不是普通文件", "not a regular file"),
+                    lang.t("给出报告文件的路径", "give the path of a report file")));
+            return;
+        }
+        load(file, source, kindByName(file), sink);
+    }
+
+    private void load(Path file, String source, Kind kind, Consumer<Loaded> sink) {
+        if (kind == Kind.JSON_LINES) {
             try (Stream<JsonLines.Line> lines = JSON.lines().read(file)) {
                 lines.forEach(line -> {
                     if (line instanceof JsonLines.Parsed parsed) {
                         sink.accept(new Loaded.Read(source + ":" + parsed.lineNumber(), parsed.report(),
                                 Optional.empty()));
                     } else if (line instanceof JsonLines.Failed failed) {
-                        sink.accept(jsonError(source + ":" + failed.lineNumber(), failed.error(), lang));
+                        sink.accept(jsonError(source + ":" + failed.lineNumber(), failed.error()));
                     }
                 });
             } catch (UncheckedIOException e) {
-                sink.accept(ioError(source, e.getCause(), lang));
+                sink.accept(ioError(source, e.getCause()));
             }
             return;
         }
-        sink.accept(loadOne(file, lang));
+        sink.accept(loadOne(file, source, kind));
     }
 
-    private static Loaded loadOne(Path file, Lang lang) {
-        String source = file.toString();
+    private Loaded loadOne(Path file, String source, Kind kind) {
         try {
-            if (name(file).endsWith(".json")) {
+            if (kind == Kind.JSON) {
                 return new Loaded.Read(source, JSON.read(file), Optional.empty());
             }
             ReadResult result = READER.read(file);
             return new Loaded.Read(source, result.report(), Optional.of(result.reading()));
         } catch (ReportJsonException e) {
-            return jsonError(source, e, lang);
+            return jsonError(source, e);
         } catch (ReportReadException e) {
             String where = e.position().map(p -> " (" + p + ")").orElse("");
             return new Loaded.Unreadable(source, e.getMessage() + where, lang.t(
                     "确认这是一份政府信息公开工作年度报告（含表三）；HTML、Markdown 或纯文本均可",
                     "make sure the file is a 政府信息公开工作年度报告 with its table 三, as HTML, Markdown or text"));
         } catch (IOException e) {
-            return ioError(source, e, lang);
+            return ioError(source, e);
         } catch (UncheckedIOException e) {
-            return ioError(source, e.getCause(), lang);
+            return ioError(source, e.getCause());
         }
     }
 
-    private static Loaded jsonError(String source, ReportJsonException e, Lang lang) {
+    /** Standard input, copied to a temporary file so that a JSON Lines stream of any length is never held. */
+    private void loadStandardInput(Consumer<Loaded> sink) {
+        Path folder = null;
+        Path copy = null;
+        try {
+            folder = Files.createTempDirectory("gongkai-");
+            // No extension: the page reader tells the format from the content; the name is the fallback source.
+            copy = folder.resolve("standard-input");
+            Files.copy(standardInput, copy, StandardCopyOption.REPLACE_EXISTING);
+            load(copy, STANDARD_INPUT, kindByContent(copy), sink);
+        } catch (IOException e) {
+            sink.accept(ioError(STANDARD_INPUT, e));
+        } finally {
+            try {
+                if (copy != null) {
+                    Files.deleteIfExists(copy);
+                }
+                if (folder != null) {
+                    Files.deleteIfExists(folder);
+                }
+            } catch (IOException e) {
+                // a copy left in the system's temporary folder; nothing else to do
+            }
+        }
+    }
+
+    private static Kind kindByName(Path file) {
+        String name = name(file);
+        return name.endsWith(".jsonl") ? Kind.JSON_LINES : name.endsWith(".json") ? Kind.JSON : Kind.PAGE;
+    }
+
+    /**
+     * JSON when the first character (after a byte order mark and white space) is <code>{</code>; JSON Lines
+     * when, besides, its first line is a whole object (<code>{…}</code>) and another line follows; a page
+     * otherwise.
+     */
+    static Kind kindByContent(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String first = in.readLine();
+            while (first != null && first.replace("\u00EF\u00BB\u00BF", "").isBlank()) {
+                first = in.readLine();
+            }
+            if (first == null) {
+                return Kind.PAGE;
+            }
+            String line = first.replace("\u00EF\u00BB\u00BF", "").strip();
+            if (!line.startsWith("{")) {
+                return Kind.PAGE;
+            }
+            String next = in.readLine();
+            while (next != null && next.isBlank()) {
+                next = in.readLine();
+            }
+            return line.endsWith("}") && next != null ? Kind.JSON_LINES : Kind.JSON;
+        }
+    }
+
+    private Loaded jsonError(String source, ReportJsonException e) {
         return new Loaded.Unreadable(source, e.getMessage(), lang.t(
                 "按 `gongkai schema` 打印的 JSON Schema 修正该位置", "fix the member at that JSON pointer; `gongkai schema` prints the format"));
     }
 
-    private static Loaded ioError(String source, IOException e, Lang lang) {
-        String reason = e instanceof NoSuchFileException ? lang.t("文件不存在", "no such file") : String.valueOf(e.getMessage());
-        return new Loaded.Unreadable(source, reason, lang.t("检查文件是否存在且可读", "check that the file exists and can be read"));
+    private Loaded ioError(String source, IOException e) {
+        return new Loaded.Unreadable(source, describe(e), lang.t("检查文件是否存在且可读", "check that the file exists and can be read"));
+    }
+
+    /**
+     * What went wrong with a file, in one line that says more than the file's name (which is what
+     * {@link FileSystemException#getMessage()} alone often is).
+     *
+     * @param e the failure
+     * @return the cause, such as {@code permission denied} or {@code No space left on device}
+     */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof FileSystemException fs) {
+            String file = fs.getFile() == null ? "" : fs.getFile() + ": ";
+            return file + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String name(Path file) {

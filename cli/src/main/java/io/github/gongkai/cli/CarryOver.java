@@ -1,0 +1,310 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.validation.Finding;
+import io.github.gongkai.validation.ReportSet;
+import io.github.gongkai.validation.ReportValidator;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.stream.Stream;
+
+/**
+ * Carry-over continuity ({@code SET.CARRY_OVER}) over a corpus of any size in bounded memory.
+ *
+ * <p>The rule compares the 结转下年度 row of one organ's report with the 上年结转 row of its report for the
+ * next year. The reports of a corpus come in any order, so each report's header and those two rows (a few
+ * hundred bytes of canonical JSON) are sorted by organ and year in runs of {@link #RUN_SIZE}, spilled to a
+ * temporary folder, and merged; only one organ's two consecutive years are ever held in memory. Findings
+ * come in order of organ name, then year, then input order.
+ *
+ * <p>An organ with more than {@link #MAX_PER_YEAR} reports for one year (a corpus that repeats a report
+ * thousands of times) is compared on its first {@code MAX_PER_YEAR} only, and {@link Sink#truncated} says so.
+ */
+final class CarryOver implements Closeable {
+
+    /** Reports sorted in memory before a run is spilled: a few MB. */
+    static final int RUN_SIZE = 4_096;
+    /** Runs merged at once; more are merged in rounds, so the open files stay few. */
+    static final int FAN_IN = 64;
+    /** Reports of one organ and year compared with the neighbouring years. */
+    static final int MAX_PER_YEAR = 64;
+
+    private static final ReportJson JSON = ReportJson.standard();
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::organ)
+            .thenComparingInt(Entry::year).thenComparingLong(Entry::sequence);
+
+    /** What the comparison reports. */
+    interface Sink {
+        /**
+         * One carry-over finding.
+         *
+         * @param finding the finding, whose cells name positions 0.. of the two years' reports
+         * @param earlier the source of the earlier year's report
+         * @param later the source of the later year's report
+         */
+        void finding(Finding finding, String earlier, String later);
+
+        /**
+         * An organ had more reports for one year than are compared.
+         *
+         * @param organ the organ
+         * @param year the year
+         * @param reports how many it had
+         */
+        void truncated(String organ, int year, long reports);
+    }
+
+    /** The part of one report the rule reads, with where it came from. */
+    private record Entry(String organ, int year, long sequence, String source, String json) {
+    }
+
+    private final Path folder;
+    private final List<Entry> buffer = new ArrayList<>();
+    private final List<Path> runs = new ArrayList<>();
+    private long sequence;
+    private int files;
+
+    /** @throws IOException if the temporary folder cannot be made */
+    CarryOver() throws IOException {
+        folder = Files.createTempDirectory("gongkai-carry-over-");
+    }
+
+    /**
+     * Keeps what the rule needs of one report.
+     *
+     * @throws IOException if a run cannot be spilled
+     */
+    void add(Report report, String source) throws IOException {
+        buffer.add(new Entry(report.header().organName(), report.header().reportYear(), sequence++, source,
+                JSON.write(carriedRows(report))));
+        if (buffer.size() == RUN_SIZE) {
+            spill();
+        }
+    }
+
+    /** Only what carry-over continuity reads: the header and the carried rows of table 三. */
+    private static Report carriedRows(Report report) {
+        Report.Builder slim = Report.builder(report.edition()).header(report.header());
+        for (ApplicationRow row : List.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)) {
+            for (ApplicantColumn column : ApplicantColumn.values()) {
+                CellRef cell = CellRef.of(row, column);
+                slim.set(cell, report.get(cell));
+            }
+        }
+        return slim.build();
+    }
+
+    private void spill() throws IOException {
+        buffer.sort(ORDER);
+        Path run = newFile();
+        try (DataOutputStream out = output(run)) {
+            for (Entry entry : buffer) {
+                write(out, entry);
+            }
+        }
+        buffer.clear();
+        runs.add(run);
+    }
+
+    /**
+     * Compares every organ's consecutive years with {@code validator} (which should apply carry-over only).
+     *
+     * @throws IOException if the spilled runs cannot be read back
+     */
+    void compare(ReportValidator validator, Sink sink) throws IOException {
+        if (!buffer.isEmpty()) {
+            spill();
+        }
+        while (runs.size() > FAN_IN) {
+            List<Path> round = new ArrayList<>(runs.subList(0, FAN_IN));
+            runs.subList(0, FAN_IN).clear();
+            Path merged = newFile();
+            try (DataOutputStream out = output(merged); Merge merge = new Merge(round)) {
+                for (Entry entry = merge.next(); entry != null; entry = merge.next()) {
+                    write(out, entry);
+                }
+            }
+            for (Path done : round) {
+                Files.delete(done);
+            }
+            runs.add(merged);
+        }
+        try (Merge merge = new Merge(runs)) {
+            new Walk(validator, sink).run(merge);
+        }
+    }
+
+    /** Walks the sorted entries one organ-year at a time, comparing each with the year before. */
+    private static final class Walk {
+        private final ReportValidator validator;
+        private final Sink sink;
+        private List<Entry> previous = List.of();
+        private List<Entry> current = new ArrayList<>();
+        private long currentCount;
+
+        Walk(ReportValidator validator, Sink sink) {
+            this.validator = validator;
+            this.sink = sink;
+        }
+
+        void run(Merge merge) throws IOException {
+            for (Entry entry = merge.next(); entry != null; entry = merge.next()) {
+                if (!current.isEmpty() && (!entry.organ().equals(current.get(0).organ())
+                        || entry.year() != current.get(0).year())) {
+                    endGroup();
+                }
+                currentCount++;
+                if (current.size() < MAX_PER_YEAR) {
+                    current.add(entry);
+                }
+            }
+            if (!current.isEmpty()) {
+                endGroup();
+            }
+        }
+
+        private void endGroup() {
+            Entry first = current.get(0);
+            if (currentCount > MAX_PER_YEAR) {
+                sink.truncated(first.organ(), first.year(), currentCount);
+            }
+            if (!previous.isEmpty() && previous.get(0).organ().equals(first.organ())
+                    && previous.get(0).year() == first.year() - 1) {
+                compare(previous, current);
+            }
+            previous = current;
+            current = new ArrayList<>();
+            currentCount = 0;
+        }
+
+        private void compare(List<Entry> earlier, List<Entry> later) {
+            List<Entry> both = new ArrayList<>(earlier);
+            both.addAll(later);
+            List<Report> reports = new ArrayList<>(both.size());
+            for (Entry entry : both) {
+                reports.add(JSON.read(entry.json()));
+            }
+            for (Finding finding : validator.validate(ReportSet.of(reports)).findings()) {
+                int a = finding.cells().get(0).report();
+                int b = finding.cells().get(finding.cells().size() - 1).report();
+                boolean aFirst = reports.get(a).header().reportYear() <= reports.get(b).header().reportYear();
+                sink.finding(finding, both.get(aFirst ? a : b).source(), both.get(aFirst ? b : a).source());
+            }
+        }
+    }
+
+    /** A k-way merge of sorted runs, holding one entry per run. */
+    private static final class Merge implements Closeable {
+        private record Head(Entry entry, DataInputStream in) {
+        }
+
+        private final List<DataInputStream> inputs = new ArrayList<>();
+        private final PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::entry, ORDER));
+
+        Merge(List<Path> runs) throws IOException {
+            try {
+                for (Path run : runs) {
+                    DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 13));
+                    inputs.add(in);
+                    advance(in);
+                }
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        Entry next() throws IOException {
+            Head head = heads.poll();
+            if (head == null) {
+                return null;
+            }
+            advance(head.in());
+            return head.entry();
+        }
+
+        private void advance(DataInputStream in) throws IOException {
+            Entry entry = read(in);
+            if (entry != null) {
+                heads.add(new Head(entry, in));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (DataInputStream in : inputs) {
+                in.close();
+            }
+        }
+    }
+
+    private Path newFile() {
+        return folder.resolve("run-" + files++);
+    }
+
+    private static DataOutputStream output(Path file) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    }
+
+    private static void write(DataOutputStream out, Entry entry) throws IOException {
+        writeText(out, entry.organ());
+        out.writeInt(entry.year());
+        out.writeLong(entry.sequence());
+        writeText(out, entry.source());
+        writeText(out, entry.json());
+    }
+
+    private static Entry read(DataInputStream in) throws IOException {
+        int length;
+        try {
+            length = in.readInt();
+        } catch (EOFException end) {
+            return null;
+        }
+        String organ = readText(in, length);
+        int year = in.readInt();
+        long sequence = in.readLong();
+        String source = readText(in, in.readInt());
+        String json = readText(in, in.readInt());
+        return new Entry(organ, year, sequence, source, json);
+    }
+
+    /** Length-prefixed UTF-8: no 64 KB limit as in {@code writeUTF}; text from the model is well-formed. */
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in, int length) throws IOException {
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /** Deletes the spilled runs and their folder. */
+    @Override
+    public void close() throws IOException {
+        buffer.clear();
+        try (Stream<Path> left = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) left::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+}

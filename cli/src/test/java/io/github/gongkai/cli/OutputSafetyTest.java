@@ -1,0 +1,177 @@
+package io.github.gongkai.cli;
+
+import static io.github.gongkai.cli.GongkaiCliTest.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.reader.ReportReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI never destroys a file: an output that is also an input is refused before anything is opened, a
+ * run that fails leaves the previous output as it was, and operator errors are one line with exit code 2.
+ */
+class OutputSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void convertRefusesToOverwriteItsInput() throws IOException {
+        Path page = Fixtures.sample(dir);
+        byte[] before = Files.readAllBytes(page);
+        GongkaiCliTest.Run same = run("convert", page.toString(), "-o", page.toString());
+        assertOneLineError(same, "this file is also an input");
+        assertArrayEquals(before, Files.readAllBytes(page));
+        // The same file under another spelling of its path, and as CSV.
+        GongkaiCliTest.Run dotted = run("convert", page.toString(), "--to", "cells", "-o",
+                dir.resolve(".").resolve(page.getFileName()).toString());
+        assertOneLineError(dotted, "this file is also an input");
+        assertArrayEquals(before, Files.readAllBytes(page));
+        assertEquals(List.of(page.getFileName().toString()), names(dir));
+    }
+
+    @Test
+    void batchRefusesToOverwriteAnInput() throws IOException {
+        Path corpus = Fixtures.corpus(dir);
+        Path json = corpus.resolve("liangshan-2022.json");
+        byte[] before = Files.readAllBytes(json);
+        assertOneLineError(run("batch", json.toString(), "--report", json.toString()), "this file is also an input");
+        // Inside a folder given as input, the report would be read by the next run: also refused.
+        assertOneLineError(run("batch", corpus.toString(), "--report", json.toString()), "this file is also an input");
+        assertArrayEquals(before, Files.readAllBytes(json));
+    }
+
+    @Test
+    void aFailedConversionLeavesThePreviousOutputUntouched() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.json"), "previous contents\n");
+        Path sample = Fixtures.sample(dir);
+        Path broken = Fixtures.broken(dir);
+        // --to json writes one report; two are read: nothing is written.
+        GongkaiCliTest.Run run = run("convert", "--to", "json", sample.toString(), broken.toString(), "-o",
+                out.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("previous contents\n", Files.readString(out));
+        assertTrue(names(dir).stream().noneMatch(name -> name.endsWith(".tmp")), names(dir).toString());
+    }
+
+    @Test
+    void aSuccessfulConversionReplacesTheOutputAndKeepsItsPermissions() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.json"), "previous contents\n");
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        GongkaiCliTest.Run run = run("convert", Fixtures.sample(dir).toString(), "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("凉山州经济和信息化局", ReportJson.standard().read(out).header().organName());
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)));
+        assertEquals(List.of("liangshan-2021.txt", "out.json"), names(dir));
+    }
+
+    @Test
+    void operatorErrorsAreOneLineNamingThePathAndTheCause() throws IOException {
+        String sample = Fixtures.sample(dir).toString();
+        assertOneLineError(run("convert", sample, "-o", "/nonexistent-dir/x.json"),
+                "-o /nonexistent-dir/x.json: the folder /nonexistent-dir does not exist");
+        assertOneLineError(run("convert", sample, "-o", dir.toString()), "-o " + dir + ": is a directory");
+        // A folder nobody may create files in (not even root): /proc.
+        assertOneLineError(run("convert", sample, "-o", "/proc/x.json"),
+                "-o /proc/x.json: cannot create a file in the folder /proc (");
+        assertOneLineError(run("batch", sample, "--report", "/nonexistent/r.json"),
+                "--report /nonexistent/r.json: the folder /nonexistent does not exist");
+        assertOneLineError(run("check", "--disable", "NOPE", sample), "--disable NOPE: no built-in rule 'NOPE'");
+        assertOneLineError(run("batch", "--disable", "NOPE", sample), "--disable NOPE: no built-in rule 'NOPE'");
+    }
+
+    @Test
+    void debugAddsTheStackTrace() throws IOException {
+        GongkaiCliTest.Run run = run("convert", "--debug", Fixtures.sample(dir).toString(), "-o", "/nonexistent/x.json");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("\tat io.github.gongkai.cli."), run.err());
+    }
+
+    @Test
+    void dashIsStandardInputAndStandardOutput() throws IOException {
+        byte[] page = Fixtures.samplePage().getBytes(StandardCharsets.UTF_8);
+        GongkaiCliTest.Run check = runWithInput(page, "check", "--lang", "en", "-");
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().contains("✓ -: 凉山州经济和信息化局 2021 report (2021 edition) — valid"), check.out());
+        GongkaiCliTest.Run convert = runWithInput(page, "convert", "-", "-o", "-");
+        assertEquals(0, convert.exit(), convert.err());
+        assertEquals("凉山州经济和信息化局", ReportJson.standard().read(convert.out()).header().organName());
+        assertEquals(List.of(), names(dir), "no file named '-'");
+        // JSON and JSON Lines on standard input are told from their content.
+        String json = convert.out();
+        GongkaiCliTest.Run fromJson = runWithInput(json.getBytes(StandardCharsets.UTF_8), "check", "--lang", "en", "-");
+        assertEquals(0, fromJson.exit(), fromJson.out());
+        String lines = json + json;
+        GongkaiCliTest.Run fromLines = runWithInput(lines.getBytes(StandardCharsets.UTF_8), "check", "--lang", "en", "-");
+        assertTrue(fromLines.out().contains("✓ -:2: "), fromLines.out());
+    }
+
+    @Test
+    void fileNamesThatCouldDisguiseOutputAreEscaped() throws IOException {
+        Path odd = Files.writeString(dir.resolve("a\u202Etxt.exe\nvalid.txt"), Fixtures.samplePage());
+        GongkaiCliTest.Run run = run("check", "--lang", "en", odd.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("a\\u202Etxt.exe\\u000Avalid.txt: 凉山州"), run.out());
+        assertFalse(run.out().contains("\u202E"), run.out());
+    }
+
+    @Test
+    void unreadableFilesSayWhy() throws IOException {
+        GongkaiCliTest.Run folder = run("check", "--lang", "en", dir.toString());
+        assertEquals(2, folder.exit());
+        assertTrue(folder.out().contains("is a directory, not a file"), folder.out());
+        GongkaiCliTest.Run missing = run("check", "--lang", "en", dir.resolve("gone.txt").toString());
+        assertTrue(missing.out().contains("no such file"), missing.out());
+        assertEquals("permission denied: /x/y", Inputs.describe(new java.nio.file.AccessDeniedException("/x/y")));
+        assertEquals("/x/y: No space left on device",
+                Inputs.describe(new java.nio.file.FileSystemException("/x/y", null, "No space left on device")));
+    }
+
+    @Test
+    void csvTextFieldsAreGuardedAgainstFormulas() throws IOException {
+        Report evil = ReportReader.create().read(Fixtures.samplePage()).report().toBuilder()
+                .organName("=HYPERLINK(\"http://x\",\"y\")").build();
+        Path json = Files.writeString(dir.resolve("evil.json"), ReportJson.standard().write(evil));
+        Path csv = dir.resolve("cells.csv");
+        assertEquals(0, run("convert", json.toString(), "-o", csv.toString()).exit());
+        String second = Files.readAllLines(csv).get(1);
+        assertTrue(second.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","), second);
+    }
+
+    private static void assertOneLineError(GongkaiCliTest.Run run, String expected) {
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    private static GongkaiCliTest.Run runWithInput(byte[] input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = GongkaiCli.run(args, new ByteArrayInputStream(input), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new GongkaiCliTest.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
