@@ -75,6 +75,9 @@ final class CarryOver implements Closeable {
     }
 
     private final Path folder;
+    private final int runSize;
+    private final int fanIn;
+    private final int maxPerYear;
     private final List<Entry> buffer = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private long sequence;
@@ -82,6 +85,17 @@ final class CarryOver implements Closeable {
 
     /** @throws IOException if the temporary folder cannot be made */
     CarryOver() throws IOException {
+        this(RUN_SIZE, FAN_IN, MAX_PER_YEAR);
+    }
+
+    /** With other sizes, so that tests reach several runs and merge rounds with a few reports. */
+    CarryOver(int runSize, int fanIn, int maxPerYear) throws IOException {
+        if (runSize < 1 || fanIn < 2 || maxPerYear < 1) {
+            throw new IllegalArgumentException("runSize >= 1, fanIn >= 2, maxPerYear >= 1");
+        }
+        this.runSize = runSize;
+        this.fanIn = fanIn;
+        this.maxPerYear = maxPerYear;
         folder = Files.createTempDirectory("gongkai-carry-over-");
     }
 
@@ -93,7 +107,7 @@ final class CarryOver implements Closeable {
     void add(Report report, String source) throws IOException {
         buffer.add(new Entry(report.header().organName(), report.header().reportYear(), sequence++, source,
                 JSON.write(carriedRows(report))));
-        if (buffer.size() == RUN_SIZE) {
+        if (buffer.size() == runSize) {
             spill();
         }
     }
@@ -131,9 +145,9 @@ final class CarryOver implements Closeable {
         if (!buffer.isEmpty()) {
             spill();
         }
-        while (runs.size() > FAN_IN) {
-            List<Path> round = new ArrayList<>(runs.subList(0, FAN_IN));
-            runs.subList(0, FAN_IN).clear();
+        while (runs.size() > fanIn) {
+            List<Path> round = new ArrayList<>(runs.subList(0, fanIn));
+            runs.subList(0, fanIn).clear();
             Path merged = newFile();
             try (DataOutputStream out = output(merged); Merge merge = new Merge(round)) {
                 for (Entry entry = merge.next(); entry != null; entry = merge.next()) {
@@ -146,7 +160,7 @@ final class CarryOver implements Closeable {
             runs.add(merged);
         }
         try (Merge merge = new Merge(runs)) {
-            new Walk(validator, sink).run(merge);
+            new Walk(validator, sink, maxPerYear).run(merge);
         }
     }
 
@@ -154,13 +168,15 @@ final class CarryOver implements Closeable {
     private static final class Walk {
         private final ReportValidator validator;
         private final Sink sink;
+        private final int maxPerYear;
         private List<Entry> previous = List.of();
         private List<Entry> current = new ArrayList<>();
         private long currentCount;
 
-        Walk(ReportValidator validator, Sink sink) {
+        Walk(ReportValidator validator, Sink sink, int maxPerYear) {
             this.validator = validator;
             this.sink = sink;
+            this.maxPerYear = maxPerYear;
         }
 
         void run(Merge merge) throws IOException {
@@ -170,7 +186,7 @@ final class CarryOver implements Closeable {
                     endGroup();
                 }
                 currentCount++;
-                if (current.size() < MAX_PER_YEAR) {
+                if (current.size() < maxPerYear) {
                     current.add(entry);
                 }
             }
@@ -181,7 +197,7 @@ final class CarryOver implements Closeable {
 
         private void endGroup() {
             Entry first = current.get(0);
-            if (currentCount > MAX_PER_YEAR) {
+            if (currentCount > maxPerYear) {
                 sink.truncated(first.organ(), first.year(), currentCount);
             }
             if (!previous.isEmpty() && previous.get(0).organ().equals(first.organ())

@@ -12,7 +12,9 @@ import io.github.gongkai.validation.Rule;
 import io.github.gongkai.validation.Rules;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The rules over several reports: carry-over continuity and regional summaries. */
@@ -30,13 +32,17 @@ final class SetRules {
     static boolean carryOver(ReportSet set, Engine engine, Sink sink) {
         Rule rule = Rules.SET_CARRY_OVER;
         List<Report> reports = set.reports();
+        // Positions by organ and year, ascending: each report meets only its organ's next year, not every
+        // report of the set (a set of many organs is linear, not quadratic), in the same order as before.
+        Map<OrganYear, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            positions.computeIfAbsent(OrganYear.of(reports.get(i), 0), k -> new ArrayList<>()).add(i);
+        }
         for (int earlier = 0; earlier < reports.size(); earlier++) {
-            for (int later = 0; later < reports.size(); later++) {
+            for (int later : positions.getOrDefault(OrganYear.of(reports.get(earlier), 1), List.of())) {
                 Report e = reports.get(earlier);
                 Report l = reports.get(later);
-                if (!e.header().organName().equals(l.header().organName())
-                        || l.header().reportYear() != e.header().reportYear() + 1
-                        || !engine.applies(rule, e.edition()) || !engine.applies(rule, l.edition())) {
+                if (!engine.applies(rule, e.edition()) || !engine.applies(rule, l.edition())) {
                     continue;
                 }
                 for (ApplicantColumn c : ApplicantColumn.values()) {
@@ -55,6 +61,13 @@ final class SetRules {
             }
         }
         return false;
+    }
+
+    /** An organ and a year: where a report stands in the carry-over chain. */
+    private record OrganYear(String organ, int year) {
+        static OrganYear of(Report report, int yearsLater) {
+            return new OrganYear(report.header().organName(), report.header().reportYear() + yearsLater);
+        }
     }
 
     /**
