@@ -1,10 +1,12 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
-import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.ReportValidator;
@@ -15,6 +17,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +31,8 @@ import java.util.stream.Stream;
  * Carry-over continuity ({@code SET.CARRY_OVER}) over a corpus of any size in bounded memory.
  *
  * <p>The rule compares the 结转下年度 row of one organ's report with the 上年结转 row of its report for the
- * next year. The reports of a corpus come in any order, so each report's header and those two rows (a few
- * hundred bytes of canonical JSON) are sorted by organ and year in runs of {@link #RUN_SIZE}, spilled to a
+ * next year. The reports of a corpus come in any order, so each report's organ, year, edition and those two
+ * rows (a few hundred bytes) are sorted by organ and year in runs of {@link #RUN_SIZE}, spilled to a
  * temporary folder, and merged; only one organ's two consecutive years are ever held in memory. Findings
  * come in order of organ name, then year, then input order.
  *
@@ -45,7 +48,7 @@ final class CarryOver implements Closeable {
     /** Reports of one organ and year compared with the neighbouring years. */
     static final int MAX_PER_YEAR = 64;
 
-    private static final ReportJson JSON = ReportJson.standard();
+    private static final List<CellRef> CARRIED = carriedCells();
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::organ)
             .thenComparingInt(Entry::year).thenComparingLong(Entry::sequence);
 
@@ -71,7 +74,35 @@ final class CarryOver implements Closeable {
     }
 
     /** The part of one report the rule reads, with where it came from. */
-    private record Entry(String organ, int year, long sequence, String source, String json) {
+    private record Entry(String organ, int year, Edition edition, long sequence, String source, CellValue[] cells) {
+
+        static Entry of(Report report, long sequence, String source) {
+            CellValue[] cells = new CellValue[CARRIED.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = report.get(CARRIED.get(i));
+            }
+            return new Entry(report.header().organName(), report.header().reportYear(), report.edition(), sequence,
+                    source, cells);
+        }
+
+        /** A report holding just these cells: all that carry-over continuity reads. */
+        Report report() {
+            Report.Builder builder = Report.builder(edition).organName(organ).reportYear(year);
+            for (int i = 0; i < cells.length; i++) {
+                builder.set(CARRIED.get(i), cells[i]);
+            }
+            return builder.build();
+        }
+    }
+
+    private static List<CellRef> carriedCells() {
+        List<CellRef> cells = new ArrayList<>();
+        for (ApplicationRow row : List.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)) {
+            for (ApplicantColumn column : ApplicantColumn.values()) {
+                cells.add(CellRef.of(row, column));
+            }
+        }
+        return List.copyOf(cells);
     }
 
     private final Path folder;
@@ -105,23 +136,10 @@ final class CarryOver implements Closeable {
      * @throws IOException if a run cannot be spilled
      */
     void add(Report report, String source) throws IOException {
-        buffer.add(new Entry(report.header().organName(), report.header().reportYear(), sequence++, source,
-                JSON.write(carriedRows(report))));
+        buffer.add(Entry.of(report, sequence++, source));
         if (buffer.size() == runSize) {
             spill();
         }
-    }
-
-    /** Only what carry-over continuity reads: the header and the carried rows of table 三. */
-    private static Report carriedRows(Report report) {
-        Report.Builder slim = Report.builder(report.edition()).header(report.header());
-        for (ApplicationRow row : List.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)) {
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                CellRef cell = CellRef.of(row, column);
-                slim.set(cell, report.get(cell));
-            }
-        }
-        return slim.build();
     }
 
     private void spill() throws IOException {
@@ -214,7 +232,7 @@ final class CarryOver implements Closeable {
             both.addAll(later);
             List<Report> reports = new ArrayList<>(both.size());
             for (Entry entry : both) {
-                reports.add(JSON.read(entry.json()));
+                reports.add(entry.report());
             }
             for (Finding finding : validator.validate(ReportSet.of(reports)).findings()) {
                 int a = finding.cells().get(0).report();
@@ -281,9 +299,12 @@ final class CarryOver implements Closeable {
     private static void write(DataOutputStream out, Entry entry) throws IOException {
         writeText(out, entry.organ());
         out.writeInt(entry.year());
+        writeText(out, entry.edition().name());
         out.writeLong(entry.sequence());
         writeText(out, entry.source());
-        writeText(out, entry.json());
+        for (CellValue value : entry.cells()) {
+            write(out, value);
+        }
     }
 
     private static Entry read(DataInputStream in) throws IOException {
@@ -295,10 +316,53 @@ final class CarryOver implements Closeable {
         }
         String organ = readText(in, length);
         int year = in.readInt();
+        Edition edition = Edition.valueOf(readText(in, in.readInt()));
         long sequence = in.readLong();
         String source = readText(in, in.readInt());
-        String json = readText(in, in.readInt());
-        return new Entry(organ, year, sequence, source, json);
+        CellValue[] cells = new CellValue[CARRIED.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = readValue(in);
+        }
+        return new Entry(organ, year, edition, sequence, source, cells);
+    }
+
+    /** Every kind of cell value, exactly: a tag, then the number or the text as printed. */
+    private static void write(DataOutputStream out, CellValue value) throws IOException {
+        if (value instanceof CellValue.Count count) {
+            out.writeByte('c');
+            out.writeLong(count.value());
+        } else if (value instanceof CellValue.SignedCount signed) {
+            out.writeByte('s');
+            out.writeLong(signed.value());
+        } else if (value instanceof CellValue.Amount amount) {
+            out.writeByte('a');
+            writeText(out, amount.value().toPlainString());
+            writeText(out, amount.unit().name());
+        } else if (value instanceof CellValue.NotApplicable na) {
+            out.writeByte('n');
+            writeText(out, na.placeholder());
+        } else {
+            out.writeByte('b');
+        }
+    }
+
+    private static CellValue readValue(DataInputStream in) throws IOException {
+        int tag = in.readByte();
+        switch (tag) {
+            case 'c':
+                return CellValue.count(in.readLong());
+            case 's':
+                return CellValue.signedCount(in.readLong());
+            case 'a':
+                return CellValue.amount(new BigDecimal(readText(in, in.readInt())),
+                        AmountUnit.valueOf(readText(in, in.readInt())));
+            case 'n':
+                return CellValue.notApplicable(readText(in, in.readInt()));
+            case 'b':
+                return CellValue.blank();
+            default:
+                throw new IOException("spilled carry-over run damaged: cell tag " + tag);
+        }
     }
 
     /** Length-prefixed UTF-8: no 64 KB limit as in {@code writeUTF}; text from the model is well-formed. */

@@ -126,14 +126,15 @@ public final class GongkaiCli {
             message = e.getMessage();
         } else if (e instanceof OutOfMemoryError) {
             exit = ABORTED;
-            message = "out of memory; nothing was written. Give the JVM more (java -Xmx2g -jar gongkai.jar …)";
+            message = "out of memory; no output file was replaced. Give the JVM more (java -Xmx2g -jar gongkai.jar …)";
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             exit = ABORTED;
             message = Inputs.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)
-                    + "; nothing was written";
+                    + "; no output file was replaced";
         } else {
             exit = ABORTED;
-            message = "internal error (" + e + "); nothing was written. Please report it with the output of --debug";
+            message = "internal error (" + e + "); no output file was replaced. Please report it with the output of "
+                    + "--debug";
         }
         err.println(command + ": " + Display.text(message));
         if (debug) {
