@@ -1,7 +1,5 @@
 package io.github.gongkai.core;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,8 +21,6 @@ import java.util.Objects;
 public record CellRef(TableRow row, TableColumn column) implements Comparable<CellRef> {
 
 
-    private static final List<CellRef> ALL_2019 = enumerate(Edition.V2019);
-    private static final List<CellRef> ALL_2021 = enumerate(Edition.V2021);
 
     /**
      * Checks that the row and column belong to the same table and meet in some edition.
@@ -92,7 +88,7 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
      * @return an unmodifiable list, never null
      */
     public static List<CellRef> all(Edition edition) {
-        return edition == Edition.V2021 ? ALL_2021 : ALL_2019;
+        return ReportFormat.of(edition).cells();
     }
 
     /**
@@ -177,17 +173,5 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
 
     private static Edition other(Edition edition) {
         return edition == Edition.V2021 ? Edition.V2019 : Edition.V2021;
-    }
-
-    private static List<CellRef> enumerate(Edition edition) {
-        List<CellRef> refs = new ArrayList<>();
-        for (ReportTable table : ReportTable.values()) {
-            for (TableRow row : table.rows()) {
-                for (TableColumn column : row.columns(edition)) {
-                    refs.add(new CellRef(row, column));
-                }
-            }
-        }
-        return Collections.unmodifiableList(refs);
     }
 }
