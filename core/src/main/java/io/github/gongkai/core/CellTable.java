@@ -1,12 +1,11 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.CoreAccess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One table of a report in one edition: every cell of the edition's layout with its value as printed.
@@ -20,12 +19,6 @@ import java.util.Set;
  */
 public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & TableColumn> {
 
-    /**
-     * What {@link #copyCountsTo} writes for a cell that holds no {@link CellValue.Count}: a blank or
-     * not-applicable cell, a signed count, an amount, or a cell the edition does not have.
-     */
-    public static final long NOT_A_COUNT = -1;
-
     private final ReportTable table;
     private final Edition edition;
     private final List<R> rows;
@@ -33,7 +26,7 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
     private final int width;
     /** Indexed by {@code row.ordinal() * width + column.ordinal()}; null where the edition has no cell. */
     private final CellValue[] values;
-    /** The same cells as plain numbers: a count's value, {@link #NOT_A_COUNT} for any other cell. */
+    /** The same cells as plain numbers: a count's value, {@link CoreAccess#NOT_A_COUNT} for any other cell. */
     private final long[] counts;
 
     /** The rows, columns and cell mask of each table in each edition, computed once. */
@@ -45,31 +38,14 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
     private static Shape[][] shapes() {
         Shape[][] shapes = new Shape[ReportTable.values().length][Edition.values().length];
         for (ReportTable table : ReportTable.values()) {
-            List<? extends TableColumn> allColumns = table.columns();
             for (Edition edition : Edition.values()) {
-                List<TableRow> presentRows = new ArrayList<>();
-                Set<TableColumn> presentColumns = new LinkedHashSet<>();
-                for (TableRow row : table.rows()) {
-                    if (row.existsIn(edition)) {
-                        presentRows.add(row);
-                    }
+                ReportFormat format = ReportFormat.of(edition);
+                boolean[] exists = new boolean[CoreAccess.slots(table)];
+                for (CellRef cell : format.cells(table)) {
+                    exists[CoreAccess.slot(cell)] = true;
                 }
-                for (TableColumn column : allColumns) {
-                    for (TableRow row : presentRows) {
-                        if (row.columns(edition).contains(column)) {
-                            presentColumns.add(column);
-                        }
-                    }
-                }
-                boolean[] exists = new boolean[table.rows().size() * allColumns.size()];
-                for (TableRow row : table.rows()) {
-                    for (TableColumn column : allColumns) {
-                        exists[((Enum<?>) row).ordinal() * allColumns.size() + ((Enum<?>) column).ordinal()] =
-                                row.columns(edition).contains(column);
-                    }
-                }
-                shapes[table.ordinal()][edition.ordinal()] = new Shape(Collections.unmodifiableList(presentRows),
-                        List.copyOf(presentColumns), exists);
+                shapes[table.ordinal()][edition.ordinal()] = new Shape(format.rows(table), format.columns(table),
+                        exists);
             }
         }
         return shapes;
@@ -119,7 +95,7 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
         }
         this.counts = new long[exists.length];
         for (int i = 0; i < exists.length; i++) {
-            counts[i] = this.values[i] instanceof CellValue.Count count ? count.value() : NOT_A_COUNT;
+            counts[i] = this.values[i] instanceof CellValue.Count count ? count.value() : CoreAccess.NOT_A_COUNT;
             if (exists[i] != (this.values[i] != null)) {
                 throw new IllegalStateException("layout mismatch at "
                         + CellRef.of(allRows[i / width], allColumns[i % width]));
@@ -229,19 +205,8 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
         return 0;
     }
 
-    /**
-     * Copies the counts of every cell into {@code dest}, for hot loops such as validation: the cell where row
-     * {@code r} and column {@code c} meet goes to {@code offset + r.ordinal() * C.values().length +
-     * c.ordinal()}, over all the constants of the row and column enums (so the layout is the same in both
-     * editions). A cell holding a {@link CellValue.Count} gives its value; every other cell gives
-     * {@link #NOT_A_COUNT}. Use {@link #get} to tell the other kinds of cell apart.
-     *
-     * @param dest the array to fill
-     * @param offset where the first cell goes
-     * @return the number of slots written: the number of row constants times the number of column constants
-     * @throws IndexOutOfBoundsException if {@code dest} is too short
-     */
-    public int copyCountsTo(long[] dest, int offset) {
+    /** Copies the counts by slot; see {@link CoreAccess#copyCounts}. */
+    int copyCountsTo(long[] dest, int offset) {
         System.arraycopy(counts, 0, dest, offset, counts.length);
         return counts.length;
     }

@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.CoreAccess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ public record Report(
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a table is of another edition or in the wrong place
      */
+    static {
+        // Gives gongkai's own modules their fast paths, without making them public API.
+        CoreAccess.install(new CoreHooks());
+    }
+
     public Report {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(narrative, "narrative");
@@ -308,21 +314,8 @@ public record Report(
             return this;
         }
 
-        /**
-         * Sets many cells of one table at once, from an array laid out like the table: the cell where row
-         * {@code r} and column {@code c} meet is at index {@code r.ordinal() * table.columns().size() +
-         * c.ordinal()}. A null entry leaves its cell as it is; every other entry is set as by
-         * {@link #set(CellRef, CellValue)}. This is the fast path for readers that collect a table's values
-         * before building the report.
-         *
-         * @param table the table
-         * @param values one entry per row and column of the table, of all editions; not kept
-         * @return this builder
-         * @throws IllegalArgumentException if the array's length is not the table's rows times its columns
-         * @throws InvalidCellException if a non-null entry is for a cell the edition lacks or does not fit its
-         *     column; the cells before it (in array order) are set, the rest are not
-         */
-        public Builder setAll(ReportTable table, CellValue[] values) {
+        /** Sets a table's cells from an array laid out by slot; see {@link CoreAccess#setAll}. */
+        Builder setAll(ReportTable table, CellValue[] values) {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(values, "values");
             CellValue[] target = writable(table);
@@ -362,8 +355,7 @@ public record Report(
         }
 
         private static CellRef ref(ReportTable table, int index) {
-            int width = WIDTHS[table.ordinal()];
-            return CellRef.of(table.rows().get(index / width), table.columns().get(index % width));
+            return CoreAccess.cellAt(table, index);
         }
 
         /**
@@ -514,7 +506,7 @@ public record Report(
         private static int[] widths() {
             int[] widths = new int[ReportTable.values().length];
             for (ReportTable table : ReportTable.values()) {
-                widths[table.ordinal()] = table.columns().size();
+                widths[table.ordinal()] = CoreAccess.width(table);
             }
             return widths;
         }

@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.CoreAccess;
 import static io.github.gongkai.core.ApplicantColumn.NATURAL_PERSON;
 import static io.github.gongkai.core.ApplicantColumn.TOTAL;
 import static io.github.gongkai.core.ApplicationRow.CARRIED_OVER;
@@ -291,21 +292,21 @@ class CellTableTest {
         int width = ApplicantColumn.values().length;
         long[] dest = new long[3 + ApplicationRow.values().length * width];
         java.util.Arrays.fill(dest, 99);
-        int written = report.applications().copyCountsTo(dest, 3);
+        int written = CoreAccess.copyCounts(report.applications(), dest, 3);
         assertEquals(ApplicationRow.values().length * width, written);
         assertEquals(99, dest[2], "nothing before the offset is touched");
         for (ApplicationRow row : ApplicationRow.values()) {
             for (ApplicantColumn column : ApplicantColumn.values()) {
                 long slot = dest[3 + row.ordinal() * width + column.ordinal()];
                 long expected = row.existsIn(edition) && report.applications().get(row, column)
-                        instanceof CellValue.Count count ? count.value() : CellTable.NOT_A_COUNT;
+                        instanceof CellValue.Count count ? count.value() : CoreAccess.NOT_A_COUNT;
                 assertEquals(expected, slot, row + "/" + column);
             }
         }
         assertEquals(7, dest[3 + NEWLY_RECEIVED.ordinal() * width + NATURAL_PERSON.ordinal()]);
         assertEquals(0, dest[3 + CARRIED_OVER.ordinal() * width + NATURAL_PERSON.ordinal()]);
-        assertEquals(CellTable.NOT_A_COUNT, dest[3 + NEWLY_RECEIVED.ordinal() * width + TOTAL.ordinal()]);
-        assertThrows(IndexOutOfBoundsException.class, () -> report.applications().copyCountsTo(new long[5], 0));
+        assertEquals(CoreAccess.NOT_A_COUNT, dest[3 + NEWLY_RECEIVED.ordinal() * width + TOTAL.ordinal()]);
+        assertThrows(IndexOutOfBoundsException.class, () -> CoreAccess.copyCounts(report.applications(), new long[5], 0));
     }
 
     @Test
@@ -317,11 +318,11 @@ class CellTableTest {
                 .build();
         int width = ActiveDisclosureColumn.values().length;
         long[] dest = new long[ActiveDisclosureRow.values().length * width];
-        report.activeDisclosure().copyCountsTo(dest, 0);
+        CoreAccess.copyCounts(report.activeDisclosure(), dest, 0);
         int licensing = ActiveDisclosureRow.LICENSING.ordinal() * width;
-        assertEquals(CellTable.NOT_A_COUNT, dest[licensing + ActiveDisclosureColumn.CHANGE.ordinal()]);
+        assertEquals(CoreAccess.NOT_A_COUNT, dest[licensing + ActiveDisclosureColumn.CHANGE.ordinal()]);
         assertEquals(12, dest[licensing + ActiveDisclosureColumn.DECISIONS.ordinal()]);
-        assertEquals(CellTable.NOT_A_COUNT, dest[ActiveDisclosureRow.CENTRALIZED_PROCUREMENT.ordinal() * width
+        assertEquals(CoreAccess.NOT_A_COUNT, dest[ActiveDisclosureRow.CENTRALIZED_PROCUREMENT.ordinal() * width
                 + ActiveDisclosureColumn.TOTAL_AMOUNT.ordinal()]);
     }
 }

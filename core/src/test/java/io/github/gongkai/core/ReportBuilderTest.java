@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.CoreAccess;
 import static io.github.gongkai.core.ActiveDisclosureColumn.AMOUNT;
 import static io.github.gongkai.core.ActiveDisclosureColumn.CHANGE;
 import static io.github.gongkai.core.ActiveDisclosureColumn.DECISIONS;
@@ -567,7 +568,7 @@ class ReportBuilderTest {
                 values[at(ref.row(), ref.column())] = value;
                 one.set(ref, value);
             }
-            all.setAll(table, values);
+            CoreAccess.setAll(all, table, values);
         }
         assertEquals(one.build(), all.build());
     }
@@ -600,12 +601,12 @@ class ReportBuilderTest {
                 values[at(ref.row(), ref.column())] = value;
                 one.set(ref, value);
             }
-            all.setAll(table, values);
+            CoreAccess.setAll(all, table, values);
         }
         Report report = all.build();
         assertEquals(one.build(), report);
         assertEquals(builder(edition).build(), before, "the report built before is unchanged");
-        all.setAll(ReportTable.T4, new CellValue[ReportTable.T4.rows().size() * ReportTable.T4.columns().size()]);
+        CoreAccess.setAll(all, ReportTable.T4, new CellValue[ReportTable.T4.rows().size() * ReportTable.T4.columns().size()]);
         all.set(CellRef.all(edition).get(0), CellValue.count(99));
         assertEquals(one.build(), report, "the report built before is unchanged");
         assertEquals(CellValue.count(99), all.build().get(CellRef.all(edition).get(0)));
@@ -616,7 +617,7 @@ class ReportBuilderTest {
         Report.Builder builder = builder(Edition.V2021).set(NEWLY_RECEIVED, NATURAL_PERSON, 7);
         CellValue[] values = new CellValue[ReportTable.T3.rows().size() * ReportTable.T3.columns().size()];
         values[at(NEWLY_RECEIVED, TOTAL)] = CellValue.count(7);
-        Report report = builder.setAll(ReportTable.T3, values).build();
+        Report report = CoreAccess.setAll(builder, ReportTable.T3, values).build();
         assertEquals(CellValue.count(7), report.get(CellRef.of(NEWLY_RECEIVED, NATURAL_PERSON)));
         assertEquals(CellValue.count(7), report.get(CellRef.of(NEWLY_RECEIVED, TOTAL)));
         assertEquals(CellValue.blank(), report.get(CellRef.of(OTHER_DISPOSAL_FEE_UNPAID, TOTAL)));
@@ -627,13 +628,13 @@ class ReportBuilderTest {
         CellValue[] s6 = new CellValue[ReportTable.S6.rows().size() * ReportTable.S6.columns().size()];
         s6[at(INFORMATION_PROCESSING_FEES, NOTICES_ISSUED)] = CellValue.count(1);
         assertInvalidCell("S6/informationProcessingFees/noticesIssued", "发出收费通知的件数",
-                () -> builder(Edition.V2019).setAll(ReportTable.S6, s6));
+                () -> CoreAccess.setAll(builder(Edition.V2019), ReportTable.S6, s6));
         CellValue[] t3 = new CellValue[ReportTable.T3.rows().size() * ReportTable.T3.columns().size()];
         t3[at(NEWLY_RECEIVED, TOTAL)] = CellValue.amount(BigDecimal.ONE);
-        assertInvalidCell("T3/newlyReceived/total", "总计", () -> builder(Edition.V2021).setAll(ReportTable.T3, t3));
+        assertInvalidCell("T3/newlyReceived/total", "总计", () -> CoreAccess.setAll(builder(Edition.V2021), ReportTable.T3, t3));
         assertThrows(IllegalArgumentException.class,
-                () -> builder(Edition.V2021).setAll(ReportTable.T3, new CellValue[3]));
-        assertThrows(NullPointerException.class, () -> builder(Edition.V2021).setAll(null, t3));
-        assertThrows(NullPointerException.class, () -> builder(Edition.V2021).setAll(ReportTable.T3, null));
+                () -> CoreAccess.setAll(builder(Edition.V2021), ReportTable.T3, new CellValue[3]));
+        assertThrows(NullPointerException.class, () -> CoreAccess.setAll(builder(Edition.V2021), null, t3));
+        assertThrows(NullPointerException.class, () -> CoreAccess.setAll(builder(Edition.V2021), ReportTable.T3, null));
     }
 }

@@ -15,6 +15,7 @@ import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.core.internal.CoreAccess;
 import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.MissingCell;
 import io.github.gongkai.reader.Provenance;
@@ -1121,7 +1122,7 @@ public final class Interpreter {
             }
         }
         for (ReportTable table : ReportTable.values()) {
-            b.setAll(table, tables[table.ordinal()]);
+            CoreAccess.setAll(b, table, tables[table.ordinal()]);
         }
         ReadingReport reading = new ReadingReport(page.format(), edition, sorted(readList, readInOrder),
                 sorted(blankList, blankInOrder),

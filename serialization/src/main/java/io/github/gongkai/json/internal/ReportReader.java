@@ -12,6 +12,7 @@ import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.core.internal.CoreAccess;
 import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.json.ReportJsonException.Kind;
 import java.io.CharConversionException;
@@ -346,7 +347,7 @@ public final class ReportReader {
             }
             try {
                 // Every value read is for a cell of the edition (checked above), so none is skipped.
-                builder.setAll(table, values);
+                CoreAccess.setAll(builder, table, values);
             } catch (InvalidCellException e) {
                 CellRef ref = e.cell();
                 throw error(Kind.INVALID_VALUE, ptr(table.key(), ref.row().key(), ref.column().key()),

@@ -3,7 +3,6 @@ package io.github.gongkai.validation.internal;
 import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
-import io.github.gongkai.core.CellTable;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
@@ -11,6 +10,7 @@ import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.internal.CoreAccess;
 import io.github.gongkai.validation.CellRole;
 import io.github.gongkai.validation.Rule;
 import io.github.gongkai.validation.Rules;
@@ -32,7 +32,7 @@ import java.util.List;
 final class TableIdentities {
 
     /** A cell without a number, in the flat array; counts are never negative. */
-    static final long UNREPORTED = CellTable.NOT_A_COUNT;
+    static final long UNREPORTED = CoreAccess.NOT_A_COUNT;
 
     private static final int WIDTH3 = ApplicantColumn.values().length;
     private static final int T4_BASE = ApplicationRow.values().length * WIDTH3;
@@ -170,8 +170,8 @@ final class TableIdentities {
      *     the identities can overflow
      */
     static long load(Report report, long[] values) {
-        report.applications().copyCountsTo(values, 0);
-        report.reviewLitigation().copyCountsTo(values, T4_BASE);
+        CoreAccess.copyCounts(report.applications(), values, 0);
+        CoreAccess.copyCounts(report.reviewLitigation(), values, T4_BASE);
         long bits = 0;
         for (int i = 0; i < SIZE; i++) {
             long x = values[i];
@@ -254,8 +254,8 @@ final class TableIdentities {
      * plain element-wise one that the JIT vectorises; {@link #allPassZeroed} takes the OR on its way.
      */
     static void loadZeroed(Report report, long[] values) {
-        report.applications().copyCountsTo(values, 0);
-        report.reviewLitigation().copyCountsTo(values, T4_BASE);
+        CoreAccess.copyCounts(report.applications(), values, 0);
+        CoreAccess.copyCounts(report.reviewLitigation(), values, T4_BASE);
         for (int i = 0; i < SIZE; i++) {
             values[i] = zero(values[i]);
         }
