@@ -4,9 +4,10 @@ import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,8 +162,12 @@ public final class FaultInjector {
      * @return true for the 总计 column and the （七）总计 row of table 三 and the 总计 column of table 四
      */
     public static boolean isTotal(CellRef cell) {
-        return cell.column() == ApplicantColumn.TOTAL || cell.row() == ApplicationRow.OUTCOME_TOTAL
-                || cell.column() == ReviewLitigationColumn.TOTAL;
+        for (Edition edition : Edition.values()) {
+            if (ReportFormat.of(edition).isTotal(cell)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long countOf(Report report, CellRef cell) {

@@ -12,11 +12,13 @@ import io.github.gongkai.core.FeeColumn;
 import io.github.gongkai.core.FeeRow;
 import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,7 +122,7 @@ public final class ReportGenerator {
         }
         Cells cells = new Cells(b, blanks, random);
         long feeUnpaid = applications(cells, e, random);
-        reviewLitigation(cells, random);
+        reviewLitigation(cells, e, random);
         if (e == Edition.V2021) {
             activeDisclosure2021(cells, random);
             fees(cells, random, feeUnpaid);
@@ -152,15 +154,13 @@ public final class ReportGenerator {
             grid.get(ApplicationRow.OUTCOME_TOTAL)[c] = ended;
             distribute(ended, outcomes, grid, c, random);
         }
-        int total = ApplicantColumn.TOTAL.ordinal();
+        ReportFormat format = ReportFormat.of(e);
         long feeUnpaid = 0;
         for (Map.Entry<ApplicationRow, long[]> entry : grid.entrySet()) {
             long[] values = entry.getValue();
-            long sum = 0;
-            for (int c = 0; c < components.size(); c++) {
-                sum = Math.addExact(sum, values[c]);
-            }
-            values[total] = sum;
+            CellRef totalCell = CellRef.of(entry.getKey(), ApplicantColumn.TOTAL);
+            long sum = Totals.of(format, totalCell, cell -> values[((ApplicantColumn) cell.column()).ordinal()]);
+            values[ApplicantColumn.TOTAL.ordinal()] = sum;
             for (ApplicantColumn column : ApplicantColumn.values()) {
                 cells.count(CellRef.of(entry.getKey(), column), values[column.ordinal()]);
             }
@@ -209,15 +209,17 @@ public final class ReportGenerator {
         }
     }
 
-    private void reviewLitigation(Cells cells, RandomGenerator random) {
+    private void reviewLitigation(Cells cells, Edition edition, RandomGenerator random) {
+        ReportFormat format = ReportFormat.of(edition);
         for (ReviewLitigationRow row : ReviewLitigationRow.values()) {
-            long sum = 0;
+            Map<CellRef, Long> values = new HashMap<>();
             for (ReviewLitigationColumn column : ReviewLitigationColumn.components()) {
                 long value = random.nextInt(3) == 0 ? skewed(random, Math.min(size.maxApplications() / 10 + 1, 200)) : 0;
-                sum += value;
+                values.put(CellRef.of(row, column), value);
                 cells.count(CellRef.of(row, column), value);
             }
-            cells.count(CellRef.of(row, ReviewLitigationColumn.TOTAL), sum);
+            CellRef total = CellRef.of(row, ReviewLitigationColumn.TOTAL);
+            cells.count(total, Totals.of(format, total, values::get));
         }
     }
 
