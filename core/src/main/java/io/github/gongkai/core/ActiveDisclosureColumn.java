@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,16 +35,14 @@ public enum ActiveDisclosureColumn implements TableColumn {
     TOTAL_AMOUNT("totalAmount", null, "采购总金额", ValueKind.AMOUNT, AmountUnit.UNSTATED);
 
     private final String key;
-    private final String label2021;
-    private final String label2019;
+    private final Map<Edition, String> labels;
     private final ValueKind valueKind;
     private final AmountUnit headerUnit;
 
     ActiveDisclosureColumn(String key, String label2021, String label2019, ValueKind valueKind,
             AmountUnit headerUnit) {
         this.key = key;
-        this.label2021 = label2021;
-        this.label2019 = label2019;
+        this.labels = Keys.byEdition(label2019, label2021);
         this.valueKind = valueKind;
         this.headerUnit = headerUnit;
     }
@@ -61,7 +60,7 @@ public enum ActiveDisclosureColumn implements TableColumn {
     @Override
     public String label(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        String label = edition == Edition.V2021 ? label2021 : label2019;
+        String label = labels.get(edition);
         if (label == null) {
             throw Keys.notInEdition("column T2/*/" + key, edition);
         }
@@ -71,7 +70,7 @@ public enum ActiveDisclosureColumn implements TableColumn {
     @Override
     public boolean existsIn(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return (edition == Edition.V2021 ? label2021 : label2019) != null;
+        return labels.get(edition) != null;
     }
 
     @Override

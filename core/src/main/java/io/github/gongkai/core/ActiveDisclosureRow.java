@@ -14,6 +14,7 @@ import static io.github.gongkai.core.ActiveDisclosureColumn.TOTAL_AMOUNT;
 import static io.github.gongkai.core.ActiveDisclosureColumn.TOTAL_PUBLISHED;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,19 +50,15 @@ public enum ActiveDisclosureRow implements TableRow {
 
     private final String key;
     private final String block;
-    private final String label2021;
-    private final String label2019;
-    private final List<ActiveDisclosureColumn> columns2021;
-    private final List<ActiveDisclosureColumn> columns2019;
+    private final Map<Edition, String> labels;
+    private final Map<Edition, List<ActiveDisclosureColumn>> columns;
 
     ActiveDisclosureRow(String key, String block, String label2021, String label2019,
             List<ActiveDisclosureColumn> columns2021, List<ActiveDisclosureColumn> columns2019) {
         this.key = key;
         this.block = block;
-        this.label2021 = label2021;
-        this.label2019 = label2019;
-        this.columns2021 = columns2021;
-        this.columns2019 = columns2019;
+        this.labels = Keys.byEdition(label2019, label2021);
+        this.columns = Keys.byEdition(columns2019, columns2021);
     }
 
     @Override
@@ -86,7 +83,7 @@ public enum ActiveDisclosureRow implements TableRow {
     @Override
     public String label(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        String label = edition == Edition.V2021 ? label2021 : label2019;
+        String label = labels.get(edition);
         if (label == null) {
             throw Keys.notInEdition("row T2/" + key, edition);
         }
@@ -106,7 +103,7 @@ public enum ActiveDisclosureRow implements TableRow {
     @Override
     public List<ActiveDisclosureColumn> columns(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return edition == Edition.V2021 ? columns2021 : columns2019;
+        return columns.get(edition);
     }
 
     /**

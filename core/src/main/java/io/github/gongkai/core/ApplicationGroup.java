@@ -48,11 +48,16 @@ public enum ApplicationGroup {
      * Tells whether this heading is a group of rows in the given edition.
      *
      * @param edition the edition
-     * @return false only for {@link #OTHER_DISPOSAL} in the 2019 edition
+     * @return true if the edition has a row of this group (false only for {@link #OTHER_DISPOSAL} in 2019)
      */
     public boolean existsIn(Edition edition) {
         java.util.Objects.requireNonNull(edition, "edition");
-        return this != OTHER_DISPOSAL || edition == Edition.V2021;
+        for (ApplicationRow row : ApplicationRow.values()) {
+            if (row.group().orElse(null) == this && row.existsIn(edition)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

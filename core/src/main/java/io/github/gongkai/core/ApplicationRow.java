@@ -6,9 +6,12 @@ import static io.github.gongkai.core.ApplicationGroup.WITHHELD;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rows of section 三 (table {@link ReportTable#T3}), 收到和处理政府信息公开申请情况.
@@ -97,8 +100,7 @@ public enum ApplicationRow implements TableRow {
     private final String key;
     private final String label;
     private final Kind kind;
-    private final boolean in2021;
-    private final boolean in2019;
+    private final Set<Edition> editions;
 
     ApplicationRow(ApplicationGroup group, String shortKey, String label, Kind kind, boolean in2021,
             boolean in2019) {
@@ -107,8 +109,9 @@ public enum ApplicationRow implements TableRow {
         this.key = group == null ? shortKey : group.key() + "." + shortKey;
         this.label = label;
         this.kind = kind;
-        this.in2021 = in2021;
-        this.in2019 = in2019;
+        this.editions = Collections.unmodifiableSet(Keys.byEdition(in2019, in2021).entrySet().stream()
+                .filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(() -> EnumSet.noneOf(Edition.class), Set::add, Set::addAll));
     }
 
     @Override
@@ -190,7 +193,7 @@ public enum ApplicationRow implements TableRow {
     @Override
     public boolean existsIn(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return edition == Edition.V2021 ? in2021 : in2019;
+        return editions.contains(edition);
     }
 
     @Override
@@ -205,7 +208,7 @@ public enum ApplicationRow implements TableRow {
      * @return an unmodifiable list, never null
      */
     public static List<ApplicationRow> rows(Edition edition) {
-        return edition == Edition.V2021 ? ROWS_2021 : ROWS_2019;
+        return Lists.ROWS.get(edition);
     }
 
     /**
@@ -216,7 +219,7 @@ public enum ApplicationRow implements TableRow {
      * @return an unmodifiable list, never null
      */
     public static List<ApplicationRow> outcomes(Edition edition) {
-        return edition == Edition.V2021 ? OUTCOMES_2021 : OUTCOMES_2019;
+        return Lists.OUTCOMES.get(edition);
     }
 
     /**
@@ -241,10 +244,13 @@ public enum ApplicationRow implements TableRow {
         return Keys.findLabel(values(), label, edition);
     }
 
-    private static final List<ApplicationRow> ROWS_2021 = select(Edition.V2021, false);
-    private static final List<ApplicationRow> ROWS_2019 = select(Edition.V2019, false);
-    private static final List<ApplicationRow> OUTCOMES_2021 = select(Edition.V2021, true);
-    private static final List<ApplicationRow> OUTCOMES_2019 = select(Edition.V2019, true);
+    /** The rows and the outcome rows of each edition, made once the constants exist. */
+    private static final class Lists {
+        static final Map<Edition, List<ApplicationRow>> ROWS = Keys.byEdition(select(Edition.V2019, false),
+                select(Edition.V2021, false));
+        static final Map<Edition, List<ApplicationRow>> OUTCOMES = Keys.byEdition(select(Edition.V2019, true),
+                select(Edition.V2021, true));
+    }
 
     private static List<ApplicationRow> select(Edition edition, boolean outcomesOnly) {
         List<ApplicationRow> rows = new ArrayList<>();

@@ -34,7 +34,7 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
             throw new IllegalArgumentException("row " + row.table().key() + "/" + row.key() + " and column "
                     + column.table().key() + "/*/" + column.key() + " belong to different tables");
         }
-        if (!row.columns(Edition.V2019).contains(column) && !row.columns(Edition.V2021).contains(column)) {
+        if (java.util.Arrays.stream(Edition.values()).noneMatch(e -> row.columns(e).contains(column))) {
             throw new IllegalArgumentException("row " + row.table().key() + "/" + row.key() + " has no column '"
                     + column.key() + "' in any edition");
         }
@@ -136,7 +136,7 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
      * @return the label, never null
      */
     public String label(Edition edition) {
-        Edition e = existsIn(edition) ? edition : other(edition);
+        Edition e = Keys.preferring(edition, this::existsIn);
         return row.qualifiedLabel(e) + " / " + column.label(e);
     }
 
@@ -171,7 +171,4 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
         return row.table().key() + "/" + row.key() + "/" + column.key();
     }
 
-    private static Edition other(Edition edition) {
-        return edition == Edition.V2021 ? Edition.V2019 : Edition.V2021;
-    }
 }

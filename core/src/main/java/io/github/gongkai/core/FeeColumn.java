@@ -45,7 +45,7 @@ public enum FeeColumn implements TableColumn {
     @Override
     public boolean existsIn(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return edition == Edition.V2021;
+        return FeeRow.EDITIONS.contains(edition);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.github.gongkai.core;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The single row of the section 六 fee figures (table {@link ReportTable#S6}): 信息处理费. It exists in the
@@ -11,6 +14,9 @@ import java.util.Optional;
 public enum FeeRow implements TableRow {
     /** 信息处理费: the information processing fees charged to applicants. */
     INFORMATION_PROCESSING_FEES("informationProcessingFees", "信息处理费");
+
+    /** The editions that have table 六: the 2019 trial edition had none. */
+    static final Set<Edition> EDITIONS = Collections.unmodifiableSet(EnumSet.of(Edition.V2021));
 
     private static final List<FeeColumn> COLUMNS = List.of(FeeColumn.values());
 
@@ -48,7 +54,7 @@ public enum FeeRow implements TableRow {
     @Override
     public boolean existsIn(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return edition == Edition.V2021;
+        return EDITIONS.contains(edition);
     }
 
     @Override

@@ -438,7 +438,8 @@ public record Report(
             Objects.requireNonNull(row, "row");
             List<? extends TableColumn> columns = row.columns(edition);
             if (columns.isEmpty()) {
-                throw new InvalidCellException(CellRef.of(row, row.columns(otherEdition()).get(0)), edition,
+                Edition having = Keys.preferring(edition, e -> !row.columns(e).isEmpty());
+                throw new InvalidCellException(CellRef.of(row, row.columns(having).get(0)), edition,
                         "row does not exist in the " + edition.key() + " edition");
             }
             if (values.length != columns.size()) {
@@ -509,10 +510,6 @@ public record Report(
                 widths[table.ordinal()] = CoreAccess.width(table);
             }
             return widths;
-        }
-
-        private Edition otherEdition() {
-            return edition == Edition.V2021 ? Edition.V2019 : Edition.V2021;
         }
 
         /** Returns the value array of a table, to change: copied first if a report built owns it. */
