@@ -26,6 +26,26 @@ class ArchitectureTest {
                 "io.github.gongkai.json.internal..").check(CLASSES);
     }
 
+    /**
+     * Across every module of the project, no two top-level types share a simple name: an IDE that
+     * auto-imports {@code ReportReader} or {@code Engine} must not be able to pick the wrong one.
+     */
+    @Test
+    void noTwoModulesShareATypeName() {
+        JavaClasses all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.gongkai");
+        java.util.Map<String, java.util.Set<String>> modules = new java.util.TreeMap<>();
+        for (com.tngtech.archunit.core.domain.JavaClass type : all) {
+            if (type.isTopLevelClass() && !type.getSimpleName().equals("package-info")) {
+                String module = type.getPackageName().replaceFirst("^io\\.github\\.gongkai\\.([a-z0-9]+).*", "$1");
+                modules.computeIfAbsent(type.getSimpleName(), k -> new java.util.TreeSet<>()).add(module);
+            }
+        }
+        modules.values().removeIf(set -> set.size() < 2);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(), modules,
+                "type names used in more than one module");
+    }
+
     @Test
     void usesNoTestKit() {
         noClasses().should().dependOnClassesThat().resideInAPackage("io.github.gongkai.testkit..").check(CLASSES);
