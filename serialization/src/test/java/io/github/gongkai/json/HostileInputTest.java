@@ -433,11 +433,12 @@ class HostileInputTest {
         assertPrintable(e);
     }
 
-    /** The message can be written by any encoder and holds no control character. */
+    /** The message, and the problem on its own, can be written by any encoder and hold no control character. */
     private static void assertPrintable(ReportJsonException e) {
-        String message = e.getMessage();
-        assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(message), message);
-        assertTrue(message.chars().noneMatch(Character::isISOControl), message);
+        for (String text : List.of(e.getMessage(), e.problem())) {
+            assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(text), text);
+            assertTrue(text.chars().noneMatch(Character::isISOControl), text);
+        }
     }
 
     private static String edit(String document, String from, String to) {

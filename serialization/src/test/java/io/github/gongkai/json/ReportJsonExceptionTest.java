@@ -200,6 +200,11 @@ class ReportJsonExceptionTest {
                 + "\\u0085\u2028\"; a report has "), e.getMessage());
         assertTrue(e.getMessage().chars().noneMatch(Character::isISOControl), e.getMessage());
         assertEquals("line 3, /a\\u001b[2J\\u0000\\u0085\u2028: " + e.problem(), e.atLine(3).getOriginalMessage());
+        // Whoever builds the exception: its message is printable, its parts exact.
+        ReportJsonException built = new ReportJsonException(Kind.INVALID_VALUE, "/x\u0000", "found \uD800\n", null,
+                null);
+        assertEquals("/x\\u0000: found \\ud800\\n", built.getMessage());
+        assertEquals("found \uD800\n", built.problem());
         // JSON lets C1 characters stand unescaped in a string: still no control character in an organ's name.
         e = fail(ReportJson.standard(), edit(SAMPLE, "凉山州", "凉山州\u0085"));
         assertEquals(Kind.INVALID_VALUE, e.kind());

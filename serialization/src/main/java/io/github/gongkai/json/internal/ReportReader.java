@@ -83,14 +83,6 @@ public final class ReportReader {
     private static final int[] NO_COLUMNS = {};
     /** The tables in the order of their members ({@code M_T2} to {@code M_S6}), which is their enum order. */
     private static final ReportTable[] TABLES = {ReportTable.T2, ReportTable.T3, ReportTable.T4, ReportTable.S6};
-    /** The core's rules for the header's texts: a header with the text, and any valid year and edition. */
-    private static final Consumer<String> ORGAN_NAME_RULE = text -> ReportHeader.of(text,
-            ReportHeader.FIRST_REPORT_YEAR, Edition.V2021);
-    private static final Consumer<String> SOURCE_RULE = text -> ReportHeader.of("-", ReportHeader.FIRST_REPORT_YEAR,
-            Edition.V2021).withSource(text);
-    /** The core's rule for each narrative section, by member index: a narrative with the text in its place. */
-    private static final List<Consumer<String>> NARRATIVE_RULES = List.of(text -> Narrative.of(text, null, null),
-            text -> Narrative.of(null, text, null), text -> Narrative.of(null, null, text));
 
     private final JsonParser p;
     private final String prefix;
@@ -193,7 +185,7 @@ public final class ReportReader {
      */
     public static ReportJsonException undecodable(JacksonIOException e) {
         return new ReportJsonException(Kind.MALFORMED_JSON, "", "malformed JSON: the bytes cannot be decoded: "
-                + Text.printable(e.getOriginalMessage()), e.getLocation(), e);
+                + e.getOriginalMessage(), e.getLocation(), e);
     }
 
     private ReportJsonException translate(JacksonException e) {
@@ -402,7 +394,7 @@ public final class ReportReader {
                         throw error(Kind.INVALID_VALUE, ptrIn("header", "organName"),
                                 "expected the organ's name, found a blank string");
                     }
-                    checkText(ptrIn("header", "organName"), organName, ORGAN_NAME_RULE);
+                    checkText(ptrIn("header", "organName"), organName, ReportReader::organNameRule);
                 }
                 case H_REPORT_YEAR -> {
                     onceIn(reportYear != null, "header", "reportYear");
@@ -434,7 +426,7 @@ public final class ReportReader {
                         throw error(Kind.INVALID_VALUE, ptrIn("header", "source"), "expected a non-blank source,"
                                 + " found a blank string; omit the member when unknown");
                     }
-                    checkText(ptrIn("header", "source"), source, SOURCE_RULE);
+                    checkText(ptrIn("header", "source"), source, ReportReader::sourceRule);
                 }
                 default -> {
                     String name = p.currentName();
@@ -521,7 +513,8 @@ public final class ReportReader {
             onceIn(sections[member] != null, "narrative", name);
             sections[member] = readStringIn("narrative", name,
                     "the text of the section, a string (omit the member when there is none)");
-            checkText(ptrIn("narrative", name), sections[member], NARRATIVE_RULES.get(member));
+            int section = member;
+            checkText(ptrIn("narrative", name), sections[member], text -> narrativeRule(section, text));
         }
         narrative = Narrative.of(sections[0], sections[1], sections[2]);
     }
@@ -1025,6 +1018,21 @@ public final class ReportReader {
         } catch (IllegalArgumentException e) {
             throw error(Kind.INVALID_VALUE, here, e.getMessage());
         }
+    }
+
+    // The rules: a value of the core type that will hold the text, with any valid value for the rest.
+
+    private static void organNameRule(String text) {
+        ReportHeader.of(text, ReportHeader.FIRST_REPORT_YEAR, Edition.V2021);
+    }
+
+    private static void sourceRule(String text) {
+        ReportHeader.of("-", ReportHeader.FIRST_REPORT_YEAR, Edition.V2021).withSource(text);
+    }
+
+    /** The rule for a narrative section, by member index: a narrative with the text in its place. */
+    private static void narrativeRule(int section, String text) {
+        Narrative.of(section == 0 ? text : null, section == 1 ? text : null, section == 2 ? text : null);
     }
 
     private String ptr(String name) {
