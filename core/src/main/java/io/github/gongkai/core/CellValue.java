@@ -99,7 +99,8 @@ public sealed interface CellValue
      *
      * @param placeholder the mark printed in the cell
      * @return the cell value, never null
-     * @throws IllegalArgumentException if the mark is empty, too long, or contains a digit
+     * @throws IllegalArgumentException if the mark is empty, too long, or contains a digit, a control character
+     *     or an unpaired surrogate
      */
     static NotApplicable notApplicable(String placeholder) {
         return new NotApplicable(placeholder);
@@ -234,7 +235,8 @@ public sealed interface CellValue
          * Checks the mark.
          *
          * @throws IllegalArgumentException if the mark is blank, longer than
-         *     {@value CellValue#MAX_PLACEHOLDER_LENGTH} characters, or holds a digit or control character
+         *     {@value CellValue#MAX_PLACEHOLDER_LENGTH} characters, holds a digit, a control character (C0,
+         *     DEL or C1) or an unpaired surrogate; the message writes the character as {@code U+0000}
          */
         public NotApplicable {
             Objects.requireNonNull(placeholder, "placeholder");
@@ -242,8 +244,9 @@ public sealed interface CellValue
                 throw new IllegalArgumentException("a not-applicable mark must be 1 to " + MAX_PLACEHOLDER_LENGTH
                         + " characters and not blank");
             }
-            if (placeholder.codePoints().anyMatch(c -> Character.isDigit(c) || Character.isISOControl(c))) {
-                throw new IllegalArgumentException("a not-applicable mark must hold no digit or control character");
+            Texts.singleLine(placeholder, "a not-applicable mark");
+            if (placeholder.codePoints().anyMatch(Character::isDigit)) {
+                throw new IllegalArgumentException("a not-applicable mark must hold no digit");
             }
         }
 

@@ -232,7 +232,8 @@ public record Report(
         }
 
         /**
-         * Sets the organ that published the report.
+         * Sets the organ that published the report. It is checked by {@link #build()}, as
+         * {@link ReportHeader} checks it: not blank, one line of well-formed Unicode.
          *
          * @param organName the organ, as printed in the title
          * @return this builder
@@ -265,7 +266,7 @@ public record Report(
         }
 
         /**
-         * Sets where the report was found.
+         * Sets where the report was found. It is checked by {@link #build()}, as {@link ReportHeader} checks it.
          *
          * @param source a web address or file name, or null for unknown
          * @return this builder
@@ -458,7 +459,8 @@ public record Report(
          *
          * @return the report, never null
          * @throws IllegalStateException if the organ name or report year was not set
-         * @throws IllegalArgumentException if the header is invalid
+         * @throws IllegalArgumentException if the header is invalid: a blank organ name, a year out of range, or
+         *     a header text that is not one line of well-formed Unicode (see {@link ReportHeader})
          */
         public Report build() {
             if (organName == null) {

@@ -21,6 +21,12 @@
  *       <td>{@link io.github.gongkai.core.FeeColumn}</td></tr>
  * </table>
  *
+ * <p>Every text a report holds (the organ's name, the source, the narrative sections, the marks of
+ * not-applicable cells) is well-formed Unicode, without an unpaired surrogate, so that any encoder can write
+ * it; the single-line ones hold no control character, the narrative only TAB, LF and CR. The constructors
+ * reject anything else with an {@link java.lang.IllegalArgumentException} naming the field and the index of
+ * the character, written as {@code U+D800}.
+ *
  * <p>Every type in this package is immutable and thread-safe, except {@link io.github.gongkai.core.Report.Builder}.
  */
 package io.github.gongkai.core;

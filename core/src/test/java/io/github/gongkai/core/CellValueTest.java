@@ -257,7 +257,25 @@ class CellValueTest {
         @Test
         void marksWithControlCharactersAreRejected() {
             assertThrows(IllegalArgumentException.class, () -> CellValue.notApplicable("/\n"));
-            assertThrows(IllegalArgumentException.class, () -> CellValue.notApplicable("\u0000/"));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CellValue.notApplicable("\u0000/"));
+            assertEquals("a not-applicable mark must hold no control character, found U+0000 at index 0",
+                    e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> CellValue.notApplicable("/\u0085"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\uD800", "/\uDC00", "\uD800/", "\uDBFF\uDBFF"})
+        void marksWithAnUnpairedSurrogateAreRejected(String mark) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CellValue.notApplicable(mark));
+            assertTrue(e.getMessage().startsWith("a not-applicable mark must be well-formed Unicode, found the unpaired"
+                    + " surrogate U+D"), e.getMessage());
+        }
+
+        @Test
+        void anAstralMarkIsKept() {
+            assertEquals("𠀀", CellValue.notApplicable("𠀀").placeholder());
         }
 
         @Test

@@ -493,6 +493,20 @@ class ReportBuilderTest {
     }
 
     @Test
+    void headerTextThatIsNotWellFormedFailsAtBuild() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Report.builder(Edition.V2021).organName("\uD800").reportYear(2021).build());
+        assertEquals("header: organName must be well-formed Unicode, found the unpaired surrogate U+D800 at index 0",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Report.builder(Edition.V2021).organName("某区\u0000人民政府").reportYear(2021).build());
+        assertEquals("header: organName must hold no control character, found U+0000 at index 2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Report.builder(Edition.V2021).organName("某区人民政府")
+                .reportYear(2021).source("a\u0085").build());
+        assertTrue(e.getMessage().startsWith("header: source "), e.getMessage());
+    }
+
+    @Test
     void builderRejectsNulls() {
         assertThrows(NullPointerException.class, () -> Report.builder(null));
         assertThrows(NullPointerException.class, () -> Report.builder(Edition.V2021).header(null));

@@ -82,6 +82,47 @@ class ReportHeaderTest {
         assertEquals(Optional.empty(), header.withSource(null).source());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD800", "凉山州\uDC00局", "\uD800\u0041", "局\uDBFF"})
+    void anOrganNameWithAnUnpairedSurrogateIsRejected(String organ) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportHeader.of(organ, 2021, Edition.V2021));
+        assertTrue(e.getMessage().startsWith("header: organName must be well-formed Unicode, found the unpaired"
+                + " surrogate U+D"), e.getMessage());
+        assertTrue(e.getMessage().matches(".* at index [0-9]+"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"凉山州\u0000局", "\u0007局", "局\n办公室", "局\t", "\u001B[31m局", "局\u007F", "局\u0085",
+        "局\u009F"})
+    void anOrganNameWithAControlCharacterIsRejected(String organ) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportHeader.of(organ, 2021, Edition.V2021));
+        assertTrue(e.getMessage().startsWith("header: organName must hold no control character, found U+00"),
+                e.getMessage());
+    }
+
+    @Test
+    void aSourceIsOneLineOfWellFormedText() {
+        ReportHeader header = ReportHeader.of(ORGAN, 2021, Edition.V2021);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> header.withSource("page\u0000.html"));
+        assertEquals("header: source must hold no control character, found U+0000 at index 4", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> header.withSource("https://example.cn/\uDC00"));
+        assertEquals("header: source must be well-formed Unicode, found the unpaired surrogate U+DC00 at index 19",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> header.withSource("a\nb"));
+    }
+
+    @Test
+    void astralAndOtherUnusualButWellFormedCharactersAreKept() {
+        // 𠀀 (U+20000) is a surrogate pair; U+FEFF, U+FFFD, U+2028 and U+00A0 are no control characters.
+        String organ = "𠀀\uFEFF\uFFFD\u2028\u00A0局";
+        ReportHeader header = ReportHeader.of(organ, 2021, Edition.V2021).withSource("𠀀.html");
+        assertEquals(organ, header.organName());
+        assertEquals(Optional.of("𠀀.html"), header.source());
+    }
+
     @Test
     void nullsAreRejected() {
         assertThrows(NullPointerException.class, () -> ReportHeader.of(null, 2021, Edition.V2021));

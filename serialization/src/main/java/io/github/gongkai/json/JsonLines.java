@@ -45,6 +45,11 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
+ * <p>Every line is read as {@link ReportJson#read(String)} reads a document: a line with an unpaired surrogate
+ * is malformed JSON, a line whose organ's name holds a control character an invalid value, and neither
+ * stops the lines after it. Writing cannot fail on a report's text, which the core model keeps well-formed:
+ * the line writers' encoders, strict ones included, never meet a character they cannot encode.
+ *
  * <p>Obtain an instance from {@link ReportJson#lines()}. Instances are immutable and thread-safe; the streams
  * and writers they return are not.
  */

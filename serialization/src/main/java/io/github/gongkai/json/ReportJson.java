@@ -55,12 +55,21 @@ import tools.jackson.databind.json.JsonMapper;
  * <p><b>Writing</b> is canonical: members in one fixed order (that of {@code CellRef.all(edition)} for the
  * cells), no insignificant whitespace in the compact form, two-space indentation, {@code "name": value} and a
  * final line feed in the {@linkplain Builder#pretty(boolean) pretty} form, UTF-8, and only the characters
- * JSON requires escaped. Writing what was read from a canonical document gives the same bytes.
+ * JSON requires escaped. Writing what was read from a canonical document gives the same bytes. Writing cannot
+ * fail on a report's text, and never in the middle of the output because of it: the core model holds no
+ * unpaired surrogate (its constructors reject one), so every text is well-formed Unicode that UTF-8, and any
+ * other Unicode encoding, can encode, even through an encoder that reports errors. Only the target itself
+ * can fail, as an {@link UncheckedIOException}.
  *
  * <p><b>Reading</b> is strict: every member of the format must be present exactly once, nothing else may
  * be, every value must have its exact type and range, and the input must be one JSON document within the
  * {@linkplain Limits limits}. Any failure is a {@link ReportJsonException} naming the JSON Pointer of the
- * offending value. Members may come in any order.
+ * offending value. Members may come in any order. The document must be I-JSON (RFC 7493) in its text: a
+ * string or member name holding an unpaired surrogate, escaped ({@code "\}{@code ud800"}) or not (from a
+ * {@code String} or {@code Reader}), is {@link ReportJsonException.Kind#MALFORMED_JSON}, at the value's
+ * pointer or, for a member name, at the object's. A text the report keeps that the model does not allow (a
+ * control character in the organ's name or the source; one other than TAB, LF and CR in a narrative) is
+ * {@link ReportJsonException.Kind#INVALID_VALUE} at its pointer, such as {@code /header/organName}.
  *
  * <p>Streams, readers and writers passed in are neither closed nor wrapped in buffers beyond Jackson's own;
  * files are opened and closed by the method. An I/O failure is an {@link UncheckedIOException}.
@@ -382,7 +391,8 @@ public final class ReportJson {
     }
 
     /**
-     * Writes a report to a stream in UTF-8, then flushes the stream; the stream is not closed.
+     * Writes a report to a stream in UTF-8, then flushes the stream; the stream is not closed. Every text of a
+     * report can be encoded, so only the stream can fail.
      *
      * @param report the report
      * @param out the stream
@@ -399,7 +409,10 @@ public final class ReportJson {
     }
 
     /**
-     * Writes a report to a character stream, then flushes it; the writer is not closed.
+     * Writes a report to a character stream, then flushes it; the writer is not closed. A report holds no
+     * unpaired surrogate, so a writer whose encoder reports malformed input (as {@code Files.newBufferedWriter}'s
+     * does) cannot fail on it with a {@code MalformedInputException}, in the middle of the output or at the
+     * flush; only the writer's own I/O can fail.
      *
      * @param report the report
      * @param out the writer
@@ -416,7 +429,8 @@ public final class ReportJson {
     }
 
     /**
-     * Writes a report to a file in UTF-8, creating or replacing it.
+     * Writes a report to a file in UTF-8, creating or replacing it. Every text of a report can be encoded, so
+     * only the file system can fail.
      *
      * @param report the report
      * @param file the file

@@ -1,6 +1,7 @@
 package io.github.gongkai.json;
 
 import io.github.gongkai.core.CellRef;
+import io.github.gongkai.json.internal.Text;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,7 +16,8 @@ import tools.jackson.core.TokenStreamLocation;
  * such as {@code /T3/withheld.stateSecret/naturalPerson}; for a missing member it is the pointer the member
  * would have. {@link #problem()} says what was found and what was expected, {@link #kind()} classifies the
  * error, and {@link #lineNumber()} gives the line of a JSON Lines file. Where the parser knew it,
- * {@link #getLocation()} gives the line and column within the document.
+ * {@link #getLocation()} gives the line and column within the document. The message shows control characters
+ * and unpaired surrogates as JSON escapes ({@code \}{@code u0000}), so that it can be printed anywhere.
  *
  * <p>This is a {@link JacksonException}, so it travels unwrapped through a Jackson {@code ObjectMapper}
  * that reads a report with {@link GongkaiJacksonModule}.
@@ -74,9 +76,14 @@ public final class ReportJsonException extends JacksonException {
         this.lineNumber = lineNumber;
     }
 
+    /**
+     * The message: control characters and unpaired surrogates of a hostile document, which a pointer (a member
+     * name) or a problem may quote, are written as JSON escapes, so that the message can be written by any
+     * encoder and shown on any terminal; {@link #pointer()} and {@link #problem()} stay exact.
+     */
     private static String format(String pointer, String problem, long lineNumber) {
-        String where = pointer.isEmpty() ? "(document)" : pointer;
-        return (lineNumber > 0 ? "line " + lineNumber + ", " : "") + where + ": " + problem;
+        String where = pointer.isEmpty() ? "(document)" : Text.printable(pointer);
+        return (lineNumber > 0 ? "line " + lineNumber + ", " : "") + where + ": " + Text.printable(problem);
     }
 
     /**

@@ -100,6 +100,15 @@ class GongkaiJacksonModuleTest {
         e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(second, Corpus.class));
         assertEquals("/reports/1/edition", e.pointer());
 
+        String surrogate = json.replaceFirst("某市交通运输局", "某市\\\\ud800");
+        e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(surrogate, Corpus.class));
+        assertEquals(ReportJsonException.Kind.MALFORMED_JSON, e.kind());
+        assertEquals("/reports/1/header/organName", e.pointer());
+        String name = json.replaceFirst("\"T4\":\\{", "\"T4\":{\"\\\\udc00\":1,");
+        e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(name, Corpus.class));
+        assertEquals(ReportJsonException.Kind.MALFORMED_JSON, e.kind());
+        assertEquals("/reports/0/T4", e.pointer());
+
         e = assertThrows(ReportJsonException.class,
                 () -> MAPPER.readValue("{\"name\":\"x\",\"reports\":[\"a report\"]}", Corpus.class));
         assertEquals(ReportJsonException.Kind.WRONG_TYPE, e.kind());

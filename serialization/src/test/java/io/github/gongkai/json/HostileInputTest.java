@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Hostile documents: each is rejected with the documented exception, its kind and its pointer, after reading
@@ -257,6 +259,110 @@ class HostileInputTest {
         }
     }
 
+    // ------------------------------------------------------------ unpaired surrogates (I-JSON, RFC 7493)
+
+    /**
+     * Unpaired surrogates written as JSON escapes: a high one alone, a low one before a character, a high one
+     * before an escaped non-surrogate, one after a CJK character, and a pair in the wrong order.
+     */
+    private static final List<String> ESCAPED_LONE_SURROGATES = List.of("\\ud800", "\\udc00x", "\\ud800\\u0041",
+            "凉\\udbff", "\\udc00\\ud800");
+    /** The same characters themselves, as a {@code String} or {@code Reader} can hold them. */
+    private static final List<String> RAW_LONE_SURROGATES = List.of("\uD800", "\uDC00x", "\uD800A", "凉\uDBFF",
+            "\uDC00\uD800");
+
+    /**
+     * A string value with an unpaired surrogate is malformed JSON (I-JSON requires well-formed Unicode), at the
+     * pointer of the value, from every source and whatever the value was meant to be, even where any string
+     * would be wrong: the malformed text is the first thing wrong with it. {@code #} marks where it goes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        organName       | "organName":"凉山州经济和信息化局" | "organName":"凉山州#"                   | /header/organName
+        source          | "reportYear":2021                | "reportYear":2021,"source":"https://#" | /header/source
+        publicationDate | "publicationDate":"2022-01-26"   | "publicationDate":"#"                  | /header/publicationDate
+        format          | "format":"gongkai.report"        | "format":"#"                           | /format
+        edition         | "edition":"2021"                 | "edition":"#"                          | /edition
+        version         | "version":1                      | "version":"#"                          | /version
+        header          | "header":{                       | "header":"#","h":{                     | /header
+        narrative       | "narrative":{}                   | "narrative":{"overview":"一、#"}        | /narrative/overview
+        amount          | "amount":"0"                     | "amount":"#"                           | /T2/administrativeFees/amount
+        count           | "licensing":{"decisions":64}     | "licensing":{"decisions":"#"}          | /T2/licensing/decisions
+        mark            | "licensing":{"decisions":64}     | "licensing":{"decisions":{"na":"/#"}}  | /T2/licensing/decisions/na
+        """)
+    void anUnpairedSurrogateInAStringIsMalformedAtItsValue(String where, String from, String to, String pointer) {
+        String doc = JSON.write(Samples.liangshan2021());
+        for (String escaped : ESCAPED_LONE_SURROGATES) {
+            String bad = edit(doc, from, to.replace("#", escaped));
+            for (ReportJsonException e : fromEverySource(bad, true)) {
+                assertMalformedText(e, pointer, "the string");
+            }
+        }
+        for (String raw : RAW_LONE_SURROGATES) {
+            String bad = edit(doc, from, to.replace("#", raw));
+            for (ReportJsonException e : fromEverySource(bad, false)) {
+                assertMalformedText(e, pointer, "the string");
+            }
+        }
+    }
+
+    /**
+     * A member name with an unpaired surrogate is malformed JSON at the object holding it: the member's own
+     * pointer would carry the surrogate. Jackson itself rejects escaped ones in names, in its own words.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        root               | "narrative":{}                | "narrative":{},"#":1                |
+        first at the root  | {"format"                     | {"#":1,"format"                     |
+        header             | "reportYear":2021             | "reportYear":2021,"#":1             | /header
+        narrative          | "narrative":{}                | "narrative":{"#":""}                | /narrative
+        table              | "T4":{                        | "T4":{"#":{},                       | /T4
+        row                | "licensing":{"decisions":64}  | "licensing":{"decisions":64,"#":1}  | /T2/licensing
+        first in a row     | "licensing":{"decisions":64}  | "licensing":{"#":64}                | /T2/licensing
+        mark               | "licensing":{"decisions":64}  | "licensing":{"decisions":{"#":"/"}} | /T2/licensing/decisions
+        """)
+    void anUnpairedSurrogateInAMemberNameIsMalformedAtItsObject(String where, String from, String to, String pointer) {
+        String doc = JSON.write(Samples.liangshan2021());
+        for (String escaped : ESCAPED_LONE_SURROGATES) {
+            for (ReportJsonException e : fromEverySource(edit(doc, from, to.replace("#", escaped)), true)) {
+                assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
+                assertEquals(pointer == null ? "" : pointer, e.pointer(), e.getMessage());
+                assertTrue(e.problem().startsWith("malformed JSON: "), e.problem());
+                assertTrue(e.problem().matches(".* surrogate.* in property name.*"), e.problem());
+                assertPrintable(e);
+            }
+        }
+        for (String raw : RAW_LONE_SURROGATES) {
+            for (ReportJsonException e : fromEverySource(edit(doc, from, to.replace("#", raw)), false)) {
+                assertMalformedText(e, pointer == null ? "" : pointer, "a member name");
+            }
+        }
+    }
+
+    /** Outside strings the parser rejects the character itself; its message must not carry it either. */
+    @Test
+    void anUnpairedSurrogateOutsideAStringIsMalformedAndLeftOutOfTheMessage() {
+        String doc = JSON.write(Samples.liangshan2021());
+        for (String bad : List.of(doc.replace("\"version\":1", "\"version\":\uD8001"),
+                doc.replace("\"version\":1", "\"version\":tru\uDC00"), "\uD800" + doc, doc + "\uDC00",
+                doc.replace("{\"format\"", "{\uD800\"format\""))) {
+            for (ReportJsonException e : fromEverySource(bad, false)) {
+                assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
+                assertPrintable(e);
+            }
+        }
+    }
+
+    @Test
+    void surrogatePairsEscapedOrNotAreOneCharacterAndRead() {
+        String doc = JSON.write(Samples.liangshan2021());
+        for (String pair : List.of("\\ud840\\udc00", "\uD840\uDC00", "\\ud840\uDC00", "\\uDBFF\\uDFFF")) {
+            Report report = JSON.read(doc.replace("凉山州", "凉山州" + pair));
+            assertEquals(6 + 2 + 4, report.header().organName().length(), pair);
+            assertTrue(report.header().organName().codePoints().anyMatch(Character::isSupplementaryCodePoint));
+        }
+    }
+
     // ------------------------------------------------------------------------ counts beyond a long
 
     @Test
@@ -295,6 +401,52 @@ class HostileInputTest {
     }
 
     // ---------------------------------------------------------------------------------- helpers
+
+    /**
+     * Reads a document from every source that can hold it, each expected to fail: a {@code String}, a
+     * {@code Reader}, a JSON Lines line and, when it holds no raw surrogate, UTF-8 bytes and a stream.
+     */
+    private static List<ReportJsonException> fromEverySource(String document, boolean encodable) {
+        List<ReportJsonException> errors = new java.util.ArrayList<>();
+        errors.add(rejected(() -> JSON.read(document)));
+        errors.add(rejected(() -> JSON.read(new StringReader(document))));
+        if (encodable) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            errors.add(rejected(() -> JSON.read(bytes)));
+            errors.add(rejected(() -> JSON.read(new ByteArrayInputStream(bytes))));
+        }
+        try (Stream<JsonLines.Line> lines = JSON.lines().read(new StringReader(document + "\n"))) {
+            JsonLines.Line line = lines.findFirst().orElseThrow();
+            ReportJsonException e = assertInstanceOf(JsonLines.Failed.class, line).error();
+            assertEquals(1, e.lineNumber().orElseThrow());
+            errors.add(e);
+        }
+        return errors;
+    }
+
+    private static void assertMalformedText(ReportJsonException e, String pointer, String what) {
+        assertEquals(Kind.MALFORMED_JSON, e.kind(), e.getMessage());
+        assertEquals(pointer, e.pointer(), e.getMessage());
+        assertTrue(e.problem().startsWith("malformed JSON: " + what
+                + " is not well-formed Unicode (I-JSON, RFC 7493): the unpaired surrogate U+D"), e.problem());
+        assertTrue(e.problem().matches(".* at index [0-9]+"), e.problem());
+        assertPrintable(e);
+    }
+
+    /** The message, and the problem on its own, can be written by any encoder and hold no control character. */
+    private static void assertPrintable(ReportJsonException e) {
+        for (String text : List.of(e.getMessage(), e.problem())) {
+            assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(text), text);
+            assertTrue(text.chars().noneMatch(Character::isISOControl), text);
+        }
+    }
+
+    private static String edit(String document, String from, String to) {
+        String edited = document.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to));
+        assertTrue(!document.equals(edited), "edit did not apply: " + from);
+        return edited;
+    }
 
     private static ReportJsonException rejected(Supplier<?> read) {
         return within(() -> assertThrows(ReportJsonException.class, read::get), MAX_ALLOCATED);

@@ -89,6 +89,36 @@ class JsonLinesTest {
         assertEquals(2, thrown.lineNumber().getAsLong());
     }
 
+    /**
+     * Lines with text a report cannot hold (an unpaired surrogate, escaped or raw; a control character in the
+     * organ's name) fail alone, located, and the lines after them are read.
+     */
+    @Test
+    void linesWithTextAReportCannotHoldFailAloneAndTheRestAreRead() {
+        String good = ReportJson.standard().write(Samples.liangshan2021());
+        String escaped = good.replace("凉山州", "凉山州\\ud800");
+        String raw = good.replace("\"T4\":{", "\"T4\":{\"\uDC00\":{},");
+        String control = good.replace("凉山州", "凉山州\\u0000");
+        String input = escaped + "\n" + good + "\n" + raw + "\r\n" + good + "\n" + control + "\n" + good;
+        List<JsonLines.Line> lines = LINES.read(new StringReader(input)).collect(Collectors.toList());
+        assertEquals(6, lines.size());
+        assertFailed(lines.get(0), 1, ReportJsonException.Kind.MALFORMED_JSON, "/header/organName");
+        assertFailed(lines.get(2), 3, ReportJsonException.Kind.MALFORMED_JSON, "/T4");
+        assertFailed(lines.get(4), 5, ReportJsonException.Kind.INVALID_VALUE, "/header/organName");
+        for (int i = 1; i < 6; i += 2) {
+            assertEquals(Samples.liangshan2021(), lines.get(i).orElseThrow(), "line " + (i + 1));
+        }
+    }
+
+    private static void assertFailed(JsonLines.Line line, long number, ReportJsonException.Kind kind, String pointer) {
+        JsonLines.Failed failed = assertInstanceOf(JsonLines.Failed.class, line);
+        assertEquals(number, failed.lineNumber());
+        assertEquals(number, failed.error().lineNumber().getAsLong());
+        assertEquals(kind, failed.error().kind(), failed.error().getMessage());
+        assertEquals(pointer, failed.error().pointer(), failed.error().getMessage());
+        assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(failed.error().getMessage()));
+    }
+
     @Test
     void readReportsStopsAtTheFirstBadLineWhenAskedTo() {
         String good = ReportJson.standard().write(Samples.blank2021());

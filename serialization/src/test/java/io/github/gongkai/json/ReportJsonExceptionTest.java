@@ -77,6 +77,15 @@ class ReportJsonExceptionTest {
         amount too precise      | "amount":"0"                                   | "amount":"0.1234567890123456789"                        | INVALID_VALUE      | /T2/administrativeFees/amount | true
         mark with digit         | "newlyReceived":{"naturalPerson":0,            | "newlyReceived":{"naturalPerson":{"na":"0件"},           | INVALID_VALUE      | /T3/newlyReceived/naturalPerson/na | true
         blank organ name        | "organName":"凉山州经济和信息化局"               | "organName":"  "                                        | INVALID_VALUE      | /header/organName | true
+        NUL in organ name       | "organName":"凉山州经济和信息化局"               | "organName":"凉山州\\u0000局"                            | INVALID_VALUE      | /header/organName | false
+        LF in organ name        | "organName":"凉山州经济和信息化局"               | "organName":"凉山州\\n局"                                | INVALID_VALUE      | /header/organName | false
+        C1 in organ name        | "organName":"凉山州经济和信息化局"               | "organName":"凉山州\\u0085局"                            | INVALID_VALUE      | /header/organName | false
+        ESC in source           | "reportYear":2021                              | "reportYear":2021,"source":"a\\u001b[2J"                | INVALID_VALUE      | /header/source | false
+        NUL in narrative        | "narrative":{}                                 | "narrative":{"overview":"一、\\n\\u0000"}                 | INVALID_VALUE      | /narrative/overview | false
+        FF in narrative         | "narrative":{}                                 | "narrative":{"otherMatters":"a\\f"}                     | INVALID_VALUE      | /narrative/otherMatters | false
+        mark with control       | "newlyReceived":{"naturalPerson":0,            | "newlyReceived":{"naturalPerson":{"na":"/\\u0000"},     | INVALID_VALUE      | /T3/newlyReceived/naturalPerson/na | true
+        lone surrogate in organ | "organName":"凉山州经济和信息化局"               | "organName":"凉山州\\ud800局"                            | MALFORMED_JSON     | /header/organName | false
+        lone surrogate in name  | "T4":{                                         | "T4":{"\\udc00":{},                                     | MALFORMED_JSON     | /T4 | false
         year out of range       | "reportYear":2021                              | "reportYear":2007                                       | INVALID_VALUE      | /header/reportYear | true
         impossible date         | "publicationDate":"2022-01-26"                 | "publicationDate":"2022-02-30"                          | INVALID_VALUE      | /header/publicationDate | false
         date with time          | "publicationDate":"2022-01-26"                 | "publicationDate":"2022-01-26T10:00"                    | INVALID_VALUE      | /header/publicationDate | true
@@ -174,6 +183,33 @@ class ReportJsonExceptionTest {
                 + " (at line 1, column "), e.getMessage());
         assertEquals(OptionalLong.empty(), e.lineNumber());
         assertTrue(e.getLocation().getColumnNr() > 1);
+    }
+
+    /**
+     * Whatever a hostile document holds, the message can be printed: control characters and unpaired
+     * surrogates of the pointer and of the values it quotes are written as JSON escapes, while
+     * {@code pointer()} stays exact.
+     */
+    @Test
+    void theMessageShowsControlCharactersAsEscapes() {
+        ReportJsonException e = fail(ReportJson.standard(), edit(SAMPLE, "\"narrative\":{}",
+                "\"narrative\":{},\"a\\u001b[2J\\u0000\\u0085\\u2028\":1"));
+        assertEquals(Kind.UNKNOWN_MEMBER, e.kind());
+        assertEquals("/a\u001b[2J\u0000\u0085\u2028", e.pointer());
+        assertTrue(e.getMessage().startsWith("/a\\u001b[2J\\u0000\\u0085\u2028: unknown member \"a\\u001b[2J\\u0000"
+                + "\\u0085\u2028\"; a report has "), e.getMessage());
+        assertTrue(e.getMessage().chars().noneMatch(Character::isISOControl), e.getMessage());
+        assertEquals("line 3, /a\\u001b[2J\\u0000\\u0085\u2028: " + e.problem(), e.atLine(3).getOriginalMessage());
+        // Whoever builds the exception: its message is printable, its parts exact.
+        ReportJsonException built = new ReportJsonException(Kind.INVALID_VALUE, "/x\u0000", "found \uD800\n", null,
+                null);
+        assertEquals("/x\\u0000: found \\ud800\\n", built.getMessage());
+        assertEquals("found \uD800\n", built.problem());
+        // JSON lets C1 characters stand unescaped in a string: still no control character in an organ's name.
+        e = fail(ReportJson.standard(), edit(SAMPLE, "凉山州", "凉山州\u0085"));
+        assertEquals(Kind.INVALID_VALUE, e.kind());
+        assertEquals("/header/organName", e.pointer());
+        assertEquals("header: organName must hold no control character, found U+0085 at index 3", e.problem());
     }
 
     @Test

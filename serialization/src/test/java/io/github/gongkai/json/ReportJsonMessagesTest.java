@@ -55,6 +55,15 @@ class ReportJsonMessagesTest {
         2021 | "licensing":{"decisions":64} | "licensing":{"decisions":-9223372036854775809} | /T2/licensing/decisions | a count must not be negative, found -9223372036854775809
         2021 | "licensing":{"decisions":64} | "licensing":{"decisions":9223372036854775808} | /T2/licensing/decisions | the number 9223372036854775808 is beyond the integer range (0 to 9223372036854775807)
         2021 | "licensing":{"decisions":64} | "licensing":{"decisions":64.5} | /T2/licensing/decisions | a count must be a whole number written without a fraction or exponent, found 64.5
+        2021 | "organName":"凉山州经济和信息化局" | "organName":"凉山州\\u0000局" | /header/organName | header: organName must hold no control character, found U+0000 at index 3
+        2021 | "organName":"凉山州经济和信息化局" | "organName":"凉山州\\ud800局" | /header/organName | malformed JSON: the string is not well-formed Unicode (I-JSON, RFC 7493): the unpaired surrogate U+D800 at index 3
+        2021 | "narrative":{}    | "narrative":{"problemsAndImprovements":"\\t\\u000b"} | /narrative/problemsAndImprovements | narrative: problemsAndImprovements must hold no control character other than TAB, LF and CR, found U+000B at index 1
+        2021 | "format":"gongkai.report" | "format":"gongkai\\u0000" | /format | expected "gongkai.report", found "gongkai\\u0000"
+        2021 | "edition":"2021"  | "edition":"2021\\n" | /edition | expected the edition, "2019" or "2021", found "2021\\n"
+        2021 | "amount":"0"      | "amount":"0\\u0000" | /T2/administrativeFees/amount | expected an amount (a string in plain decimal notation such as "0.00", followed by 元 only when printed in 元), null or {"na": mark}, found "0\\u0000"
+        2021 | "publicationDate":"2022-01-26" | "publicationDate":"2022-01-2\\u0000" | /header/publicationDate | expected a date "YYYY-MM-DD", found "2022-01-2\\u0000"
+        2021 | "licensing":{"decisions":64} | "licensing":{"decisions":{"na":"/\\u0000"}} | /T2/licensing/decisions/na | a not-applicable mark must hold no control character, found U+0000 at index 1, found "/\\u0000"
+        2021 | "licensing":{"decisions":64} | "licensing":{"decisions":{"na":"\\"\\\\0"}} | /T2/licensing/decisions/na | a not-applicable mark must hold no digit, found "\\"\\\\0"
         2021 | "reportYear":2021 | "reportYear":2007 | /header/reportYear | expected a report year from 2008 to 9999, found 2007
         2021 | "reportYear":2021 | "reportYear":10000 | /header/reportYear | expected a report year from 2008 to 9999, found 10000
         2021 | "version":1     | "version":null  | /version | expected the format version, the integer 1, found null
@@ -78,6 +87,23 @@ class ReportJsonMessagesTest {
                 () -> ReportJson.standard().read(edit(base, from, to)));
         assertEquals(pointer, e.pointer(), e.getMessage());
         assertEquals(problem, e.problem());
+    }
+
+    /**
+     * An unpaired surrogate in a member name is named by its code and index; escaped, Jackson finds it first
+     * and says so in its own words.
+     */
+    @Test
+    void aMemberNameThatIsNotWellFormedIsNamedByItsSurrogate() {
+        ReportJsonException raw = assertThrows(ReportJsonException.class,
+                () -> ReportJson.standard().read(edit(SAMPLE, "\"T4\":{", "\"T4\":{\"a\uDC00\":{},")));
+        assertEquals("/T4", raw.pointer());
+        assertEquals("malformed JSON: a member name is not well-formed Unicode (I-JSON, RFC 7493): the unpaired"
+                + " surrogate U+DC00 at index 1", raw.problem());
+        ReportJsonException escaped = assertThrows(ReportJsonException.class,
+                () -> ReportJson.standard().read(edit(SAMPLE, "\"T4\":{", "\"T4\":{\"a\\udc00\":{},")));
+        assertEquals("/T4", escaped.pointer());
+        assertEquals("malformed JSON: Unexpected low surrogate in property name: 0xdc00", escaped.problem());
     }
 
     @Test

@@ -11,18 +11,22 @@ import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +170,67 @@ class ReportJsonTest {
         assertEquals(report, COMPACT.read(new ByteArrayInputStream(bytes)));
         assertEquals(report, COMPACT.read(new StringReader(text)));
         assertEquals(report, COMPACT.read(file));
+    }
+
+    /**
+     * The model holds no unpaired surrogate, so no write method can meet text that UTF-8 cannot encode: not
+     * through an encoder that reports errors (as {@code Files.newBufferedWriter} does), not in the middle of the
+     * output. Astral CJK characters, byte order marks, U+FFFD, the line and paragraph separators and U+10FFFF
+     * are written as they are and read back unchanged, by every method.
+     */
+    @Test
+    void everyWriteMethodWritesAnyTextTheModelCanHoldThroughAStrictEncoder(@TempDir Path dir) throws IOException {
+        String text = "𠀀\uFEFF\uFFFD\u2028\u2029\uDBFF\uDFFF凉山州";
+        Report report = Samples.edge2019().toBuilder().organName(text).source("https://例子.cn/" + text)
+                .narrative(Narrative.of(text + "\r\n\t" + text, text, "😀"))
+                .set(CellRef.parse("T2/rules/newlyMade"), CellValue.notApplicable("𠀀\uFEFF"))
+                .build();
+        assertThrows(IllegalArgumentException.class, () -> report.toBuilder().organName("\uD800").build(),
+                "the model cannot hold what the writers could not write");
+        for (ReportJson json : List.of(COMPACT, PRETTY)) {
+            String written = json.write(report);
+            byte[] utf8 = written.getBytes(StandardCharsets.UTF_8);
+            assertEquals(report, json.read(written));
+            assertArrayEquals(utf8, json.writeBytes(report));
+            ByteArrayOutputStream stream = new ByteArrayOutputStream();
+            json.write(report, stream);
+            assertArrayEquals(utf8, stream.toByteArray());
+            ByteArrayOutputStream strict = new ByteArrayOutputStream();
+            try (Writer writer = new OutputStreamWriter(strict, StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+                json.write(report, writer);
+            }
+            assertArrayEquals(utf8, strict.toByteArray());
+            Path file = dir.resolve("report.json");
+            json.write(report, file);
+            assertArrayEquals(utf8, readAll(file));
+            assertEquals(report, json.read(file));
+            try (Writer writer = Files.newBufferedWriter(dir.resolve("strict.json"), StandardCharsets.UTF_8)) {
+                json.write(report, writer);
+            }
+            assertEquals(report, json.read(dir.resolve("strict.json")));
+        }
+        JsonLines lines = COMPACT.lines();
+        Path file = dir.resolve("reports.jsonl");
+        try (JsonLines.LineWriter out = lines.writer(file)) {
+            out.write(report).write(report);
+        }
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        try (JsonLines.LineWriter out = lines.writer(stream)) {
+            out.write(report).write(report);
+        }
+        ByteArrayOutputStream strict = new ByteArrayOutputStream();
+        try (JsonLines.LineWriter out = lines.writer(new OutputStreamWriter(strict, StandardCharsets.UTF_8
+                .newEncoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+            out.write(report).write(report);
+        }
+        byte[] expected = (COMPACT.write(report) + "\n" + COMPACT.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(expected, readAll(file));
+        assertArrayEquals(expected, stream.toByteArray());
+        assertArrayEquals(expected, strict.toByteArray());
+        try (Stream<Report> read = lines.readReports(file)) {
+            assertEquals(List.of(report, report), read.toList());
+        }
     }
 
     @Test

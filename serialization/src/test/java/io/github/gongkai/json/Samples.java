@@ -53,7 +53,7 @@ final class Samples {
                 .reportYear(2020)
                 .publicationDate(LocalDate.of(2021, 3, 31))
                 .source("https://www.example.gov.cn/xxgk/2021/report.html?a=1&b=2")
-                .narrative(Narrative.of("一、总体情况\n全年收到申请3件。\t\u0001", "", null));
+                .narrative(Narrative.of("一、总体情况\r\n全年收到申请3件。\t𠀀\u2028", "", null));
         long n = 0;
         for (CellRef ref : CellRef.all(Edition.V2019)) {
             n++;

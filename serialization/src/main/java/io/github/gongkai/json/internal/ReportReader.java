@@ -21,6 +21,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -37,6 +38,12 @@ import tools.jackson.core.io.SerializedString;
  * Reads one report from a {@link JsonParser}, token by token, strictly: every member of the format must be
  * present exactly once, nothing else may be, and every value must have the right type and range. The first
  * error ends the read with a {@link ReportJsonException} naming its JSON Pointer.
+ *
+ * <p>Strings are I-JSON (RFC 7493, section 2.1): a string or member name holding an unpaired surrogate is
+ * malformed JSON, whatever else is wrong with it. Jackson rejects escaped ones in member names itself; the
+ * rest are found here. Strings the report keeps (the organ's name, the source, the narrative, the marks) are
+ * checked by the core's own rule for them as they are read; any other string is either one of a few fixed
+ * values, which hold no surrogate, or an error, and every error raised on a string first checks it.
  *
  * <p>Members may come in any order; when the tables come before {@code edition}, the checks that depend on
  * the edition run once it is known. An instance reads one document and is then discarded; it is not
@@ -192,7 +199,8 @@ public final class ReportReader {
                     ? context.getParent() : context;
             pointer = at.pathAsPointer().toString();
         }
-        String message = e.getOriginalMessage();
+        // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
+        String message = Text.printable(e.getOriginalMessage());
         return new ReportJsonException(kind, pointer, kind == Kind.LIMIT_EXCEEDED
                 ? "input exceeds a limit: " + message : "malformed JSON: " + message, e.getLocation(), e);
     }
@@ -260,8 +268,8 @@ public final class ReportReader {
             }
             default -> {
                 String name = p.currentName();
-                throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member \"" + name
-                        + "\"; a report has " + Layout.quotedKeys(ROOT_MEMBERS));
+                throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member " + Text.quote(name)
+                        + "; a report has " + Layout.quotedKeys(ROOT_MEMBERS));
             }
         }
     }
@@ -271,7 +279,7 @@ public final class ReportReader {
         String format = readString(ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
         if (!Layout.FORMAT.equals(format)) {
             throw error(Kind.UNSUPPORTED_FORMAT, ptr("format"),
-                    "expected \"" + Layout.FORMAT + "\", found \"" + format + "\"");
+                    "expected \"" + Layout.FORMAT + "\", found " + Text.quote(format));
         }
     }
 
@@ -295,7 +303,7 @@ public final class ReportReader {
             case "2019" -> Edition.V2019;
             case "2021" -> Edition.V2021;
             default -> throw error(Kind.INVALID_VALUE, ptr("edition"),
-                    "expected the edition, \"2019\" or \"2021\", found \"" + key + "\"");
+                    "expected the edition, \"2019\" or \"2021\", found " + Text.quote(key));
         };
     }
 
@@ -387,6 +395,7 @@ public final class ReportReader {
                         throw error(Kind.INVALID_VALUE, ptrIn("header", "organName"),
                                 "expected the organ's name, found a blank string");
                     }
+                    checkText(ptrIn("header", "organName"), organName, ReportReader::organNameRule);
                 }
                 case H_REPORT_YEAR -> {
                     onceIn(reportYear != null, "header", "reportYear");
@@ -418,11 +427,12 @@ public final class ReportReader {
                         throw error(Kind.INVALID_VALUE, ptrIn("header", "source"), "expected a non-blank source,"
                                 + " found a blank string; omit the member when unknown");
                     }
+                    checkText(ptrIn("header", "source"), source, ReportReader::sourceRule);
                 }
                 default -> {
                     String name = p.currentName();
-                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("header", name), "unknown member \"" + name
-                            + "\"; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
+                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("header", name), "unknown member " + Text.quote(name)
+                            + "; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
                 }
             }
         }
@@ -438,7 +448,7 @@ public final class ReportReader {
     private LocalDate date(String text) {
         if (!isDateShape(text)) {
             throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
-                    + " found \"" + text + "\"");
+                    + " found " + Text.quote(text));
         }
         try {
             // Four, two and two ASCII digits (LocalDate.parse is slower).
@@ -446,7 +456,7 @@ public final class ReportReader {
                     Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
             throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
-                    + " found \"" + text + "\", which is no calendar date");
+                    + " found " + Text.quote(text) + ", which is no calendar date");
         }
     }
 
@@ -495,8 +505,8 @@ public final class ReportReader {
                 }
                 member = narrativeMember(name);
                 if (member < 0) {
-                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("narrative", name), "unknown member \"" + name
-                            + "\"; a narrative has \"overview\", \"problemsAndImprovements\", \"otherMatters\"");
+                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("narrative", name), "unknown member " + Text.quote(name)
+                            + "; a narrative has \"overview\", \"problemsAndImprovements\", \"otherMatters\"");
                 }
             }
             next = member + 1;
@@ -504,6 +514,8 @@ public final class ReportReader {
             onceIn(sections[member] != null, "narrative", name);
             sections[member] = readStringIn("narrative", name,
                     "the text of the section, a string (omit the member when there is none)");
+            int section = member;
+            checkText(ptrIn("narrative", name), sections[member], text -> narrativeRule(section, text));
         }
         narrative = Narrative.of(sections[0], sections[1], sections[2]);
     }
@@ -547,7 +559,7 @@ public final class ReportReader {
                 match = Layout.rowIndex(table).find(name);
                 if (match < 0) {
                     String rowKey = p.currentName();
-                    throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row \"" + rowKey + "\"; table "
+                    throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row " + Text.quote(rowKey) + "; table "
                             + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
                 }
                 shape = null;
@@ -674,8 +686,8 @@ public final class ReportReader {
         TableRow row = Layout.row(table, rowOrdinal);
         if (match < 0 || !Layout.cells(null, table)[index]) {
             String columnKey = p.currentName();
-            throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column \""
-                    + columnKey + "\"; row " + table.key() + "/" + row.key() + " has the columns "
+            throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column "
+                    + Text.quote(columnKey) + "; row " + table.key() + "/" + row.key() + " has the columns "
                     + Layout.quotedKeys(columnKeys(row, edition)));
         }
         if (edition != null && !Layout.cells(edition, table)[index]) {
@@ -811,8 +823,8 @@ public final class ReportReader {
         }
         Matcher m = AMOUNT.matcher(text);
         if (!m.matches()) {
-            throw error(Kind.INVALID_VALUE, ptr(row, column), "expected " + cellExpectation(column) + ", found \""
-                    + text + "\"");
+            throw error(Kind.INVALID_VALUE, ptr(row, column), "expected " + cellExpectation(column) + ", found "
+                    + Text.quote(text));
         }
         AmountUnit header = column.headerUnit();
         AmountUnit unit = header;
@@ -876,25 +888,28 @@ public final class ReportReader {
     }
 
     private CellValue readNotApplicable(TableRow row, TableColumn column) {
-        String mark = null;
+        CellValue value = null;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             if (!"na".equals(name)) {
-                throw error(Kind.UNKNOWN_MEMBER, ptr(row, column) + "/" + escape(name), "unknown member \"" + name
-                        + "\"; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
+                throw error(Kind.UNKNOWN_MEMBER, ptr(row, column) + "/" + escape(name), "unknown member "
+                        + Text.quote(name) + "; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
             }
-            if (mark != null) {
+            if (value != null) {
                 throw duplicate(ptr(row, column) + "/na");
             }
-            mark = readString(ptr(row, column) + "/na", "the mark printed in the cell, such as \"/\" or \"—\"");
+            String here = ptr(row, column) + "/na";
+            String mark = readString(here, "the mark printed in the cell, such as \"/\" or \"—\"");
+            try {
+                // Checked while the parser stands on the mark, so that the error is located there.
+                value = CellValue.notApplicable(mark);
+            } catch (IllegalArgumentException e) {
+                throw error(Kind.INVALID_VALUE, here, e.getMessage() + ", found " + Text.quote(mark));
+            }
         }
-        if (mark == null) {
+        if (value == null) {
             throw missing(ptr(row, column) + "/na", "the mark printed in a not-applicable cell, such as \"/\"");
         }
-        try {
-            return CellValue.notApplicable(mark);
-        } catch (IllegalArgumentException e) {
-            throw error(Kind.INVALID_VALUE, ptr(row, column) + "/na", e.getMessage() + ", found \"" + mark + "\"");
-        }
+        return value;
     }
 
     private static String cellExpectation(TableColumn column) {
@@ -972,8 +987,53 @@ public final class ReportReader {
         return error(Kind.MISSING_MEMBER, here, "missing required member: expected " + expected);
     }
 
+    /**
+     * The error at {@code here}; but when the parser stands on a string or member name that is not well-formed
+     * Unicode, that is the error, as malformed JSON: at the value for a string, at the object holding it for a
+     * name (whose own pointer would carry the surrogate).
+     */
     private ReportJsonException error(Kind kind, String here, String problem) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
+            boolean name = t == JsonToken.PROPERTY_NAME;
+            String text = name ? p.currentName() : p.getString();
+            int at = Text.unpairedSurrogate(text);
+            if (at >= 0) {
+                return new ReportJsonException(Kind.MALFORMED_JSON, name ? here.substring(0, here.lastIndexOf('/'))
+                        : here, "malformed JSON: " + (name ? "a member name" : "the string") + " is not well-formed"
+                        + " Unicode (I-JSON, RFC 7493): the unpaired surrogate " + Text.code(text.charAt(at))
+                        + " at index " + at, p.currentTokenLocation(), null);
+            }
+        }
         return new ReportJsonException(kind, here, problem, p.currentTokenLocation(), null);
+    }
+
+    /**
+     * Applies the core's rule for a text the report keeps, while the parser stands on it, so that the error
+     * names its member: {@code rule} builds a throwaway value of the core type that will hold the text, which
+     * checks it as the report will. The two rules are thus one, and cannot drift apart.
+     */
+    private void checkText(String here, String text, Consumer<String> rule) {
+        try {
+            rule.accept(text);
+        } catch (IllegalArgumentException e) {
+            throw error(Kind.INVALID_VALUE, here, e.getMessage());
+        }
+    }
+
+    // The rules: a value of the core type that will hold the text, with any valid value for the rest.
+
+    private static void organNameRule(String text) {
+        ReportHeader.of(text, ReportHeader.FIRST_REPORT_YEAR, Edition.V2021);
+    }
+
+    private static void sourceRule(String text) {
+        ReportHeader.of("-", ReportHeader.FIRST_REPORT_YEAR, Edition.V2021).withSource(text);
+    }
+
+    /** The rule for a narrative section, by member index: a narrative with the text in its place. */
+    private static void narrativeRule(int section, String text) {
+        Narrative.of(section == 0 ? text : null, section == 1 ? text : null, section == 2 ? text : null);
     }
 
     private String ptr(String name) {

@@ -2,13 +2,19 @@ package io.github.gongkai.json.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.json.JsonLines;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.json.ReportJsonException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
@@ -20,7 +26,8 @@ import java.util.stream.Stream;
  * <p>The contract checked: reading any bytes either returns a report or throws
  * {@link ReportJsonException} with a kind and a JSON pointer; nothing else escapes (no other runtime
  * exception, no {@link StackOverflowError}, no out-of-memory), and a report that was read writes back to a
- * document that reads to the same report.
+ * document that reads to the same report, through an encoder that reports errors too, and holds an organ's
+ * name without control characters.
  */
 class ReportJsonFuzzTest {
 
@@ -44,6 +51,18 @@ class ReportJsonFuzzTest {
         String written = JSON.write(report);
         assertEquals(report, JSON.read(written), "a report read must read back the same after writing");
         assertEquals(written, JSON.write(JSON.read(written)), "writing is canonical");
+        // Writing cannot fail on any text a report holds, even through an encoder that reports errors, as a
+        // file's writer does (a lone surrogate once made it throw in the middle of the output).
+        try (Writer strict = new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8
+                .newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            JSON.write(report, strict);
+        } catch (IOException e) {
+            throw new AssertionError("a report's text could not be encoded", e);
+        }
+        assertEquals(report, JSON.read(JSON.writeBytes(report)), "the UTF-8 bytes read back the same");
+        String organ = report.header().organName();
+        assertTrue(organ.chars().noneMatch(Character::isISOControl), "an organ's name is one line of text");
     }
 
     /** The same bytes as JSON Lines: every line is a report or a failure naming its line. */
