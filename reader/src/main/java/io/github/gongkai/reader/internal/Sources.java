@@ -55,18 +55,26 @@ final class Sources {
             if (isPipeRow(cs, b, e) && ++pipeRows >= 3) {
                 return SourceFormat.MARKDOWN;
             }
-            i = end + 1;
+            i = nextLine(cs, end, limit);
         }
         return SourceFormat.TEXT;
     }
 
-    /** The index of the first {@code '\n'} at or after {@code from}, or {@code limit}: a plain loop for short lines. */
+    /**
+     * The index of the first line break at or after {@code from}, or {@code limit}: a plain loop for short lines.
+     * {@code \n}, {@code \r\n} and a lone {@code \r} (old Mac files) are each one line break.
+     */
     private static int lineEnd(char[] s, int from, int limit) {
         int i = from;
-        while (i < limit && s[i] != '\n') {
+        while (i < limit && s[i] != '\n' && s[i] != '\r') {
             i++;
         }
         return i;
+    }
+
+    /** The start of the line after the break at {@code end} ({@code \r\n} is one break). */
+    private static int nextLine(char[] s, int end, int limit) {
+        return end + 1 < limit && s[end] == '\r' && s[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
     /** The first index in [from, to) of a character {@link String#trim} keeps, or {@code to}. */
@@ -135,8 +143,7 @@ final class Sources {
         // are blank.
         char[] cs = text.toCharArray();
         while (i <= n) {
-            int nl = lineEnd(cs, i, n);
-            int end = nl > i && cs[nl - 1] == '\r' ? nl - 1 : nl;
+            int end = lineEnd(cs, i, n);
             lineNo++;
             int b = trimStart(cs, i, end);
             int e = trimEnd(cs, b, end);
@@ -151,10 +158,10 @@ final class Sources {
                     Lexer.lex(line, lineNo, 1, null, markdown, false, tokens);
                 }
             }
-            if (nl >= n) {
+            if (end >= n) {
                 break;
             }
-            i = nl + 1;
+            i = nextLine(cs, end, n);
         }
         return new Page(markdown ? SourceFormat.MARKDOWN : SourceFormat.TEXT, tokens, head, headPos);
     }
