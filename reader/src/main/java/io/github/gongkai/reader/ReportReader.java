@@ -1,5 +1,7 @@
 package io.github.gongkai.reader;
 
+import io.github.gongkai.core.Report;
+import io.github.gongkai.reader.internal.Characters;
 import io.github.gongkai.reader.internal.Decoding;
 import io.github.gongkai.reader.internal.Engine;
 import io.github.gongkai.reader.internal.Interpreter;
@@ -157,24 +159,47 @@ public final class ReportReader {
         if (decoded.note() == null) {
             return result;
         }
-        ReadingReport r = result.reading();
-        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + 1);
-        warnings.add(new ReadingWarning(ReadingWarning.Code.CHARSET_NOT_UTF8, "file " + name + " is "
-                + decoded.note(), Optional.empty(), Optional.empty()));
-        warnings.addAll(r.warnings());
-        return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
-                r.blankCells(), r.ambiguities(), r.notFound(), warnings));
+        return new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(new ReadingWarning(
+                ReadingWarning.Code.CHARSET_NOT_UTF8, "file " + Characters.withoutControls(name) + " is "
+                + decoded.note(), Optional.empty(), Optional.empty()))));
     }
 
     private ReadResult read(String text, SourceFormat format, String fallbackSource) {
         check(text);
         Objects.requireNonNull(format, "format");
         Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
-        ReadResult result = Engine.read(text, format, settings, maxHtmlGridCells);
-        if (fallbackSource != null && result.report().header().source().isEmpty()) {
-            return new ReadResult(result.report().toBuilder().source(fallbackSource).build(), result.reading());
+        // Unpaired surrogates never reach the model: core's writers cannot encode them.
+        Characters.Cleaned cleaned = Characters.replaceUnpairedSurrogates(text, format == SourceFormat.HTML);
+        ReadResult result = Engine.read(cleaned.text(), format, settings, maxHtmlGridCells);
+        List<ReadingWarning> first = new ArrayList<>(2);
+        if (cleaned.replaced() > 0) {
+            first.add(new ReadingWarning(ReadingWarning.Code.UNPAIRED_SURROGATE, cleaned.replaced()
+                    + (cleaned.replaced() == 1 ? " unpaired surrogate" : " unpaired surrogates")
+                    + " (half of a UTF-16 pair, or in HTML a character reference to one) read as U+FFFD; the first here",
+                    Optional.of(cleaned.first()), Optional.empty()));
         }
-        return result;
+        Report report = result.report();
+        if (fallbackSource != null && report.header().source().isEmpty()) {
+            String source = Characters.withoutControls(fallbackSource);
+            if (!source.equals(fallbackSource)) {
+                first.add(new ReadingWarning(ReadingWarning.Code.CONTROL_CHARACTERS_REMOVED,
+                        "control characters removed from the file name used as the source", Optional.empty(),
+                        Optional.empty()));
+            }
+            if (!source.isBlank()) {
+                report = report.toBuilder().source(source).build();
+            }
+        }
+        return first.isEmpty() ? new ReadResult(report, result.reading())
+                : new ReadResult(report, withWarningsFirst(result.reading(), first));
+    }
+
+    private static ReadingReport withWarningsFirst(ReadingReport r, List<ReadingWarning> first) {
+        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + first.size());
+        warnings.addAll(first);
+        warnings.addAll(r.warnings());
+        return new ReadingReport(r.format(), r.edition(), r.cellsRead(), r.blankCells(), r.ambiguities(),
+                r.notFound(), warnings);
     }
 
     private void check(String text) {

@@ -1071,7 +1071,11 @@ public final class Interpreter {
 
     private ReadResult build(HeaderReader.Header header, Integer year) {
         Report.Builder b = Report.builder(edition);
-        String organ = header.organ();
+        // Core accepts no control character in a name; what the title holds besides is the organ's name.
+        String organ = withoutControls(header.organ(), "the organ name", header.titlePosition());
+        if (organ != null && organ.isBlank()) {
+            organ = null;
+        }
         if (organ == null) {
             organ = UNKNOWN_ORGAN;
             warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
@@ -1098,7 +1102,7 @@ public final class Interpreter {
                     Optional.empty(), Optional.empty()));
         }
         b.organName(organ).reportYear(reportYear).publicationDate(header.date());
-        String source = header.source();
+        String source = withoutControls(header.source(), "the source address", header.sourcePosition());
         if (source != null && !source.isBlank()) {
             b.source(source);
         }
@@ -1127,6 +1131,20 @@ public final class Interpreter {
                 sorted(blankList, blankInOrder),
                 ambiguities, missing, warnings);
         return new ReadResult(b.build(), reading);
+    }
+
+    /** The text without control characters, with a warning if it had some; null for null. */
+    private String withoutControls(String text, String what, SourcePosition at) {
+        if (text == null) {
+            return null;
+        }
+        String clean = Characters.withoutControls(text);
+        if (!clean.equals(text)) {
+            warnings.add(new ReadingWarning(ReadingWarning.Code.CONTROL_CHARACTERS_REMOVED,
+                    "control characters removed from " + what + (clean.isBlank() ? ", which left nothing" : ""),
+                    Optional.ofNullable(at), Optional.empty()));
+        }
+        return clean;
     }
 
     /** The list sorted by cell, in place (stable), unless its cells were placed in order, as they mostly are. */
