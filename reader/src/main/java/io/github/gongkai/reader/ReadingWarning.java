@@ -57,7 +57,13 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
          * Control characters (C0 such as NUL, DEL, C1) were removed from the organ name or the source address:
          * they are no part of a name, and the model does not accept them there.
          */
-        CONTROL_CHARACTERS_REMOVED
+        CONTROL_CHARACTERS_REMOVED,
+        /**
+         * Content was not read: a narrative section (一, 五, 六) longer than the reader keeps, or numbers after
+         * table 四 was read where no later section heading was found. The warning names where the ignored
+         * content starts and ends and how many lines (or HTML blocks and cells) it spans.
+         */
+        CONTENT_IGNORED
     }
 
     /**

@@ -29,10 +29,12 @@ public final class Engine {
      * @return the result
      */
     public static ReadResult read(String text, SourceFormat format, Interpreter.Settings settings, int maxGridCells) {
+        // A page of the size of a report is lexed once; a larger one once per pass, so that memory stays flat.
+        boolean keep = text.length() <= settings.keptPageChars();
         Page page = switch (format) {
-            case TEXT -> Sources.text(text);
-            case MARKDOWN -> Sources.markdown(text);
-            case HTML -> Sources.html(text, maxGridCells);
+            case TEXT -> Sources.text(text, keep);
+            case MARKDOWN -> Sources.markdown(text, keep);
+            case HTML -> Sources.html(text, maxGridCells, keep);
         };
         return Interpreter.read(page, settings);
     }

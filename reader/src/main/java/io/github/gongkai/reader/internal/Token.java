@@ -1,6 +1,7 @@
 package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.SourcePosition;
+import java.util.List;
 
 /**
  * One piece of a page as the sources see it: some label text, a value (one number, a placeholder, or a
@@ -41,6 +42,9 @@ public final class Token {
     /** True if the token is a lone number that was a whole line of text by itself. */
     final boolean lineAlone;
     private String key;
+    /** The section headings in {@link #key()}, as the first pass found them, if it saw this token. */
+    private List<int[]> headings;
+    private boolean scanned;
 
     /**
      * Creates a token.
@@ -126,6 +130,21 @@ public final class Token {
             key = k;
         }
         return k;
+    }
+
+    /** Records the headings the first pass found in the key (null for none). */
+    void headings(List<int[]> found) {
+        headings = found;
+        scanned = true;
+    }
+
+    /**
+     * Returns the section headings in the key of a text token: {offset, section ordinal} pairs, or null.
+     *
+     * @return the headings, as the first pass found them if it saw this token
+     */
+    List<int[]> headings() {
+        return scanned ? headings : Headings.find(key());
     }
 
     /** Records that the label key is the text itself, as the lexer found in passing. */
