@@ -48,6 +48,10 @@ final class HostilePages {
                 fill(sample + "\n", chars, i -> "1234567890")));
         pages.put("one line of numbers and words after section 六", () -> new Page(SourceFormat.TEXT,
                 fill(sample + "\n", chars, i -> "第" + i % 100 + "项，")));
+        pages.put("one line of spaced numbers after section 六", () -> new Page(SourceFormat.TEXT,
+                fill(sample + "\n", chars, i -> i % 10 + " ")));
+        pages.put("one line of section headings after section 六", () -> new Page(SourceFormat.TEXT,
+                fill(sample + "\n", chars, i -> "五、改进四、复议")));
         pages.put("short lines of one character after section 六", () -> new Page(SourceFormat.TEXT,
                 fill(sample + "\n", chars, i -> i % 2 == 0 ? "0\n" : "是\n")));
         pages.put("numbers in table 三 after its last row", () -> new Page(SourceFormat.TEXT,

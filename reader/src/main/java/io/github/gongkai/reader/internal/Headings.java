@@ -102,22 +102,25 @@ final class Headings {
     }
 
     /**
-     * Finds the section headings in a normalised text: {offset, section ordinal} pairs in text order, or null.
+     * Finds the section headings in a normalised text. What the reader needs of them is the last (the section
+     * the text ends in, and where its heading starts) and whether table 三's is among them.
      *
      * @param k a label key
-     * @return the headings, or null if none
+     * @return {offset of the last heading, its section ordinal, 1 if table 三's heading is among them else 0},
+     *     or null if the text holds no heading
      */
-    static List<int[]> find(String k) {
+    static int[] find(String k) {
         long present = HEADING_WORDS.find(k);
         return (present & HEADING_BITS) == 0 ? null : find(k, present);
     }
 
     /**
-     * Finds the section headings in a normalised text, given the bits of the heading keywords it contains:
-     * {offset, section ordinal} pairs in text order.
+     * {@link #find(String)}, given the bits of the heading keywords the text contains.
      */
-    static List<int[]> find(String k, long present) {
-        List<int[]> found = null;
+    static int[] find(String k, long present) {
+        int lastAt = -1;
+        int lastSec = -1;
+        int t3 = 0;
         for (int s = 0; s < HEADINGS.length; s++) {
             HeadingSpec spec = HEADINGS[s];
             for (int w = 0; w < spec.keywords().length; w++) {
@@ -131,12 +134,12 @@ final class Headings {
                     for (int p = at - 1; p >= lowest; p--) {
                         if (k.charAt(p) == spec.numeral()
                                 && heading(k, p, spec.delimRequired(), spec.window(), spec.keywords())) {
-                            if (found == null) {
-                                found = new ArrayList<>(2);
+                            // Numerals differ between sections: one offset is one section's heading.
+                            if (p > lastAt) {
+                                lastAt = p;
+                                lastSec = spec.sec().ordinal();
                             }
-                            if (!contains(found, p)) {
-                                found.add(new int[] {p, spec.sec().ordinal()});
-                            }
+                            t3 |= spec.sec() == Sec.T3 ? 1 : 0;
                             break;
                         }
                     }
@@ -144,19 +147,7 @@ final class Headings {
                 }
             }
         }
-        if (found != null && found.size() > 1) {
-            found.sort((x, y) -> Integer.compare(x[0], y[0]));
-        }
-        return found;
-    }
-
-    private static boolean contains(List<int[]> found, int p) {
-        for (int[] f : found) {
-            if (f[0] == p) {
-                return true;
-            }
-        }
-        return false;
+        return lastAt < 0 ? null : new int[] {lastAt, lastSec, t3};
     }
 
     private static boolean heading(String k, int p, boolean delimRequired, int window, String... keywords) {
@@ -175,10 +166,12 @@ final class Headings {
         if (q < k.length() && Text.isChineseNumeral(k.charAt(q))) {
             return false;
         }
+        // A keyword within the window: looked for there only, so that a long text costs no more per heading.
         for (String kw : keywords) {
-            int at = k.indexOf(kw, q);
-            if (at >= 0 && at - q <= window) {
-                return true;
+            for (int at = q, last = Math.min(q + window, k.length() - kw.length()); at <= last; at++) {
+                if (k.startsWith(kw, at)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -28,7 +28,6 @@ import io.github.gongkai.reader.internal.Headings.Sec;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -53,6 +52,8 @@ public final class Interpreter implements TokenSink {
     /** Table headers are short: longer text (narrative) is not searched for edition markers. */
     static final int MARKER_TOKEN_CHARS = 300;
     private static final int LABEL_CHARS = 400;
+    /** The text of table 三 kept to find its header's words and detached labels in. */
+    private static final int T3_TEXT_CHARS = 20_000;
     /** The narrative kept of each of sections 一, 五 and 六; what follows is ignored, with a warning. */
     static final int NARRATIVE_CHARS = 100_000;
     /** Warnings of one kind listed for a page; the rest are counted in one more. */
@@ -109,6 +110,12 @@ public final class Interpreter implements TokenSink {
     private SourcePosition lastNarrativeCell;
     /** What was not read, per section: narrative past its cap, numbers after table 四. */
     private final EnumMap<Sec, Ignored> ignored = new EnumMap<>(Sec.class);
+    /** Narrative text replaced by a later heading of the same section. */
+    private final EnumMap<Sec, Ignored> replacedText = new EnumMap<>(Sec.class);
+    /** Per section (by ordinal): where its current narrative starts, and the line or cell it last took. */
+    private final SourcePosition[] narrativeFirst = new SourcePosition[Headings.SECTIONS.length];
+    private final int[] narrativeLastLine = new int[Headings.SECTIONS.length];
+    private final SourcePosition[] narrativeLastCell = new SourcePosition[Headings.SECTIONS.length];
     /** Warnings beyond {@link #MAX_REPEATED_WARNINGS} of a code, counted. */
     private final EnumMap<ReadingWarning.Code, Repeated> repeated = new EnumMap<>(ReadingWarning.Code.class);
 
@@ -223,17 +230,17 @@ public final class Interpreter implements TokenSink {
     }
 
     private void text(Token t) {
-        List<int[]> h = t.headings();
+        int[] h = t.headings();
         if (t3FallbackPending && t.key().contains(Headings.T3_FIRST_LABEL)) {
             // The first row label of a table 三 without heading starts it, before any heading in the same text.
             t3FallbackPending = false;
-            List<int[]> added = h == null ? new ArrayList<>() : new ArrayList<>(h);
-            added.add(0, new int[] {0, Sec.T3.ordinal()});
-            h = added;
+            if (h == null) {
+                h = new int[] {0, Sec.T3.ordinal(), 1};
+            }
         }
         String key = t.key();
         if (h != null) {
-            int[] last = h.get(h.size() - 1);
+            int[] last = h;
             Sec next = Headings.SECTIONS[last[1]];
             if (sec == Sec.T4 && next != Sec.T4) {
                 flushT4();
@@ -243,15 +250,23 @@ public final class Interpreter implements TokenSink {
             labelKeys.clear();
             key = key.substring(last[0]);
             if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
-                narrative.put(sec, new StringBuilder(1024));
+                // A heading again (a table of contents, or a hostile page) starts the section's text anew.
+                StringBuilder earlier = narrative.get(sec);
+                if (earlier == null) {
+                    narrative.put(sec, new StringBuilder(1024));
+                } else if (earlier.length() > 0) {
+                    replaced(sec, earlier, t.position());
+                    earlier.setLength(0);
+                }
             }
         }
         if (labelKeys.size() == LABEL_TOKENS) {
             labelKeys.remove(0);
         }
         labelKeys.add(key);
-        if (sec == Sec.T3 && t3Text.length() < 20_000) {
-            t3Text.append(key);
+        if (sec == Sec.T3 && t3Text.length() < T3_TEXT_CHARS) {
+            // Bounded: searched for every row printed without its label.
+            t3Text.append(key, 0, Math.min(key.length(), T3_TEXT_CHARS - t3Text.length()));
         }
         appendNarrative(sec, t, h != null);
     }
@@ -421,6 +436,11 @@ public final class Interpreter implements TokenSink {
         }
         lastNarrativeLine = t.line;
         lastNarrativeCell = t.line > 0 ? null : t.position();
+        if (sb.length() == 0) {
+            narrativeFirst[s.ordinal()] = t.position();
+        }
+        narrativeLastLine[s.ordinal()] = t.line;
+        narrativeLastCell[s.ordinal()] = lastNarrativeCell;
         sb.append(t.text);
     }
 
@@ -439,6 +459,11 @@ public final class Interpreter implements TokenSink {
         }
         lastNarrativeLine = line;
         lastNarrativeCell = null;
+        if (sb.length() == 0) {
+            narrativeFirst[s.ordinal()] = SourcePosition.line(line, 1);
+        }
+        narrativeLastLine[s.ordinal()] = line;
+        narrativeLastCell[s.ordinal()] = null;
         sb.append(chars, from, to - from);
     }
 
@@ -459,19 +484,43 @@ public final class Interpreter implements TokenSink {
         i.count(line, cell);
     }
 
+    /** Counts the text of a narrative section that a later heading of the same section replaced. */
+    private void replaced(Sec s, StringBuilder earlier, SourcePosition heading) {
+        Ignored i = replacedText.get(s);
+        if (i == null) {
+            i = new Ignored(warnings.size(), narrativeFirst[s.ordinal()]);
+            replacedText.put(s, i);
+        }
+        int lines = 1;
+        for (int k = 0, n = earlier.length(); k < n; k++) {
+            lines += earlier.charAt(k) == '\n' ? 1 : 0;
+        }
+        i.units += lines;
+        i.lastLine = narrativeLastLine[s.ordinal()];
+        i.lastCell = narrativeLastCell[s.ordinal()];
+        i.heading = heading;
+    }
+
     /** Adds the warnings for what was not read, where it was first met. */
     private void reportIgnored() {
-        List<Map.Entry<Sec, Ignored>> all = new ArrayList<>(ignored.entrySet());
-        all.sort((x, y) -> Integer.compare(y.getValue().warningIndex, x.getValue().warningIndex));
-        for (Map.Entry<Sec, Ignored> e : all) {
-            Ignored i = e.getValue();
-            String what = switch (e.getKey()) {
+        List<Ignored> all = new ArrayList<>();
+        ignored.forEach((s, i) -> {
+            i.what = switch (s) {
                 case ONE -> "section 一's text is longer than the " + NARRATIVE_CHARS + " characters kept";
                 case FIVE -> "section 五's text is longer than the " + NARRATIVE_CHARS + " characters kept";
                 case SIX -> "section 六's text is longer than the " + NARRATIVE_CHARS + " characters kept";
                 default -> "numbers follow table 四, which was already read, and no later section heading";
             };
-            warnings.add(i.warningIndex, new ReadingWarning(ReadingWarning.Code.CONTENT_IGNORED, what + "; "
+            all.add(i);
+        });
+        replacedText.forEach((s, i) -> {
+            i.what = "the heading of section " + (s == Sec.ONE ? "一" : s == Sec.FIVE ? "五" : "六")
+                    + " appears again (the last time " + i.heading + ") and its text starts anew";
+            all.add(i);
+        });
+        all.sort((x, y) -> Integer.compare(y.warningIndex, x.warningIndex));
+        for (Ignored i : all) {
+            warnings.add(i.warningIndex, new ReadingWarning(ReadingWarning.Code.CONTENT_IGNORED, i.what + "; "
                     + i.units + (i.first instanceof SourcePosition.Line ? " line(s)" : " block(s) or cell(s)")
                     + " from here to " + i.last() + " were not read", Optional.of(i.first), Optional.empty()));
         }
@@ -484,6 +533,9 @@ public final class Interpreter implements TokenSink {
         int units;
         private int lastLine = -1;
         private SourcePosition lastCell;
+        /** For a replaced text, where the heading that replaced it last stands. */
+        SourcePosition heading;
+        String what;
 
         Ignored(int warningIndex, SourcePosition first) {
             this.warningIndex = warningIndex;
@@ -592,7 +644,7 @@ public final class Interpreter implements TokenSink {
                         Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
-        List<Piece> pieces = row == null ? null : pieces(run);
+        PieceList pieces = row == null ? null : pieces(run);
         if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
             unplaced(run, "table 三");
             return;
@@ -660,7 +712,7 @@ public final class Interpreter implements TokenSink {
         Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
         if (alias != null) {
             ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
-            List<Piece> pieces = pieces(run);
+            PieceList pieces = pieces(run);
             if (!plausibleRow(pieces, T4_COLUMNS)) {
                 unplaced(run, "table 四");
                 return;
@@ -716,11 +768,11 @@ public final class Interpreter implements TokenSink {
         if (edition != Edition.V2021) {
             return;
         }
-        List<Piece> pieces = pieces(run);
+        PieceList pieces = pieces(run);
         if (pieces.isEmpty()) {
             return;
         }
-        int count = pieces.size() + run.extraPieces;
+        int count = pieces.size() + pieces.unlisted;
         String l = label;
         while (!l.isEmpty() && "为是:,".indexOf(l.charAt(l.length() - 1)) >= 0) {
             l = l.substring(0, l.length() - 1);
@@ -776,9 +828,33 @@ public final class Interpreter implements TokenSink {
         return count;
     }
 
-    /** The pieces of a run's kept tokens (those past {@link Run#LIMIT} are only counted). */
-    static List<Piece> pieces(Run run) {
-        return pieces(run.tokens, run.size() > 1);
+    /** The most pieces of a run made; the rest are counted ({@link PieceList#unlisted}). */
+    static final int MAX_PIECES = 256;
+
+    /**
+     * The pieces of a run, in order: the first {@link #MAX_PIECES} made, the rest counted. A row has at most 16
+     * cells, so a run with pieces not made is never placed.
+     */
+    static final class PieceList extends ArrayList<Piece> {
+        private static final long serialVersionUID = 1L;
+        /** Pieces after those made (of long tokens, and of the run's tokens past {@link Run#LIMIT}). */
+        int unlisted;
+        /** Empty cells at the very end of the run, made or not. */
+        int tail;
+
+        PieceList(int capacity) {
+            super(capacity);
+        }
+    }
+
+    static PieceList pieces(Run run) {
+        PieceList out = pieces(run.tokens, run.size() > 1);
+        if (run.overflowed()) {
+            out.unlisted += run.extraPieces;
+            out.tail = run.extraTrailingEmpty == run.extraTokens ? out.tail + run.extraTrailingEmpty
+                    : run.extraTrailingEmpty;
+        }
+        return out;
     }
 
     static List<Piece> pieces(List<Token> run) {
@@ -791,14 +867,21 @@ public final class Interpreter implements TokenSink {
      * @param several whether the run has more than one token: lone numbers on lines of their own are cells of a
      *     flattened table, and when a row has several, a short row means a lost cell, not glued numbers
      */
-    private static List<Piece> pieces(List<Token> run, boolean several) {
-        List<Piece> out = new ArrayList<>(run.size() + 4);
+    private static PieceList pieces(List<Token> run, boolean several) {
+        PieceList out = new PieceList(Math.min(run.size(), MAX_PIECES) + 4);
         for (Token t : run) {
+            if (out.size() >= MAX_PIECES) {
+                out.unlisted += pieceCount(t);
+                out.tail = t.kind == Token.Kind.EMPTY ? out.tail + 1 : 0;
+                continue;
+            }
             boolean gluable = t.gluable && !(several && t.lineAlone);
             if (t.kind == Token.Kind.EMPTY) {
                 out.add(new Piece("", "", t.position(), false));
+                out.tail++;
                 continue;
             }
+            out.tail = 0;
             String s = t.text;
             // A value's text is trimmed, so a space can only stand between two characters.
             if (s.length() < 3 || !hasSpaceOrTab(s)) {
@@ -814,7 +897,9 @@ public final class Interpreter implements TokenSink {
                 while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != '\t') {
                     j++;
                 }
-                if (j > i) {
+                if (j > i && out.size() >= MAX_PIECES) {
+                    out.unlisted++; // a huge run of spaced numbers: counted, not made
+                } else if (j > i) {
                     String p = s.substring(i, j);
                     String raw = t.raw().length() == s.length() ? t.raw().substring(i, j) : p;
                     SourcePosition pos = t.line > 0 && i > 0 ? SourcePosition.line(t.line, t.column + i)
@@ -852,8 +937,8 @@ public final class Interpreter implements TokenSink {
      * or glued digits enough for every cell. A number or two after a row label in prose ("重复申请 3 件")
      * is not a row, and does not use the row up.
      */
-    private static boolean plausibleRow(List<Piece> pieces, int cells) {
-        if (pieces.size() >= cells - 2) {
+    private static boolean plausibleRow(PieceList pieces, int cells) {
+        if (pieces.size() + pieces.unlisted >= cells - 2) {
             return true;
         }
         int digits = 0;
@@ -885,14 +970,15 @@ public final class Interpreter implements TokenSink {
      * Places a run whose {@link #pieces} were already taken; {@code pieces} is modified. Pieces of a run past
      * {@link Run#LIMIT} tokens are counted, never placed: such a run is far too long for any row.
      */
-    private void place(List<CellRef> refs, Run run, List<Piece> pieces, Splitter.Identity identity, Sec sec,
+    private void place(List<CellRef> refs, Run run, PieceList pieces, Splitter.Identity identity, Sec sec,
             String note) {
         int n = refs.size();
-        // Empty cells that end a run are dropped, counted ones first; what is still counted is too much for a row.
-        int trailing = run.extraTrailingEmpty;
-        int extra = run.extraPieces - trailing;
-        if (pieces.size() > n || trailing > 0) {
-            while (extra == 0 && pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
+        int unlisted = pieces.unlisted;
+        if (pieces.size() + unlisted > n) {
+            // Empty cells that end a run are dropped while there are too many pieces, counted ones first.
+            int trailing = Math.min(Math.min(pieces.tail, unlisted), pieces.size() + unlisted - n);
+            unlisted -= trailing;
+            while (unlisted == 0 && pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
                 pieces.remove(pieces.size() - 1);
                 trailing++;
             }
@@ -902,9 +988,9 @@ public final class Interpreter implements TokenSink {
                         Optional.of(run.first()), Optional.of(refs.get(0))));
             }
         }
-        if (extra > 0) {
-            ambiguity(refs, rawOf(run), pieces.isEmpty() ? run.first() : pieces.get(0).position,
-                    "the row has " + (pieces.size() + extra) + " values for " + n + " cells", List.of(), 0, false);
+        if (unlisted > 0) {
+            ambiguity(refs, rawOf(pieces, unlisted), pieces.isEmpty() ? run.first() : pieces.get(0).position,
+                    "the row has " + (pieces.size() + unlisted) + " values for " + n + " cells", List.of(), 0, false);
             return;
         }
         if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {

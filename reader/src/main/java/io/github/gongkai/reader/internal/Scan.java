@@ -1,7 +1,6 @@
 package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.SourcePosition;
-import java.util.List;
 
 /**
  * The first pass over a page: which sections it has, which edition markers its tables' headers hold, and
@@ -54,14 +53,12 @@ final class Scan implements TokenSink {
         // Where edition markers count, one pass finds them with the heading keywords.
         boolean markerScan = Headings.isMarkerSection(scanSec) && k.length() <= Interpreter.MARKER_TOKEN_CHARS;
         long present = markerScan ? Headings.HEADING_AND_MARKER_WORDS.find(k) : Headings.HEADING_WORDS.find(k);
-        List<int[]> found = (present & Headings.HEADING_BITS) == 0 ? null : Headings.find(k, present);
+        int[] found = (present & Headings.HEADING_BITS) == 0 ? null : Headings.find(k, present);
         t.headings(found);
         if (found != null) {
             anyHeading = true;
-            for (int[] h : found) {
-                anyT3 |= h[1] == Headings.Sec.T3.ordinal();
-            }
-            scanSec = found.get(found.size() - 1)[1];
+            anyT3 |= found[2] == 1;
+            scanSec = found[1];
         }
         if (!anyT3 && t3Label == null && k.contains(Headings.T3_FIRST_LABEL)) {
             t3Label = t.position();

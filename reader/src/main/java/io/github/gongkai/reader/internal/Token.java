@@ -1,7 +1,6 @@
 package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.SourcePosition;
-import java.util.List;
 
 /**
  * One piece of a page as the sources see it: some label text, a value (one number, a placeholder, or a
@@ -43,7 +42,7 @@ public final class Token {
     final boolean lineAlone;
     private String key;
     /** The section headings in {@link #key()}, as the first pass found them, if it saw this token. */
-    private List<int[]> headings;
+    private int[] headings;
     private boolean scanned;
 
     /**
@@ -133,17 +132,17 @@ public final class Token {
     }
 
     /** Records the headings the first pass found in the key (null for none). */
-    void headings(List<int[]> found) {
+    void headings(int[] found) {
         headings = found;
         scanned = true;
     }
 
     /**
-     * Returns the section headings in the key of a text token: {offset, section ordinal} pairs, or null.
+     * Returns the section headings in the key of a text token, as {@link Headings#find(String)} gives them.
      *
-     * @return the headings, as the first pass found them if it saw this token
+     * @return the headings, as the first pass found them if it saw this token, or null if none
      */
-    List<int[]> headings() {
+    int[] headings() {
         return scanned ? headings : Headings.find(key());
     }
 
