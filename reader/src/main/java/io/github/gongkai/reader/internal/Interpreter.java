@@ -119,6 +119,10 @@ public final class Interpreter implements TokenSink {
     /** Warnings beyond {@link #MAX_REPEATED_WARNINGS} of a code, counted. */
     private final EnumMap<ReadingWarning.Code, Repeated> repeated = new EnumMap<>(ReadingWarning.Code.class);
 
+    /** Where sections begin again after table 三 and a later one: a second report if table 三's rows follow. */
+    private SourcePosition secondReport;
+    private Sec secondReportAfter;
+
     // Table 三 state.
     private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
     private int t3LastOrder = -1;
@@ -242,6 +246,11 @@ public final class Interpreter implements TokenSink {
         if (h != null) {
             int[] last = h;
             Sec next = Headings.SECTIONS[last[1]];
+            if (secondReport == null && t3Rows && next.compareTo(Sec.T3) <= 0 && sec.compareTo(Sec.T3) > 0) {
+                // Sections begin again after table 三 and a later section: a second report, if its table 三 has rows.
+                secondReport = t.position();
+                secondReportAfter = sec;
+            }
             if (sec == Sec.T4 && next != Sec.T4) {
                 flushT4();
             }
@@ -648,6 +657,12 @@ public final class Interpreter implements TokenSink {
         if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
             unplaced(run, "table 三");
             return;
+        }
+        if (secondReport != null) {
+            throw new ReportReadException(ReportReadException.Reason.MULTIPLE_REPORTS, "the page holds more than one"
+                    + " report: after table 三 (" + sectionStart.get(Sec.T3) + ") and section " + name(secondReportAfter)
+                    + ", the sections begin again here and table 三's rows follow (" + run.first()
+                    + "); split the page and read each report", secondReport);
         }
         if (t3Assigned[row.ordinal()]) {
             duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
@@ -1384,6 +1399,18 @@ public final class Interpreter implements TokenSink {
                 : ref.table() == ReportTable.S6 ? "the figure is not stated in section 六"
                 : "row " + ref.row().qualifiedLabel(edition) + " was not found in " + where;
         return new MissingCell(ref, reason, Optional.ofNullable(at));
+    }
+
+    private static String name(Sec s) {
+        return switch (s) {
+            case NONE -> "none";
+            case ONE -> "一";
+            case T2 -> "二";
+            case T3 -> "三";
+            case T4 -> "四";
+            case FIVE -> "五";
+            case SIX -> "六";
+        };
     }
 
     private static String tableName(ReportTable t) {
