@@ -168,16 +168,9 @@ public final class ReportReader {
         check(text);
         Objects.requireNonNull(format, "format");
         Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
-        // Unpaired surrogates never reach the model: core's writers cannot encode them.
-        Characters.Cleaned cleaned = Characters.replaceUnpairedSurrogates(text, format == SourceFormat.HTML);
-        ReadResult result = Engine.read(cleaned.text(), format, settings, maxHtmlGridCells);
-        List<ReadingWarning> first = new ArrayList<>(2);
-        if (cleaned.replaced() > 0) {
-            first.add(new ReadingWarning(ReadingWarning.Code.UNPAIRED_SURROGATE, cleaned.replaced()
-                    + (cleaned.replaced() == 1 ? " unpaired surrogate" : " unpaired surrogates")
-                    + " (half of a UTF-16 pair, or in HTML a character reference to one) read as U+FFFD; the first here",
-                    Optional.of(cleaned.first()), Optional.empty()));
-        }
+        // Unpaired surrogates never reach the model (core's writers cannot encode them): Engine replaces them.
+        ReadResult result = Engine.read(text, format, settings, maxHtmlGridCells);
+        List<ReadingWarning> first = new ArrayList<>(1);
         Report report = result.report();
         if (fallbackSource != null && report.header().source().isEmpty()) {
             String source = Characters.withoutControls(fallbackSource);

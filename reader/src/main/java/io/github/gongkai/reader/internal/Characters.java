@@ -16,7 +16,7 @@ public final class Characters {
     /**
      * A page with its unpaired surrogates replaced.
      *
-     * @param text the page, the same instance as given if nothing was replaced
+     * @param text the page, the same instance as given if nothing was replaced (null from the in-place variant)
      * @param replaced how many characters (or HTML character references) were replaced with U+FFFD
      * @param first where the first of them stands in the page as given (line and column), or null if none
      */
@@ -72,6 +72,34 @@ public final class Characters {
             i++;
         }
         return new Cleaned(sb.toString(), replaced, position(text, first));
+    }
+
+    /**
+     * Replaces, in place, each unpaired surrogate of a page that is not HTML with U+FFFD (see
+     * {@link #replaceUnpairedSurrogates(String, boolean)}); done on the array the line reader scans anyway,
+     * which is quicker than a pass over the string.
+     *
+     * @param cs the page's characters, changed where a surrogate is unpaired
+     * @return what was replaced; its text is null (make it from {@code cs} if anything was replaced)
+     */
+    public static Cleaned replaceUnpairedSurrogates(char[] cs) {
+        int n = cs.length;
+        int replaced = 0;
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
+            if ((char) (c - '\uD800') >= 0x800) {
+                continue; // not a surrogate: nearly every character
+            }
+            if (c <= '\uDBFF' && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+                i++;
+                continue;
+            }
+            first = first < 0 ? i : first;
+            replaced++;
+            cs[i] = REPLACEMENT;
+        }
+        return new Cleaned(null, replaced, replaced == 0 ? null : position(cs, first));
     }
 
     /** The index of the first unpaired surrogate at or after {@code from}, or -1. */
@@ -130,8 +158,12 @@ public final class Characters {
         return i < n && s.charAt(i) == ';' ? i + 1 : i;
     }
 
+    private static SourcePosition position(char[] cs, int index) {
+        return position(java.nio.CharBuffer.wrap(cs), index);
+    }
+
     /** The line and column of an index, with the line breaks the line reader uses, or null for -1. */
-    private static SourcePosition position(String s, int index) {
+    private static SourcePosition position(CharSequence s, int index) {
         if (index < 0) {
             return null;
         }

@@ -39,11 +39,18 @@ final class Headings {
         new HeadingSpec(Sec.SIX, '六', false, 4, "其他需要报告"),
     };
 
-    /** The keywords of every section heading: a token without one is no heading. */
+    /**
+     * The keywords of every section heading (a token without one is no heading), bits from 0, then
+     * {@link #T3_FIRST_LABEL} ({@link #T3_LABEL_BIT}).
+     */
     static final KeywordSet HEADING_WORDS;
+    /** The bit of {@link #T3_FIRST_LABEL} in {@link #HEADING_WORDS} and {@link #HEADING_AND_MARKER_WORDS}. */
+    static final long T3_LABEL_BIT;
     /** For each heading and each of its keywords, the keyword's bit in {@link #HEADING_WORDS}. */
     private static final int[][] HEADING_KEYWORD_BITS;
+    /** The words of {@link #HEADING_WORDS}, the heading keywords and table 三's first label. */
     static final int HEADING_WORD_COUNT;
+    /** The bits of the heading keywords alone. */
     static final long HEADING_BITS;
     /** The edition markers, 2021's from bit {@link #MARKERS_2021_AT}, 2019's from {@link #MARKERS_2019_AT}. */
     static final KeywordSet MARKER_WORDS;
@@ -63,7 +70,6 @@ final class Headings {
                 }
             }
         }
-        HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
         HEADING_KEYWORD_BITS = new int[HEADINGS.length][];
         for (int s = 0; s < HEADINGS.length; s++) {
             String[] keywords = HEADINGS[s].keywords();
@@ -72,14 +78,17 @@ final class Headings {
                 HEADING_KEYWORD_BITS[s][w] = words.indexOf(keywords[w]);
             }
         }
+        // Table 三's first label is sought in the same pass, after the heading keywords.
+        HEADING_BITS = (1L << words.size()) - 1;
+        T3_LABEL_BIT = 1L << words.size();
+        words.add(T3_FIRST_LABEL);
+        HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
         HEADING_WORD_COUNT = words.size();
-        HEADING_BITS = (1L << HEADING_WORD_COUNT) - 1;
         List<String> markers = new ArrayList<>(List.of(MARKERS_2021));
         markers.addAll(List.of(MARKERS_2019));
         MARKER_WORDS = new KeywordSet(markers.toArray(new String[0]));
         words.addAll(markers);
         HEADING_AND_MARKER_WORDS = new KeywordSet(words.toArray(new String[0]));
-        words.add(T3_FIRST_LABEL);
         for (String w : words) {
             char c = w.charAt(0);
             FIRST_CHARS[c >>> 6] |= 1L << c;

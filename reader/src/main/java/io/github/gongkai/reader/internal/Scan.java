@@ -60,7 +60,7 @@ final class Scan implements TokenSink {
             anyT3 |= found[2] == 1;
             scanSec = found[1];
         }
-        if (!anyT3 && t3Label == null && k.contains(Headings.T3_FIRST_LABEL)) {
+        if (!anyT3 && t3Label == null && (present & Headings.T3_LABEL_BIT) != 0) {
             t3Label = t.position();
         }
         if (!Headings.isMarkerSection(scanSec) || k.length() > Interpreter.MARKER_TOKEN_CHARS) {

@@ -125,7 +125,12 @@ final class Sources {
      * @param keepTokens whether to lex it once and keep its tokens (see {@link Page})
      */
     static Page text(String text, boolean keepTokens) {
-        return lines(text, false, keepTokens);
+        return lines(text, text.toCharArray(), false, keepTokens);
+    }
+
+    /** {@link #text(String, boolean)} of a page whose characters are at hand ({@code cs}, not to be changed). */
+    static Page text(String text, char[] cs, boolean keepTokens) {
+        return lines(text, cs, false, keepTokens);
     }
 
     /**
@@ -135,7 +140,12 @@ final class Sources {
      * @param keepTokens whether to lex it once and keep its tokens (see {@link Page})
      */
     static Page markdown(String text, boolean keepTokens) {
-        return lines(text, true, keepTokens);
+        return lines(text, text.toCharArray(), true, keepTokens);
+    }
+
+    /** {@link #markdown(String, boolean)} of a page whose characters are at hand ({@code cs}, not to be changed). */
+    static Page markdown(String text, char[] cs, boolean keepTokens) {
+        return lines(text, cs, true, keepTokens);
     }
 
     static Page text(String text) {
@@ -146,10 +156,9 @@ final class Sources {
         return markdown(text, true);
     }
 
-    private static Page lines(String text, boolean markdown, boolean keepTokens) {
+    private static Page lines(String text, char[] cs, boolean markdown, boolean keepTokens) {
         // Scanned as an array, a substring made only for a line that is kept: half the lines of a copied page
         // are blank. One array for every pass.
-        char[] cs = text.toCharArray();
         return new Page(markdown ? SourceFormat.MARKDOWN : SourceFormat.TEXT,
                 (sink, head) -> lines(text, cs, markdown, sink, head), keepTokens,
                 text.length() / (markdown ? 6 : 8) + 16);
