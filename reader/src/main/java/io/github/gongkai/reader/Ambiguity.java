@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * @param cells the cells left blank because of this ambiguity, in printed order
  * @param raw the text that could not be placed, as printed (a glued run such as {@code "8855698"}, or the
- *     row's cells joined by {@code " | "})
+ *     row's cells joined by {@code " | "}); past 1 000 characters cut, with how many characters and values were
+ *     left out (a hostile page's million-number "row")
  * @param position where the text stands in the page
  * @param reason why it could not be placed, in English
  * @param candidates the readings considered, possibly truncated; empty if none fits at all

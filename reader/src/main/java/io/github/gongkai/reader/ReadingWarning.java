@@ -46,7 +46,24 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
         /** The organ or year was not found in a title and was inferred or defaulted. */
         HEADER_INFERRED,
         /** The file was not UTF-8; it was decoded with the charset its HTML declares, or as GB18030. */
-        CHARSET_NOT_UTF8
+        CHARSET_NOT_UTF8,
+        /**
+         * The page held unpaired surrogates (half of a UTF-16 pair, in the text itself or, in HTML, written as
+         * a character reference such as {@code &#xD800;}); each was read as U+FFFD, the replacement character,
+         * as the HTML standard decodes such a reference. The warning names the first and counts them all.
+         */
+        UNPAIRED_SURROGATE,
+        /**
+         * Control characters (C0 such as NUL, DEL, C1) were removed from the organ name or the source address:
+         * they are no part of a name, and the model does not accept them there.
+         */
+        CONTROL_CHARACTERS_REMOVED,
+        /**
+         * Content was not read: a narrative section (一, 五, 六) longer than the reader keeps, or numbers after
+         * table 四 was read where no later section heading was found. The warning names where the ignored
+         * content starts and ends and how many lines (or HTML blocks and cells) it spans.
+         */
+        CONTENT_IGNORED
     }
 
     /**

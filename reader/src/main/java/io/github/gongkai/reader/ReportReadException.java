@@ -24,7 +24,14 @@ public final class ReportReadException extends RuntimeException {
         /** The page exceeds a limit of the reader (its size, or an HTML table's size). */
         LIMIT_EXCEEDED,
         /** The page's file could not be decoded as text. */
-        UNREADABLE_INPUT
+        UNREADABLE_INPUT,
+        /**
+         * The page holds more than one report: after a table 三 that was read and a later section, the sections
+         * (一, 二 or 三) begin again and table 三's rows follow. Reading it as one report would mix two reports'
+         * numbers (the second's rows would be dropped as duplicates), so it is refused; the position names the
+         * heading where the second report's sections begin. Split the page and read each report.
+         */
+        MULTIPLE_REPORTS
     }
 
     /** The reason. */

@@ -1,5 +1,7 @@
 package io.github.gongkai.reader;
 
+import io.github.gongkai.core.Report;
+import io.github.gongkai.reader.internal.Characters;
 import io.github.gongkai.reader.internal.Decoding;
 import io.github.gongkai.reader.internal.Engine;
 import io.github.gongkai.reader.internal.Interpreter;
@@ -42,8 +44,22 @@ import java.util.Optional;
  * <h2>Contract</h2>
  * Instances are immutable and thread-safe; build one, reuse it for any number of pages from any number of
  * threads. Reading is deterministic: the same text gives an equal result. A page that is not a report,
- * lacks table 三, or exceeds a limit raises {@link ReportReadException}; anything less is reported in the
- * {@link ReadingReport}.
+ * lacks table 三, holds more than one report, or exceeds a limit raises {@link ReportReadException}; anything
+ * less is reported in the {@link ReadingReport}, including whatever was not read
+ * ({@link ReadingWarning.Code#CONTENT_IGNORED}).
+ *
+ * <h2>Text</h2>
+ * Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}. An unpaired surrogate in a page, or in HTML a
+ * numeric character reference to a surrogate or to zero ({@code &#xD800;}), is read as U+FFFD, as the HTML
+ * standard decodes such a reference, with a {@link ReadingWarning.Code#UNPAIRED_SURROGATE} warning; control
+ * characters are removed from the organ name and the source address
+ * ({@link ReadingWarning.Code#CONTROL_CHARACTERS_REMOVED}). No such character reaches the model.
+ *
+ * <h2>Memory</h2>
+ * What a read holds is bounded, not proportional to the page: a page of more than 256 K characters is lexed
+ * once per pass rather than kept, a run of numbers longer than any row is counted rather than kept, and each
+ * narrative section keeps at most 100 000 characters. Allocation is linear, a few bytes per character of the
+ * page (at most 16 on the hostile pages the tests read); a page of 8 M characters reads in a 256 MB heap.
  */
 public final class ReportReader {
 
@@ -87,7 +103,8 @@ public final class ReportReader {
      *
      * @param text the page
      * @return the report and how it was read, never null
-     * @throws ReportReadException if the page is not a report, lacks table 三, or exceeds a limit
+     * @throws ReportReadException if the page is not a report, lacks table 三, holds more than one report, or
+     *     exceeds a limit
      */
     public ReadResult read(String text) {
         check(text);
@@ -100,7 +117,8 @@ public final class ReportReader {
      * @param text the page
      * @param format its format
      * @return the report and how it was read, never null
-     * @throws ReportReadException if the page is not a report, lacks table 三, or exceeds a limit
+     * @throws ReportReadException if the page is not a report, lacks table 三, holds more than one report, or
+     *     exceeds a limit
      */
     public ReadResult read(String text, SourceFormat format) {
         return read(text, format, null);
@@ -111,7 +129,8 @@ public final class ReportReader {
      *
      * @param html the page
      * @return the report and how it was read, never null
-     * @throws ReportReadException if the page is not a report, lacks table 三, or exceeds a limit
+     * @throws ReportReadException if the page is not a report, lacks table 三, holds more than one report, or
+     *     exceeds a limit
      */
     public ReadResult readHtml(String html) {
         return read(html, SourceFormat.HTML);
@@ -130,8 +149,8 @@ public final class ReportReader {
      * @param path the file
      * @return the report and how it was read, never null
      * @throws IOException if the file cannot be read
-     * @throws ReportReadException if the file cannot be decoded, is not a report, lacks table 三, or exceeds a
-     *     limit
+     * @throws ReportReadException if the file cannot be decoded, is not a report, lacks table 三, holds more than
+     *     one report, or exceeds a limit
      */
     public ReadResult read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
@@ -157,24 +176,40 @@ public final class ReportReader {
         if (decoded.note() == null) {
             return result;
         }
-        ReadingReport r = result.reading();
-        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + 1);
-        warnings.add(new ReadingWarning(ReadingWarning.Code.CHARSET_NOT_UTF8, "file " + name + " is "
-                + decoded.note(), Optional.empty(), Optional.empty()));
-        warnings.addAll(r.warnings());
-        return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
-                r.blankCells(), r.ambiguities(), r.notFound(), warnings));
+        return new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(new ReadingWarning(
+                ReadingWarning.Code.CHARSET_NOT_UTF8, "file " + Characters.withoutControls(name) + " is "
+                + decoded.note(), Optional.empty(), Optional.empty()))));
     }
 
     private ReadResult read(String text, SourceFormat format, String fallbackSource) {
         check(text);
         Objects.requireNonNull(format, "format");
         Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
+        // Unpaired surrogates never reach the model (core's writers cannot encode them): Engine replaces them.
         ReadResult result = Engine.read(text, format, settings, maxHtmlGridCells);
-        if (fallbackSource != null && result.report().header().source().isEmpty()) {
-            return new ReadResult(result.report().toBuilder().source(fallbackSource).build(), result.reading());
+        List<ReadingWarning> first = new ArrayList<>(1);
+        Report report = result.report();
+        if (fallbackSource != null && report.header().source().isEmpty()) {
+            String source = Characters.withoutControls(fallbackSource);
+            if (!source.equals(fallbackSource)) {
+                first.add(new ReadingWarning(ReadingWarning.Code.CONTROL_CHARACTERS_REMOVED,
+                        "control characters removed from the file name used as the source", Optional.empty(),
+                        Optional.empty()));
+            }
+            if (!source.isBlank()) {
+                report = report.toBuilder().source(source).build();
+            }
         }
-        return result;
+        return first.isEmpty() ? new ReadResult(report, result.reading())
+                : new ReadResult(report, withWarningsFirst(result.reading(), first));
+    }
+
+    private static ReadingReport withWarningsFirst(ReadingReport r, List<ReadingWarning> first) {
+        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + first.size());
+        warnings.addAll(first);
+        warnings.addAll(r.warnings());
+        return new ReadingReport(r.format(), r.edition(), r.cellsRead(), r.blankCells(), r.ambiguities(),
+                r.notFound(), warnings);
     }
 
     private void check(String text) {

@@ -1,7 +1,12 @@
 package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.ReadingReport;
+import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourceFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** The one entry point the public reader calls: source format to tokens to result. */
 public final class Engine {
@@ -20,7 +25,9 @@ public final class Engine {
     }
 
     /**
-     * Reads a page.
+     * Reads a page. Its unpaired surrogates (and, in HTML, character references to one) are read as U+FFFD with
+     * an {@link ReadingWarning.Code#UNPAIRED_SURROGATE} warning, first in the list: no such character reaches
+     * the model.
      *
      * @param text the page
      * @param format its format
@@ -29,11 +36,31 @@ public final class Engine {
      * @return the result
      */
     public static ReadResult read(String text, SourceFormat format, Interpreter.Settings settings, int maxGridCells) {
-        Page page = switch (format) {
-            case TEXT -> Sources.text(text);
-            case MARKDOWN -> Sources.markdown(text);
-            case HTML -> Sources.html(text, maxGridCells);
-        };
-        return Interpreter.read(page, settings);
+        // A page of the size of a report is lexed once; a larger one once per pass, so that memory stays flat.
+        boolean keep = text.length() <= settings.keptPageChars();
+        Characters.Cleaned cleaned;
+        Page page;
+        if (format == SourceFormat.HTML) {
+            cleaned = Characters.replaceUnpairedSurrogates(text, true);
+            page = Sources.html(cleaned.text(), maxGridCells, keep);
+        } else {
+            char[] cs = text.toCharArray();
+            cleaned = Characters.replaceUnpairedSurrogates(cs);
+            String clean = cleaned.replaced() == 0 ? text : new String(cs);
+            page = format == SourceFormat.TEXT ? Sources.text(clean, cs, keep) : Sources.markdown(clean, cs, keep);
+        }
+        ReadResult result = Interpreter.read(page, settings);
+        if (cleaned.replaced() == 0) {
+            return result;
+        }
+        ReadingReport r = result.reading();
+        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + 1);
+        warnings.add(new ReadingWarning(ReadingWarning.Code.UNPAIRED_SURROGATE, cleaned.replaced()
+                + (cleaned.replaced() == 1 ? " unpaired surrogate" : " unpaired surrogates")
+                + " (half of a UTF-16 pair, or in HTML a character reference to one) read as U+FFFD; the first here",
+                Optional.of(cleaned.first()), Optional.empty()));
+        warnings.addAll(r.warnings());
+        return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
+                r.blankCells(), r.ambiguities(), r.notFound(), warnings));
     }
 }

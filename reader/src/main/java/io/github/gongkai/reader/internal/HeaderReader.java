@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     private static final Pattern TITLE = Pattern.compile(
-            "^(.*?)((?:19|20)\\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告");
+            "^(.*?)((?:19|20)\\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告",
+            // DOTALL: a stray U+0085 or U+2028 in a title must not hide it (it is removed from the organ later).
+            Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile(
             "(?:发布时间|发布日期|成文日期|时间|日期)[:]?((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年1月1日");
@@ -20,7 +22,7 @@ final class HeaderReader {
 
     /** What was found; null fields were not found. */
     record Header(String organ, Integer year, SourcePosition titlePosition, Integer periodYear, LocalDate date,
-            String source) {
+            String source, SourcePosition sourcePosition) {
     }
 
     /** Longest line (or pair of lines) considered as a title or a date line. */
@@ -36,6 +38,7 @@ final class HeaderReader {
         Integer periodYear = null;
         LocalDate date = null;
         String source = null;
+        SourcePosition sourcePos = null;
         int n = lines.size();
         for (int pass = 0; pass < 2 && organ == null; pass++) {
             for (int i = 0; i < n && organ == null; i++) {
@@ -91,10 +94,11 @@ final class HeaderReader {
                 Matcher m = URL.matcher(squeeze(line));
                 if (m.find()) {
                     source = m.group(1);
+                    sourcePos = positions.get(i);
                 }
             }
         }
-        return new Header(organ, year, titlePos, periodYear, date, source);
+        return new Header(organ, year, titlePos, periodYear, date, source, sourcePos);
     }
 
     private static String squeeze(String line) {

@@ -23,50 +23,66 @@ import io.github.gongkai.reader.ReadResult;
 import io.github.gongkai.reader.ReadingReport;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.internal.Headings.Sec;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Interprets a page's tokens as a report: finds the sections, detects the edition, matches rows by label
- * and places their numbers. Single-use and not thread-safe; {@link #read} is the entry point.
+ * and places their numbers. Two passes: a {@link Scan} of the page's text for its sections and edition, then
+ * a walk that takes the tokens one by one as a {@link TokenSink} and keeps only what it needs (the label
+ * before a run of numbers, the run's first {@link Run#LIMIT} tokens, capped narrative), so that what it holds
+ * does not grow with the page. Single-use and not thread-safe; {@link #read} is the entry point.
  */
-public final class Interpreter {
+public final class Interpreter implements TokenSink {
 
     /** The organ name used when a page has no readable title and the caller gave none. */
     public static final String UNKNOWN_ORGAN = "未知机关";
 
-    /** The sections of the report, in printed order. */
-    enum Sec {
-        NONE, ONE, T2, T3, T4, FIVE, SIX
-    }
+    /** Pages of up to this many characters are lexed once and their tokens kept; larger ones once per pass. */
+    public static final int KEPT_PAGE_CHARS = 1 << 18;
 
-    private static final String[] MARKERS_2021 = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
-        "本年收费金额", "逾期不补正", "逾期未按收费通知"};
-    private static final String[] MARKERS_2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
-        "本年增/减", "采购项目数量", "政府集中采购", "其他对外管理服务事项"};
     private static final int LABEL_TOKENS = 8;
-    // Enum values() clones its array on every call: these are read per row.
-    private static final Sec[] SECTIONS = Sec.values();
     private static final int T3_COLUMNS = ApplicantColumn.values().length;
     private static final int T4_COLUMNS = ReviewLitigationColumn.values().length;
     /** Table headers are short: longer text (narrative) is not searched for edition markers. */
-    private static final int MARKER_TOKEN_CHARS = 300;
+    static final int MARKER_TOKEN_CHARS = 300;
     private static final int LABEL_CHARS = 400;
+    /** The text of table 三 kept to find its header's words and detached labels in. */
+    private static final int T3_TEXT_CHARS = 20_000;
+    /** The narrative kept of each of sections 一, 五 and 六; what follows is ignored, with a warning. */
+    static final int NARRATIVE_CHARS = 100_000;
+    /** Warnings of one kind listed for a page; the rest are counted in one more. */
+    static final int MAX_REPEATED_WARNINGS = 100;
+    /** The longest raw text quoted in a warning or an ambiguity; longer is cut, saying how much was left out. */
+    static final int MAX_RAW_CHARS = 1_000;
 
     /**
      * Reader settings passed down from the public reader.
      *
      * @param maxCandidates how many candidate readings an ambiguity lists at most
      * @param maxSplitSteps the search budget for one glued run
+     * @param keptPageChars pages of up to this many characters are lexed once and their tokens kept
      */
-    public record Settings(int maxCandidates, int maxSplitSteps) {
+    public record Settings(int maxCandidates, int maxSplitSteps, int keptPageChars) {
+
+        /**
+         * Settings that keep the tokens of pages up to {@link #KEPT_PAGE_CHARS} characters.
+         *
+         * @param maxCandidates how many candidate readings an ambiguity lists at most
+         * @param maxSplitSteps the search budget for one glued run
+         */
+        public Settings(int maxCandidates, int maxSplitSteps) {
+            this(maxCandidates, maxSplitSteps, KEPT_PAGE_CHARS);
+        }
     }
 
     private final Page page;
-    private final List<Token> tokens;
     private final Settings settings;
     private Edition edition;
     private Labels labels;
@@ -83,7 +99,30 @@ public final class Interpreter {
     private final List<ReadingWarning> warnings = new ArrayList<>();
     private final EnumMap<Sec, SourcePosition> sectionStart = new EnumMap<>(Sec.class);
     private final EnumMap<Sec, StringBuilder> narrative = new EnumMap<>(Sec.class);
-    private Token lastNarrative;
+
+    // The walk.
+    private Sec sec = Sec.NONE;
+    private final List<String> labelKeys = new ArrayList<>(LABEL_TOKENS);
+    private final Run run = new Run();
+    /** Table 三 has no heading and its first label has not been met yet. */
+    private boolean t3FallbackPending;
+    /** The line (or, for a token not on a line, the position) of the last token put in a narrative. */
+    private int lastNarrativeLine = -1;
+    private SourcePosition lastNarrativeCell;
+    /** What was not read, per section: narrative past its cap, numbers after table 四. */
+    private final EnumMap<Sec, Ignored> ignored = new EnumMap<>(Sec.class);
+    /** Narrative text replaced by a later heading of the same section. */
+    private final EnumMap<Sec, Ignored> replacedText = new EnumMap<>(Sec.class);
+    /** Per section (by ordinal): where its current narrative starts, and the line or cell it last took. */
+    private final SourcePosition[] narrativeFirst = new SourcePosition[Headings.SECTIONS.length];
+    private final int[] narrativeLastLine = new int[Headings.SECTIONS.length];
+    private final SourcePosition[] narrativeLastCell = new SourcePosition[Headings.SECTIONS.length];
+    /** Warnings beyond {@link #MAX_REPEATED_WARNINGS} of a code, counted. */
+    private final EnumMap<ReadingWarning.Code, Repeated> repeated = new EnumMap<>(ReadingWarning.Code.class);
+
+    /** Where sections begin again after table 三 and a later one: a second report if table 三's rows follow. */
+    private SourcePosition secondReport;
+    private Sec secondReportAfter;
 
     // Table 三 state.
     private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
@@ -93,7 +132,7 @@ public final class Interpreter {
     private boolean warnedSubtotalColumn;
     private final EnumMap<Sec, Boolean> warnedTrailing = new EnumMap<>(Sec.class);
     // Table 四 state.
-    private final List<Token> t4Pending = new ArrayList<>();
+    private final Run t4Pending = new Run();
     private int t4PendingPieces;
     private boolean t4Done;
     private final boolean[] t4Rows = new boolean[ReviewLitigationRow.values().length];
@@ -102,14 +141,13 @@ public final class Interpreter {
 
     private Interpreter(Page page, Settings settings) {
         this.page = page;
-        this.tokens = page.tokens();
         this.settings = settings;
     }
 
     /**
      * Reads a page.
      *
-     * @param page the tokens of the page
+     * @param page the page
      * @param settings the reader's settings
      * @return the result
      * @throws ReportReadException if the page is not a report or lacks table 三
@@ -119,73 +157,21 @@ public final class Interpreter {
     }
 
     private ReadResult run() {
-        int n = tokens.size();
-        List<List<int[]>> headings = new ArrayList<>(n);
-        int[] markers = new int[2];
-        boolean[] seen2021 = new boolean[MARKERS_2021.length];
-        boolean[] seen2019 = new boolean[MARKERS_2019.length];
-        boolean anyT3 = false;
-        int scanSec = Sec.NONE.ordinal();
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.kind != Token.Kind.TEXT) {
-                headings.add(null);
-                continue;
-            }
-            String k = t.key();
-            // Where edition markers count, one pass finds them with the heading keywords.
-            boolean markerScan = isMarkerSection(scanSec) && k.length() <= MARKER_TOKEN_CHARS;
-            long present = markerScan ? HEADING_AND_MARKER_WORDS.find(k) : HEADING_WORDS.find(k);
-            List<int[]> found = (present & HEADING_BITS) == 0 ? null : findHeadings(k, present);
-            headings.add(found);
-            if (found != null) {
-                for (int[] h : found) {
-                    anyT3 |= h[1] == Sec.T3.ordinal();
-                }
-                scanSec = found.get(found.size() - 1)[1];
-            }
-            if (!isMarkerSection(scanSec) || k.length() > MARKER_TOKEN_CHARS) {
-                continue;
-            }
-            long markersPresent = markerScan ? present >>> HEADING_WORD_COUNT : MARKER_WORDS.find(k);
-            if (markersPresent == 0) {
-                continue;
-            }
-            for (int m = 0; m < MARKERS_2021.length; m++) {
-                if (!seen2021[m] && (markersPresent & (1L << (MARKERS_2021_AT + m))) != 0) {
-                    seen2021[m] = true;
-                    markers[1]++;
-                }
-            }
-            for (int m = 0; m < MARKERS_2019.length; m++) {
-                if (!seen2019[m] && (markersPresent & (1L << (MARKERS_2019_AT + m))) != 0) {
-                    seen2019[m] = true;
-                    markers[0]++;
-                }
-            }
-        }
-        // Only a page without the heading of table 三 needs the first row's label, so it is sought only then.
-        int t3FallbackIndex = anyT3 ? -1 : firstTextContaining(T3_FIRST_LABEL);
-        if (!anyT3 && t3FallbackIndex < 0) {
-            boolean looksLikeReport = false;
-            for (List<int[]> h : headings) {
-                looksLikeReport |= h != null;
-            }
-            if (looksLikeReport) {
+        Scan scan = new Scan();
+        page.emit(scan);
+        if (!scan.anyT3 && scan.t3Label == null) {
+            if (scan.anyHeading) {
                 throw new ReportReadException(ReportReadException.Reason.NO_APPLICATIONS_TABLE,
                         "the page has report sections but no table 三 (收到和处理政府信息公开申请情况)", (SourcePosition) null);
             }
             throw new ReportReadException(ReportReadException.Reason.NOT_A_REPORT,
                     "no section or table of a 政府信息公开工作年度报告 was found", (SourcePosition) null);
         }
-        if (!anyT3) {
-            List<int[]> h = headings.get(t3FallbackIndex);
-            List<int[]> added = h == null ? new ArrayList<>() : new ArrayList<>(h);
-            added.add(0, new int[] {0, Sec.T3.ordinal()});
-            headings.set(t3FallbackIndex, added);
+        if (!scan.anyT3) {
+            t3FallbackPending = true;
             warnings.add(new ReadingWarning(ReadingWarning.Code.HEADING_MISSING,
                     "no heading 三、收到和处理政府信息公开申请情况; table 三 taken to start at its first row label",
-                    Optional.of(tokens.get(t3FallbackIndex).position()), Optional.empty()));
+                    Optional.of(scan.t3Label), Optional.empty()));
         }
 
         HeaderReader.Header header = HeaderReader.read(page.headLines(), page.headPositions());
@@ -193,31 +179,20 @@ public final class Interpreter {
         if (year == null) {
             year = plausibleYear(header.periodYear());
         }
-        edition = detectEdition(markers, year);
+        edition = detectEdition(scan.markers, year);
         labels = Labels.of(edition);
 
-        walk(headings);
+        page.emit(this);
+        endRun();
+        flushT4();
+        reportIgnored();
+        reportRepeated();
         if (!t3Rows) {
             SourcePosition at = sectionStart.get(Sec.T3);
             throw new ReportReadException(ReportReadException.Reason.NO_APPLICATIONS_TABLE,
                     "table 三 has no readable row", at);
         }
         return build(header, year);
-    }
-
-    /** The sections whose tokens are searched for edition markers (a section ordinal). */
-    private static boolean isMarkerSection(int sec) {
-        return sec == Sec.T2.ordinal() || sec == Sec.T3.ordinal() || sec == Sec.NONE.ordinal();
-    }
-
-    private int firstTextContaining(String label) {
-        for (int i = 0, n = tokens.size(); i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.kind == Token.Kind.TEXT && t.key().contains(label)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Integer plausibleYear(Integer year) {
@@ -239,220 +214,355 @@ public final class Interpreter {
         return e;
     }
 
-    // ---------------------------------------------------------------- sections
+    // ---------------------------------------------------------------- walk
 
-    /** A section heading: its numeral, the keywords that may follow it, how far, and whether 、 is required. */
-    private record HeadingSpec(Sec sec, char numeral, boolean delimRequired, int window, String... keywords) {
+    @Override
+    public void add(Token t) {
+        if (t.kind == Token.Kind.TEXT) {
+            endRun();
+            text(t);
+            return;
+        }
+        if (t.rowStart) {
+            endRun();
+        }
+        run.add(t);
+        if (sec != Sec.T2 && sec != Sec.T3 && sec != Sec.T4) {
+            appendNarrative(sec, t, false);
+        } else if (sec == Sec.T4 && t4Done && t.kind == Token.Kind.VALUE) {
+            ignore(sec, t.line, t.line > 0 ? null : t.position());
+        }
     }
 
-    private static final HeadingSpec[] HEADINGS = {
-        new HeadingSpec(Sec.ONE, '一', false, 2, "总体情况"),
-        new HeadingSpec(Sec.T2, '二', false, 2, "主动公开政府信息", "主动公开情况"),
-        new HeadingSpec(Sec.T3, '三', false, 2, "收到和处理"),
-        new HeadingSpec(Sec.T4, '四', true, 25, "复议", "诉讼"),
-        new HeadingSpec(Sec.FIVE, '五', true, 25, "问题", "改进"),
-        new HeadingSpec(Sec.SIX, '六', false, 4, "其他需要报告"),
-    };
-
-    /** The label that starts table 三 when its heading is missing. */
-    private static final String T3_FIRST_LABEL = "本年新收政府信息公开申请";
-
-    /** The keywords of every section heading: a token without one is no heading. */
-    private static final KeywordSet HEADING_WORDS;
-    /** For each heading and each of its keywords, the keyword's bit in {@link #HEADING_WORDS}. */
-    private static final int[][] HEADING_KEYWORD_BITS;
-    private static final int HEADING_WORD_COUNT;
-    private static final long HEADING_BITS;
-    /** The edition markers, 2021's from bit {@link #MARKERS_2021_AT}, 2019's from {@link #MARKERS_2019_AT}. */
-    private static final KeywordSet MARKER_WORDS;
-    private static final int MARKERS_2021_AT = 0;
-    private static final int MARKERS_2019_AT = MARKERS_2021.length;
-    /** Both: the heading keywords' bits, then the markers' bits shifted by {@link #HEADING_WORD_COUNT}. */
-    private static final KeywordSet HEADING_AND_MARKER_WORDS;
-
-    static {
-        List<String> words = new ArrayList<>();
-        for (HeadingSpec spec : HEADINGS) {
-            for (String kw : spec.keywords()) {
-                if (!words.contains(kw)) {
-                    words.add(kw);
+    private void text(Token t) {
+        int[] h = t.headings();
+        if (t3FallbackPending && t.key().contains(Headings.T3_FIRST_LABEL)) {
+            // The first row label of a table 三 without heading starts it, before any heading in the same text.
+            t3FallbackPending = false;
+            if (h == null) {
+                h = new int[] {0, Sec.T3.ordinal(), 1};
+            }
+        }
+        String key = t.key();
+        if (h != null) {
+            int[] last = h;
+            Sec next = Headings.SECTIONS[last[1]];
+            if (secondReport == null && t3Rows && next.compareTo(Sec.T3) <= 0 && sec.compareTo(Sec.T3) > 0) {
+                // Sections begin again after table 三 and a later section: a second report, if its table 三 has rows.
+                secondReport = t.position();
+                secondReportAfter = sec;
+            }
+            if (sec == Sec.T4 && next != Sec.T4) {
+                flushT4();
+            }
+            sec = next;
+            sectionStart.putIfAbsent(sec, t.position());
+            labelKeys.clear();
+            key = key.substring(last[0]);
+            if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
+                // A heading again (a table of contents, or a hostile page) starts the section's text anew.
+                StringBuilder earlier = narrative.get(sec);
+                if (earlier == null) {
+                    narrative.put(sec, new StringBuilder(1024));
+                } else if (earlier.length() > 0) {
+                    replaced(sec, earlier, t.position());
+                    earlier.setLength(0);
                 }
             }
         }
-        HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
-        HEADING_KEYWORD_BITS = new int[HEADINGS.length][];
-        for (int s = 0; s < HEADINGS.length; s++) {
-            String[] keywords = HEADINGS[s].keywords();
-            HEADING_KEYWORD_BITS[s] = new int[keywords.length];
-            for (int w = 0; w < keywords.length; w++) {
-                HEADING_KEYWORD_BITS[s][w] = words.indexOf(keywords[w]);
+        if (labelKeys.size() == LABEL_TOKENS) {
+            labelKeys.remove(0);
+        }
+        labelKeys.add(key);
+        if (sec == Sec.T3 && t3Text.length() < T3_TEXT_CHARS) {
+            // Bounded: searched for every row printed without its label.
+            t3Text.append(key, 0, Math.min(key.length(), T3_TEXT_CHARS - t3Text.length()));
+        }
+        appendNarrative(sec, t, h != null);
+    }
+
+    /** Interprets the run of numbers that has ended, in the section it stands in. */
+    private void endRun() {
+        if (run.isEmpty()) {
+            return;
+        }
+        // The label is joined only where rows are matched: prose sections have long keys and many numbers.
+        switch (sec) {
+            case T2 -> t2Run(run, join(labelKeys));
+            case T3 -> t3Run(run, join(labelKeys), labelKeys);
+            case T4 -> t4Run(run, join(labelKeys));
+            case SIX -> s6Run(run, join(labelKeys), labelKeys);
+            default -> {
             }
         }
-        HEADING_WORD_COUNT = words.size();
-        HEADING_BITS = (1L << HEADING_WORD_COUNT) - 1;
-        List<String> markers = new ArrayList<>(List.of(MARKERS_2021));
-        markers.addAll(List.of(MARKERS_2019));
-        MARKER_WORDS = new KeywordSet(markers.toArray(new String[0]));
-        words.addAll(markers);
-        HEADING_AND_MARKER_WORDS = new KeywordSet(words.toArray(new String[0]));
+        labelKeys.clear();
+        run.clear();
+    }
+
+    @Override
+    public boolean skipsLines() {
+        return !page.keepsTokens();
+    }
+
+    @Override
+    public boolean skipsTokens() {
+        return !page.keepsTokens();
     }
 
     /**
-     * Finds the section headings in a normalised text, given the bits of the heading keywords it contains:
-     * {offset, section ordinal} pairs in text order.
+     * Takes a token without its being made where the walk would only count it as not read, or do nothing with
+     * it (see {@link #doneWithText} and {@link #doneWithValues}).
      */
-    private static List<int[]> findHeadings(String k, long present) {
-        List<int[]> found = null;
-        for (int s = 0; s < HEADINGS.length; s++) {
-            HeadingSpec spec = HEADINGS[s];
-            for (int w = 0; w < spec.keywords().length; w++) {
-                if ((present & (1L << HEADING_KEYWORD_BITS[s][w])) == 0) {
-                    continue; // the keyword is not in the text
-                }
-                String kw = spec.keywords()[w];
-                int at = k.indexOf(kw);
-                while (at >= 0) {
-                    int lowest = Math.max(0, at - spec.window() - 2);
-                    for (int p = at - 1; p >= lowest; p--) {
-                        if (k.charAt(p) == spec.numeral()
-                                && heading(k, p, spec.delimRequired(), spec.window(), spec.keywords())) {
-                            if (found == null) {
-                                found = new ArrayList<>(2);
-                            }
-                            if (!contains(found, p)) {
-                                found.add(new int[] {p, spec.sec().ordinal()});
-                            }
-                            break;
-                        }
-                    }
-                    at = k.indexOf(kw, at + kw.length());
-                }
+    @Override
+    public boolean skipToken(Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
+        if (kind == Token.Kind.TEXT) {
+            if (!doneWithText()) {
+                return false;
             }
+            if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
+                ignore(sec, line, cell);
+            }
+            return true;
         }
-        if (found != null && found.size() > 1) {
-            found.sort((x, y) -> Integer.compare(x[0], y[0]));
+        if (rowStart) {
+            endRun(); // as the token would
         }
-        return found;
+        if (!doneWithValues()) {
+            return false;
+        }
+        if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX || (sec == Sec.T4 && kind == Token.Kind.VALUE)) {
+            ignore(sec, line, cell);
+        }
+        return true;
     }
 
-    private static boolean contains(List<int[]> found, int p) {
-        for (int[] f : found) {
-            if (f[0] == p) {
+    /**
+     * Whether a TEXT token that is no heading would change nothing but be counted as not read: before the first
+     * section; in sections 一 and 五 once their narrative is full, in 六 once it is full and its fee figures are
+     * read; after table 四 once it is read.
+     */
+    private boolean doneWithText() {
+        return switch (sec) {
+            case NONE -> true;
+            case ONE, FIVE -> narrativeFull(sec);
+            case SIX -> narrativeFull(sec) && feesDone();
+            case T4 -> t4Done;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a VALUE or EMPTY token would change nothing but be counted: where {@link #doneWithText}, and in
+     * section 六 once its narrative is full for a run with no label before it, which can be no fee figure.
+     */
+    private boolean doneWithValues() {
+        return doneWithText() || (sec == Sec.SIX && narrativeFull(sec) && labelKeys.isEmpty());
+    }
+
+    /**
+     * Takes a line without its tokens where {@link #skipToken} would take each of them, and a line of numbers
+     * on a text page that continues a run already longer than any row (counted, and put in a narrative that is
+     * not full).
+     */
+    @Override
+    public boolean skipLine(char[] chars, int from, int to, int line, SourcePosition cell, int numbers,
+            boolean rowStart) {
+        if (numbers >= 0) {
+            if (rowStart) {
+                endRun(); // as its first token would
+            }
+            if (doneWithValues()) {
+                if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX || (sec == Sec.T4 && numbers > 0)) {
+                    ignore(sec, line, cell);
+                }
                 return true;
             }
+            if (rowStart || page.format() != SourceFormat.TEXT || !run.full() || sec == Sec.NONE) {
+                return false;
+            }
+            // One VALUE token, the line's numbers (and spaces) trimmed, as the lexer makes it.
+            run.addValueLine(line, numbers);
+            if (sec != Sec.T2 && sec != Sec.T3 && sec != Sec.T4) {
+                appendNarrativeLine(sec, chars, from, to, line);
+            }
+            return true;
         }
-        return false;
+        // Every token of a plain line is no heading; after table 四 its numbers are counted token by token.
+        if (sec == Sec.T4 || !doneWithText()) {
+            return false;
+        }
+        if (sec != Sec.NONE) {
+            ignore(sec, line, cell);
+        }
+        return true;
     }
 
-    private static boolean heading(String k, int p, boolean delimRequired, int window, String... keywords) {
-        if (p > 0) {
-            char before = k.charAt(p - 1);
-            if (before == '(' || before == '第' || Text.isChineseNumeral(before)) {
+    private boolean narrativeFull(Sec s) {
+        StringBuilder sb = narrative.get(s);
+        return sb == null || sb.length() > NARRATIVE_CHARS;
+    }
+
+    /** The slots of section 六's fee figures. */
+    private static final int[] FEE_SLOTS = feeSlots();
+
+    private static int[] feeSlots() {
+        FeeColumn[] columns = FeeColumn.values();
+        int[] slots = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            slots[i] = Cells.slot(CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, columns[i]));
+        }
+        return slots;
+    }
+
+    /** Whether section 六 can place no more fee figures. */
+    private boolean feesDone() {
+        if (edition != Edition.V2021) {
+            return true;
+        }
+        for (int slot : FEE_SLOTS) {
+            if (values[slot] == null && ambiguous[slot] == null) {
                 return false;
             }
         }
-        int q = p + 1;
-        if (q < k.length() && (k.charAt(q) == '、' || k.charAt(q) == '.' || k.charAt(q) == ',' || k.charAt(q) == ':')) {
-            q++;
-        } else if (delimRequired) {
-            return false;
-        }
-        if (q < k.length() && Text.isChineseNumeral(k.charAt(q))) {
-            return false;
-        }
-        for (String kw : keywords) {
-            int at = k.indexOf(kw, q);
-            if (at >= 0 && at - q <= window) {
-                return true;
-            }
-        }
-        return false;
+        return true;
     }
 
-    // ---------------------------------------------------------------- walk
-
-    private void walk(List<List<int[]>> headings) {
-        Sec sec = Sec.NONE;
-        List<String> labelKeys = new ArrayList<>(LABEL_TOKENS);
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.kind == Token.Kind.TEXT) {
-                List<int[]> h = headings.get(i);
-                String key = t.key();
-                if (h != null) {
-                    int[] last = h.get(h.size() - 1);
-                    Sec next = SECTIONS[last[1]];
-                    if (sec == Sec.T4 && next != Sec.T4) {
-                        flushT4();
-                    }
-                    sec = next;
-                    sectionStart.putIfAbsent(sec, t.position());
-                    labelKeys.clear();
-                    key = key.substring(last[0]);
-                    if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
-                        narrative.put(sec, new StringBuilder(1024));
-                    }
-                }
-                if (labelKeys.size() == LABEL_TOKENS) {
-                    labelKeys.remove(0);
-                }
-                labelKeys.add(key);
-                if (sec == Sec.T3 && t3Text.length() < 20_000) {
-                    t3Text.append(key);
-                }
-                appendNarrative(sec, t, h != null);
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && tokens.get(j).kind != Token.Kind.TEXT && !tokens.get(j).rowStart) {
-                j++;
-            }
-            // The label is joined only where rows are matched: prose sections have long keys and many numbers.
-            switch (sec) {
-                case T2 -> t2Run(tokens.subList(i, j), join(labelKeys));
-                case T3 -> t3Run(tokens.subList(i, j), join(labelKeys), labelKeys);
-                case T4 -> t4Run(tokens.subList(i, j), join(labelKeys));
-                case SIX -> {
-                    s6Run(tokens.subList(i, j), join(labelKeys), labelKeys);
-                    for (int r = i; r < j; r++) {
-                        appendNarrative(sec, tokens.get(r), false);
-                    }
-                }
-                default -> {
-                    for (int r = i; r < j; r++) {
-                        appendNarrative(sec, tokens.get(r), false);
-                    }
-                }
-            }
-            labelKeys.clear();
-            i = j - 1;
+    private void appendNarrative(Sec s, Token t, boolean heading) {
+        StringBuilder sb = narrative.get(s);
+        if (sb == null) {
+            return;
         }
-        flushT4();
-    }
-
-    private void appendNarrative(Sec sec, Token t, boolean heading) {
-        StringBuilder sb = narrative.get(sec);
-        if (sb == null || sb.length() > 100_000) {
+        if (sb.length() > NARRATIVE_CHARS) {
+            if (!heading) {
+                ignore(s, t.line, t.line > 0 ? null : t.position());
+            }
             return;
         }
         if (heading) {
             return;
         }
-        boolean sameLine = sameLine(t);
-        if (sb.length() > 0 && (t.rowStart || !sameLine)) {
+        if (sb.length() > 0 && (t.rowStart || !sameLine(t))) {
             sb.append('\n');
         }
+        lastNarrativeLine = t.line;
+        lastNarrativeCell = t.line > 0 ? null : t.position();
+        if (sb.length() == 0) {
+            narrativeFirst[s.ordinal()] = t.position();
+        }
+        narrativeLastLine[s.ordinal()] = t.line;
+        narrativeLastCell[s.ordinal()] = lastNarrativeCell;
         sb.append(t.text);
     }
 
-    private boolean sameLine(Token t) {
-        Token prev = lastNarrative;
-        lastNarrative = t;
-        if (prev != null && prev.line > 0 && t.line > 0) {
-            return prev.line == t.line;
+    /** {@link #appendNarrative} of the one token of a line of digits, from the page's characters. */
+    private void appendNarrativeLine(Sec s, char[] chars, int from, int to, int line) {
+        StringBuilder sb = narrative.get(s);
+        if (sb == null) {
+            return;
         }
-        return prev != null && prev.position().equals(t.position());
+        if (sb.length() > NARRATIVE_CHARS) {
+            ignore(s, line, null);
+            return;
+        }
+        if (sb.length() > 0 && lastNarrativeLine != line) {
+            sb.append('\n');
+        }
+        lastNarrativeLine = line;
+        lastNarrativeCell = null;
+        if (sb.length() == 0) {
+            narrativeFirst[s.ordinal()] = SourcePosition.line(line, 1);
+        }
+        narrativeLastLine[s.ordinal()] = line;
+        narrativeLastCell[s.ordinal()] = null;
+        sb.append(chars, from, to - from);
+    }
+
+    private boolean sameLine(Token t) {
+        if (lastNarrativeLine > 0 && t.line > 0) {
+            return lastNarrativeLine == t.line;
+        }
+        return lastNarrativeLine >= 0 && lastNarrativeLine == t.line && t.position().equals(lastNarrativeCell);
+    }
+
+    /** Counts a line (or a block or cell, at {@code cell}) whose content was not read. */
+    private void ignore(Sec s, int line, SourcePosition cell) {
+        Ignored i = ignored.get(s);
+        if (i == null) {
+            i = new Ignored(warnings.size(), line > 0 ? SourcePosition.line(line, 1) : cell);
+            ignored.put(s, i);
+        }
+        i.count(line, cell);
+    }
+
+    /** Counts the text of a narrative section that a later heading of the same section replaced. */
+    private void replaced(Sec s, StringBuilder earlier, SourcePosition heading) {
+        Ignored i = replacedText.get(s);
+        if (i == null) {
+            i = new Ignored(warnings.size(), narrativeFirst[s.ordinal()]);
+            replacedText.put(s, i);
+        }
+        int lines = 1;
+        for (int k = 0, n = earlier.length(); k < n; k++) {
+            lines += earlier.charAt(k) == '\n' ? 1 : 0;
+        }
+        i.units += lines;
+        i.lastLine = narrativeLastLine[s.ordinal()];
+        i.lastCell = narrativeLastCell[s.ordinal()];
+        i.heading = heading;
+    }
+
+    /** Adds the warnings for what was not read, where it was first met. */
+    private void reportIgnored() {
+        List<Ignored> all = new ArrayList<>();
+        ignored.forEach((s, i) -> {
+            i.what = switch (s) {
+                case ONE -> "section 一's text is longer than the " + NARRATIVE_CHARS + " characters kept";
+                case FIVE -> "section 五's text is longer than the " + NARRATIVE_CHARS + " characters kept";
+                case SIX -> "section 六's text is longer than the " + NARRATIVE_CHARS + " characters kept";
+                default -> "numbers follow table 四, which was already read, and no later section heading";
+            };
+            all.add(i);
+        });
+        replacedText.forEach((s, i) -> {
+            i.what = "the heading of section " + (s == Sec.ONE ? "一" : s == Sec.FIVE ? "五" : "六")
+                    + " appears again (the last time " + i.heading + ") and its text starts anew";
+            all.add(i);
+        });
+        all.sort((x, y) -> Integer.compare(y.warningIndex, x.warningIndex));
+        for (Ignored i : all) {
+            warnings.add(i.warningIndex, new ReadingWarning(ReadingWarning.Code.CONTENT_IGNORED, i.what + "; "
+                    + i.units + (i.first instanceof SourcePosition.Line ? " line(s)" : " block(s) or cell(s)")
+                    + " from here to " + i.last() + " were not read", Optional.of(i.first), Optional.empty()));
+        }
+    }
+
+    /** Content not read in one section: where it starts and ends, and how many lines (or blocks, cells). */
+    private static final class Ignored {
+        final int warningIndex;
+        final SourcePosition first;
+        int units;
+        private int lastLine = -1;
+        private SourcePosition lastCell;
+        /** For a replaced text, where the heading that replaced it last stands. */
+        SourcePosition heading;
+        String what;
+
+        Ignored(int warningIndex, SourcePosition first) {
+            this.warningIndex = warningIndex;
+            this.first = first;
+        }
+
+        void count(int line, SourcePosition cell) {
+            if (line > 0 ? line != lastLine : !cell.equals(lastCell)) {
+                units++;
+                lastLine = line;
+                lastCell = cell;
+            }
+        }
+
+        SourcePosition last() {
+            return lastLine > 0 ? SourcePosition.line(lastLine, 1) : lastCell;
+        }
     }
 
     /** The keys joined, keeping only the last {@link #LABEL_CHARS} characters (and copying only those). */
@@ -485,7 +595,7 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- table 二
 
-    private void t2Run(List<Token> run, String label) {
+    private void t2Run(Run run, String label) {
         Labels.Alias alias = Labels.suffix(labels.t2, label);
         if (alias == null) {
             unplaced(run, "table 二");
@@ -509,16 +619,15 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- table 三
 
-    private void t3Run(List<Token> run, String label, List<String> labelKeys) {
+    private void t3Run(Run run, String label, List<String> labelKeys) {
         if (emptyShort(run, T3_COLUMNS)) {
             return;
         }
         Labels.Alias alias = Labels.suffix(labels.t3, label);
         if (alias != null && !(alias.target() instanceof ApplicationRow)) {
-            if (hasNumbers(run)) {
-                warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED,
-                        "subtotal row '" + alias.key() + "' ('" + rawOf(run) + "') is not part of the model; skipped",
-                        Optional.of(run.get(0).position()), Optional.empty()));
+            if (run.hasNumbers()) {
+                repeatable(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED, run, () -> "subtotal row '" + alias.key() + "' ('"
+                        + rawOf(run) + "') is not part of the model; skipped", null);
             }
             return;
         }
@@ -530,7 +639,7 @@ public final class Interpreter {
                 note = "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
                 warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
                         "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.get(0).position()),
+                        Optional.of(run.first()),
                         Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
@@ -541,14 +650,20 @@ public final class Interpreter {
                         + " nearby";
                 warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL,
                         "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.get(0).position()),
+                        Optional.of(run.first()),
                         Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
-        List<Piece> pieces = row == null ? null : pieces(run);
+        PieceList pieces = row == null ? null : pieces(run);
         if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
             unplaced(run, "table 三");
             return;
+        }
+        if (secondReport != null) {
+            throw new ReportReadException(ReportReadException.Reason.MULTIPLE_REPORTS, "the page holds more than one"
+                    + " report: after table 三 (" + sectionStart.get(Sec.T3) + ") and section " + name(secondReportAfter)
+                    + ", the sections begin again here and table 三's rows follow (" + run.first()
+                    + "); split the page and read each report", secondReport);
         }
         if (t3Assigned[row.ordinal()]) {
             duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
@@ -606,14 +721,14 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- table 四
 
-    private void t4Run(List<Token> run, String label) {
+    private void t4Run(Run run, String label) {
         if (t4Done || emptyShort(run, T4_COLUMNS)) {
-            return;
+            return; // numbers after table 四 were counted as ignored as they came (add)
         }
         Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
         if (alias != null) {
             ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
-            List<Piece> pieces = pieces(run);
+            PieceList pieces = pieces(run);
             if (!plausibleRow(pieces, T4_COLUMNS)) {
                 unplaced(run, "table 四");
                 return;
@@ -626,15 +741,16 @@ public final class Interpreter {
             place(cells(row), run, pieces, Splitter.Identity.LAST_IS_SUM, Sec.T4, null);
             return;
         }
-        if (!hasNumbers(run)) {
+        if (!run.hasNumbers()) {
             return;
         }
-        boolean glued = false;
-        for (Token t : run) {
-            t4Pending.add(t);
+        boolean glued = run.extraGluable;
+        for (Token t : run.tokens) {
             t4PendingPieces += pieceCount(t);
             glued |= t.gluable;
         }
+        t4PendingPieces += run.extraPieces;
+        t4Pending.addAll(run);
         if (t4PendingPieces >= 15 || glued) {
             flushT4();
         }
@@ -652,32 +768,33 @@ public final class Interpreter {
             }
             refs.addAll(cells(row));
         }
-        List<Token> run = new ArrayList<>(t4Pending);
+        Run pending = t4Pending.copy();
         t4Pending.clear();
         if (refs.size() == 15) {
-            place(refs, run, Splitter.Identity.GROUPS_OF_FIVE, Sec.T4, null);
+            place(refs, pending, Splitter.Identity.GROUPS_OF_FIVE, Sec.T4, null);
         } else if (!refs.isEmpty()) {
-            place(refs, run, refs.size() % 5 == 0 ? Splitter.Identity.GROUPS_OF_FIVE : Splitter.Identity.NONE,
+            place(refs, pending, refs.size() % 5 == 0 ? Splitter.Identity.GROUPS_OF_FIVE : Splitter.Identity.NONE,
                     Sec.T4, null);
         }
     }
 
     // ---------------------------------------------------------------- section 六
 
-    private void s6Run(List<Token> run, String label, List<String> labelKeys) {
+    private void s6Run(Run run, String label, List<String> labelKeys) {
         if (edition != Edition.V2021) {
             return;
         }
-        List<Piece> pieces = pieces(run);
+        PieceList pieces = pieces(run);
         if (pieces.isEmpty()) {
             return;
         }
+        int count = pieces.size() + pieces.unlisted;
         String l = label;
         while (!l.isEmpty() && "为是:,".indexOf(l.charAt(l.length() - 1)) >= 0) {
             l = l.substring(0, l.length() - 1);
         }
         FeeColumn column;
-        if (pieces.size() == 3 && l.contains("发出收费通知") && l.contains("实际收取")) {
+        if (count == 3 && l.contains("发出收费通知") && l.contains("实际收取")) {
             placeFees(pieces, List.of(FeeColumn.values()));
             return;
         }
@@ -710,7 +827,8 @@ public final class Interpreter {
     record Piece(String text, String raw, SourcePosition position, boolean gluable) {
     }
 
-    private static int pieceCount(Token t) {
+    /** How many pieces (cells, or numbers separated by spaces) a token holds. */
+    static int pieceCount(Token t) {
         if (t.kind == Token.Kind.EMPTY) {
             return 1;
         }
@@ -726,17 +844,60 @@ public final class Interpreter {
         return count;
     }
 
+    /** The most pieces of a run made; the rest are counted ({@link PieceList#unlisted}). */
+    static final int MAX_PIECES = 256;
+
+    /**
+     * The pieces of a run, in order: the first {@link #MAX_PIECES} made, the rest counted. A row has at most 16
+     * cells, so a run with pieces not made is never placed.
+     */
+    static final class PieceList extends ArrayList<Piece> {
+        private static final long serialVersionUID = 1L;
+        /** Pieces after those made (of long tokens, and of the run's tokens past {@link Run#LIMIT}). */
+        int unlisted;
+        /** Empty cells at the very end of the run, made or not. */
+        int tail;
+
+        PieceList(int capacity) {
+            super(capacity);
+        }
+    }
+
+    static PieceList pieces(Run run) {
+        PieceList out = pieces(run.tokens, run.size() > 1);
+        if (run.overflowed()) {
+            out.unlisted += run.extraPieces;
+            out.tail = run.extraTrailingEmpty == run.extraTokens ? out.tail + run.extraTrailingEmpty
+                    : run.extraTrailingEmpty;
+        }
+        return out;
+    }
+
     static List<Piece> pieces(List<Token> run) {
-        List<Piece> out = new ArrayList<>(run.size() + 4);
-        // Lone numbers on lines of their own are cells of a flattened table: when a row has several, a
-        // short row means a lost cell, not glued numbers.
-        boolean several = run.size() > 1;
+        return pieces(run, run.size() > 1);
+    }
+
+    /**
+     * The pieces of tokens.
+     *
+     * @param several whether the run has more than one token: lone numbers on lines of their own are cells of a
+     *     flattened table, and when a row has several, a short row means a lost cell, not glued numbers
+     */
+    private static PieceList pieces(List<Token> run, boolean several) {
+        PieceList out = new PieceList(Math.min(run.size(), MAX_PIECES) + 4);
         for (Token t : run) {
+            if (out.size() >= MAX_PIECES) {
+                out.unlisted += pieceCount(t);
+                out.tail = t.kind == Token.Kind.EMPTY ? out.tail + 1 : 0;
+                continue;
+            }
             boolean gluable = t.gluable && !(several && t.lineAlone);
             if (t.kind == Token.Kind.EMPTY) {
                 out.add(new Piece("", "", t.position(), false));
+                out.tail++;
                 continue;
             }
+            out.tail = 0;
             String s = t.text;
             // A value's text is trimmed, so a space can only stand between two characters.
             if (s.length() < 3 || !hasSpaceOrTab(s)) {
@@ -752,7 +913,9 @@ public final class Interpreter {
                 while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != '\t') {
                     j++;
                 }
-                if (j > i) {
+                if (j > i && out.size() >= MAX_PIECES) {
+                    out.unlisted++; // a huge run of spaced numbers: counted, not made
+                } else if (j > i) {
                     String p = s.substring(i, j);
                     String raw = t.raw().length() == s.length() ? t.raw().substring(i, j) : p;
                     SourcePosition pos = t.line > 0 && i > 0 ? SourcePosition.line(t.line, t.column + i)
@@ -790,8 +953,8 @@ public final class Interpreter {
      * or glued digits enough for every cell. A number or two after a row label in prose ("重复申请 3 件")
      * is not a row, and does not use the row up.
      */
-    private static boolean plausibleRow(List<Piece> pieces, int cells) {
-        if (pieces.size() >= cells - 2) {
+    private static boolean plausibleRow(PieceList pieces, int cells) {
+        if (pieces.size() + pieces.unlisted >= cells - 2) {
             return true;
         }
         int digits = 0;
@@ -811,38 +974,40 @@ public final class Interpreter {
      * Tells whether a run holds only empty cells, fewer than a row has: header padding, not a row printed
      * empty.
      */
-    private static boolean emptyShort(List<Token> run, int cells) {
-        return !hasNumbers(run) && run.size() < cells;
+    private static boolean emptyShort(Run run, int cells) {
+        return !run.hasNumbers() && run.size() < cells;
     }
 
-    private static boolean hasNumbers(List<Token> run) {
-        for (Token t : run) {
-            if (t.kind == Token.Kind.VALUE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void place(List<CellRef> refs, List<Token> run, Splitter.Identity identity, Sec sec, String note) {
+    private void place(List<CellRef> refs, Run run, Splitter.Identity identity, Sec sec, String note) {
         place(refs, run, pieces(run), identity, sec, note);
     }
 
-    /** Places a run whose {@link #pieces} were already taken; {@code pieces} is modified. */
-    private void place(List<CellRef> refs, List<Token> run, List<Piece> pieces, Splitter.Identity identity, Sec sec,
+    /**
+     * Places a run whose {@link #pieces} were already taken; {@code pieces} is modified. Pieces of a run past
+     * {@link Run#LIMIT} tokens are counted, never placed: such a run is far too long for any row.
+     */
+    private void place(List<CellRef> refs, Run run, PieceList pieces, Splitter.Identity identity, Sec sec,
             String note) {
         int n = refs.size();
-        if (pieces.size() > n) {
-            int trailing = 0;
-            while (pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
+        int unlisted = pieces.unlisted;
+        if (pieces.size() + unlisted > n) {
+            // Empty cells that end a run are dropped while there are too many pieces, counted ones first.
+            int trailing = Math.min(Math.min(pieces.tail, unlisted), pieces.size() + unlisted - n);
+            unlisted -= trailing;
+            while (unlisted == 0 && pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
                 pieces.remove(pieces.size() - 1);
                 trailing++;
             }
             if (trailing > 0 && warnedTrailing.putIfAbsent(sec, Boolean.TRUE) == null) {
                 warnings.add(new ReadingWarning(ReadingWarning.Code.TRAILING_EMPTY_CELLS,
                         "empty cells after the last column of a row were ignored (first seen here)",
-                        Optional.of(run.get(0).position()), Optional.of(refs.get(0))));
+                        Optional.of(run.first()), Optional.of(refs.get(0))));
             }
+        }
+        if (unlisted > 0) {
+            ambiguity(refs, rawOf(pieces, unlisted), pieces.isEmpty() ? run.first() : pieces.get(0).position,
+                    "the row has " + (pieces.size() + unlisted) + " values for " + n + " cells", List.of(), 0, false);
+            return;
         }
         if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {
             int drop = subtotalColumn(pieces);
@@ -857,7 +1022,7 @@ public final class Interpreter {
             return;
         }
         String raw = rawOf(pieces);
-        SourcePosition at = pieces.isEmpty() ? run.get(0).position() : pieces.get(0).position;
+        SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
         if (pieces.size() > n) {
             ambiguity(refs, raw, at, "the row has " + pieces.size() + " values for " + n + " cells", List.of(), 0,
                     false);
@@ -1041,29 +1206,86 @@ public final class Interpreter {
         }
     }
 
-    private void unplaced(List<Token> run, String table) {
-        if (!hasNumbers(run)) {
+    private void unplaced(Run run, String table) {
+        if (!run.hasNumbers()) {
             return;
         }
-        warnings.add(new ReadingWarning(ReadingWarning.Code.UNPLACED_NUMBERS,
-                "numbers '" + rawOf(run) + "' in " + table + " belong to no recognised row; not used",
-                Optional.of(run.get(0).position()), Optional.empty()));
+        repeatable(ReadingWarning.Code.UNPLACED_NUMBERS, run,
+                () -> "numbers '" + rawOf(run) + "' in " + table + " belong to no recognised row; not used", null);
     }
 
-    private void duplicate(List<Token> run, String label, CellRef first) {
-        warnings.add(new ReadingWarning(ReadingWarning.Code.DUPLICATE_ROW,
-                "row " + label + " printed again with '" + rawOf(run) + "'; the first was kept",
-                Optional.of(run.get(0).position()), Optional.of(first)));
+    private void duplicate(Run run, String label, CellRef first) {
+        repeatable(ReadingWarning.Code.DUPLICATE_ROW, run,
+                () -> "row " + label + " printed again with '" + rawOf(run) + "'; the first was kept", first);
+    }
+
+    /**
+     * Adds a warning of a kind a hostile page could repeat for every line: the first
+     * {@link #MAX_REPEATED_WARNINGS} are listed, the rest counted in one more at the end ({@link #reportRepeated}).
+     */
+    private void repeatable(ReadingWarning.Code code, Run run, Supplier<String> message, CellRef cell) {
+        Repeated r = repeated.computeIfAbsent(code, c -> new Repeated());
+        if (++r.count <= MAX_REPEATED_WARNINGS) {
+            warnings.add(new ReadingWarning(code, message.get(), Optional.of(run.first()), Optional.ofNullable(cell)));
+        } else {
+            r.last = run.first();
+        }
+    }
+
+    /** How many warnings of one kind were given, and where the last one not listed stands. */
+    private static final class Repeated {
+        int count;
+        SourcePosition last;
+    }
+
+    private void reportRepeated() {
+        repeated.forEach((code, r) -> {
+            if (r.count > MAX_REPEATED_WARNINGS) {
+                warnings.add(new ReadingWarning(code, (r.count - MAX_REPEATED_WARNINGS) + " more warnings like the "
+                        + MAX_REPEATED_WARNINGS + " above were not listed; the last here", Optional.of(r.last),
+                        Optional.empty()));
+            }
+        });
+    }
+
+    private static String rawOf(Run run) {
+        return rawOf(run.tokens, run.extraTokens);
     }
 
     private static String rawOf(List<?> items) {
+        return rawOf(items, 0);
+    }
+
+    /**
+     * The raw texts of tokens or pieces, joined with {@code " | "}: at most {@link #MAX_RAW_CHARS} characters
+     * of them, then how many characters, and how many more values ({@code more}), were left out.
+     */
+    private static String rawOf(List<?> items, int more) {
         StringBuilder sb = new StringBuilder();
+        long left = 0;
         for (Object o : items) {
             String s = o instanceof Token t ? t.raw() : ((Piece) o).raw;
-            if (sb.length() > 0) {
-                sb.append(" | ");
+            String sep = sb.length() > 0 ? " | " : "";
+            if (left == 0 && sb.length() + sep.length() + s.length() <= MAX_RAW_CHARS) {
+                sb.append(sep).append(s);
+                continue;
             }
-            sb.append(s);
+            int room = left > 0 ? 0 : Math.max(0, MAX_RAW_CHARS - sb.length() - sep.length());
+            if (room > 0 && Character.isHighSurrogate(s.charAt(room - 1))) {
+                room--; // never half a pair
+            }
+            if (room > 0) {
+                sb.append(sep).append(s, 0, room);
+                left += s.length() - room;
+            } else {
+                left += sep.length() + s.length();
+            }
+        }
+        if (left > 0) {
+            sb.append("… (").append(left).append(" more characters)");
+        }
+        if (more > 0) {
+            sb.append(" | … (").append(more).append(" more values)");
         }
         return sb.toString();
     }
@@ -1072,7 +1294,11 @@ public final class Interpreter {
 
     private ReadResult build(HeaderReader.Header header, Integer year) {
         Report.Builder b = Report.builder(edition);
-        String organ = header.organ();
+        // Core accepts no control character in a name; what the title holds besides is the organ's name.
+        String organ = withoutControls(header.organ(), "the organ name", header.titlePosition());
+        if (organ != null && organ.isBlank()) {
+            organ = null;
+        }
         if (organ == null) {
             organ = UNKNOWN_ORGAN;
             warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
@@ -1099,7 +1325,7 @@ public final class Interpreter {
                     Optional.empty(), Optional.empty()));
         }
         b.organName(organ).reportYear(reportYear).publicationDate(header.date());
-        String source = header.source();
+        String source = withoutControls(header.source(), "the source address", header.sourcePosition());
         if (source != null && !source.isBlank()) {
             b.source(source);
         }
@@ -1128,6 +1354,20 @@ public final class Interpreter {
                 sorted(blankList, blankInOrder),
                 ambiguities, missing, warnings);
         return new ReadResult(b.build(), reading);
+    }
+
+    /** The text without control characters, with a warning if it had some; null for null. */
+    private String withoutControls(String text, String what, SourcePosition at) {
+        if (text == null) {
+            return null;
+        }
+        String clean = Characters.withoutControls(text);
+        if (!clean.equals(text)) {
+            warnings.add(new ReadingWarning(ReadingWarning.Code.CONTROL_CHARACTERS_REMOVED,
+                    "control characters removed from " + what + (clean.isBlank() ? ", which left nothing" : ""),
+                    Optional.ofNullable(at), Optional.empty()));
+        }
+        return clean;
     }
 
     /** The list sorted by cell, in place (stable), unless its cells were placed in order, as they mostly are. */
@@ -1160,6 +1400,18 @@ public final class Interpreter {
                 : ref.table() == ReportTable.S6 ? "the figure is not stated in section 六"
                 : "row " + ref.row().qualifiedLabel(edition) + " was not found in " + where;
         return new MissingCell(ref, reason, Optional.ofNullable(at));
+    }
+
+    private static String name(Sec s) {
+        return switch (s) {
+            case NONE -> "none";
+            case ONE -> "一";
+            case T2 -> "二";
+            case T3 -> "三";
+            case T4 -> "四";
+            case FIVE -> "五";
+            case SIX -> "六";
+        };
     }
 
     private static String tableName(ReportTable t) {

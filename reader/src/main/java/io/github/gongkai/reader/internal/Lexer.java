@@ -25,9 +25,12 @@ final class Lexer {
      * @param out where the tokens go
      */
     static void lex(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
-            boolean standalone, List<Token> out) {
+            boolean standalone, TokenSink out) {
         if (isAsciiDigits(raw)) {
             // A bare number, the commonest line of a flattened table: what the general path makes of it.
+            if (skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
+                return;
+            }
             out.add(new Token(Token.Kind.VALUE, raw, raw, line, column + 0, cellPosition, rowStart, !standalone,
                     !standalone));
             return;
@@ -39,17 +42,29 @@ final class Lexer {
         }
     }
 
+    /** {@link #lex} into a list. */
+    static void lex(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
+            boolean standalone, List<Token> out) {
+        lex(raw, line, column, cellPosition, rowStart, standalone, (TokenSink) out::add);
+    }
+
+    /** {@link #lexGeneral} into a list. */
+    static void lexGeneral(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
+            boolean standalone, List<Token> out) {
+        lexGeneral(raw, line, column, cellPosition, rowStart, standalone, (TokenSink) out::add);
+    }
+
     /**
      * {@link #lex} without its shortcuts for bare numbers and plain text: the reference they must agree with.
      */
     static void lexGeneral(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
-            boolean standalone, List<Token> out) {
+            boolean standalone, TokenSink out) {
         lexFolded(raw, Text.fold(raw), line, column, cellPosition, rowStart, standalone, out);
     }
 
     /** The general path, given the text folded ({@code s}, the same instance as {@code raw} if unchanged). */
     private static void lexFolded(String raw, String s, int line, int column, SourcePosition cellPosition,
-            boolean rowStart, boolean standalone, List<Token> out) {
+            boolean rowStart, boolean standalone, TokenSink out) {
         String printed = s.length() == raw.length() ? raw : s;
         int b = trimStart(s);
         int e = trimEnd(s, b);
@@ -59,11 +74,16 @@ final class Lexer {
         }
         String t = b == 0 && e == s.length() ? s : s.substring(b, e);
         if (Text.isPlaceholder(t)) {
-            out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
-                    line, column + b, cellPosition, rowStart, false));
+            if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
+                out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
+                        line, column + b, cellPosition, rowStart, false));
+            }
             return;
         }
         if (isWholeNumber(t)) {
+            if (skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
+                return;
+            }
             boolean multi = t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0;
             out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
                     line, column + b, cellPosition, rowStart, !standalone || multi, !standalone && !multi));
@@ -90,10 +110,25 @@ final class Lexer {
         return e;
     }
 
+    /** Whether the sink takes a VALUE or EMPTY token without its being made (see {@link TokenSink#skipToken}). */
+    private static boolean skipped(TokenSink out, Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
+        return out.skipsTokens() && out.skipToken(kind, rowStart, line, cell);
+    }
+
+    /** Whether no character of folded text [from, to) could begin a keyword ({@link Headings#mayStartKeyword}). */
+    private static boolean plain(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Headings.mayStartKeyword(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A text with nothing but whitespace: an EMPTY token if it is a whole table cell, else nothing. */
     private static void addEmpty(boolean standalone, int line, int column, SourcePosition cellPosition,
-            boolean rowStart, List<Token> out) {
-        if (standalone) {
+            boolean rowStart, TokenSink out) {
+        if (standalone && !skipped(out, Token.Kind.EMPTY, rowStart, line, cellPosition)) {
             out.add(new Token(Token.Kind.EMPTY, "", "", line, column, cellPosition, rowStart, false));
         }
     }
@@ -123,7 +158,7 @@ final class Lexer {
      *     the index of its first character that {@link Text#needsFold} (its length if none)
      */
     private static int lexPlainText(String raw, int line, int column, SourcePosition cellPosition,
-            boolean rowStart, boolean standalone, List<Token> out) {
+            boolean rowStart, boolean standalone, TokenSink out) {
         int n = raw.length();
         int keyChanges = 0;
         for (int i = 0; i < n; i++) {
@@ -149,7 +184,12 @@ final class Lexer {
         }
         String t = raw.substring(b, e);
         if (Text.isPlaceholder(t)) {
-            out.add(new Token(Token.Kind.VALUE, t, t, line, column + b, cellPosition, rowStart, false));
+            if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
+                out.add(new Token(Token.Kind.VALUE, t, t, line, column + b, cellPosition, rowStart, false));
+            }
+            return LEXED;
+        }
+        if (out.skipsTokens() && plain(raw, b, e) && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition)) {
             return LEXED;
         }
         Token token = new Token(Token.Kind.TEXT, t, t, line, column + b, cellPosition, rowStart, false);
@@ -199,7 +239,7 @@ final class Lexer {
     }
 
     private static void inline(String s, String printed, int b, int e, int line, int column,
-            SourcePosition cellPosition, boolean rowStart, List<Token> out) {
+            SourcePosition cellPosition, boolean rowStart, TokenSink out) {
         int textStart = b;
         int i = b;
         boolean first = rowStart;
@@ -264,9 +304,11 @@ final class Lexer {
                 addText(s, printed, textStart, i, line, column, cellPosition, first, out);
                 first = false;
             }
-            String value = s.substring(i, valueEnd);
-            out.add(new Token(Token.Kind.VALUE, value, printed == s ? value : printed.substring(i, valueEnd),
-                    line, column + i, cellPosition, first, true));
+            if (!skipped(out, Token.Kind.VALUE, first, line, cellPosition)) {
+                String value = s.substring(i, valueEnd);
+                out.add(new Token(Token.Kind.VALUE, value, printed == s ? value : printed.substring(i, valueEnd),
+                        line, column + i, cellPosition, first, true));
+            }
             first = false;
             textStart = resume;
             i = resume;
@@ -277,14 +319,15 @@ final class Lexer {
     }
 
     private static void addText(String s, String printed, int from, int to, int line, int column,
-            SourcePosition cellPosition, boolean rowStart, List<Token> out) {
+            SourcePosition cellPosition, boolean rowStart, TokenSink out) {
         while (from < to && Text.isWhitespace(s.charAt(from))) {
             from++;
         }
         while (to > from && Text.isWhitespace(s.charAt(to - 1))) {
             to--;
         }
-        if (from < to) {
+        if (from < to && !(out.skipsTokens() && plain(s, from, to)
+                && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition))) {
             String text = s.substring(from, to);
             out.add(printed == s ? new Token(Token.Kind.TEXT, text, text, line, column + from, cellPosition, rowStart,
                     false) : Token.text(text, printed, from, line, column + from, cellPosition, rowStart));

@@ -2,15 +2,115 @@ package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A page turned into tokens, with the first lines of text kept for reading the header.
- *
- * @param format the format read
- * @param tokens the tokens in page order
- * @param headLines the first lines (or HTML title and blocks) as printed, for the title and date
- * @param headPositions the position of each head line
+ * A page ready to be turned into tokens, as often as the reader needs: a page of the size of a report is lexed
+ * once and its tokens are kept; a larger one is lexed again for each pass, so that what the reader holds does
+ * not grow with the page. Also keeps the first lines of text (or HTML title and blocks) for the header. Not
+ * thread-safe.
  */
-record Page(SourceFormat format, List<Token> tokens, List<String> headLines, List<SourcePosition> headPositions) {
+final class Page {
+
+    /** Makes a page's tokens. */
+    interface Source {
+        /**
+         * Gives the page's tokens to a sink, in page order.
+         *
+         * @param sink where the tokens go
+         * @param head where to keep the first lines for the header, or null once they are kept
+         */
+        void emit(TokenSink sink, Page head);
+    }
+
+    private final SourceFormat format;
+    private final Source source;
+    private final boolean keepTokens;
+    private final int expectedTokens;
+    private List<Token> tokens;
+    private boolean headRead;
+    private final List<String> headLines = new ArrayList<>(Sources.HEAD_LINES);
+    private final List<SourcePosition> headPositions = new ArrayList<>(Sources.HEAD_LINES);
+
+    /**
+     * Creates a page.
+     *
+     * @param format its format
+     * @param source what makes its tokens
+     * @param keepTokens whether to make the tokens once and keep them (for a page of ordinary size)
+     * @param expectedTokens about how many tokens the page has, to size the list they are kept in
+     */
+    Page(SourceFormat format, Source source, boolean keepTokens, int expectedTokens) {
+        this.format = format;
+        this.source = source;
+        this.keepTokens = keepTokens;
+        this.expectedTokens = expectedTokens;
+    }
+
+    SourceFormat format() {
+        return format;
+    }
+
+    /** Whether the tokens are made once and kept, rather than made again for each pass. */
+    boolean keepsTokens() {
+        return keepTokens;
+    }
+
+    /**
+     * Gives the page's tokens to a sink: the kept ones, or freshly made.
+     *
+     * @param sink where the tokens go
+     */
+    void emit(TokenSink sink) {
+        if (keepTokens) {
+            for (Token t : tokens()) {
+                sink.add(t);
+            }
+            return;
+        }
+        source.emit(sink, headRead ? null : this);
+        headRead = true;
+    }
+
+    /**
+     * Returns all the page's tokens; for a page whose tokens are not kept, made anew (for tests).
+     *
+     * @return the tokens in page order
+     */
+    List<Token> tokens() {
+        if (tokens != null) {
+            return tokens;
+        }
+        List<Token> all = new ArrayList<>(keepTokens ? expectedTokens : 16);
+        source.emit(all::add, headRead ? null : this);
+        headRead = true;
+        if (keepTokens) {
+            tokens = all;
+        }
+        return all;
+    }
+
+    /** Keeps a head line, if fewer than {@link Sources#HEAD_LINES} are kept. */
+    void keepHead(String line, SourcePosition position) {
+        if (headLines.size() < Sources.HEAD_LINES) {
+            headLines.add(line.trim());
+            headPositions.add(position);
+        }
+    }
+
+    /** Whether all the head lines kept are kept. */
+    boolean headFull() {
+        return headLines.size() >= Sources.HEAD_LINES;
+    }
+
+    /** The first lines as printed (trimmed), for the title and the date; complete after the first pass. */
+    List<String> headLines() {
+        return headLines;
+    }
+
+    /** The position of each head line. */
+    List<SourcePosition> headPositions() {
+        return headPositions;
+    }
 }

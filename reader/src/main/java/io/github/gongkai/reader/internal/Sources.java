@@ -3,7 +3,6 @@ package io.github.gongkai.reader.internal;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -55,18 +54,26 @@ final class Sources {
             if (isPipeRow(cs, b, e) && ++pipeRows >= 3) {
                 return SourceFormat.MARKDOWN;
             }
-            i = end + 1;
+            i = nextLine(cs, end, limit);
         }
         return SourceFormat.TEXT;
     }
 
-    /** The index of the first {@code '\n'} at or after {@code from}, or {@code limit}: a plain loop for short lines. */
+    /**
+     * The index of the first line break at or after {@code from}, or {@code limit}: a plain loop for short lines.
+     * {@code \n}, {@code \r\n} and a lone {@code \r} (old Mac files) are each one line break.
+     */
     private static int lineEnd(char[] s, int from, int limit) {
         int i = from;
-        while (i < limit && s[i] != '\n') {
+        while (i < limit && s[i] != '\n' && s[i] != '\r') {
             i++;
         }
         return i;
+    }
+
+    /** The start of the line after the break at {@code end} ({@code \r\n} is one break). */
+    private static int nextLine(char[] s, int end, int limit) {
+        return end + 1 < limit && s[end] == '\r' && s[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
     /** The first index in [from, to) of a character {@link String#trim} keeps, or {@code to}. */
@@ -111,12 +118,50 @@ final class Sources {
         return i + tag.length() <= limit && s.regionMatches(true, i, tag, 0, tag.length());
     }
 
+    /**
+     * A text page.
+     *
+     * @param text the page
+     * @param keepTokens whether to lex it once and keep its tokens (see {@link Page})
+     */
+    static Page text(String text, boolean keepTokens) {
+        return lines(text, text.toCharArray(), false, keepTokens);
+    }
+
+    /** {@link #text(String, boolean)} of a page whose characters are at hand ({@code cs}, not to be changed). */
+    static Page text(String text, char[] cs, boolean keepTokens) {
+        return lines(text, cs, false, keepTokens);
+    }
+
+    /**
+     * A Markdown page.
+     *
+     * @param text the page
+     * @param keepTokens whether to lex it once and keep its tokens (see {@link Page})
+     */
+    static Page markdown(String text, boolean keepTokens) {
+        return lines(text, text.toCharArray(), true, keepTokens);
+    }
+
+    /** {@link #markdown(String, boolean)} of a page whose characters are at hand ({@code cs}, not to be changed). */
+    static Page markdown(String text, char[] cs, boolean keepTokens) {
+        return lines(text, cs, true, keepTokens);
+    }
+
     static Page text(String text) {
-        return lines(text, false);
+        return text(text, true);
     }
 
     static Page markdown(String text) {
-        return lines(text, true);
+        return markdown(text, true);
+    }
+
+    private static Page lines(String text, char[] cs, boolean markdown, boolean keepTokens) {
+        // Scanned as an array, a substring made only for a line that is kept: half the lines of a copied page
+        // are blank. One array for every pass.
+        return new Page(markdown ? SourceFormat.MARKDOWN : SourceFormat.TEXT,
+                (sink, head) -> lines(text, cs, markdown, sink, head), keepTokens,
+                text.length() / (markdown ? 6 : 8) + 16);
     }
 
     /**
@@ -124,39 +169,82 @@ final class Sources {
      * lexed. Markdown differs only in what counts as a pipe row (a line starting with {@code |}), in how
      * blank lines are told (trimmed of control characters), and in how the lexer treats its lines.
      */
-    private static Page lines(String text, boolean markdown) {
-        List<Token> tokens = new ArrayList<>(text.length() / (markdown ? 6 : 8) + 16);
-        List<String> head = new ArrayList<>(HEAD_LINES);
-        List<SourcePosition> headPos = new ArrayList<>(HEAD_LINES);
+    private static void lines(String text, char[] cs, boolean markdown, TokenSink sink, Page head) {
         int lineNo = 0;
         int i = 0;
         int n = text.length();
-        // Scanned as an array, a substring made only for a line that is kept: half the lines of a copied page
-        // are blank.
-        char[] cs = text.toCharArray();
+        boolean offer = sink.skipsLines();
         while (i <= n) {
-            int nl = lineEnd(cs, i, n);
-            int end = nl > i && cs[nl - 1] == '\r' ? nl - 1 : nl;
+            int end = lineEnd(cs, i, n);
             lineNo++;
             int b = trimStart(cs, i, end);
             int e = trimEnd(cs, b, end);
             if (markdown ? b < e : !isBlank(cs, i, end)) {
-                String line = end - i == 1 && Text.isAsciiDigit(cs[i]) ? DIGITS[cs[i] - '0'] : text.substring(i, end);
-                keepHead(line, SourcePosition.line(lineNo, 1), head, headPos);
-                if (markdown ? cs[b] == '|' : isPipeRow(cs, b, e)) {
-                    if (!isSeparatorRow(cs, b, e)) {
-                        pipeRow(line, lineNo, tokens);
+                String line = null;
+                if (head != null && head.headLines().size() < HEAD_LINES) {
+                    line = line(text, cs, i, end);
+                    head.keepHead(line, SourcePosition.line(lineNo, 1));
+                }
+                boolean pipe = markdown ? cs[b] == '|' : isPipeRow(cs, b, e);
+                if (pipe && isSeparatorRow(cs, b, e)) {
+                    line = null; // no cells
+                } else if (!pipe && mayBePageNumber(cs, b, e)
+                        && isPageNumberLine(line != null ? line : (line = line(text, cs, i, end)))) {
+                    line = null; // a page footer
+                } else if (!offer || !offered(cs, b, e, lineNo, pipe, markdown, sink)) {
+                    line = line != null ? line : line(text, cs, i, end);
+                    if (pipe) {
+                        pipeRow(line, lineNo, sink);
+                    } else {
+                        Lexer.lex(line, lineNo, 1, null, markdown, false, sink);
                     }
-                } else if (!mayBePageNumber(cs, b, e) || !isPageNumberLine(line)) {
-                    Lexer.lex(line, lineNo, 1, null, markdown, false, tokens);
                 }
             }
-            if (nl >= n) {
+            if (end >= n) {
                 break;
             }
-            i = nl + 1;
+            i = nextLine(cs, end, n);
         }
-        return new Page(markdown ? SourceFormat.MARKDOWN : SourceFormat.TEXT, tokens, head, headPos);
+    }
+
+    /** The line [from, to) as a string; the lines "0" to "9" shared. */
+    private static String line(String text, char[] cs, int from, int to) {
+        return to - from == 1 && Text.isAsciiDigit(cs[from]) ? DIGITS[cs[from] - '0'] : text.substring(from, to);
+    }
+
+    /**
+     * Offers a line to a sink that may take it without its tokens (see {@link TokenSink#skipLine}).
+     *
+     * @param b the first character of the line kept by trimming
+     * @param e one past the last
+     * @param pipe whether the line is a pipe-table row
+     * @param markdown whether the page is Markdown, where every line starts a row
+     * @return true if the sink took it
+     */
+    private static boolean offered(char[] cs, int b, int e, int lineNo, boolean pipe, boolean markdown,
+            TokenSink sink) {
+        boolean plain = true;
+        boolean numeric = true;
+        int numbers = 0;
+        boolean inNumber = false;
+        for (int k = b; k < e && plain; k++) {
+            char c = cs[k];
+            if (c >= '0' && c <= '9') {
+                numbers += inNumber ? 0 : 1;
+                inNumber = true;
+                continue;
+            }
+            inNumber = false;
+            if (c != ' ' && c != '\t' && !(pipe && c == '|')) {
+                numeric = false;
+                // Folding maps full-width forms to ASCII and drops or blanks spaces; only NFKC can make an ideograph.
+                plain = !Text.needsNfkc(c) && !Headings.mayStartKeyword(c);
+            } else if (pipe && c == '|') {
+                inNumber = false;
+            }
+        }
+        return plain && (sink.skipsAllPlain()
+                || sink.skipLine(cs, b, e, lineNo, null, numeric ? numbers : -1, pipe || markdown));
     }
 
     /**
@@ -172,10 +260,19 @@ final class Sources {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return c == '第';
         }
-        return !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
+        if (isAsciiLetterOrDigit(c)) {
+            return false;
+        }
+        // An ASCII first character stays first when folded, so only a dash-framed footer (— 5 —) can follow:
+        // it cannot end in a letter or digit ("-5", a signed number, is no footer).
+        return c >= '\u0080' || !isAsciiLetterOrDigit(s[e - 1]);
     }
 
-    private static void pipeRow(String line, int lineNo, List<Token> tokens) {
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static void pipeRow(String line, int lineNo, TokenSink tokens) {
         int first = line.indexOf('|');
         int last = line.lastIndexOf('|');
         int start = first + 1;
@@ -188,11 +285,9 @@ final class Sources {
             }
             int end = bar < 0 || bar > stop ? stop : bar;
             String cell = line.substring(start, end).replace("\\|", "|");
-            int size = tokens.size();
+            // A cell always makes a token (an empty one at least), so the row has started after the first.
             Lexer.lex(cell, lineNo, start + 1, null, rowStart, true, tokens);
-            if (tokens.size() > size) {
-                rowStart = false;
-            }
+            rowStart = false;
             if (end >= stop) {
                 break;
             }
@@ -259,54 +354,69 @@ final class Sources {
         return false;
     }
 
-    private static void keepHead(String line, SourcePosition pos, List<String> head, List<SourcePosition> headPos) {
-        if (head.size() < HEAD_LINES) {
-            head.add(line.trim());
-            headPos.add(pos);
-        }
+    /**
+     * An HTML page, parsed once; its document is walked again for each pass when its tokens are not kept.
+     *
+     * @param html the page
+     * @param maxGridCells the largest number of grid cells accepted over its tables
+     * @param keepTokens whether to walk it once and keep its tokens (see {@link Page})
+     */
+    static Page html(String html, int maxGridCells, boolean keepTokens) {
+        Document doc = Jsoup.parse(html);
+        return new Page(SourceFormat.HTML, (sink, head) -> {
+            HtmlWalker walker = new HtmlWalker(maxGridCells, sink, head);
+            String title = doc.title();
+            if (!title.isBlank()) {
+                walker.block(title);
+            }
+            walker.walk(doc.body());
+            walker.flush();
+        }, keepTokens, 64);
     }
 
     static Page html(String html, int maxGridCells) {
-        Document doc = Jsoup.parse(html);
-        HtmlWalker walker = new HtmlWalker(maxGridCells);
-        String title = doc.title();
-        if (!title.isBlank()) {
-            walker.block(title);
-        }
-        walker.walk(doc.body());
-        walker.flush();
-        return new Page(SourceFormat.HTML, walker.tokens, walker.head, walker.headPos);
+        return html(html, maxGridCells, true);
     }
 
     /** Walks an HTML body: text outside tables in blocks, tables as grids. */
     private static final class HtmlWalker {
-        final List<Token> tokens = new ArrayList<>();
-        final List<String> head = new ArrayList<>();
-        final List<SourcePosition> headPos = new ArrayList<>();
+        final TokenSink tokens;
+        /** Where the head lines go, or null once they are kept. */
+        final Page head;
         final StringBuilder buffer = new StringBuilder();
         final int maxGridCells;
+        /** Whether the sink may take a block or cell without its tokens; then {@link #chars} holds its text. */
+        final boolean offer;
+        char[] chars = new char[64];
         int blocks;
         int tables;
         int gridCells;
 
-        HtmlWalker(int maxGridCells) {
+        HtmlWalker(int maxGridCells, TokenSink tokens, Page head) {
             this.maxGridCells = maxGridCells;
+            this.tokens = tokens;
+            this.head = head;
+            this.offer = tokens.skipsLines();
         }
 
         /**
          * Walks the element's descendants in document order, without recursion: pages nested thousands
-         * deep (jsoup keeps such trees) must not overflow the stack.
+         * deep (jsoup keeps such trees) must not overflow the stack. The frames are reused as the depth changes.
          */
         void walk(Element element) {
             if (element == null) {
                 return;
             }
-            ArrayDeque<Frame> stack = new ArrayDeque<>();
-            stack.push(new Frame(element, false));
-            while (!stack.isEmpty()) {
-                Frame frame = stack.peek();
+            List<Frame> stack = new ArrayList<>();
+            int depth = 0;
+            stack.add(new Frame());
+            stack.get(0).set(element, false);
+            depth = 1;
+            while (depth > 0) {
+                Frame frame = stack.get(depth - 1);
                 if (frame.next >= frame.element.childNodeSize()) {
-                    stack.pop();
+                    depth--;
+                    frame.element = null;
                     if (frame.block) {
                         flush();
                     }
@@ -324,11 +434,15 @@ final class Sources {
                         flush();
                     } else if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")) {
                         continue;
-                    } else if (e.isBlock()) {
-                        flush();
-                        stack.push(new Frame(e, true));
                     } else {
-                        stack.push(new Frame(e, false));
+                        boolean block = e.isBlock();
+                        if (block) {
+                            flush();
+                        }
+                        if (depth == stack.size()) {
+                            stack.add(new Frame());
+                        }
+                        stack.get(depth++).set(e, block);
                     }
                 }
             }
@@ -336,50 +450,115 @@ final class Sources {
 
         /** An element being walked: the index of its next child, and whether to flush after its last. */
         private static final class Frame {
-            final Element element;
-            final boolean block;
+            Element element;
+            boolean block;
             int next;
 
-            Frame(Element element, boolean block) {
-                this.element = element;
-                this.block = block;
+            void set(Element e, boolean isBlock) {
+                element = e;
+                block = isBlock;
+                next = 0;
             }
         }
 
         void flush() {
-            if (buffer.length() > 0) {
-                String text = buffer.toString();
+            int n = buffer.length();
+            if (n == 0) {
+                return;
+            }
+            if (offer && (head == null || head.headFull()) && offered(buffer, 0, blocks + 1, 0, true)) {
+                blocks++;
                 buffer.setLength(0);
-                if (!text.isBlank()) {
-                    block(text);
-                }
+                return;
+            }
+            String text = buffer.toString();
+            buffer.setLength(0);
+            if (!text.isBlank()) {
+                block(text);
             }
         }
 
         void block(String text) {
             blocks++;
             SourcePosition pos = SourcePosition.block(blocks);
-            keepHead(text, pos, head, headPos);
+            if (head != null) {
+                head.keepHead(text, pos);
+            }
             if (!isPageNumberLine(text)) {
                 Lexer.lex(text, 0, 0, pos, true, false, tokens);
             }
+        }
+
+        /**
+         * Offers a block (or a cell) to a sink that may take it without its tokens, as a line is offered (see
+         * {@link TokenSink#skipLine}): only text with nothing that folding or {@link #isPageNumberLine} could
+         * make more of than a line of digits or plain text, and that is not blank (a blank block is no block).
+         */
+        private boolean offered(CharSequence text, int table, int row, int column, boolean rowStart) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            for (int i = 0; i < n; i++) {
+                chars[i] = text.charAt(i);
+            }
+            int b = 0;
+            while (b < n && Text.isWhitespace(chars[b])) {
+                b++;
+            }
+            int e = n;
+            while (e > b && Text.isWhitespace(chars[e - 1])) {
+                e--;
+            }
+            if (b == e) {
+                return false;
+            }
+            boolean numeric = true;
+            int numbers = 0;
+            boolean inNumber = false;
+            for (int k = b; k < e; k++) {
+                char c = chars[k];
+                if (c >= '0' && c <= '9') {
+                    numbers += inNumber ? 0 : 1;
+                    inNumber = true;
+                    continue;
+                }
+                inNumber = false;
+                if (c != ' ' && c != '\t') {
+                    numeric = false;
+                    if (Text.needsFold(c) || Headings.mayStartKeyword(c) || Text.isPlaceholderChar(c) || c == '第') {
+                        return false; // folding, a footer (— 5 —, 第 3 页) or a heading: lexed as usual
+                    }
+                }
+            }
+            if (tokens.skipsAllPlain()) {
+                return true;
+            }
+            SourcePosition at = table == 0 ? SourcePosition.block(row) : SourcePosition.tableCell(table, row, column);
+            return tokens.skipLine(chars, b, e, 0, at, numeric ? numbers : -1, rowStart);
         }
 
         void table(Element table) {
             tables++;
             List<Element> rows = new ArrayList<>();
             collectRows(table, rows);
-            List<boolean[]> occupied = new ArrayList<>();
+            // For each column, the last row a cell (with its rowspan) covers: rows are laid out in order, so a
+            // cell of row r is covered by an earlier span if and only if that span reaches row r.
+            int[] until = new int[16];
+            java.util.Arrays.fill(until, -1);
             for (int r = 0; r < rows.size(); r++) {
                 Element tr = rows.get(r);
                 boolean rowStart = true;
                 int col = 0;
-                for (Element cell : tr.children()) {
+                for (int k = 0, m = tr.childNodeSize(); k < m; k++) {
+                    if (!(tr.childNode(k) instanceof Element cell)) {
+                        continue;
+                    }
                     String tag = cell.normalName();
                     if (!tag.equals("td") && !tag.equals("th")) {
                         continue;
                     }
-                    while (isOccupied(occupied, r, col)) {
+                    while (col < until.length && until[col] >= r) {
                         col++;
                     }
                     int rowspan = span(cell.attr("rowspan"));
@@ -390,24 +569,52 @@ final class Sources {
                                 "HTML tables have more than " + maxGridCells + " grid cells",
                                 SourcePosition.tableCell(tables, r + 1, col + 1));
                     }
-                    for (int dr = 0; dr < rowspan; dr++) {
-                        for (int dc = 0; dc < colspan; dc++) {
-                            occupy(occupied, r + dr, col + dc);
-                        }
+                    if (col + colspan > until.length) {
+                        int old = until.length;
+                        until = java.util.Arrays.copyOf(until, Math.max(col + colspan, old * 2));
+                        java.util.Arrays.fill(until, old, until.length, -1);
                     }
-                    int size = tokens.size();
-                    Lexer.lex(cell.text(), 0, 0, SourcePosition.tableCell(tables, r + 1, col + 1), rowStart, true,
-                            tokens);
-                    if (tokens.size() > size) {
-                        rowStart = false;
+                    for (int dc = 0; dc < colspan; dc++) {
+                        until[col + dc] = Math.max(until[col + dc], r + rowspan - 1);
                     }
+                    String text = cellText(cell);
+                    int row = r + 1;
+                    int column = col + 1;
+                    if (!offer || !offered(text, tables, row, column, rowStart)) {
+                        Lexer.lex(text, 0, 0, SourcePosition.tableCell(tables, row, column), rowStart, true, tokens);
+                    }
+                    // A cell always makes a token (an empty one at least), so the row has started after the first.
+                    rowStart = false;
                     col += colspan;
                 }
             }
         }
 
+        /**
+         * {@link Element#text()}: for a cell that holds one text without whitespace, that text itself, which
+         * {@code text()} would copy.
+         */
+        private static String cellText(Element cell) {
+            if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode t) {
+                String s = t.getWholeText();
+                boolean plain = !s.isEmpty();
+                for (int i = 0, n = s.length(); i < n && plain; i++) {
+                    char c = s.charAt(i);
+                    // jsoup's text() collapses whitespace (with U+00A0) and drops U+200B and U+00AD
+                    plain = c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
+                }
+                if (plain) {
+                    return s;
+                }
+            }
+            return cell.text();
+        }
+
         private static void collectRows(Element parent, List<Element> rows) {
-            for (Element child : parent.children()) {
+            for (int k = 0, m = parent.childNodeSize(); k < m; k++) {
+                if (!(parent.childNode(k) instanceof Element child)) {
+                    continue;
+                }
                 String tag = child.normalName();
                 if (tag.equals("tr")) {
                     rows.add(child);
@@ -430,26 +637,6 @@ final class Sources {
                 v = v * 10 + (c - '0');
             }
             return Math.max(1, Math.min(v, MAX_SPAN));
-        }
-
-        private static boolean isOccupied(List<boolean[]> occupied, int r, int c) {
-            if (r >= occupied.size()) {
-                return false;
-            }
-            boolean[] row = occupied.get(r);
-            return c < row.length && row[c];
-        }
-
-        private static void occupy(List<boolean[]> occupied, int r, int c) {
-            while (occupied.size() <= r) {
-                occupied.add(new boolean[16]);
-            }
-            boolean[] row = occupied.get(r);
-            if (c >= row.length) {
-                row = java.util.Arrays.copyOf(row, Math.max(c + 1, row.length * 2));
-                occupied.set(r, row);
-            }
-            row[c] = true;
         }
     }
 }

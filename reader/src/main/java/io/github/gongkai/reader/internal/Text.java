@@ -93,7 +93,8 @@ public final class Text {
                 || c == '\u202F' || c == '\u205F' || c == '\uFEFF' || c == '\u00AD' || needsNfkc(c);
     }
 
-    private static boolean needsNfkc(char c) {
+    /** Whether folding hands the character to NFKC, which may turn it into an ideograph. */
+    static boolean needsNfkc(char c) {
         if (c < '\u2150' || (c >= '\u4E00' && c <= '\u9FFF')) {
             return false;
         }

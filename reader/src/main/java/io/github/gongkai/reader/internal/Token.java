@@ -41,6 +41,9 @@ public final class Token {
     /** True if the token is a lone number that was a whole line of text by itself. */
     final boolean lineAlone;
     private String key;
+    /** The section headings in {@link #key()}, as the first pass found them, if it saw this token. */
+    private int[] headings;
+    private boolean scanned;
 
     /**
      * Creates a token.
@@ -126,6 +129,21 @@ public final class Token {
             key = k;
         }
         return k;
+    }
+
+    /** Records the headings the first pass found in the key (null for none). */
+    void headings(int[] found) {
+        headings = found;
+        scanned = true;
+    }
+
+    /**
+     * Returns the section headings in the key of a text token, as {@link Headings#find(String)} gives them.
+     *
+     * @return the headings, as the first pass found them if it saw this token, or null if none
+     */
+    int[] headings() {
+        return scanned ? headings : Headings.find(key());
     }
 
     /** Records that the label key is the text itself, as the lexer found in passing. */

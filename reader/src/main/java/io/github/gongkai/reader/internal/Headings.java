@@ -1,0 +1,193 @@
+package io.github.gongkai.reader.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words that structure a page: the section headings (一、总体情况 … 六、其他需要报告的事项), the edition
+ * markers of the tables' headers, and the first label of table 三. Stateless; all keyword searches of the reader
+ * go through here.
+ */
+final class Headings {
+
+    /** The sections of the report, in printed order. */
+    enum Sec {
+        NONE, ONE, T2, T3, T4, FIVE, SIX
+    }
+
+    /** Enum values() clones its array on every call. */
+    static final Sec[] SECTIONS = Sec.values();
+
+    static final String[] MARKERS_2021 = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
+        "本年收费金额", "逾期不补正", "逾期未按收费通知"};
+    static final String[] MARKERS_2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+        "本年增/减", "采购项目数量", "政府集中采购", "其他对外管理服务事项"};
+
+    /** The label that starts table 三 when its heading is missing. */
+    static final String T3_FIRST_LABEL = "本年新收政府信息公开申请";
+
+    /** A section heading: its numeral, the keywords that may follow it, how far, and whether 、 is required. */
+    private record HeadingSpec(Sec sec, char numeral, boolean delimRequired, int window, String... keywords) {
+    }
+
+    private static final HeadingSpec[] HEADINGS = {
+        new HeadingSpec(Sec.ONE, '一', false, 2, "总体情况"),
+        new HeadingSpec(Sec.T2, '二', false, 2, "主动公开政府信息", "主动公开情况"),
+        new HeadingSpec(Sec.T3, '三', false, 2, "收到和处理"),
+        new HeadingSpec(Sec.T4, '四', true, 25, "复议", "诉讼"),
+        new HeadingSpec(Sec.FIVE, '五', true, 25, "问题", "改进"),
+        new HeadingSpec(Sec.SIX, '六', false, 4, "其他需要报告"),
+    };
+
+    /**
+     * The keywords of every section heading (a token without one is no heading), bits from 0, then
+     * {@link #T3_FIRST_LABEL} ({@link #T3_LABEL_BIT}).
+     */
+    static final KeywordSet HEADING_WORDS;
+    /** The bit of {@link #T3_FIRST_LABEL} in {@link #HEADING_WORDS} and {@link #HEADING_AND_MARKER_WORDS}. */
+    static final long T3_LABEL_BIT;
+    /** For each heading and each of its keywords, the keyword's bit in {@link #HEADING_WORDS}. */
+    private static final int[][] HEADING_KEYWORD_BITS;
+    /** The words of {@link #HEADING_WORDS}, the heading keywords and table 三's first label. */
+    static final int HEADING_WORD_COUNT;
+    /** The bits of the heading keywords alone. */
+    static final long HEADING_BITS;
+    /** The edition markers, 2021's from bit {@link #MARKERS_2021_AT}, 2019's from {@link #MARKERS_2019_AT}. */
+    static final KeywordSet MARKER_WORDS;
+    static final int MARKERS_2021_AT = 0;
+    static final int MARKERS_2019_AT = MARKERS_2021.length;
+    /** Both: the heading keywords' bits, then the markers' bits shifted by {@link #HEADING_WORD_COUNT}. */
+    static final KeywordSet HEADING_AND_MARKER_WORDS;
+    /** One bit per BMP character: set if a heading keyword, a marker or {@link #T3_FIRST_LABEL} starts with it. */
+    private static final long[] FIRST_CHARS = new long[1 << 10];
+
+    static {
+        List<String> words = new ArrayList<>();
+        for (HeadingSpec spec : HEADINGS) {
+            for (String kw : spec.keywords()) {
+                if (!words.contains(kw)) {
+                    words.add(kw);
+                }
+            }
+        }
+        HEADING_KEYWORD_BITS = new int[HEADINGS.length][];
+        for (int s = 0; s < HEADINGS.length; s++) {
+            String[] keywords = HEADINGS[s].keywords();
+            HEADING_KEYWORD_BITS[s] = new int[keywords.length];
+            for (int w = 0; w < keywords.length; w++) {
+                HEADING_KEYWORD_BITS[s][w] = words.indexOf(keywords[w]);
+            }
+        }
+        // Table 三's first label is sought in the same pass, after the heading keywords.
+        HEADING_BITS = (1L << words.size()) - 1;
+        T3_LABEL_BIT = 1L << words.size();
+        words.add(T3_FIRST_LABEL);
+        HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
+        HEADING_WORD_COUNT = words.size();
+        List<String> markers = new ArrayList<>(List.of(MARKERS_2021));
+        markers.addAll(List.of(MARKERS_2019));
+        MARKER_WORDS = new KeywordSet(markers.toArray(new String[0]));
+        words.addAll(markers);
+        HEADING_AND_MARKER_WORDS = new KeywordSet(words.toArray(new String[0]));
+        for (String w : words) {
+            char c = w.charAt(0);
+            FIRST_CHARS[c >>> 6] |= 1L << c;
+        }
+    }
+
+    private Headings() {
+    }
+
+    /**
+     * Tells whether a character of folded, normalised text could begin a heading keyword, an edition marker or
+     * the first label of table 三. A text none of whose characters could (and none of which folding changes)
+     * holds no heading, no marker and no such label.
+     *
+     * @param c the character
+     * @return true if some of those words starts with it
+     */
+    static boolean mayStartKeyword(char c) {
+        return (FIRST_CHARS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * Finds the section headings in a normalised text. What the reader needs of them is the last (the section
+     * the text ends in, and where its heading starts) and whether table 三's is among them.
+     *
+     * @param k a label key
+     * @return {offset of the last heading, its section ordinal, 1 if table 三's heading is among them else 0},
+     *     or null if the text holds no heading
+     */
+    static int[] find(String k) {
+        long present = HEADING_WORDS.find(k);
+        return (present & HEADING_BITS) == 0 ? null : find(k, present);
+    }
+
+    /**
+     * {@link #find(String)}, given the bits of the heading keywords the text contains.
+     */
+    static int[] find(String k, long present) {
+        int lastAt = -1;
+        int lastSec = -1;
+        int t3 = 0;
+        for (int s = 0; s < HEADINGS.length; s++) {
+            HeadingSpec spec = HEADINGS[s];
+            for (int w = 0; w < spec.keywords().length; w++) {
+                if ((present & (1L << HEADING_KEYWORD_BITS[s][w])) == 0) {
+                    continue; // the keyword is not in the text
+                }
+                String kw = spec.keywords()[w];
+                int at = k.indexOf(kw);
+                while (at >= 0) {
+                    int lowest = Math.max(0, at - spec.window() - 2);
+                    for (int p = at - 1; p >= lowest; p--) {
+                        if (k.charAt(p) == spec.numeral()
+                                && heading(k, p, spec.delimRequired(), spec.window(), spec.keywords())) {
+                            // Numerals differ between sections: one offset is one section's heading.
+                            if (p > lastAt) {
+                                lastAt = p;
+                                lastSec = spec.sec().ordinal();
+                            }
+                            t3 |= spec.sec() == Sec.T3 ? 1 : 0;
+                            break;
+                        }
+                    }
+                    at = k.indexOf(kw, at + kw.length());
+                }
+            }
+        }
+        return lastAt < 0 ? null : new int[] {lastAt, lastSec, t3};
+    }
+
+    private static boolean heading(String k, int p, boolean delimRequired, int window, String... keywords) {
+        if (p > 0) {
+            char before = k.charAt(p - 1);
+            if (before == '(' || before == '第' || Text.isChineseNumeral(before)) {
+                return false;
+            }
+        }
+        int q = p + 1;
+        if (q < k.length() && (k.charAt(q) == '、' || k.charAt(q) == '.' || k.charAt(q) == ',' || k.charAt(q) == ':')) {
+            q++;
+        } else if (delimRequired) {
+            return false;
+        }
+        if (q < k.length() && Text.isChineseNumeral(k.charAt(q))) {
+            return false;
+        }
+        // A keyword within the window: looked for there only, so that a long text costs no more per heading.
+        for (String kw : keywords) {
+            for (int at = q, last = Math.min(q + window, k.length() - kw.length()); at <= last; at++) {
+                if (k.startsWith(kw, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sections whose tokens are searched for edition markers (a section ordinal). */
+    static boolean isMarkerSection(int sec) {
+        return sec == Sec.T2.ordinal() || sec == Sec.T3.ordinal() || sec == Sec.NONE.ordinal();
+    }
+}

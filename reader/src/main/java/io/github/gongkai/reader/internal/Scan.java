@@ -1,0 +1,86 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.reader.SourcePosition;
+
+/**
+ * The first pass over a page: which sections it has, which edition markers its tables' headers hold, and
+ * where table 三's first row label stands if its heading is missing. Reads only TEXT tokens that may hold a
+ * keyword (on a page whose tokens are not kept, the others are not even made); caches the
+ * headings it finds on each token, for the second pass when the page's tokens are kept. Not thread-safe.
+ */
+final class Scan implements TokenSink {
+
+    /** [0]: 2019 markers seen, [1]: 2021 markers seen (each distinct marker once). */
+    final int[] markers = new int[2];
+    private final boolean[] seen2021 = new boolean[Headings.MARKERS_2021.length];
+    private final boolean[] seen2019 = new boolean[Headings.MARKERS_2019.length];
+    /** Whether the heading of table 三 was found. */
+    boolean anyT3;
+    /** Whether any section heading was found. */
+    boolean anyHeading;
+    /** The position of the first text holding table 三's first label, while no heading of table 三 was seen. */
+    SourcePosition t3Label;
+    private int scanSec = Headings.Sec.NONE.ordinal();
+
+    @Override
+    public boolean skipsTokens() {
+        return true;
+    }
+
+    /** Only TEXT tokens that may be headings are needed. */
+    @Override
+    public boolean skipToken(Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
+        return true;
+    }
+
+    @Override
+    public boolean skipsLines() {
+        return true;
+    }
+
+    /** No heading, marker or label can stand in a plain line. */
+    @Override
+    public boolean skipsAllPlain() {
+        return true;
+    }
+
+    @Override
+    public void add(Token t) {
+        if (t.kind != Token.Kind.TEXT) {
+            return;
+        }
+        String k = t.key();
+        // Where edition markers count, one pass finds them with the heading keywords.
+        boolean markerScan = Headings.isMarkerSection(scanSec) && k.length() <= Interpreter.MARKER_TOKEN_CHARS;
+        long present = markerScan ? Headings.HEADING_AND_MARKER_WORDS.find(k) : Headings.HEADING_WORDS.find(k);
+        int[] found = (present & Headings.HEADING_BITS) == 0 ? null : Headings.find(k, present);
+        t.headings(found);
+        if (found != null) {
+            anyHeading = true;
+            anyT3 |= found[2] == 1;
+            scanSec = found[1];
+        }
+        if (!anyT3 && t3Label == null && (present & Headings.T3_LABEL_BIT) != 0) {
+            t3Label = t.position();
+        }
+        if (!Headings.isMarkerSection(scanSec) || k.length() > Interpreter.MARKER_TOKEN_CHARS) {
+            return;
+        }
+        long markersPresent = markerScan ? present >>> Headings.HEADING_WORD_COUNT : Headings.MARKER_WORDS.find(k);
+        if (markersPresent == 0) {
+            return;
+        }
+        for (int m = 0; m < seen2021.length; m++) {
+            if (!seen2021[m] && (markersPresent & (1L << (Headings.MARKERS_2021_AT + m))) != 0) {
+                seen2021[m] = true;
+                markers[1]++;
+            }
+        }
+        for (int m = 0; m < seen2019.length; m++) {
+            if (!seen2019[m] && (markersPresent & (1L << (Headings.MARKERS_2019_AT + m))) != 0) {
+                seen2019[m] = true;
+                markers[0]++;
+            }
+        }
+    }
+}

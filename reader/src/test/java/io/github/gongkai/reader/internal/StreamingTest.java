@@ -1,0 +1,94 @@
+package io.github.gongkai.reader.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.SourceFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page read in one pass over kept tokens and the same page read in two passes that make the tokens anew and
+ * skip what they need not make (as pages over {@link Interpreter#KEPT_PAGE_CHARS} characters are read) give
+ * the same result, or the same exception: for every page of the corpus and the fixtures, read as each format,
+ * for mutated copies of them, and for pages with a great deal added after, inside and before their tables.
+ */
+class StreamingTest {
+
+    private static final Interpreter.Settings KEPT = new Interpreter.Settings(20, 200_000, Integer.MAX_VALUE);
+    private static final int MUTATIONS = 30;
+    private static final Interpreter.Settings STREAMED = new Interpreter.Settings(20, 200_000, 0);
+    private static final String[] PAGES = {"corpus/000_5f5cda31151d78ea.txt", "corpus/002_shanghai_office_2025.md",
+        "corpus/005_pingtan_2022.txt", "corpus/009_pingtan_2019.txt", "fixtures/glued_2021.txt",
+        "fixtures/text_2019.txt", "fixtures/markdown_split_2021.md", "fixtures/html_2021_rowspan.html",
+        "fixtures/html_2021_subtotals.html"};
+    /** What mutations insert: numbers, labels, headings, footers, bars, what folds, what the lexer splits. */
+    private static final String[] INSERTS = {"0", "12", "1 2 3", "-5", "/", "无", "是", "第3项，", "— 5 —", "第 2 页",
+        "| 1 | 2 |", "| |", "|---|---|", "一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+        "四、政府信息公开行政复议、行政诉讼情况", "发出收费通知的件数为3件", "总金额", "实际收取的总金额为5元", "１２",
+        "\u3000", "（三）不予公开", "本年新收政府信息公开申请数量", "<p>7</p>", "<td>8</td>", "<tr><td>9</td></tr>",
+        "本年制发件数", "2.其他法律行政法规禁止公开"};
+
+    @Test
+    void everyPageReadsTheSameKeptOrStreamed() throws IOException {
+        SplittableRandom random = new SplittableRandom(20261202);
+        int cases = 0;
+        for (String name : PAGES) {
+            String page = Files.readString(Path.of("src/test/resources").resolve(name), StandardCharsets.UTF_8);
+            List<String> variants = new ArrayList<>(List.of(page));
+            for (int i = 0; i < MUTATIONS; i++) {
+                variants.add(mutate(page, random));
+            }
+            variants.add(page + "\n" + "123\n".repeat(1000));
+            variants.add(page + "\n" + "| 1 | 2 | 3 |\n".repeat(1000));
+            variants.add(page + "\n" + "<p>7</p>\n".repeat(1000));
+            variants.add(page + "\n" + "是\n0\n".repeat(30_000) + "五、存在的问题\n1\n2\n");
+            variants.add(page.replace("四、", "\n" + "7\n".repeat(1000) + "四、"));
+            variants.add(page.replace("二、", "\n" + "8 9\n".repeat(1000) + "二、"));
+            for (String v : variants) {
+                for (SourceFormat format : SourceFormat.values()) {
+                    assertEquals(outcome(v, format, KEPT), outcome(v, format, STREAMED), name + " as " + format);
+                    cases++;
+                }
+            }
+        }
+        assertEquals(PAGES.length * (1 + MUTATIONS + 6) * 3, cases);
+    }
+
+    private static String mutate(String page, SplittableRandom random) {
+        List<String> lines = new ArrayList<>(List.of(page.split("\n", -1)));
+        int edits = 1 + random.nextInt(8);
+        for (int e = 0; e < edits && !lines.isEmpty(); e++) {
+            int at = random.nextInt(lines.size());
+            switch (random.nextInt(5)) {
+                case 0 -> lines.remove(at);
+                case 1 -> lines.add(at, lines.get(random.nextInt(lines.size())));
+                case 2 -> lines.add(at, INSERTS[random.nextInt(INSERTS.length)]);
+                case 3 -> lines.set(at, lines.get(at) + INSERTS[random.nextInt(INSERTS.length)]);
+                default -> {
+                    String block = String.join("\n", java.util.Collections.nCopies(50 + random.nextInt(500),
+                            INSERTS[random.nextInt(INSERTS.length)]));
+                    lines.add(at, block);
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The result, or the exception, as text: {@code ReadResult.toString} names every cell and warning. */
+    private static String outcome(String page, SourceFormat format, Interpreter.Settings settings) {
+        try {
+            ReadResult r = Engine.read(page, format, settings, 200_000);
+            return r.report() + "\n" + r.reading() + "\n" + r.reading().cellsRead() + "\n" + r.reading().blankCells();
+        } catch (ReportReadException e) {
+            return e.reason() + ": " + e.getMessage();
+        }
+    }
+}
