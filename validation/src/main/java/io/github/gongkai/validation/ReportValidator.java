@@ -1,7 +1,7 @@
 package io.github.gongkai.validation;
 
 import io.github.gongkai.core.Report;
-import io.github.gongkai.validation.internal.Engine;
+import io.github.gongkai.validation.internal.RuleEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,7 +42,7 @@ public final class ReportValidator {
      */
     public static final String RULE_KEY_PREFIX = "gongkai.validation.rule.";
 
-    private final Engine engine;
+    private final RuleEngine engine;
     private final boolean[] enabled;
     private final Severity[] severities;
     private final BlankPolicy blankPolicy;
@@ -53,7 +53,7 @@ public final class ReportValidator {
         this.severities = builder.severities.clone();
         this.blankPolicy = builder.blankPolicy;
         this.failFast = builder.failFast;
-        this.engine = new Engine(enabled, severities, blankPolicy, failFast);
+        this.engine = new RuleEngine(enabled, severities, blankPolicy, failFast);
     }
 
     /**

@@ -29,7 +29,7 @@ final class SetRules {
      *
      * @return true if validation must stop
      */
-    static boolean carryOver(ReportSet set, Engine engine, Sink sink) {
+    static boolean carryOver(ReportSet set, RuleEngine engine, FindingSink sink) {
         Rule rule = Rules.SET_CARRY_OVER;
         List<Report> reports = set.reports();
         // Positions by organ and year, ascending: each report meets only its organ's next year, not every
@@ -49,11 +49,11 @@ final class SetRules {
                     boolean total = c == ApplicantColumn.TOTAL;
                     CellRef current = CellRef.of(ApplicationRow.CARRIED_OVER, c);
                     CellRef previous = CellRef.of(ApplicationRow.CARRIED_FORWARD, c);
-                    Identity identity = new Identity(rule, c.key(), c.label(), List.of(
-                            new Term(current, CellRole.CURRENT_YEAR, l.get(current), later, total),
-                            new Term(previous, CellRole.PREVIOUS_YEAR, e.get(previous), earlier, total)),
+                    Equation identity = new Equation(rule, c.key(), c.label(), List.of(
+                            new Operand(current, CellRole.CURRENT_YEAR, l.get(current), later, total),
+                            new Operand(previous, CellRole.PREVIOUS_YEAR, e.get(previous), earlier, total)),
                             engine.blankPolicy());
-                    if (identity.status != Identity.Status.PASSED
+                    if (identity.status != Equation.Status.PASSED
                             && sink.add(identity.toFinding(engine.severity(rule), engine.blankPolicy(), List.of()))) {
                         return true;
                     }
@@ -76,7 +76,7 @@ final class SetRules {
      *
      * @return true if validation must stop
      */
-    static boolean summaries(ReportSet set, Engine engine, Sink sink) {
+    static boolean summaries(ReportSet set, RuleEngine engine, FindingSink sink) {
         Rule rule = Rules.SET_SUMMARY;
         for (ReportSet.Summary summary : set.summaries()) {
             Report total = set.reports().get(summary.summary());
@@ -85,21 +85,21 @@ final class SetRules {
             }
             cells:
             for (CellRef ref : CellRef.all(total.edition())) {
-                List<Term> terms = new ArrayList<>(summary.members().size() + 1);
-                terms.add(new Term(ref, CellRole.TOTAL, total.get(ref), summary.summary(), true));
+                List<Operand> terms = new ArrayList<>(summary.members().size() + 1);
+                terms.add(new Operand(ref, CellRole.TOTAL, total.get(ref), summary.summary(), true));
                 for (int m : summary.members()) {
                     Report member = set.reports().get(m);
                     if (!ref.existsIn(member.edition())) {
                         continue cells;
                     }
-                    terms.add(new Term(ref, CellRole.COMPONENT, member.get(ref), m, false));
+                    terms.add(new Operand(ref, CellRole.COMPONENT, member.get(ref), m, false));
                 }
                 if (!comparableUnits(terms)) {
                     continue;
                 }
-                Identity identity = new Identity(rule, ref.toString(), ref.label(total.edition()), terms,
+                Equation identity = new Equation(rule, ref.toString(), ref.label(total.edition()), terms,
                         engine.blankPolicy());
-                if (identity.status != Identity.Status.PASSED
+                if (identity.status != Equation.Status.PASSED
                         && sink.add(identity.toFinding(engine.severity(rule), engine.blankPolicy(), List.of()))) {
                     return true;
                 }
@@ -109,9 +109,9 @@ final class SetRules {
     }
 
     /** Amounts are comparable if none lacks a unit, or all lack one. */
-    private static boolean comparableUnits(List<Term> terms) {
+    private static boolean comparableUnits(List<Operand> terms) {
         Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
-        for (Term t : terms) {
+        for (Operand t : terms) {
             if (t.value() instanceof CellValue.Amount a) {
                 units.add(a.unit());
             }

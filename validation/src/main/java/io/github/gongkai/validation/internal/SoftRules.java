@@ -58,7 +58,7 @@ final class SoftRules {
      * Applies the enabled plausibility rules. Each first compares the printed numbers without allocating,
      * and only builds its finding when the comparison suggests one.
      */
-    static void check(Report report, int index, Engine engine, Sink sink) {
+    static void check(Report report, int index, RuleEngine engine, FindingSink sink) {
         Edition edition = report.edition();
         boolean strict = engine.blankPolicy() == BlankPolicy.STRICT;
         if (engine.applies(Rules.T2_IN_FORCE_BELOW_ISSUED, edition)) {
@@ -132,17 +132,17 @@ final class SoftRules {
      * @return true if validation must stop
      */
     private static boolean compare(Rule rule, String subject, String label, Report report, int index,
-            List<CellRef> subjectCells, List<CellRef> boundCells, int direction, Engine engine, Sink sink) {
-        List<Term> terms = new ArrayList<>(subjectCells.size() + boundCells.size());
+            List<CellRef> subjectCells, List<CellRef> boundCells, int direction, RuleEngine engine, FindingSink sink) {
+        List<Operand> terms = new ArrayList<>(subjectCells.size() + boundCells.size());
         for (CellRef ref : subjectCells) {
-            terms.add(new Term(ref, CellRole.SUBJECT, report.get(ref), index, false));
+            terms.add(new Operand(ref, CellRole.SUBJECT, report.get(ref), index, false));
         }
         for (CellRef ref : boundCells) {
-            terms.add(new Term(ref, CellRole.BOUND, report.get(ref), index, false));
+            terms.add(new Operand(ref, CellRole.BOUND, report.get(ref), index, false));
         }
         BigDecimal actual = BigDecimal.ZERO;
         BigDecimal bound = BigDecimal.ZERO;
-        for (Term t : terms) {
+        for (Operand t : terms) {
             BigDecimal v = t.read();
             if (v == null) {
                 if (engine.blankPolicy() == BlankPolicy.STRICT) {
@@ -160,7 +160,7 @@ final class SoftRules {
             return false;
         }
         List<CellInvolvement> cells = new ArrayList<>(terms.size());
-        for (Term t : terms) {
+        for (Operand t : terms) {
             cells.add(t.involvement());
         }
         return sink.add(new Finding(rule.id(), engine.severity(rule), FindingStatus.FAILED, engine.blankPolicy(),
@@ -168,7 +168,7 @@ final class SoftRules {
                 Optional.of(actual.subtract(bound)), List.of()));
     }
 
-    private static boolean feeAmountUnit(Report report, int index, Engine engine, Sink sink) {
+    private static boolean feeAmountUnit(Report report, int index, RuleEngine engine, FindingSink sink) {
         CellValue value = report.get(FEE_AMOUNT);
         if (!(value instanceof CellValue.Amount amount) || amount.unit() == AmountUnit.YUAN
                 || amount.value().compareTo(FEE_AMOUNT_THRESHOLD) < 0) {

@@ -65,7 +65,7 @@ final class TableIdentities {
 
         private Def(Rule rule, String subject, String subjectLabel, List<CellRef> refs, List<CellRole> roles,
                 int actualCount) {
-            this.rule = Engine.index(rule);
+            this.rule = RuleEngine.index(rule);
             this.subject = subject;
             this.subjectLabel = subjectLabel;
             this.refs = refs.toArray(CellRef[]::new);
@@ -389,25 +389,25 @@ final class TableIdentities {
     }
 
     /** Evaluates every enabled identity exactly and reports those that do not pass, with suspects. */
-    static void analyse(Report report, int reportIndex, Def[] defs, Engine engine, Sink sink) {
-        List<Identity> identities = new ArrayList<>(defs.length);
+    static void analyse(Report report, int reportIndex, Def[] defs, RuleEngine engine, FindingSink sink) {
+        List<Equation> identities = new ArrayList<>(defs.length);
         for (Def d : defs) {
             if (!engine.enabled(d.rule)) {
                 continue;
             }
-            List<Term> terms = new ArrayList<>(d.refs.length);
+            List<Operand> terms = new ArrayList<>(d.refs.length);
             for (int i = 0; i < d.refs.length; i++) {
-                terms.add(new Term(d.refs[i], d.roles[i], report.get(d.refs[i]), reportIndex, d.total[i]));
+                terms.add(new Operand(d.refs[i], d.roles[i], report.get(d.refs[i]), reportIndex, d.total[i]));
             }
-            identities.add(new Identity(Rules.all().get(d.rule), d.subject, d.subjectLabel, terms,
+            identities.add(new Equation(Rules.all().get(d.rule), d.subject, d.subjectLabel, terms,
                     engine.blankPolicy()));
         }
         Culprits culprits = new Culprits(identities);
-        for (Identity identity : identities) {
-            if (identity.status == Identity.Status.PASSED) {
+        for (Equation identity : identities) {
+            if (identity.status == Equation.Status.PASSED) {
                 continue;
             }
-            List<Suspect> suspects = identity.status == Identity.Status.FAILED
+            List<Suspect> suspects = identity.status == Equation.Status.FAILED
                     ? culprits.suspects(identity) : List.of();
             if (sink.add(identity.toFinding(engine.severity(identity.rule), engine.blankPolicy(), suspects))) {
                 return;

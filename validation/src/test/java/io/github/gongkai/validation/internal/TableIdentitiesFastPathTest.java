@@ -34,7 +34,7 @@ class TableIdentitiesFastPathTest {
     private static boolean[] enabled(List<Rule> rules) {
         boolean[] enabled = new boolean[Rules.all().size()];
         for (Rule r : rules) {
-            enabled[Engine.index(r)] = true;
+            enabled[RuleEngine.index(r)] = true;
         }
         return enabled;
     }

@@ -31,7 +31,7 @@ class TableIdentitiesTest {
     private static boolean[] enabled(Rule... rules) {
         boolean[] enabled = new boolean[Rules.all().size()];
         for (Rule r : rules) {
-            enabled[Engine.index(r)] = true;
+            enabled[RuleEngine.index(r)] = true;
         }
         return enabled;
     }
@@ -45,7 +45,7 @@ class TableIdentitiesTest {
 
     private static TableIdentities.Def def(Edition edition, Rule rule, String subject) {
         return Arrays.stream(TableIdentities.defs(edition))
-                .filter(d -> d.rule == Engine.index(rule) && d.subject.equals(subject)).findFirst().orElseThrow();
+                .filter(d -> d.rule == RuleEngine.index(rule) && d.subject.equals(subject)).findFirst().orElseThrow();
     }
 
     @ParameterizedTest
@@ -133,11 +133,11 @@ class TableIdentitiesTest {
 
     @Test
     void onlyBuiltInRuleInstancesHaveAnIndex() {
-        assertEquals(0, Engine.index(Rules.T3_BALANCE));
-        assertEquals(Rules.all().size() - 1, Engine.index(Rules.SET_SUMMARY));
+        assertEquals(0, RuleEngine.index(Rules.T3_BALANCE));
+        assertEquals(Rules.all().size() - 1, RuleEngine.index(Rules.SET_SUMMARY));
         Rule copy = new Rule(Rules.SET_SUMMARY.id(), Rules.SET_SUMMARY.defaultSeverity(),
                 Rules.SET_SUMMARY.editions(), Rules.SET_SUMMARY.scope());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Engine.index(copy));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleEngine.index(copy));
         assertEquals("not a built-in rule instance: SET.SUMMARY.1", e.getMessage());
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * Runs the rules with one configuration. Not part of the API: use
  * {@link io.github.gongkai.validation.ReportValidator}. Immutable and thread-safe.
  */
-public final class Engine {
+public final class RuleEngine {
 
     private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[TableIdentities.SIZE]);
     private static final List<Rule> TABLE_RULES = List.of(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL,
@@ -35,7 +35,7 @@ public final class Engine {
      * @param blankPolicy how blanks are read
      * @param failFast whether to stop at the first failed error
      */
-    public Engine(boolean[] enabled, Severity[] severities, BlankPolicy blankPolicy, boolean failFast) {
+    public RuleEngine(boolean[] enabled, Severity[] severities, BlankPolicy blankPolicy, boolean failFast) {
         this.enabled = enabled;
         this.severities = severities;
         this.blankPolicy = blankPolicy;
@@ -59,7 +59,7 @@ public final class Engine {
      * @return the result, never null
      */
     public ValidationResult validate(Report report) {
-        Sink sink = new Sink(failFast);
+        FindingSink sink = new FindingSink(failFast);
         run(report, 0, sink);
         return sink.result();
     }
@@ -71,7 +71,7 @@ public final class Engine {
      * @return the result, never null
      */
     public ValidationResult validate(ReportSet set) {
-        Sink sink = new Sink(failFast);
+        FindingSink sink = new FindingSink(failFast);
         for (int i = 0; i < set.reports().size() && !sink.stopped(); i++) {
             run(set.reports().get(i), i, sink);
         }
@@ -84,7 +84,7 @@ public final class Engine {
         return sink.result();
     }
 
-    private void run(Report report, int index, Sink sink) {
+    private void run(Report report, int index, FindingSink sink) {
         if (anyTableRule && !tablesPass(report)) {
             TableIdentities.analyse(report, index, TableIdentities.defs(report.edition()), this, sink);
             if (sink.stopped()) {

@@ -17,19 +17,19 @@ import java.util.Optional;
  * {@link BigDecimal} under a blank policy. Used on the slow path (something failed) and by the rules over
  * several reports.
  */
-final class Identity {
+final class Equation {
 
     enum Status { PASSED, FAILED, NOT_ASSESSABLE }
 
     final Rule rule;
     final String subject;
     final String subjectLabel;
-    final List<Term> terms;
+    final List<Operand> terms;
     final Status status;
     final BigDecimal expected;
     final BigDecimal actual;
 
-    Identity(Rule rule, String subject, String subjectLabel, List<Term> terms, BlankPolicy policy) {
+    Equation(Rule rule, String subject, String subjectLabel, List<Operand> terms, BlankPolicy policy) {
         this.rule = rule;
         this.subject = subject;
         this.subjectLabel = subjectLabel;
@@ -38,7 +38,7 @@ final class Identity {
         BigDecimal e = BigDecimal.ZERO;
         boolean blankTotal = false;
         boolean anyBlank = false;
-        for (Term t : terms) {
+        for (Operand t : terms) {
             BigDecimal v = t.read();
             if (v == null) {
                 anyBlank = true;
@@ -69,7 +69,7 @@ final class Identity {
 
     Finding toFinding(Severity severity, BlankPolicy policy, List<Suspect> suspects) {
         List<CellInvolvement> cells = new ArrayList<>(terms.size());
-        for (Term t : terms) {
+        for (Operand t : terms) {
             cells.add(t.involvement());
         }
         boolean failed = status == Status.FAILED;
