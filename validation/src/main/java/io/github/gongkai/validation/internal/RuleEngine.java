@@ -5,7 +5,6 @@ import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.ValidationResult;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.List;
 public final class RuleEngine {
 
     private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[TableIdentities.SIZE]);
-    private static final List<Rule> TABLE_RULES = List.of(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL,
-            Rules.T3_OUTCOME_TOTAL, Rules.T4_GROUP_TOTAL);
+    private static final List<Rule> TABLE_RULES = List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL,
+            Rule.T3_OUTCOME_TOTAL, Rule.T4_GROUP_TOTAL);
 
     private final boolean[] enabled;
     private final Severity[] severities;
@@ -30,8 +29,8 @@ public final class RuleEngine {
     /**
      * Creates an engine.
      *
-     * @param enabled per rule of {@link Rules#all()}, whether it is applied; not copied
-     * @param severities per rule of {@link Rules#all()}, its severity; not copied
+     * @param enabled per rule, by {@link Rule#ordinal()}, whether it is applied; not copied
+     * @param severities per rule, by {@link Rule#ordinal()}, its severity; not copied
      * @param blankPolicy how blanks are read
      * @param failFast whether to stop at the first failed error
      */
@@ -42,12 +41,12 @@ public final class RuleEngine {
         this.failFast = failFast;
         boolean any = false;
         for (Rule r : TABLE_RULES) {
-            any |= enabled[index(r)];
+            any |= enabled[r.ordinal()];
         }
         this.anyTableRule = any;
         boolean all = true;
         for (Rule r : TABLE_RULES) {
-            all &= enabled[index(r)];
+            all &= enabled[r.ordinal()];
         }
         this.allTableRules = all;
     }
@@ -75,10 +74,10 @@ public final class RuleEngine {
         for (int i = 0; i < set.reports().size() && !sink.stopped(); i++) {
             run(set.reports().get(i), i, sink);
         }
-        if (!sink.stopped() && enabled(Rules.SET_CARRY_OVER)) {
+        if (!sink.stopped() && enabled(Rule.SET_CARRY_OVER)) {
             SetRules.carryOver(set, this, sink);
         }
-        if (!sink.stopped() && enabled(Rules.SET_SUMMARY)) {
+        if (!sink.stopped() && enabled(Rule.SET_SUMMARY)) {
             SetRules.summaries(set, this, sink);
         }
         return sink.result();
@@ -122,18 +121,7 @@ public final class RuleEngine {
     }
 
     private boolean enabled(Rule rule) {
-        return enabled[index(rule)];
-    }
-
-    /** The position of a built-in rule in {@link Rules#all()}, by identity: cheap enough for the hot path. */
-    static int index(Rule rule) {
-        List<Rule> all = Rules.all();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i) == rule) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("not a built-in rule instance: " + rule.id());
+        return enabled[rule.ordinal()];
     }
 
     boolean applies(Rule rule, Edition edition) {
@@ -141,7 +129,7 @@ public final class RuleEngine {
     }
 
     Severity severity(Rule rule) {
-        return severities[index(rule)];
+        return severities[rule.ordinal()];
     }
 
     BlankPolicy blankPolicy() {

@@ -9,7 +9,6 @@ import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.CellRole;
 import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ final class SetRules {
      * @return true if validation must stop
      */
     static boolean carryOver(ReportSet set, RuleEngine engine, FindingSink sink) {
-        Rule rule = Rules.SET_CARRY_OVER;
+        Rule rule = Rule.SET_CARRY_OVER;
         List<Report> reports = set.reports();
         // Positions by organ and year, ascending: each report meets only its organ's next year, not every
         // report of the set (a set of many organs is linear, not quadratic), in the same order as before.
@@ -77,7 +76,7 @@ final class SetRules {
      * @return true if validation must stop
      */
     static boolean summaries(ReportSet set, RuleEngine engine, FindingSink sink) {
-        Rule rule = Rules.SET_SUMMARY;
+        Rule rule = Rule.SET_SUMMARY;
         for (ReportSet.Summary summary : set.summaries()) {
             Report total = set.reports().get(summary.summary());
             if (!engine.applies(rule, total.edition())) {

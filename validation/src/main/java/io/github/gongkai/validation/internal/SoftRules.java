@@ -18,7 +18,6 @@ import io.github.gongkai.validation.Confidence;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.Suspect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -61,30 +60,30 @@ final class SoftRules {
     static void check(Report report, int index, RuleEngine engine, FindingSink sink) {
         Edition edition = report.edition();
         boolean strict = engine.blankPolicy() == BlankPolicy.STRICT;
-        if (engine.applies(Rules.T2_IN_FORCE_BELOW_ISSUED, edition)) {
+        if (engine.applies(Rule.T2_IN_FORCE_BELOW_ISSUED, edition)) {
             for (ActiveDisclosureRow row : RULE_ROWS) {
                 long inForce = count(report.activeDisclosure().get(row, ActiveDisclosureColumn.IN_FORCE));
                 long issued = count(report.activeDisclosure().get(row, ActiveDisclosureColumn.ISSUED));
                 if (strict && (inForce == NO_NUMBER || issued == NO_NUMBER) || Math.max(inForce, 0) >= issued) {
                     continue;
                 }
-                if (compare(Rules.T2_IN_FORCE_BELOW_ISSUED, row.key(), row.qualifiedLabel(edition), report, index,
+                if (compare(Rule.T2_IN_FORCE_BELOW_ISSUED, row.key(), row.qualifiedLabel(edition), report, index,
                         List.of(CellRef.of(row, ActiveDisclosureColumn.IN_FORCE)),
                         List.of(CellRef.of(row, ActiveDisclosureColumn.ISSUED)), -1, engine, sink)) {
                     return;
                 }
             }
         }
-        if (engine.applies(Rules.T2_FEE_AMOUNT_UNIT, edition) && feeAmountUnit(report, index, engine, sink)) {
+        if (engine.applies(Rule.T2_FEE_AMOUNT_UNIT, edition) && feeAmountUnit(report, index, engine, sink)) {
             return;
         }
-        if (engine.applies(Rules.S6_COLLECTED_ABOVE_NOTICED, edition)
+        if (engine.applies(Rule.S6_COLLECTED_ABOVE_NOTICED, edition)
                 && mayExceed(report.get(COLLECTED), report.get(NOTICED), strict)
-                && compare(Rules.S6_COLLECTED_ABOVE_NOTICED, FEES, FEES_LABEL, report, index, List.of(COLLECTED),
+                && compare(Rule.S6_COLLECTED_ABOVE_NOTICED, FEES, FEES_LABEL, report, index, List.of(COLLECTED),
                         List.of(NOTICED), 1, engine, sink)) {
             return;
         }
-        if (engine.applies(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, edition)) {
+        if (engine.applies(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, edition)) {
             long notices = count(report.get(NOTICES));
             boolean totalReported = report.applications().get(UNPAID, ApplicantColumn.TOTAL).isNumber();
             long unpaid = 0;
@@ -96,7 +95,7 @@ final class SoftRules {
                 }
             }
             if (!(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER)) && unpaid > Math.max(notices, 0)) {
-                compare(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, FEES, FEES_LABEL, report, index,
+                compare(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, FEES, FEES_LABEL, report, index,
                         totalReported || strict ? UNPAID_TOTAL : UNPAID_COMPONENTS, List.of(NOTICES), 1, engine,
                         sink);
             }
@@ -182,7 +181,7 @@ final class SoftRules {
         } catch (IllegalArgumentException tooManyDecimals) {
             // no suggestion: the amount divided by 10000 has more decimals than a cell may hold
         }
-        Rule rule = Rules.T2_FEE_AMOUNT_UNIT;
+        Rule rule = Rule.T2_FEE_AMOUNT_UNIT;
         return sink.add(new Finding(rule.id(), engine.severity(rule), FindingStatus.FAILED, engine.blankPolicy(),
                 ActiveDisclosureRow.ADMINISTRATIVE_FEES.key(),
                 ActiveDisclosureRow.ADMINISTRATIVE_FEES.qualifiedLabel(report.edition()),

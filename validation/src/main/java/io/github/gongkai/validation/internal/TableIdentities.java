@@ -13,7 +13,6 @@ import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.internal.CoreAccess;
 import io.github.gongkai.validation.CellRole;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.Suspect;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,7 @@ final class TableIdentities {
 
         private Def(Rule rule, String subject, String subjectLabel, List<CellRef> refs, List<CellRole> roles,
                 int actualCount) {
-            this.rule = RuleEngine.index(rule);
+            this.rule = rule.ordinal();
             this.subject = subject;
             this.subjectLabel = subjectLabel;
             this.refs = refs.toArray(CellRef[]::new);
@@ -104,20 +103,20 @@ final class TableIdentities {
     private static Def[] compile(Edition edition) {
         List<Def> defs = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            defs.add(def(Rules.T3_BALANCE, c.key(), c.label(),
+            defs.add(def(Rule.T3_BALANCE, c.key(), c.label(),
                     List.of(ApplicationRow.OUTCOME_TOTAL, ApplicationRow.CARRIED_FORWARD), CellRole.OUTFLOW, c,
                     List.of(ApplicationRow.NEWLY_RECEIVED, ApplicationRow.CARRIED_OVER), CellRole.INFLOW));
         }
         for (ApplicationRow r : ApplicationRow.rows(edition)) {
-            defs.add(def(Rules.T3_ROW_TOTAL, r.key(), r.qualifiedLabel(), r, ApplicantColumn.TOTAL,
+            defs.add(def(Rule.T3_ROW_TOTAL, r.key(), r.qualifiedLabel(), r, ApplicantColumn.TOTAL,
                     ApplicantColumn.components()));
         }
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            defs.add(def(Rules.T3_OUTCOME_TOTAL, c.key(), c.label(), List.of(ApplicationRow.OUTCOME_TOTAL),
+            defs.add(def(Rule.T3_OUTCOME_TOTAL, c.key(), c.label(), List.of(ApplicationRow.OUTCOME_TOTAL),
                     CellRole.TOTAL, c, ApplicationRow.outcomes(edition), CellRole.COMPONENT));
         }
         for (ReviewLitigationRow g : ReviewLitigationRow.values()) {
-            defs.add(def(Rules.T4_GROUP_TOTAL, g.key(), g.qualifiedLabel(), g, ReviewLitigationColumn.TOTAL,
+            defs.add(def(Rule.T4_GROUP_TOTAL, g.key(), g.qualifiedLabel(), g, ReviewLitigationColumn.TOTAL,
                     ReviewLitigationColumn.components()));
         }
         return defs.toArray(Def[]::new);
@@ -399,7 +398,7 @@ final class TableIdentities {
             for (int i = 0; i < d.refs.length; i++) {
                 terms.add(new Operand(d.refs[i], d.roles[i], report.get(d.refs[i]), reportIndex, d.total[i]));
             }
-            identities.add(new Equation(Rules.all().get(d.rule), d.subject, d.subjectLabel, terms,
+            identities.add(new Equation(Rule.values()[d.rule], d.subject, d.subjectLabel, terms,
                     engine.blankPolicy()));
         }
         Culprits culprits = new Culprits(identities);

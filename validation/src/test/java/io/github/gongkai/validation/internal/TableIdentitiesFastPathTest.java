@@ -12,7 +12,6 @@ import io.github.gongkai.testkit.FaultInjector;
 import io.github.gongkai.testkit.ReportGenerator;
 import io.github.gongkai.testkit.ReportSize;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -28,13 +27,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TableIdentitiesFastPathTest {
 
-    private static final List<Rule> TABLE_RULES = List.of(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL,
-            Rules.T3_OUTCOME_TOTAL, Rules.T4_GROUP_TOTAL);
+    private static final List<Rule> TABLE_RULES = List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL,
+            Rule.T3_OUTCOME_TOTAL, Rule.T4_GROUP_TOTAL);
 
     private static boolean[] enabled(List<Rule> rules) {
-        boolean[] enabled = new boolean[Rules.all().size()];
+        boolean[] enabled = new boolean[Rule.values().length];
         for (Rule r : rules) {
-            enabled[RuleEngine.index(r)] = true;
+            enabled[r.ordinal()] = true;
         }
         return enabled;
     }

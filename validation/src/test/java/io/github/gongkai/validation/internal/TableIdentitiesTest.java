@@ -12,7 +12,6 @@ import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.TestReports;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TableIdentitiesTest {
 
-    private static final boolean[] ALL_ENABLED = enabled(Rules.all().toArray(Rule[]::new));
+    private static final boolean[] ALL_ENABLED = enabled(Rule.values());
 
     private static boolean[] enabled(Rule... rules) {
-        boolean[] enabled = new boolean[Rules.all().size()];
+        boolean[] enabled = new boolean[Rule.values().length];
         for (Rule r : rules) {
-            enabled[RuleEngine.index(r)] = true;
+            enabled[r.ordinal()] = true;
         }
         return enabled;
     }
@@ -45,7 +44,7 @@ class TableIdentitiesTest {
 
     private static TableIdentities.Def def(Edition edition, Rule rule, String subject) {
         return Arrays.stream(TableIdentities.defs(edition))
-                .filter(d -> d.rule == RuleEngine.index(rule) && d.subject.equals(subject)).findFirst().orElseThrow();
+                .filter(d -> d.rule == rule.ordinal() && d.subject.equals(subject)).findFirst().orElseThrow();
     }
 
     @ParameterizedTest
@@ -99,15 +98,15 @@ class TableIdentitiesTest {
         }
         long[] values = load(report);
         TableIdentities.Def[] defs = TableIdentities.defs(edition);
-        assertFalse(TableIdentities.allPass(defs, values, enabled(Rules.T4_GROUP_TOTAL), false));
-        assertTrue(TableIdentities.allPass(defs, values, enabled(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL), false),
+        assertFalse(TableIdentities.allPass(defs, values, enabled(Rule.T4_GROUP_TOTAL), false));
+        assertTrue(TableIdentities.allPass(defs, values, enabled(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL), false),
                 "disabled identities are not evaluated");
     }
 
     @Test
     void aBlankOnEitherSideFailsTheFastPathOnlyWhenStrict() {
         Edition edition = Edition.V2021;
-        TableIdentities.Def group = def(edition, Rules.T4_GROUP_TOTAL, "administrativeReview");
+        TableIdentities.Def group = def(edition, Rule.T4_GROUP_TOTAL, "administrativeReview");
         TableIdentities.Def[] defs = TableIdentities.defs(edition);
         long[] values = load(TestReports.consistent(edition));
         for (int blank = 0; blank < 2; blank++) {
@@ -124,20 +123,11 @@ class TableIdentitiesTest {
     @Test
     void sumsThatOverflowFailTheFastPath() {
         Edition edition = Edition.V2021;
-        TableIdentities.Def group = def(edition, Rules.T4_GROUP_TOTAL, "administrativeReview");
+        TableIdentities.Def group = def(edition, Rule.T4_GROUP_TOTAL, "administrativeReview");
         long[] values = load(TestReports.consistent(edition));
         values[group.index[1]] = Long.MAX_VALUE;
         values[group.index[2]] = Long.MAX_VALUE;
         assertFalse(TableIdentities.allPass(TableIdentities.defs(edition), values, ALL_ENABLED, false));
     }
 
-    @Test
-    void onlyBuiltInRuleInstancesHaveAnIndex() {
-        assertEquals(0, RuleEngine.index(Rules.T3_BALANCE));
-        assertEquals(Rules.all().size() - 1, RuleEngine.index(Rules.SET_SUMMARY));
-        Rule copy = new Rule(Rules.SET_SUMMARY.id(), Rules.SET_SUMMARY.defaultSeverity(),
-                Rules.SET_SUMMARY.editions(), Rules.SET_SUMMARY.scope());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleEngine.index(copy));
-        assertEquals("not a built-in rule instance: SET.SUMMARY.1", e.getMessage());
-    }
 }

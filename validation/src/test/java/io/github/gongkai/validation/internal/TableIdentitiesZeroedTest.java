@@ -18,7 +18,6 @@ import io.github.gongkai.testkit.ReportGenerator;
 import io.github.gongkai.testkit.ReportSize;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.TestReports;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,13 +39,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TableIdentitiesZeroedTest {
 
     private static final long SMALL = 1L << 56;
-    private static final boolean[] ALL = enabled(List.of(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL,
-            Rules.T3_OUTCOME_TOTAL, Rules.T4_GROUP_TOTAL));
+    private static final boolean[] ALL = enabled(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL,
+            Rule.T3_OUTCOME_TOTAL, Rule.T4_GROUP_TOTAL));
 
     private static boolean[] enabled(List<Rule> rules) {
-        boolean[] enabled = new boolean[Rules.all().size()];
+        boolean[] enabled = new boolean[Rule.values().length];
         for (Rule r : rules) {
-            enabled[RuleEngine.index(r)] = true;
+            enabled[r.ordinal()] = true;
         }
         return enabled;
     }
