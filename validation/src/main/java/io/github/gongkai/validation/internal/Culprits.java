@@ -28,7 +28,7 @@ final class Culprits {
 
     Culprits(List<Equation> identities) {
         for (Equation identity : identities) {
-            for (Operand t : identity.terms) {
+            for (Operand t : identity.operands) {
                 byCell.computeIfAbsent(key(t), k -> new ArrayList<>(3)).add(identity);
             }
         }
@@ -41,7 +41,7 @@ final class Culprits {
     /** Returns the suspects of a failing identity, strongest first. */
     List<Suspect> suspects(Equation failing) {
         List<Suspect> crossing = new ArrayList<>(1);
-        for (Operand t : failing.terms) {
+        for (Operand t : failing.operands) {
             List<Equation> through = byCell.get(key(t));
             BigDecimal delta = null;
             int failed = 0;
@@ -68,8 +68,8 @@ final class Culprits {
         if (!crossing.isEmpty()) {
             return crossing;
         }
-        List<Suspect> candidates = new ArrayList<>(failing.terms.size());
-        for (Operand t : failing.terms) {
+        List<Suspect> candidates = new ArrayList<>(failing.operands.size());
+        for (Operand t : failing.operands) {
             suspect(t, deltaIn(failing, t), false).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparing((Suspect s) -> !s.isTypingError()));
@@ -78,7 +78,7 @@ final class Culprits {
 
     /** The change to the term's cell that makes {@code identity} hold. */
     private static BigDecimal deltaIn(Equation identity, Operand cell) {
-        for (Operand t : identity.terms) {
+        for (Operand t : identity.operands) {
             if (t.ref().equals(cell.ref()) && t.report() == cell.report()) {
                 BigDecimal r = identity.residual();
                 return t.role().isActualSide() ? r.negate() : r;

@@ -13,53 +13,88 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One instance of an identity, {@code sum(actual side) = sum(expected side)}, evaluated exactly with
- * {@link BigDecimal} under a blank policy. Used on the slow path (something failed) and by the rules over
- * several reports.
+ * One equation a rule checks, {@code sum(actual side) = sum(expected side)}, with its operands as printed, the
+ * sums of both sides as exact {@link BigDecimal}s, and its status: what a finding and the culprit search are
+ * made of. An identity of tables 三 and 四 gets its status from {@link TableIdentities#evaluate}, the rules over
+ * several reports from {@link #evaluate} here (their cells may hold amounts); both decide it by
+ * {@link Status#of}.
  */
 final class Equation {
 
-    enum Status { PASSED, FAILED, NOT_ASSESSABLE }
+    /** The outcome of an equation under a blank policy. */
+    enum Status {
+        PASSED, FAILED, NOT_ASSESSABLE;
+
+        /**
+         * Decides the status of an equation: under {@link BlankPolicy#STRICT} any cell without a number makes
+         * it not assessable; otherwise one that does not hold is not assessable if a total was without a
+         * number (a total not reported is not a wrong total), failed if not.
+         *
+         * @param holds whether the sides are equal with cells without a number read as 0
+         * @param anyBlank whether a cell had no number
+         * @param blankTotal whether a total cell had no number
+         * @param strict whether the policy is {@link BlankPolicy#STRICT}
+         */
+        static Status of(boolean holds, boolean anyBlank, boolean blankTotal, boolean strict) {
+            if (strict && anyBlank) {
+                return NOT_ASSESSABLE;
+            }
+            if (holds) {
+                return PASSED;
+            }
+            return blankTotal ? NOT_ASSESSABLE : FAILED;
+        }
+    }
 
     final Rule rule;
     final String subject;
     final String subjectLabel;
-    final List<Operand> terms;
+    final List<Operand> operands;
     final Status status;
     final BigDecimal expected;
     final BigDecimal actual;
 
-    Equation(Rule rule, String subject, String subjectLabel, List<Operand> terms, BlankPolicy policy) {
+    /**
+     * An equation whose status is known; the sums are those of its operands that hold a number.
+     *
+     * @param operands actual side first
+     */
+    Equation(Rule rule, String subject, String subjectLabel, List<Operand> operands, Status status) {
         this.rule = rule;
         this.subject = subject;
         this.subjectLabel = subjectLabel;
-        this.terms = terms;
-        BigDecimal a = BigDecimal.ZERO;
-        BigDecimal e = BigDecimal.ZERO;
-        boolean blankTotal = false;
+        this.operands = operands;
+        this.status = status;
+        this.actual = sum(operands, true);
+        this.expected = sum(operands, false);
+    }
+
+    /** Evaluates an equation exactly, whatever its cells hold (counts, signed counts, amounts). */
+    static Equation evaluate(Rule rule, String subject, String subjectLabel, List<Operand> operands,
+            BlankPolicy policy) {
         boolean anyBlank = false;
-        for (Operand t : terms) {
-            BigDecimal v = t.read();
-            if (v == null) {
+        boolean blankTotal = false;
+        for (Operand operand : operands) {
+            if (operand.read() == null) {
                 anyBlank = true;
-                blankTotal |= t.total();
-                continue;
-            }
-            if (t.role().isActualSide()) {
-                a = a.add(v);
-            } else {
-                e = e.add(v);
+                blankTotal |= operand.total();
             }
         }
-        this.expected = e;
-        this.actual = a;
-        if (policy == BlankPolicy.STRICT && anyBlank) {
-            status = Status.NOT_ASSESSABLE;
-        } else if (a.compareTo(e) == 0) {
-            status = Status.PASSED;
-        } else {
-            status = blankTotal ? Status.NOT_ASSESSABLE : Status.FAILED;
+        BigDecimal actual = sum(operands, true);
+        BigDecimal expected = sum(operands, false);
+        return new Equation(rule, subject, subjectLabel, operands,
+                Status.of(actual.compareTo(expected) == 0, anyBlank, blankTotal, policy == BlankPolicy.STRICT));
+    }
+
+    private static BigDecimal sum(List<Operand> operands, boolean actualSide) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Operand operand : operands) {
+            BigDecimal v = operand.read();
+            if (v != null && operand.role().isActualSide() == actualSide) {
+                sum = sum.add(v);
+            }
         }
+        return sum;
     }
 
     /** Returns actual - expected. */
@@ -68,9 +103,9 @@ final class Equation {
     }
 
     Finding toFinding(Severity severity, BlankPolicy policy, List<Suspect> suspects) {
-        List<CellInvolvement> cells = new ArrayList<>(terms.size());
-        for (Operand t : terms) {
-            cells.add(t.involvement());
+        List<CellInvolvement> cells = new ArrayList<>(operands.size());
+        for (Operand operand : operands) {
+            cells.add(operand.involvement());
         }
         boolean failed = status == Status.FAILED;
         return new Finding(rule.id(), severity, failed ? FindingStatus.FAILED : FindingStatus.NOT_ASSESSABLE,

@@ -7,7 +7,6 @@ import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.Rule;
 import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.ValidationResult;
-import java.util.List;
 
 /**
  * Runs the rules with one configuration. Not part of the API: use
@@ -15,16 +14,15 @@ import java.util.List;
  */
 public final class RuleEngine {
 
-    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[TableIdentities.SIZE]);
-    private static final List<Rule> TABLE_RULES = List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL,
-            Rule.T3_OUTCOME_TOTAL, Rule.T4_GROUP_TOTAL);
+    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[CountSlots.SIZE]);
 
     private final boolean[] enabled;
     private final Severity[] severities;
     private final BlankPolicy blankPolicy;
     private final boolean failFast;
     private final boolean anyTableRule;
-    private final boolean allTableRules;
+    /** Whether {@link FastCheck} may answer: every table identity enabled, blanks read as zero. */
+    private final boolean fastCheck;
 
     /**
      * Creates an engine.
@@ -40,15 +38,13 @@ public final class RuleEngine {
         this.blankPolicy = blankPolicy;
         this.failFast = failFast;
         boolean any = false;
-        for (Rule r : TABLE_RULES) {
-            any |= enabled[r.ordinal()];
-        }
-        this.anyTableRule = any;
         boolean all = true;
-        for (Rule r : TABLE_RULES) {
+        for (Rule r : TableIdentities.RULES) {
+            any |= enabled[r.ordinal()];
             all &= enabled[r.ordinal()];
         }
-        this.allTableRules = all;
+        this.anyTableRule = any;
+        this.fastCheck = all && blankPolicy == BlankPolicy.BLANK_IS_ZERO;
     }
 
     /**
@@ -84,43 +80,40 @@ public final class RuleEngine {
     }
 
     private void run(Report report, int index, FindingSink sink) {
-        if (anyTableRule && !tablesPass(report)) {
-            TableIdentities.analyse(report, index, TableIdentities.defs(report.edition()), this, sink);
-            if (sink.stopped()) {
-                return;
+        if (anyTableRule) {
+            long[] counts = SCRATCH.get();
+            if (!tablesPass(report, counts)) {
+                TableIdentities.analyse(report, index, counts, this, sink);
+                if (sink.stopped()) {
+                    return;
+                }
             }
         }
         SoftRules.check(report, index, this, sink);
     }
 
     /**
-     * Tells whether every enabled identity of tables 三 and 四 holds. With the default rules and blank policy,
-     * {@link TableIdentities#allPassZeroed} answers yes for a valid report; whenever it says no (an identity
-     * fails, or a count is too large for it), the checks below decide, exactly as for any other settings.
+     * Tells whether every enabled identity of tables 三 and 四 passes. With the default settings
+     * {@link FastCheck} answers yes for a valid report; whenever it says no (an identity fails, or a count is
+     * too large for it), or cannot answer, the exact check decides.
+     *
+     * @param counts scratch; holds the report's counts as {@link CountSlots#load} writes them when this
+     *     returns false
      */
-    private boolean tablesPass(Report report) {
-        long[] values = SCRATCH.get();
-        boolean strict = blankPolicy == BlankPolicy.STRICT;
-        if (allTableRules && !strict) {
-            TableIdentities.loadZeroed(report, values);
-            if (TableIdentities.allPassZeroed(values)) {
+    boolean tablesPass(Report report, long[] counts) {
+        Edition edition = report.edition();
+        if (fastCheck && FastCheck.appliesTo(edition)) {
+            FastCheck.loadZeroed(report, counts);
+            if (FastCheck.allPass(counts)) {
                 return true;
             }
         }
-        TableIdentities.Def[] defs = TableIdentities.defs(report.edition());
-        long bits = TableIdentities.load(report, values);
-        if (strict || !TableIdentities.small(bits)) {
-            return TableIdentities.allPass(defs, values, enabled, strict);
-        }
-        return allTableRules ? TableIdentities.allPassDirect(values)
-                : TableIdentities.allPassSmall(defs, values, enabled);
+        CountSlots.load(report, counts);
+        return TableIdentities.allPass(TableIdentities.defs(edition), counts, enabled,
+                blankPolicy == BlankPolicy.STRICT);
     }
 
-    boolean enabled(int rule) {
-        return enabled[rule];
-    }
-
-    private boolean enabled(Rule rule) {
+    boolean enabled(Rule rule) {
         return enabled[rule.ordinal()];
     }
 

@@ -48,7 +48,7 @@ final class SetRules {
                     boolean total = c == ApplicantColumn.TOTAL;
                     CellRef current = CellRef.of(ApplicationRow.CARRIED_OVER, c);
                     CellRef previous = CellRef.of(ApplicationRow.CARRIED_FORWARD, c);
-                    Equation identity = new Equation(rule, c.key(), c.label(), List.of(
+                    Equation identity = Equation.evaluate(rule, c.key(), c.label(), List.of(
                             new Operand(current, CellRole.CURRENT_YEAR, l.get(current), later, total),
                             new Operand(previous, CellRole.PREVIOUS_YEAR, e.get(previous), earlier, total)),
                             engine.blankPolicy());
@@ -96,7 +96,7 @@ final class SetRules {
                 if (!comparableUnits(terms)) {
                     continue;
                 }
-                Equation identity = new Equation(rule, ref.toString(), ref.label(total.edition()), terms,
+                Equation identity = Equation.evaluate(rule, ref.toString(), ref.label(total.edition()), terms,
                         engine.blankPolicy());
                 if (identity.status != Equation.Status.PASSED
                         && sink.add(identity.toFinding(engine.severity(rule), engine.blankPolicy(), List.of()))) {
