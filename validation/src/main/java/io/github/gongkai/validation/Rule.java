@@ -3,10 +3,15 @@ package io.github.gongkai.validation;
 import static io.github.gongkai.core.Edition.V2019;
 import static io.github.gongkai.core.Edition.V2021;
 
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Identity;
+import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.validation.internal.CellChecks;
 import io.github.gongkai.validation.internal.Messages;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,6 +90,43 @@ public enum Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Answers "which rules check this cell?": every rule that applies to the edition and reads the cell, in
+     * the order of {@link #values()}. An identity rule appears once for each identity of the format through
+     * the cell, with that identity; a plausibility rule or a rule over several reports once, without one.
+     *
+     * <pre>{@code
+     * for (CellCheck check : Rule.checking(CellRef.parse("T3/withheld.stateSecret/naturalPerson"), Edition.V2021)) {
+     *     System.out.println(check.rule().id() + "  " + check.describe(Locale.ENGLISH));
+     * }
+     * // T3.ROW_TOTAL.1  T3 withheld.stateSecret: total = naturalPerson + commercialEnterprise + …
+     * // T3.OUTCOME_TOTAL.1  T3 naturalPerson: outcomeTotal = disclosed + partiallyDisclosed + …
+     * // SET.SUMMARY.1  A report marked as a regional summary equals the sum of its member reports, …
+     * }</pre>
+     *
+     * @param cell the cell
+     * @param edition the edition whose layout the cell is of
+     * @return an unmodifiable list, empty for a cell the edition does not have
+     */
+    public static List<CellCheck> checking(CellRef cell, Edition edition) {
+        return CellChecks.of(cell, edition);
+    }
+
+    /**
+     * Returns the identities of the format this rule checks in an edition, in the format's order: for
+     * {@link #T3_ROW_TOTAL} one per row of table 三. They print as formulas ({@link Identity#formula(Locale)}).
+     *
+     * @param edition the edition
+     * @return an unmodifiable list, empty for a rule that is not one of the identities I-1 to I-4 or does not
+     *     apply to the edition
+     */
+    public List<Identity> identities(Edition edition) {
+        if (!appliesTo(edition)) {
+            return List.of();
+        }
+        return ReportFormat.of(edition).identities().stream().filter(i -> i.rule().equals(id.code())).toList();
     }
 
     /**

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Identity;
+import io.github.gongkai.core.ReportFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link Rule}: the catalogue is a stable contract. */
@@ -73,5 +79,67 @@ class RuleTest {
         assertTrue(Rule.T3_BALANCE.description().startsWith("Table 3 (I-1)"));
         assertEquals(Rule.T3_BALANCE.description(), Rule.T3_BALANCE.description(Locale.ENGLISH));
         assertTrue(Rule.T3_BALANCE.description(Locale.SIMPLIFIED_CHINESE).startsWith("表三（勾稽关系I-1）"));
+    }
+
+    @Test
+    void whichRulesCheckACellOfTableThree() {
+        List<CellCheck> checks = Rule.checking(CellRef.parse("T3/withheld.stateSecret/naturalPerson"), Edition.V2021);
+        assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.SET_SUMMARY),
+                checks.stream().map(CellCheck::rule).toList());
+        assertEquals(List.of("withheld.stateSecret", "naturalPerson"),
+                checks.stream().flatMap(c -> c.identity().stream()).map(Identity::subject).toList());
+        assertTrue(checks.get(0).describe(Locale.SIMPLIFIED_CHINESE)
+                .startsWith("（三）不予公开 1.属于国家秘密：总计 = 自然人 + 商业企业"), checks.get(0)::toString);
+        assertTrue(checks.get(1).describe(Locale.ENGLISH)
+                .startsWith("T3 naturalPerson: outcomeTotal = disclosed + partiallyDisclosed + withheld.stateSecret"),
+                checks.get(1)::toString);
+        assertEquals(Optional.empty(), checks.get(2).identity());
+        assertTrue(checks.stream().allMatch(c -> c.edition() == Edition.V2021));
+    }
+
+    @Test
+    void whichRulesCheckOtherCells() {
+        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.SET_CARRY_OVER, Rule.SET_SUMMARY),
+                rules(Rule.checking(CellRef.parse("T3/carriedOver/total"), Edition.V2019)));
+        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.SET_SUMMARY),
+                rules(Rule.checking(CellRef.parse("T3/outcomeTotal/legalServiceAgency"), Edition.V2021)));
+        assertEquals(List.of(Rule.T4_GROUP_TOTAL, Rule.SET_SUMMARY),
+                rules(Rule.checking(CellRef.parse("T4/litigationAfterReview/pending"), Edition.V2019)));
+        assertEquals(List.of(Rule.T2_FEE_AMOUNT_UNIT, Rule.SET_SUMMARY),
+                rules(Rule.checking(CellRef.parse("T2/administrativeFees/amount"), Edition.V2021)));
+        assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES,
+                Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/otherDisposal.feeUnpaid/total"),
+                        Edition.V2021)));
+        assertEquals(List.of(Rule.SET_SUMMARY),
+                rules(Rule.checking(CellRef.parse("T2/centralizedProcurement/projects"), Edition.V2019)));
+        assertEquals(List.of(), Rule.checking(CellRef.parse("T3/otherDisposal.feeUnpaid/total"), Edition.V2019),
+                "a cell the edition does not have");
+        assertEquals(List.of(),
+                Rule.checking(CellRef.parse("S6/informationProcessingFees/noticesIssued"), Edition.V2019));
+        assertThrows(NullPointerException.class, () -> Rule.checking(null, Edition.V2021));
+        assertThrows(NullPointerException.class,
+                () -> Rule.checking(CellRef.parse("T3/carriedOver/total"), null));
+    }
+
+    private static List<Rule> rules(List<CellCheck> checks) {
+        return checks.stream().map(CellCheck::rule).toList();
+    }
+
+    @Test
+    void theIdentitiesOfEachRuleAreTheFormats() {
+        for (Edition edition : Edition.values()) {
+            List<Identity> all = new ArrayList<>();
+            for (Rule rule : Rule.values()) {
+                List<Identity> identities = rule.identities(edition);
+                assertTrue(identities.stream().allMatch(i -> i.rule().equals(rule.id().code())));
+                all.addAll(identities);
+            }
+            assertEquals(ReportFormat.of(edition).identities(), all, "every identity, each of one rule, in order");
+        }
+        int rows2021 = ApplicationRow.rows(Edition.V2021).size();
+        assertEquals(List.of(7, rows2021, 7, 3), Stream.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL,
+                Rule.T3_OUTCOME_TOTAL, Rule.T4_GROUP_TOTAL).map(r -> r.identities(Edition.V2021).size()).toList());
+        assertEquals(List.of(), Rule.T2_IN_FORCE_BELOW_ISSUED.identities(Edition.V2021));
+        assertEquals(List.of(), Rule.SET_SUMMARY.identities(Edition.V2019));
     }
 }

@@ -5,6 +5,7 @@ import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.CellRole;
 import io.github.gongkai.validation.ReportSet;
@@ -15,11 +16,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The rules over several reports: carry-over continuity and regional summaries. */
 final class SetRules {
 
     private SetRules() {
+    }
+
+    /**
+     * Returns the cells a rule over several reports compares, for
+     * {@link io.github.gongkai.validation.Rule#checking}: the carried rows of table 三 for the carry-over, every
+     * cell of the edition for the summary.
+     *
+     * @return the cells, empty for a rule that reads one report
+     */
+    static List<CellRef> cells(Rule rule, Edition edition) {
+        return switch (rule) {
+            case SET_CARRY_OVER -> Stream.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)
+                    .flatMap(row -> Stream.of(ApplicantColumn.values()).map(c -> CellRef.of(row, c))).toList();
+            case SET_SUMMARY -> CellRef.all(edition);
+            default -> List.of();
+        };
     }
 
     /**

@@ -21,8 +21,10 @@ import io.github.gongkai.validation.Rule;
 import io.github.gongkai.validation.Suspect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The plausibility rules of one report. Each compares a subject with a bound; a cell without a number reads
@@ -51,6 +53,25 @@ final class SoftRules {
     private static final long NO_NUMBER = -1;
 
     private SoftRules() {
+    }
+
+    /**
+     * Returns the cells a plausibility rule compares in {@link #check}, for
+     * {@link io.github.gongkai.validation.Rule#checking}: any of them may be its subject or its bound.
+     *
+     * @return the cells, empty for a rule that is not a plausibility rule
+     */
+    static List<CellRef> cells(Rule rule) {
+        return switch (rule) {
+            case T2_IN_FORCE_BELOW_ISSUED -> Arrays.stream(RULE_ROWS).flatMap(row -> Stream.of(
+                    CellRef.of(row, ActiveDisclosureColumn.IN_FORCE), CellRef.of(row, ActiveDisclosureColumn.ISSUED)))
+                    .toList();
+            case T2_FEE_AMOUNT_UNIT -> List.of(FEE_AMOUNT);
+            case S6_COLLECTED_ABOVE_NOTICED -> List.of(COLLECTED, NOTICED);
+            case S6_UNPAID_TERMINATIONS_ABOVE_NOTICES -> Stream.of(UNPAID_COMPONENTS, UNPAID_TOTAL, List.of(NOTICES))
+                    .flatMap(List::stream).toList();
+            default -> List.of();
+        };
     }
 
     /**
