@@ -220,10 +220,10 @@ final class FastCheck {
 
     private static Map<Integer, Integer> rowTotal(int start, int components) {
         Map<Integer, Integer> terms = new HashMap<>();
+        terms.put(start + components, 1);
         for (int i = 0; i < components; i++) {
             terms.put(start + i, -1);
         }
-        terms.put(start + components, 1);
         return terms;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.core.ApplicantColumn;
@@ -127,6 +128,15 @@ class TableIdentitiesTest {
             CellRole mapped = TableIdentities.role(role);
             assertEquals(role.name(), mapped.name());
         }
+    }
+
+    @Test
+    void anIdentityOfNoRuleIsRefused() {
+        Identity known = Rule.T4_GROUP_TOTAL.identities(Edition.V2019).get(0);
+        Identity unknown = new Identity("T9.UNKNOWN", known.edition(), known.subject(), known.subjectLabel(),
+                known.terms());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new TableIdentities.Def(unknown));
+        assertEquals("no rule checks identities T9.UNKNOWN", e.getMessage());
     }
 
     @Test
