@@ -4,7 +4,6 @@ import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.ValidationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,8 +74,8 @@ final class BatchCommand implements Callable<Integer> {
         Inputs loader = new Inputs(lang, GongkaiCli.standardInput(spec));
         // Carry-over continuity compares reports across the whole corpus: their carried rows are spilled to
         // disk and sorted by organ and year (CarryOver), so memory stays constant however many reports come.
-        boolean carryOver = !common.disabled.contains(Rules.SET_CARRY_OVER.id().code())
-                && !common.disabled.contains(Rules.SET_CARRY_OVER.id().toString());
+        boolean carryOver = !common.disabled.contains(Rule.SET_CARRY_OVER.id().code())
+                && !common.disabled.contains(Rule.SET_CARRY_OVER.id().toString());
         Progress progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
         // Checked before any input is read: a wrong --report costs nothing and is never one of the inputs.
         try (Output report = reportFile == null ? null : Output.to(reportFile, "--report", files, null);
@@ -201,8 +200,8 @@ final class BatchCommand implements Callable<Integer> {
 
     private ReportValidator onlyCarryOver() {
         ReportValidator.Builder onlyCarryOver = common.validator().toBuilder();
-        for (Rule rule : Rules.all()) {
-            if (!rule.equals(Rules.SET_CARRY_OVER)) {
+        for (Rule rule : Rule.values()) {
+            if (!rule.equals(Rule.SET_CARRY_OVER)) {
                 onlyCarryOver.disable(rule);
             }
         }

@@ -2,7 +2,6 @@ package io.github.gongkai.cli;
 
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -26,7 +25,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : Rule.values()) {
             String editions = rule.editions().stream().map(Edition::key).sorted().collect(Collectors.joining(","));
             out.printf("%-42s %-8s %-10s %s%n", rule.id(), rule.defaultSeverity(), editions,
                     rule.description(lang.locale()));

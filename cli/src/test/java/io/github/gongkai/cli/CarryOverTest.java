@@ -14,7 +14,6 @@ import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,8 +31,8 @@ class CarryOverTest {
 
     private static ReportValidator onlyCarryOver() {
         ReportValidator.Builder builder = ReportValidator.builder();
-        for (Rule rule : Rules.all()) {
-            if (!rule.equals(Rules.SET_CARRY_OVER)) {
+        for (Rule rule : Rule.values()) {
+            if (!rule.equals(Rule.SET_CARRY_OVER)) {
                 builder.disable(rule);
             }
         }

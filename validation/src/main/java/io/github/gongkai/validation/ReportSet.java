@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Several reports validated together, for the rules that compare reports: carry-over between consecutive
- * years of the same organ ({@link Rules#SET_CARRY_OVER}) and, for reports the caller marks as regional
- * summaries, summary = sum of members ({@link Rules#SET_SUMMARY}).
+ * years of the same organ ({@link Rule#SET_CARRY_OVER}) and, for reports the caller marks as regional
+ * summaries, summary = sum of members ({@link Rule#SET_SUMMARY}).
  *
  * <p>Reports are referred to by their position in {@link #reports()}; findings give the same position in
  * {@link CellInvolvement#report()}. An immutable, thread-safe value.

@@ -1,7 +1,7 @@
 package io.github.gongkai.validation;
 
 import io.github.gongkai.core.Report;
-import io.github.gongkai.validation.internal.Engine;
+import io.github.gongkai.validation.internal.RuleEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Applies the {@linkplain Rules built-in rules} to reports and says what it found. Plain Java: neither
+ * Applies the {@linkplain Rule rules} to reports and says what it found. Plain Java: neither
  * Jakarta Validation nor Hibernate Validator is needed.
  *
  * <pre>{@code
  * ReportValidator validator = ReportValidator.builder()
- *         .disable(Rules.T2_FEE_AMOUNT_UNIT)
- *         .severity(Rules.S6_COLLECTED_ABOVE_NOTICED, Severity.ERROR)
+ *         .disable(Rule.T2_FEE_AMOUNT_UNIT)
+ *         .severity(Rule.S6_COLLECTED_ABOVE_NOTICED, Severity.ERROR)
  *         .build();
  * ValidationResult result = validator.validate(report);
  * for (Finding finding : result.findings()) {
@@ -42,7 +42,8 @@ public final class ReportValidator {
      */
     public static final String RULE_KEY_PREFIX = "gongkai.validation.rule.";
 
-    private final Engine engine;
+    private final RuleEngine engine;
+    /** Per rule, by {@link Rule#ordinal()}: whether it is applied, and its severity. */
     private final boolean[] enabled;
     private final Severity[] severities;
     private final BlankPolicy blankPolicy;
@@ -53,11 +54,11 @@ public final class ReportValidator {
         this.severities = builder.severities.clone();
         this.blankPolicy = builder.blankPolicy;
         this.failFast = builder.failFast;
-        this.engine = new Engine(enabled, severities, blankPolicy, failFast);
+        this.engine = new RuleEngine(enabled, severities, blankPolicy, failFast);
     }
 
     /**
-     * Returns the validator with every built-in rule at its default severity, blanks read as zero
+     * Returns the validator with every rule at its default severity, blanks read as zero
      * ({@link BlankPolicy#BLANK_IS_ZERO}), collecting all findings.
      *
      * @return the shared standard validator, never null
@@ -103,9 +104,9 @@ public final class ReportValidator {
      */
     public List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
-        for (int i = 0; i < enabled.length; i++) {
-            if (enabled[i]) {
-                rules.add(Rules.all().get(i));
+        for (Rule rule : Rule.values()) {
+            if (enabled[rule.ordinal()]) {
+                rules.add(rule);
             }
         }
         return Collections.unmodifiableList(rules);
@@ -114,23 +115,21 @@ public final class ReportValidator {
     /**
      * Tells whether a rule is applied.
      *
-     * @param rule a built-in rule
+     * @param rule the rule
      * @return true if enabled
-     * @throws IllegalArgumentException if the rule is not built in
      */
     public boolean isEnabled(Rule rule) {
-        return enabled[index(rule)];
+        return enabled[at(rule)];
     }
 
     /**
      * Returns the severity this validator gives a rule's findings.
      *
-     * @param rule a built-in rule
+     * @param rule the rule
      * @return the configured or default severity, never null
-     * @throws IllegalArgumentException if the rule is not built in
      */
     public Severity severity(Rule rule) {
-        return severities[index(rule)];
+        return severities[at(rule)];
     }
 
     /**
@@ -165,17 +164,14 @@ public final class ReportValidator {
         return b;
     }
 
-    private static int index(Rule rule) {
-        int i = Rules.all().indexOf(Objects.requireNonNull(rule, "rule"));
-        if (i < 0) {
-            throw new IllegalArgumentException("not a built-in rule: " + rule.id());
-        }
-        return i;
+    /** A rule's position in the settings: its ordinal. */
+    private static int at(Rule rule) {
+        return Objects.requireNonNull(rule, "rule").ordinal();
     }
 
     private static Rule find(String idOrCode) {
-        return Rules.find(idOrCode).orElseThrow(() -> new IllegalArgumentException("no built-in rule '"
-                + idOrCode + "'; the rules are " + Rules.all().stream().map(r -> r.id().toString()).toList()));
+        return Rule.fromId(idOrCode).orElseThrow(() -> new IllegalArgumentException("no built-in rule '"
+                + idOrCode + "'; the rules are " + Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList()));
     }
 
     /**
@@ -183,27 +179,26 @@ public final class ReportValidator {
      * ({@link #configure(Map)}). Builders are mutable and not thread-safe.
      */
     public static final class Builder {
-        private final boolean[] enabled = new boolean[Rules.all().size()];
-        private final Severity[] severities = new Severity[Rules.all().size()];
+        private final boolean[] enabled = new boolean[Rule.values().length];
+        private final Severity[] severities = new Severity[Rule.values().length];
         private BlankPolicy blankPolicy = BlankPolicy.BLANK_IS_ZERO;
         private boolean failFast;
 
         private Builder() {
             Arrays.fill(enabled, true);
-            for (int i = 0; i < severities.length; i++) {
-                severities[i] = Rules.all().get(i).defaultSeverity();
+            for (Rule rule : Rule.values()) {
+                severities[rule.ordinal()] = rule.defaultSeverity();
             }
         }
 
         /**
          * Stops applying a rule.
          *
-         * @param rule a built-in rule
+         * @param rule the rule
          * @return this builder
-         * @throws IllegalArgumentException if the rule is not built in
          */
         public Builder disable(Rule rule) {
-            enabled[index(rule)] = false;
+            enabled[at(rule)] = false;
             return this;
         }
 
@@ -212,7 +207,7 @@ public final class ReportValidator {
          *
          * @param idOrCode such as {@code "T2.FEE_AMOUNT_UNIT"} or {@code "T2.FEE_AMOUNT_UNIT.1"}
          * @return this builder
-         * @throws IllegalArgumentException if no built-in rule has that code, or the revision is not current
+         * @throws IllegalArgumentException if no rule has that code, or the revision is not current
          */
         public Builder disable(String idOrCode) {
             return disable(find(idOrCode));
@@ -221,25 +216,23 @@ public final class ReportValidator {
         /**
          * Applies a rule again after {@link #disable(Rule)}.
          *
-         * @param rule a built-in rule
+         * @param rule the rule
          * @return this builder
-         * @throws IllegalArgumentException if the rule is not built in
          */
         public Builder enable(Rule rule) {
-            enabled[index(rule)] = true;
+            enabled[at(rule)] = true;
             return this;
         }
 
         /**
          * Overrides the severity of a rule's findings.
          *
-         * @param rule a built-in rule
+         * @param rule the rule
          * @param severity the severity
          * @return this builder
-         * @throws IllegalArgumentException if the rule is not built in
          */
         public Builder severity(Rule rule, Severity severity) {
-            severities[index(rule)] = Objects.requireNonNull(severity, "severity");
+            severities[at(rule)] = Objects.requireNonNull(severity, "severity");
             return this;
         }
 
@@ -249,7 +242,7 @@ public final class ReportValidator {
          * @param idOrCode such as {@code "S6.COLLECTED_ABOVE_NOTICED"}
          * @param severity the severity
          * @return this builder
-         * @throws IllegalArgumentException if no built-in rule has that code, or the revision is not current
+         * @throws IllegalArgumentException if no rule has that code, or the revision is not current
          */
         public Builder severity(String idOrCode, Severity severity) {
             return severity(find(idOrCode), severity);

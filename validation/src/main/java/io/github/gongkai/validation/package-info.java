@@ -13,8 +13,7 @@
  * }</pre>
  *
  * <ul>
- *   <li>{@link io.github.gongkai.validation.Rules} lists the rules; each {@link io.github.gongkai.validation.Rule}
- *       has a stable {@link io.github.gongkai.validation.RuleId} with a revision, a default
+ *   <li>{@link io.github.gongkai.validation.Rule} lists the rules; each has a stable {@link io.github.gongkai.validation.RuleId} with a revision, a default
  *       {@link io.github.gongkai.validation.Severity} and the editions it applies to.</li>
  *   <li>{@link io.github.gongkai.validation.ReportValidator} applies them: rules can be disabled or re-graded,
  *       in code or from settings; blanks are read by a {@link io.github.gongkai.validation.BlankPolicy};

@@ -82,8 +82,8 @@ class AllocationTest {
         List<ReportValidator> validators = List.of(
                 ReportValidator.standard(),
                 ReportValidator.builder().blankPolicy(BlankPolicy.STRICT).build(),
-                ReportValidator.builder().disable(Rules.T3_OUTCOME_TOTAL).build(),
-                ReportValidator.builder().disable(Rules.T4_GROUP_TOTAL).failFast(true).build());
+                ReportValidator.builder().disable(Rule.T3_OUTCOME_TOTAL).build(),
+                ReportValidator.builder().disable(Rule.T4_GROUP_TOTAL).failFast(true).build());
         List<Report> reports = List.of(TestReports.consistent(Edition.V2021), TestReports.consistent(Edition.V2019),
                 TestReports.sample(), large(Edition.V2021), large(Edition.V2019));
         for (ReportValidator validator : validators) {
@@ -111,8 +111,8 @@ class AllocationTest {
                 .setRow(ApplicationRow.OUTCOME_TOTAL, 0, 0, 3, 0, 0, 0, 3)
                 .build(); // 3 processed, but no outcome row says how: only I-3 fails
         assertTrue(ReportValidator.standard().validate(report).findings().stream()
-                .allMatch(f -> f.rule().equals(Rules.T3_OUTCOME_TOTAL.id())));
-        ReportValidator validator = ReportValidator.builder().disable(Rules.T3_OUTCOME_TOTAL).build();
+                .allMatch(f -> f.rule().equals(Rule.T3_OUTCOME_TOTAL.id())));
+        ReportValidator validator = ReportValidator.builder().disable(Rule.T3_OUTCOME_TOTAL).build();
         for (int i = 0; i < 3; i++) {
             assertSame(ValidationResult.empty(), validator.validate(report));
         }

@@ -34,7 +34,7 @@ class ExactArithmeticTest {
         assertTrue(validator(policy).validate(good).isValid(), "the base report is consistent");
         long natural = TestReports.count(good, CellRef.parse("T3/disclosed/naturalPerson"));
         Report bad = TestReports.with(good, "T3/disclosed/naturalPerson", natural + TWO_32);
-        Finding f = only(validator(policy).validate(bad), Rules.T3_ROW_TOTAL, "disclosed");
+        Finding f = only(validator(policy).validate(bad), Rule.T3_ROW_TOTAL, "disclosed");
         assertEquals(FindingStatus.FAILED, f.status());
         assertEquals(BigDecimal.valueOf(-TWO_32), f.difference().orElseThrow());
     }
@@ -46,7 +46,7 @@ class ExactArithmeticTest {
         Report bad = Report.builder(Edition.V2021).organName("某局").reportYear(2021)
                 .setRow(ApplicationRow.DISCLOSED, Integer.MAX_VALUE, Integer.MAX_VALUE, 1, 1, 0, 0, 0)
                 .build();
-        Finding f = only(validator(policy).validate(bad), Rules.T3_ROW_TOTAL, "disclosed");
+        Finding f = only(validator(policy).validate(bad), Rule.T3_ROW_TOTAL, "disclosed");
         assertEquals(FindingStatus.FAILED, f.status());
         assertEquals(BigDecimal.valueOf(2L * Integer.MAX_VALUE + 2), f.expected().orElseThrow());
         assertEquals(BigDecimal.valueOf(-TWO_32), f.difference().orElseThrow());
@@ -59,7 +59,7 @@ class ExactArithmeticTest {
         Report bad = Report.builder(Edition.V2019).organName("某局").reportYear(2020)
                 .setRow(ApplicationRow.DISCLOSED, Long.MAX_VALUE, Long.MAX_VALUE, 2, 0, 0, 0, 0)
                 .build();
-        Finding f = only(validator(policy).validate(bad), Rules.T3_ROW_TOTAL, "disclosed");
+        Finding f = only(validator(policy).validate(bad), Rule.T3_ROW_TOTAL, "disclosed");
         assertEquals(FindingStatus.FAILED, f.status());
         assertEquals(TWO_64, f.expected().orElseThrow());
         assertEquals(TWO_64.negate(), f.difference().orElseThrow());
@@ -73,7 +73,7 @@ class ExactArithmeticTest {
         Report bad = good.toBuilder()
                 .setRow(ReviewLitigationRow.ADMINISTRATIVE_REVIEW, Long.MAX_VALUE, Long.MAX_VALUE, 1, 4, 3)
                 .build();
-        Finding f = only(validator(policy).validate(bad), Rules.T4_GROUP_TOTAL, "administrativeReview");
+        Finding f = only(validator(policy).validate(bad), Rule.T4_GROUP_TOTAL, "administrativeReview");
         assertEquals(FindingStatus.FAILED, f.status());
         assertEquals(TWO_64.negate(), f.difference().orElseThrow());
     }
@@ -106,7 +106,7 @@ class ExactArithmeticTest {
                 .setRow(ApplicationRow.DISCLOSED, big, 0, 0, 0, 0, 0, big + 1)
                 .build();
         assertEquals((double) big, (double) (big + 1), "the case a double cannot tell apart");
-        Finding f = only(validator(policy).validate(bad), Rules.T3_ROW_TOTAL, "disclosed");
+        Finding f = only(validator(policy).validate(bad), Rule.T3_ROW_TOTAL, "disclosed");
         assertEquals(FindingStatus.FAILED, f.status());
         assertEquals(BigDecimal.ONE, f.difference().orElseThrow());
     }
@@ -117,7 +117,7 @@ class ExactArithmeticTest {
         Report report = Report.builder(Edition.V2021).organName("某局").reportYear(2021)
                 .setRow(ApplicationRow.DISCLOSED, Long.MAX_VALUE - 5, 1, 1, 1, 1, 1, Long.MAX_VALUE)
                 .build();
-        assertTrue(validator(policy).validate(report).findings(Rules.T3_ROW_TOTAL).stream()
+        assertTrue(validator(policy).validate(report).findings(Rule.T3_ROW_TOTAL).stream()
                 .noneMatch(f -> f.subject().equals("disclosed")), "no overflow finding for a row that adds up");
     }
 

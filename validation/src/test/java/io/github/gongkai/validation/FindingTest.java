@@ -76,7 +76,7 @@ class FindingTest {
 
     @Test
     void findingNeedsACell() {
-        assertThrows(IllegalArgumentException.class, () -> new Finding(Rules.T3_BALANCE.id(), Severity.ERROR,
+        assertThrows(IllegalArgumentException.class, () -> new Finding(Rule.T3_BALANCE.id(), Severity.ERROR,
                 FindingStatus.FAILED, BlankPolicy.BLANK_IS_ZERO, "x", "x", List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of()));
         assertFalse(culpritFinding().cells().isEmpty());
@@ -84,11 +84,11 @@ class FindingTest {
 
     @Test
     void aZeroDifferenceHasNoSign() {
-        Finding f = new Finding(Rules.SET_SUMMARY.id(), Severity.ERROR, FindingStatus.FAILED,
+        Finding f = new Finding(Rule.SET_SUMMARY.id(), Severity.ERROR, FindingStatus.FAILED,
                 BlankPolicy.BLANK_IS_ZERO, "s", "label", culpritFinding().cells(), Optional.of(BigDecimal.ONE),
                 Optional.of(BigDecimal.ONE), Optional.of(BigDecimal.ZERO), List.of());
         assertEquals("0", f.messageParameters().get("difference"));
-        assertEquals("+3", new Finding(Rules.SET_SUMMARY.id(), Severity.ERROR, FindingStatus.FAILED,
+        assertEquals("+3", new Finding(Rule.SET_SUMMARY.id(), Severity.ERROR, FindingStatus.FAILED,
                 BlankPolicy.BLANK_IS_ZERO, "s", "label", culpritFinding().cells(), Optional.of(BigDecimal.ONE),
                 Optional.of(BigDecimal.valueOf(4)), Optional.of(BigDecimal.valueOf(3)), List.of())
                 .messageParameters().get("difference"));

@@ -22,7 +22,7 @@ class MessageBundlesTest {
 
     static List<String> requiredKeys() {
         List<String> keys = new ArrayList<>();
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : Rule.values()) {
             keys.add(rule.id().messageKey());
             keys.add(rule.id().messageKey() + ".description");
         }

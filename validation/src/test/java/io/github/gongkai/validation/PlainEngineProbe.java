@@ -21,6 +21,6 @@ public final class PlainEngineProbe {
                 ReportValidator.BLANK_POLICY_KEY, "strict")).build().validate(bad);
         Finding f = result.findings().get(0);
         return f.message(Locale.SIMPLIFIED_CHINESE) + " | " + f.culprit().orElseThrow().cell() + " | "
-                + Rules.T3_BALANCE.description(Locale.SIMPLIFIED_CHINESE) + " | " + result.counts();
+                + Rule.T3_BALANCE.description(Locale.SIMPLIFIED_CHINESE) + " | " + result.counts();
     }
 }

@@ -103,16 +103,16 @@ class PlausibilityRulesTest {
     void unpaidFeeTerminationsWithBlankTotalReadTheComponents() {
         Report report = TestReports.blank(TestReports.blank(GOOD, "S6/informationProcessingFees/noticesIssued"),
                 "T3/otherDisposal.feeUnpaid/total");
-        Finding f = VALIDATOR.validate(report).findings(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES).get(0);
+        Finding f = VALIDATOR.validate(report).findings(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES).get(0);
         assertEquals(7, f.cells().size());
         IdentityRulesTest.assertNumbers(f, 0, 1, 1);
         assertEquals(List.of(), ReportValidator.builder().blankPolicy(BlankPolicy.STRICT).build().validate(report)
-                .findings(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES), "strict: silent when a cell is blank");
+                .findings(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES), "strict: silent when a cell is blank");
     }
 
     @Test
     void plausibilityRulesOfThe2021EditionDoNotApplyTo2019Reports() {
-        assertTrue(!Rules.T2_IN_FORCE_BELOW_ISSUED.appliesTo(Edition.V2019));
+        assertTrue(!Rule.T2_IN_FORCE_BELOW_ISSUED.appliesTo(Edition.V2019));
         assertEquals(List.of(), VALIDATOR.validate(TestReports.consistent(Edition.V2019)).findings());
     }
 
@@ -125,9 +125,9 @@ class PlausibilityRulesTest {
     @Test
     void blankInForceReadsAsZeroExceptUnderStrict() {
         Report report = TestReports.blank(GOOD, "T2/normativeDocuments/inForce");
-        Finding f = VALIDATOR.validate(report).findings(Rules.T2_IN_FORCE_BELOW_ISSUED).get(0);
+        Finding f = VALIDATOR.validate(report).findings(Rule.T2_IN_FORCE_BELOW_ISSUED).get(0);
         IdentityRulesTest.assertNumbers(f, 5, 0, -5);
-        assertEquals(List.of(), STRICT.validate(report).findings(Rules.T2_IN_FORCE_BELOW_ISSUED));
+        assertEquals(List.of(), STRICT.validate(report).findings(Rule.T2_IN_FORCE_BELOW_ISSUED));
     }
 
     @Test
@@ -145,7 +145,7 @@ class PlausibilityRulesTest {
         assertEquals(List.of(), VALIDATOR.validate(GOOD.with(FEE_AMOUNT, CellValue.amount("9999.99"))).findings());
     }
 
-    /** Every plausibility rule broken at once: each is reported, in the order of {@link Rules#all()}. */
+    /** Every plausibility rule broken at once: each is reported, in the order of {@link Rule#values()}. */
     private static Report allFourBroken() {
         return TestReports.with(TestReports.with(GOOD.with(FEE_AMOUNT, CellValue.amount("35200"))
                 .with(COLLECTED, CellValue.amount("500.00")), "T2/normativeDocuments/inForce", 3), NOTICES, 0);
@@ -185,7 +185,7 @@ class PlausibilityRulesTest {
         assertEquals(List.of("S6.UNPAID_TERMINATIONS_ABOVE_NOTICES.1"), ids(VALIDATOR.validate(below).findings()));
         // 1 万元 = 10000 元: above, although 1 < 300.00 as printed
         Report above = GOOD.with(COLLECTED, CellValue.amount(BigDecimal.ONE, AmountUnit.TEN_THOUSAND_YUAN));
-        Finding f = VALIDATOR.validate(above).findings(Rules.S6_COLLECTED_ABOVE_NOTICED).get(0);
+        Finding f = VALIDATOR.validate(above).findings(Rule.S6_COLLECTED_ABOVE_NOTICED).get(0);
         assertEquals(0, new BigDecimal("10000").compareTo(f.actual().orElseThrow()));
         assertEquals(0, new BigDecimal("300").compareTo(f.expected().orElseThrow()));
     }
@@ -193,10 +193,10 @@ class PlausibilityRulesTest {
     @Test
     void collectedWithoutANoticedAmount() {
         Report noNotice = GOOD.with(NOTICED, CellValue.blank());
-        Finding f = VALIDATOR.validate(noNotice).findings(Rules.S6_COLLECTED_ABOVE_NOTICED).get(0);
+        Finding f = VALIDATOR.validate(noNotice).findings(Rule.S6_COLLECTED_ABOVE_NOTICED).get(0);
         assertEquals(new BigDecimal("150.00"), f.actual().orElseThrow());
         assertEquals(0, f.expected().orElseThrow().signum());
-        assertEquals(List.of(), STRICT.validate(noNotice).findings(Rules.S6_COLLECTED_ABOVE_NOTICED));
+        assertEquals(List.of(), STRICT.validate(noNotice).findings(Rule.S6_COLLECTED_ABOVE_NOTICED));
         Report nothingCollected = noNotice.with(COLLECTED, CellValue.amount("0.00"));
         assertEquals(List.of(), VALIDATOR.validate(nothingCollected).findings());
         Report blankCollected = GOOD.with(COLLECTED, CellValue.blank());
@@ -206,7 +206,7 @@ class PlausibilityRulesTest {
     @Test
     void unpaidTerminationsWithoutNoticesReadAsZero() {
         Report report = TestReports.blank(GOOD, NOTICES);
-        Finding f = VALIDATOR.validate(report).findings(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES).get(0);
+        Finding f = VALIDATOR.validate(report).findings(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES).get(0);
         IdentityRulesTest.assertNumbers(f, 0, 1, 1);
         assertEquals(List.of(), STRICT.validate(report).findings());
     }
@@ -215,7 +215,7 @@ class PlausibilityRulesTest {
     void unpaidComponentsThatOverflowALongStillExceedTheNotices() {
         Report report = TestReports.with(TestReports.blank(GOOD, "T3/otherDisposal.feeUnpaid/total"),
                 "T3/otherDisposal.feeUnpaid/otherOrganization", Long.MAX_VALUE);
-        Finding f = VALIDATOR.validate(report).findings(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES).get(0);
+        Finding f = VALIDATOR.validate(report).findings(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES).get(0);
         assertEquals(BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE), f.actual().orElseThrow());
         assertEquals(BigDecimal.valueOf(2), f.expected().orElseThrow());
     }

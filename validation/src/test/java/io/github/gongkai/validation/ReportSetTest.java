@@ -143,7 +143,7 @@ class ReportSetTest {
         Report y2022 = shift(shift(TestReports.consistentBuilder(Edition.V2021, ORGAN, 2022).build(),
                 "naturalPerson", 3), "total", 3);
         ReportValidator failFast = ReportValidator.builder().failFast(true)
-                .severity(Rules.SET_CARRY_OVER, Severity.ERROR).build();
+                .severity(Rule.SET_CARRY_OVER, Severity.ERROR).build();
         ValidationResult carry = failFast.validate(ReportSet.of(List.of(y2021, y2022)));
         assertEquals(List.of("SET.CARRY_OVER.1"), ids(carry.findings()));
         assertTrue(carry.stoppedEarly());
@@ -162,12 +162,12 @@ class ReportSetTest {
         Report y2021 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2021).build();
         Report y2022 = TestReports.consistentBuilder(Edition.V2021, ORGAN, 2022).build();
         List<Finding> total = VALIDATOR.validate(ReportSet.of(List.of(y2021,
-                TestReports.blank(y2022, "T3/carriedOver/total")))).findings(Rules.SET_CARRY_OVER);
+                TestReports.blank(y2022, "T3/carriedOver/total")))).findings(Rule.SET_CARRY_OVER);
         assertEquals(1, total.size());
         assertEquals(FindingStatus.NOT_ASSESSABLE, total.get(0).status());
         assertEquals("total", total.get(0).subject());
         List<Finding> component = VALIDATOR.validate(ReportSet.of(List.of(y2021,
-                TestReports.blank(y2022, "T3/carriedOver/naturalPerson")))).findings(Rules.SET_CARRY_OVER);
+                TestReports.blank(y2022, "T3/carriedOver/naturalPerson")))).findings(Rule.SET_CARRY_OVER);
         assertEquals(1, component.size());
         assertEquals(FindingStatus.FAILED, component.get(0).status());
         IdentityRulesTest.assertNumbers(component.get(0), 2, 0, -2);

@@ -89,8 +89,8 @@ class ValidationPropertiesTest {
     @Test
     void propertiesDetectABrokenValidator() {
         // A validator that skips one identity must make the properties fail: they are not vacuous.
-        ReportValidator skipsRowTotals = VALIDATOR.toBuilder().disable(Rules.T3_ROW_TOTAL).build();
-        ReportValidator skipsReviewTotals = VALIDATOR.toBuilder().disable(Rules.T4_GROUP_TOTAL).build();
+        ReportValidator skipsRowTotals = VALIDATOR.toBuilder().disable(Rule.T3_ROW_TOTAL).build();
+        ReportValidator skipsReviewTotals = VALIDATOR.toBuilder().disable(Rule.T4_GROUP_TOTAL).build();
         SplittableRandom random = new SplittableRandom(9);
         int rowFailures = 0;
         int reviewFailures = 0;

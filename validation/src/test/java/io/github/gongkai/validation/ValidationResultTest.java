@@ -31,8 +31,8 @@ class ValidationResultTest {
         assertEquals(1, result.count(Severity.ERROR, FindingStatus.FAILED));
         assertEquals(1, result.count(Severity.ERROR, FindingStatus.NOT_ASSESSABLE));
         assertEquals(1, result.count(Severity.WARNING));
-        assertEquals(2, result.findings(Rules.T4_GROUP_TOTAL).size());
-        assertEquals(List.of(Rules.T2_IN_FORCE_BELOW_ISSUED.id()),
+        assertEquals(2, result.findings(Rule.T4_GROUP_TOTAL).size());
+        assertEquals(List.of(Rule.T2_IN_FORCE_BELOW_ISSUED.id()),
                 result.findings(Severity.WARNING).stream().map(Finding::rule).toList());
         assertFalse(result.isValid());
         assertFalse(result.isFullyAssessed());

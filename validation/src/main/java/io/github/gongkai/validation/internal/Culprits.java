@@ -24,34 +24,34 @@ import java.util.Optional;
  */
 final class Culprits {
 
-    private final Map<Object, List<Identity>> byCell = new HashMap<>();
+    private final Map<Object, List<Equation>> byCell = new HashMap<>();
 
-    Culprits(List<Identity> identities) {
-        for (Identity identity : identities) {
-            for (Term t : identity.terms) {
+    Culprits(List<Equation> identities) {
+        for (Equation identity : identities) {
+            for (Operand t : identity.operands) {
                 byCell.computeIfAbsent(key(t), k -> new ArrayList<>(3)).add(identity);
             }
         }
     }
 
-    private static Object key(Term t) {
+    private static Object key(Operand t) {
         return List.of(t.ref(), t.report());
     }
 
     /** Returns the suspects of a failing identity, strongest first. */
-    List<Suspect> suspects(Identity failing) {
+    List<Suspect> suspects(Equation failing) {
         List<Suspect> crossing = new ArrayList<>(1);
-        for (Term t : failing.terms) {
-            List<Identity> through = byCell.get(key(t));
+        for (Operand t : failing.operands) {
+            List<Equation> through = byCell.get(key(t));
             BigDecimal delta = null;
             int failed = 0;
             boolean consistent = true;
-            for (Identity other : through) {
-                if (other.status == Identity.Status.PASSED) {
+            for (Equation other : through) {
+                if (other.status == Equation.Status.PASSED) {
                     consistent = false;
                     break;
                 }
-                if (other.status == Identity.Status.FAILED) {
+                if (other.status == Equation.Status.FAILED) {
                     BigDecimal d = deltaIn(other, t);
                     if (delta != null && d.compareTo(delta) != 0) {
                         consistent = false;
@@ -68,8 +68,8 @@ final class Culprits {
         if (!crossing.isEmpty()) {
             return crossing;
         }
-        List<Suspect> candidates = new ArrayList<>(failing.terms.size());
-        for (Term t : failing.terms) {
+        List<Suspect> candidates = new ArrayList<>(failing.operands.size());
+        for (Operand t : failing.operands) {
             suspect(t, deltaIn(failing, t), false).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparing((Suspect s) -> !s.isTypingError()));
@@ -77,8 +77,8 @@ final class Culprits {
     }
 
     /** The change to the term's cell that makes {@code identity} hold. */
-    private static BigDecimal deltaIn(Identity identity, Term cell) {
-        for (Term t : identity.terms) {
+    private static BigDecimal deltaIn(Equation identity, Operand cell) {
+        for (Operand t : identity.operands) {
             if (t.ref().equals(cell.ref()) && t.report() == cell.report()) {
                 BigDecimal r = identity.residual();
                 return t.role().isActualSide() ? r.negate() : r;
@@ -87,7 +87,7 @@ final class Culprits {
         throw new IllegalStateException(cell.ref() + " is not in " + identity.subject);
     }
 
-    private static Optional<Suspect> suspect(Term t, BigDecimal delta, boolean crossing) {
+    private static Optional<Suspect> suspect(Operand t, BigDecimal delta, boolean crossing) {
         if (t.value().isNumber() && !(t.value() instanceof CellValue.Count)) {
             return Optional.empty(); // only cells of counts are located
         }

@@ -5,17 +5,18 @@ import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.CellRole;
 import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The rules over several reports: carry-over continuity and regional summaries. */
 final class SetRules {
@@ -24,13 +25,29 @@ final class SetRules {
     }
 
     /**
+     * Returns the cells a rule over several reports compares, for
+     * {@link io.github.gongkai.validation.Rule#checking}: the carried rows of table 三 for the carry-over, every
+     * cell of the edition for the summary.
+     *
+     * @return the cells, empty for a rule that reads one report
+     */
+    static List<CellRef> cells(Rule rule, Edition edition) {
+        return switch (rule) {
+            case SET_CARRY_OVER -> Stream.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)
+                    .flatMap(row -> Stream.of(ApplicantColumn.values()).map(c -> CellRef.of(row, c))).toList();
+            case SET_SUMMARY -> CellRef.all(edition);
+            default -> List.of();
+        };
+    }
+
+    /**
      * For every pair of reports of the same organ (same name) for consecutive years: the later report's
      * 上年结转 equals the earlier report's 结转下年度, column by column.
      *
      * @return true if validation must stop
      */
-    static boolean carryOver(ReportSet set, Engine engine, Sink sink) {
-        Rule rule = Rules.SET_CARRY_OVER;
+    static boolean carryOver(ReportSet set, RuleEngine engine, FindingSink sink) {
+        Rule rule = Rule.SET_CARRY_OVER;
         List<Report> reports = set.reports();
         // Positions by organ and year, ascending: each report meets only its organ's next year, not every
         // report of the set (a set of many organs is linear, not quadratic), in the same order as before.
@@ -49,11 +66,11 @@ final class SetRules {
                     boolean total = c == ApplicantColumn.TOTAL;
                     CellRef current = CellRef.of(ApplicationRow.CARRIED_OVER, c);
                     CellRef previous = CellRef.of(ApplicationRow.CARRIED_FORWARD, c);
-                    Identity identity = new Identity(rule, c.key(), c.label(), List.of(
-                            new Term(current, CellRole.CURRENT_YEAR, l.get(current), later, total),
-                            new Term(previous, CellRole.PREVIOUS_YEAR, e.get(previous), earlier, total)),
+                    Equation identity = Equation.evaluate(rule, c.key(), c.label(), List.of(
+                            new Operand(current, CellRole.CURRENT_YEAR, l.get(current), later, total),
+                            new Operand(previous, CellRole.PREVIOUS_YEAR, e.get(previous), earlier, total)),
                             engine.blankPolicy());
-                    if (identity.status != Identity.Status.PASSED
+                    if (identity.status != Equation.Status.PASSED
                             && sink.add(identity.toFinding(engine.severity(rule), engine.blankPolicy(), List.of()))) {
                         return true;
                     }
@@ -76,8 +93,8 @@ final class SetRules {
      *
      * @return true if validation must stop
      */
-    static boolean summaries(ReportSet set, Engine engine, Sink sink) {
-        Rule rule = Rules.SET_SUMMARY;
+    static boolean summaries(ReportSet set, RuleEngine engine, FindingSink sink) {
+        Rule rule = Rule.SET_SUMMARY;
         for (ReportSet.Summary summary : set.summaries()) {
             Report total = set.reports().get(summary.summary());
             if (!engine.applies(rule, total.edition())) {
@@ -85,21 +102,21 @@ final class SetRules {
             }
             cells:
             for (CellRef ref : CellRef.all(total.edition())) {
-                List<Term> terms = new ArrayList<>(summary.members().size() + 1);
-                terms.add(new Term(ref, CellRole.TOTAL, total.get(ref), summary.summary(), true));
+                List<Operand> terms = new ArrayList<>(summary.members().size() + 1);
+                terms.add(new Operand(ref, CellRole.TOTAL, total.get(ref), summary.summary(), true));
                 for (int m : summary.members()) {
                     Report member = set.reports().get(m);
                     if (!ref.existsIn(member.edition())) {
                         continue cells;
                     }
-                    terms.add(new Term(ref, CellRole.COMPONENT, member.get(ref), m, false));
+                    terms.add(new Operand(ref, CellRole.COMPONENT, member.get(ref), m, false));
                 }
                 if (!comparableUnits(terms)) {
                     continue;
                 }
-                Identity identity = new Identity(rule, ref.toString(), ref.label(total.edition()), terms,
+                Equation identity = Equation.evaluate(rule, ref.toString(), ref.label(total.edition()), terms,
                         engine.blankPolicy());
-                if (identity.status != Identity.Status.PASSED
+                if (identity.status != Equation.Status.PASSED
                         && sink.add(identity.toFinding(engine.severity(rule), engine.blankPolicy(), List.of()))) {
                     return true;
                 }
@@ -109,9 +126,9 @@ final class SetRules {
     }
 
     /** Amounts are comparable if none lacks a unit, or all lack one. */
-    private static boolean comparableUnits(List<Term> terms) {
+    private static boolean comparableUnits(List<Operand> terms) {
         Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
-        for (Term t : terms) {
+        for (Operand t : terms) {
             if (t.value() instanceof CellValue.Amount a) {
                 units.add(a.unit());
             }

@@ -18,12 +18,13 @@ import io.github.gongkai.validation.Confidence;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.Suspect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The plausibility rules of one report. Each compares a subject with a bound; a cell without a number reads
@@ -55,36 +56,55 @@ final class SoftRules {
     }
 
     /**
+     * Returns the cells a plausibility rule compares in {@link #check}, for
+     * {@link io.github.gongkai.validation.Rule#checking}: any of them may be its subject or its bound.
+     *
+     * @return the cells, empty for a rule that is not a plausibility rule
+     */
+    static List<CellRef> cells(Rule rule) {
+        return switch (rule) {
+            case T2_IN_FORCE_BELOW_ISSUED -> Arrays.stream(RULE_ROWS).flatMap(row -> Stream.of(
+                    CellRef.of(row, ActiveDisclosureColumn.IN_FORCE), CellRef.of(row, ActiveDisclosureColumn.ISSUED)))
+                    .toList();
+            case T2_FEE_AMOUNT_UNIT -> List.of(FEE_AMOUNT);
+            case S6_COLLECTED_ABOVE_NOTICED -> List.of(COLLECTED, NOTICED);
+            case S6_UNPAID_TERMINATIONS_ABOVE_NOTICES -> Stream.of(UNPAID_COMPONENTS, UNPAID_TOTAL, List.of(NOTICES))
+                    .flatMap(List::stream).toList();
+            default -> List.of();
+        };
+    }
+
+    /**
      * Applies the enabled plausibility rules. Each first compares the printed numbers without allocating,
      * and only builds its finding when the comparison suggests one.
      */
-    static void check(Report report, int index, Engine engine, Sink sink) {
+    static void check(Report report, int index, RuleEngine engine, FindingSink sink) {
         Edition edition = report.edition();
         boolean strict = engine.blankPolicy() == BlankPolicy.STRICT;
-        if (engine.applies(Rules.T2_IN_FORCE_BELOW_ISSUED, edition)) {
+        if (engine.applies(Rule.T2_IN_FORCE_BELOW_ISSUED, edition)) {
             for (ActiveDisclosureRow row : RULE_ROWS) {
                 long inForce = count(report.activeDisclosure().get(row, ActiveDisclosureColumn.IN_FORCE));
                 long issued = count(report.activeDisclosure().get(row, ActiveDisclosureColumn.ISSUED));
                 if (strict && (inForce == NO_NUMBER || issued == NO_NUMBER) || Math.max(inForce, 0) >= issued) {
                     continue;
                 }
-                if (compare(Rules.T2_IN_FORCE_BELOW_ISSUED, row.key(), row.qualifiedLabel(edition), report, index,
+                if (compare(Rule.T2_IN_FORCE_BELOW_ISSUED, row.key(), row.qualifiedLabel(edition), report, index,
                         List.of(CellRef.of(row, ActiveDisclosureColumn.IN_FORCE)),
                         List.of(CellRef.of(row, ActiveDisclosureColumn.ISSUED)), -1, engine, sink)) {
                     return;
                 }
             }
         }
-        if (engine.applies(Rules.T2_FEE_AMOUNT_UNIT, edition) && feeAmountUnit(report, index, engine, sink)) {
+        if (engine.applies(Rule.T2_FEE_AMOUNT_UNIT, edition) && feeAmountUnit(report, index, engine, sink)) {
             return;
         }
-        if (engine.applies(Rules.S6_COLLECTED_ABOVE_NOTICED, edition)
+        if (engine.applies(Rule.S6_COLLECTED_ABOVE_NOTICED, edition)
                 && mayExceed(report.get(COLLECTED), report.get(NOTICED), strict)
-                && compare(Rules.S6_COLLECTED_ABOVE_NOTICED, FEES, FEES_LABEL, report, index, List.of(COLLECTED),
+                && compare(Rule.S6_COLLECTED_ABOVE_NOTICED, FEES, FEES_LABEL, report, index, List.of(COLLECTED),
                         List.of(NOTICED), 1, engine, sink)) {
             return;
         }
-        if (engine.applies(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, edition)) {
+        if (engine.applies(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, edition)) {
             long notices = count(report.get(NOTICES));
             boolean totalReported = report.applications().get(UNPAID, ApplicantColumn.TOTAL).isNumber();
             long unpaid = 0;
@@ -96,7 +116,7 @@ final class SoftRules {
                 }
             }
             if (!(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER)) && unpaid > Math.max(notices, 0)) {
-                compare(Rules.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, FEES, FEES_LABEL, report, index,
+                compare(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, FEES, FEES_LABEL, report, index,
                         totalReported || strict ? UNPAID_TOTAL : UNPAID_COMPONENTS, List.of(NOTICES), 1, engine,
                         sink);
             }
@@ -132,17 +152,17 @@ final class SoftRules {
      * @return true if validation must stop
      */
     private static boolean compare(Rule rule, String subject, String label, Report report, int index,
-            List<CellRef> subjectCells, List<CellRef> boundCells, int direction, Engine engine, Sink sink) {
-        List<Term> terms = new ArrayList<>(subjectCells.size() + boundCells.size());
+            List<CellRef> subjectCells, List<CellRef> boundCells, int direction, RuleEngine engine, FindingSink sink) {
+        List<Operand> terms = new ArrayList<>(subjectCells.size() + boundCells.size());
         for (CellRef ref : subjectCells) {
-            terms.add(new Term(ref, CellRole.SUBJECT, report.get(ref), index, false));
+            terms.add(new Operand(ref, CellRole.SUBJECT, report.get(ref), index, false));
         }
         for (CellRef ref : boundCells) {
-            terms.add(new Term(ref, CellRole.BOUND, report.get(ref), index, false));
+            terms.add(new Operand(ref, CellRole.BOUND, report.get(ref), index, false));
         }
         BigDecimal actual = BigDecimal.ZERO;
         BigDecimal bound = BigDecimal.ZERO;
-        for (Term t : terms) {
+        for (Operand t : terms) {
             BigDecimal v = t.read();
             if (v == null) {
                 if (engine.blankPolicy() == BlankPolicy.STRICT) {
@@ -160,7 +180,7 @@ final class SoftRules {
             return false;
         }
         List<CellInvolvement> cells = new ArrayList<>(terms.size());
-        for (Term t : terms) {
+        for (Operand t : terms) {
             cells.add(t.involvement());
         }
         return sink.add(new Finding(rule.id(), engine.severity(rule), FindingStatus.FAILED, engine.blankPolicy(),
@@ -168,7 +188,7 @@ final class SoftRules {
                 Optional.of(actual.subtract(bound)), List.of()));
     }
 
-    private static boolean feeAmountUnit(Report report, int index, Engine engine, Sink sink) {
+    private static boolean feeAmountUnit(Report report, int index, RuleEngine engine, FindingSink sink) {
         CellValue value = report.get(FEE_AMOUNT);
         if (!(value instanceof CellValue.Amount amount) || amount.unit() == AmountUnit.YUAN
                 || amount.value().compareTo(FEE_AMOUNT_THRESHOLD) < 0) {
@@ -182,7 +202,7 @@ final class SoftRules {
         } catch (IllegalArgumentException tooManyDecimals) {
             // no suggestion: the amount divided by 10000 has more decimals than a cell may hold
         }
-        Rule rule = Rules.T2_FEE_AMOUNT_UNIT;
+        Rule rule = Rule.T2_FEE_AMOUNT_UNIT;
         return sink.add(new Finding(rule.id(), engine.severity(rule), FindingStatus.FAILED, engine.blankPolicy(),
                 ActiveDisclosureRow.ADMINISTRATIVE_FEES.key(),
                 ActiveDisclosureRow.ADMINISTRATIVE_FEES.qualifiedLabel(report.edition()),

@@ -4,7 +4,7 @@ import io.github.gongkai.validation.TypingError;
 import java.util.Optional;
 
 /** Which single keyboard slip turns one whole number into another. Not part of the API. */
-public final class TypingErrors {
+final class TypingErrors {
 
     private TypingErrors() {
     }
@@ -16,7 +16,7 @@ public final class TypingErrors {
      * @param intended the number it should be, at least 0
      * @return the slip, or empty if the numbers are equal or no single slip explains the difference
      */
-    public static Optional<TypingError> explain(long printed, long intended) {
+    static Optional<TypingError> explain(long printed, long intended) {
         if (printed == intended || printed < 0 || intended < 0) {
             return Optional.empty();
         }

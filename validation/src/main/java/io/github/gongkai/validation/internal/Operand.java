@@ -8,7 +8,7 @@ import io.github.gongkai.validation.CellRole;
 import java.math.BigDecimal;
 
 /**
- * One cell in an {@link Identity}: where, what was printed, its role, and whether it is a total cell for
+ * One cell in an {@link Equation}: where, what was printed, its role, and whether it is a total cell for
  * the blank policy.
  *
  * @param ref the cell
@@ -17,7 +17,7 @@ import java.math.BigDecimal;
  * @param report the position of the cell's report
  * @param total whether the cell is a total (a blank total makes a failing identity not assessable)
  */
-record Term(CellRef ref, CellRole role, CellValue value, int report, boolean total) {
+record Operand(CellRef ref, CellRole role, CellValue value, int report, boolean total) {
 
     /**
      * Returns the number printed, amounts in 元 where a unit is known.

@@ -10,7 +10,9 @@ import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.testkit.FaultInjector;
@@ -18,7 +20,6 @@ import io.github.gongkai.testkit.ReportGenerator;
 import io.github.gongkai.testkit.ReportSize;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Rules;
 import io.github.gongkai.validation.TestReports;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,60 +31,80 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The check of the default rules and blank policy ({@link TableIdentities#loadZeroed} then
- * {@link TableIdentities#allPassZeroed}) says yes exactly when the exact check {@link TableIdentities#allPass}
- * does and every count is below 2<sup>56</sup>, and no otherwise: on generated reports of both editions, on
- * each with one wrong, blanked or large cell, and on reports whose sums wrap around in {@code long}. When it
- * says no, the engine decides with the earlier checks, so a "no" too many would only cost time; a "yes" too
- * many would hide a wrong report, and is what these tests look for.
+ * The shortcut ({@link FastCheck#loadZeroed} then {@link FastCheck#allPass}) says yes exactly when the exact
+ * check ({@link TableIdentities#allPass}, every table rule, blanks as zero) does and every count is below
+ * 2<sup>56</sup>, and no otherwise: on generated reports of both editions, on each with one wrong, blanked or
+ * large cell, and on reports whose sums wrap around in {@code long}. When it says no, the exact check decides,
+ * so a "no" too many would only cost time; a "yes" too many would hide a wrong report, and is what these tests
+ * look for. That it checks the format's identities and no others is {@link FastCheck#matches}.
  */
-class TableIdentitiesZeroedTest {
+class FastCheckTest {
 
     private static final long SMALL = 1L << 56;
-    private static final boolean[] ALL = enabled(List.of(Rules.T3_BALANCE, Rules.T3_ROW_TOTAL,
-            Rules.T3_OUTCOME_TOTAL, Rules.T4_GROUP_TOTAL));
+    private static final boolean[] ALL = new boolean[Rule.values().length];
 
-    private static boolean[] enabled(List<Rule> rules) {
-        boolean[] enabled = new boolean[Rules.all().size()];
-        for (Rule r : rules) {
-            enabled[Engine.index(r)] = true;
+    static {
+        for (Rule rule : TableIdentities.RULES) {
+            ALL[rule.ordinal()] = true;
         }
-        return enabled;
     }
 
-    /** The answer of the exact check, blanks as zero, over the cells as {@link TableIdentities#load} reads them. */
+    /** The answer of the exact check, blanks as zero. */
     private static boolean exact(Report report) {
-        long[] values = new long[TableIdentities.SIZE];
-        TableIdentities.load(report, values);
+        long[] values = new long[CountSlots.SIZE];
+        CountSlots.load(report, values);
         return TableIdentities.allPass(TableIdentities.defs(report.edition()), values, ALL, false);
     }
 
-    private static boolean zeroed(Report report) {
-        long[] values = new long[TableIdentities.SIZE];
-        TableIdentities.loadZeroed(report, values);
-        return TableIdentities.allPassZeroed(values);
-    }
-
-    private static boolean small(Report report) {
-        return TableIdentities.small(TableIdentities.load(report, new long[TableIdentities.SIZE]));
+    private static boolean fast(Report report) {
+        long[] values = new long[CountSlots.SIZE];
+        FastCheck.loadZeroed(report, values);
+        return FastCheck.allPass(values);
     }
 
     @ParameterizedTest
     @EnumSource(Edition.class)
-    void loadZeroedIsLoadWithEveryCellWithoutACountAsZero(Edition edition) {
+    void itChecksExactlyTheIdentitiesOfTheFormat(Edition edition) {
+        List<Identity> identities = ReportFormat.of(edition).identities();
+        assertTrue(FastCheck.appliesTo(edition));
+        assertTrue(FastCheck.matches(identities, edition));
+        for (Edition other : Edition.values()) {
+            if (other != edition) {
+                assertFalse(FastCheck.matches(ReportFormat.of(other).identities(), edition), other::toString);
+            }
+        }
+        for (int k : new int[] {0, 9, identities.size() - 1}) {
+            List<Identity> missing = new ArrayList<>(identities);
+            missing.remove(k);
+            assertFalse(FastCheck.matches(missing, edition), "without " + identities.get(k));
+            List<Identity> twice = new ArrayList<>(identities);
+            twice.add(identities.get(k));
+            assertFalse(FastCheck.matches(twice, edition), "twice " + identities.get(k));
+            List<Identity> changed = new ArrayList<>(identities);
+            changed.set(k, withoutOneTerm(identities.get(k)));
+            assertFalse(FastCheck.matches(changed, edition), "one term less in " + identities.get(k));
+        }
+    }
+
+    private static Identity withoutOneTerm(Identity identity) {
+        List<Identity.Term> terms = new ArrayList<>(identity.terms());
+        terms.remove(terms.size() - 1);
+        return new Identity(identity.rule(), identity.edition(), identity.subject(), identity.subjectLabel(), terms);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void loadZeroedIsLoadWithEverySlotWithoutACountAsZero(Edition edition) {
         SplittableRandom random = new SplittableRandom(edition.ordinal() + 7);
         ReportGenerator generator = ReportGenerator.builder().edition(edition).build();
         for (int i = 0; i < 50; i++) {
             Report report = generator.generate(random);
-            long[] raw = new long[TableIdentities.SIZE];
-            TableIdentities.load(report, raw);
-            long[] expected = new long[raw.length];
-            for (int j = 0; j < raw.length; j++) {
-                expected[j] = raw[j] == TableIdentities.UNREPORTED ? 0 : raw[j];
-            }
-            long[] zeroed = new long[TableIdentities.SIZE];
+            long[] raw = new long[CountSlots.SIZE];
+            CountSlots.load(report, raw);
+            long[] expected = Arrays.stream(raw).map(x -> x == CountSlots.UNREPORTED ? 0 : x).toArray();
+            long[] zeroed = new long[CountSlots.SIZE];
             Arrays.fill(zeroed, 99);
-            TableIdentities.loadZeroed(report, zeroed);
+            FastCheck.loadZeroed(report, zeroed);
             assertArrayEquals(expected, zeroed, report::toString);
         }
     }
@@ -108,9 +129,8 @@ class TableIdentitiesZeroedTest {
                     reports.add(FaultInjector.blankTotal(valid, cell).faulty());
                 }
                 for (Report report : reports) {
-                    assertTrue(small(report));
                     boolean exact = exact(report);
-                    assertEquals(exact, zeroed(report), report::toString);
+                    assertEquals(exact, fast(report), report::toString);
                     if (exact) {
                         passing++;
                     } else {
@@ -127,12 +147,12 @@ class TableIdentitiesZeroedTest {
     @EnumSource(Edition.class)
     void oneMoreInAnyCellOfTheEditionFails(Edition edition) {
         Report valid = TestReports.consistent(edition);
-        assertTrue(zeroed(valid));
+        assertTrue(fast(valid));
         int cells = 0;
         for (CellRef cell : FaultInjector.countCells(valid)) {
             Report wrong = FaultInjector.changeCell(valid, cell, 1).faulty();
             assertFalse(exact(wrong), cell::toString);
-            assertFalse(zeroed(wrong), cell::toString);
+            assertFalse(fast(wrong), cell::toString);
             cells++;
         }
         assertEquals(ApplicationRow.rows(edition).size() * ApplicantColumn.values().length
@@ -161,13 +181,13 @@ class TableIdentitiesZeroedTest {
             for (ReviewLitigationColumn g : ReviewLitigationColumn.components()) {
                 Report below = chain(edition, c, g, SMALL - 1);
                 assertTrue(exact(below));
-                assertTrue(zeroed(below), c + " " + g);
+                assertTrue(fast(below), c + " " + g);
                 Report at = chain(edition, c, g, SMALL);
                 assertTrue(exact(at));
-                assertFalse(zeroed(at), c + " " + g);
+                assertFalse(fast(at), c + " " + g);
                 Report max = chain(edition, c, g, Long.MAX_VALUE);
                 assertTrue(exact(max));
-                assertFalse(zeroed(max), c + " " + g);
+                assertFalse(fast(max), c + " " + g);
                 assertTrue(ReportValidator.standard().validate(max).findings().isEmpty());
             }
         }
@@ -184,14 +204,23 @@ class TableIdentitiesZeroedTest {
                 .setRow(ApplicationRow.OUTCOME_TOTAL, half, 0, 0, 0, 0, half, SMALL)
                 .build();
         assertTrue(exact(t3));
-        assertFalse(zeroed(t3));
+        assertFalse(fast(t3));
         Report t4 = Report.builder(edition).organName("测试").reportYear(edition.firstReportYear())
                 .setRow(ReviewLitigationRow.ADMINISTRATIVE_REVIEW, half, 0, 0, half, SMALL)
                 .build();
         assertTrue(exact(t4));
-        assertFalse(zeroed(t4));
+        assertFalse(fast(t4));
         assertTrue(ReportValidator.standard().validate(t3).findings().isEmpty());
         assertTrue(ReportValidator.standard().validate(t4).findings().isEmpty());
+    }
+
+    /** The same row of table 三 received, disclosed and in the outcome total: it goes through I-1 to I-3. */
+    private static Report carried(Edition edition, long... row) {
+        return Report.builder(edition).organName("测试").reportYear(edition.firstReportYear())
+                .setRow(ApplicationRow.NEWLY_RECEIVED, row)
+                .setRow(ApplicationRow.DISCLOSED, row)
+                .setRow(ApplicationRow.OUTCOME_TOTAL, row)
+                .build();
     }
 
     /**
@@ -208,13 +237,9 @@ class TableIdentitiesZeroedTest {
             for (int c = first; c < first + 4; c++) {
                 row[c] = quarter;
             }
-            Report t3 = Report.builder(edition).organName("测试").reportYear(edition.firstReportYear())
-                    .setRow(ApplicationRow.NEWLY_RECEIVED, row)
-                    .setRow(ApplicationRow.DISCLOSED, row)
-                    .setRow(ApplicationRow.OUTCOME_TOTAL, row)
-                    .build();
+            Report t3 = carried(edition, row);
             assertFalse(exact(t3));
-            assertFalse(zeroed(t3), "columns from " + first);
+            assertFalse(fast(t3), "columns from " + first);
             assertFalse(ReportValidator.standard().validate(t3).isValid());
         }
         for (ReviewLitigationRow group : ReviewLitigationRow.values()) {
@@ -222,7 +247,7 @@ class TableIdentitiesZeroedTest {
                     .setRow(group, quarter, quarter, quarter, quarter, 0)
                     .build();
             assertFalse(exact(t4));
-            assertFalse(zeroed(t4), group::toString);
+            assertFalse(fast(t4), group::toString);
             assertFalse(ReportValidator.standard().validate(t4).isValid());
         }
     }
@@ -241,18 +266,14 @@ class TableIdentitiesZeroedTest {
         assertEquals(0, a + a + (1L << 57) + (1L << 56), "the sum wraps to 0");
         long[] row = {a, a, 1L << 57, 0, 0, 0, 0};
         row[k] = 1L << 56;
-        Report t3 = Report.builder(Edition.V2021).organName("测试").reportYear(2021)
-                .setRow(ApplicationRow.NEWLY_RECEIVED, row)
-                .setRow(ApplicationRow.DISCLOSED, row)
-                .setRow(ApplicationRow.OUTCOME_TOTAL, row)
-                .build();
+        Report t3 = carried(Edition.V2021, row);
         assertFalse(exact(t3));
-        assertFalse(zeroed(t3), "2^56 in column " + k);
+        assertFalse(fast(t3), "2^56 in column " + k);
         Report t4 = Report.builder(Edition.V2021).organName("测试").reportYear(2021)
                 .setRow(ReviewLitigationRow.values()[k - 3], a, a, 1L << 57, 1L << 56, 0)
                 .build();
         assertFalse(exact(t4));
-        assertFalse(zeroed(t4));
+        assertFalse(fast(t4));
     }
 
     /** Each identity on its own: a report that breaks only I-1, only I-3 in one column, only I-4. */
@@ -262,7 +283,7 @@ class TableIdentitiesZeroedTest {
                 .setRow(ApplicationRow.NEWLY_RECEIVED, 1, 0, 0, 0, 0, 0, 1)
                 .build(); // received 1, nothing processed or carried forward: only I-1 fails
         assertFalse(exact(balance));
-        assertFalse(zeroed(balance));
+        assertFalse(fast(balance));
         for (ApplicantColumn c : ApplicantColumn.components()) {
             long[] row = new long[7];
             row[c.ordinal()] = 3;
@@ -272,12 +293,12 @@ class TableIdentitiesZeroedTest {
                     .setRow(ApplicationRow.OUTCOME_TOTAL, row)
                     .build(); // processed 3, but no outcome row says how: only I-3 fails, in c and the total
             assertFalse(exact(outcomes), c::toString);
-            assertFalse(zeroed(outcomes), c::toString);
+            assertFalse(fast(outcomes), c::toString);
         }
         Report group = Report.builder(Edition.V2021).organName("测试").reportYear(2021)
                 .setRow(ReviewLitigationRow.LITIGATION_WITHOUT_REVIEW, 0, 0, 2, 0, 1)
                 .build();
         assertFalse(exact(group));
-        assertFalse(zeroed(group));
+        assertFalse(fast(group));
     }
 }

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects findings; in fail-fast mode, notes the first failed error. Allocates nothing until a finding. */
-final class Sink {
+final class FindingSink {
 
     private final boolean failFast;
     private List<Finding> findings;
     private boolean stopped;
 
-    Sink(boolean failFast) {
+    FindingSink(boolean failFast) {
         this.failFast = failFast;
     }
 

@@ -1,0 +1,81 @@
+package io.github.gongkai.validation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.testkit.FaultInjector;
+import io.github.gongkai.testkit.ReportGenerator;
+import io.github.gongkai.validation.BlankPolicy;
+import io.github.gongkai.validation.Rule;
+import io.github.gongkai.validation.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The engine's answer to "do the table identities all pass?" — the shortcut where it may answer, the exact
+ * check otherwise — is the exact check's, for every setting: both blank policies, all table rules or any
+ * one of them left out, on generated reports with faults, blanks and counts around 2<sup>56</sup> and
+ * 2<sup>63</sup>.
+ */
+class RuleEngineTest {
+
+    private static final long[] LARGE = {(1L << 56) - 1, 1L << 56, Long.MAX_VALUE};
+
+    private static List<boolean[]> ruleSets() {
+        List<boolean[]> sets = new ArrayList<>();
+        boolean[] all = new boolean[Rule.values().length];
+        Arrays.fill(all, true);
+        sets.add(all);
+        for (Rule left : TableIdentities.RULES) {
+            boolean[] without = all.clone();
+            without[left.ordinal()] = false;
+            sets.add(without);
+        }
+        return sets;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void theEngineAnswersAsTheExactCheckForEverySetting(Edition edition) {
+        SplittableRandom random = new SplittableRandom(edition.ordinal() + 31);
+        ReportGenerator generator = ReportGenerator.builder().edition(edition).build();
+        Severity[] severities = new Severity[Rule.values().length];
+        int passing = 0;
+        int failing = 0;
+        for (int i = 0; i < 120; i++) {
+            Report valid = generator.generate(random);
+            List<CellRef> cells = FaultInjector.countCells(valid);
+            CellRef cell = cells.get(random.nextInt(cells.size()));
+            List<Report> reports = List.of(valid, FaultInjector.randomCellChange(valid, random).faulty(),
+                    valid.with(cell, CellValue.blank()),
+                    valid.with(cell, CellValue.count(LARGE[random.nextInt(LARGE.length)])));
+            for (Report report : reports) {
+                long[] counts = new long[CountSlots.SIZE];
+                CountSlots.load(report, counts);
+                for (BlankPolicy policy : BlankPolicy.values()) {
+                    for (boolean[] enabled : ruleSets()) {
+                        boolean exact = TableIdentities.allPass(TableIdentities.defs(edition), counts, enabled,
+                                policy == BlankPolicy.STRICT);
+                        RuleEngine engine = new RuleEngine(enabled, severities, policy, false);
+                        assertEquals(exact, engine.tablesPass(report, new long[CountSlots.SIZE]),
+                                () -> policy + " " + report);
+                        if (exact) {
+                            passing++;
+                        } else {
+                            failing++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(passing > 1000 && failing > 1000, passing + " passing, " + failing + " failing");
+    }
+}
