@@ -1,8 +1,12 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Identity;
+import io.github.gongkai.validation.CellCheck;
 import io.github.gongkai.validation.Rule;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -10,27 +14,80 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai rules}: list the validation rules. */
+/**
+ * {@code gongkai rules}: the validation rules with the formulas of their identities, or, with {@code --cell},
+ * the rules that check one cell. Everything printed comes from the format's description in core and the
+ * rules of the validator: nothing is restated here.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List the validation rules: id with revision, default severity, editions, description.",
-        footer = {"", "Examples:", "  gongkai rules", "  gongkai rules --lang zh"})
+        description = {"List the validation rules: id with revision, default severity, editions, description, and "
+                + "for the identities I-1 to I-4 their formulas in the chosen edition.",
+                "With --cell, list only the rules that check that cell, each with the identity through the cell."},
+        footer = {"", "Examples:", "  gongkai rules", "  gongkai rules --lang zh --edition 2019",
+                "  gongkai rules --cell T3/withheld.stateSecret/naturalPerson"})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the descriptions. Default: the system's.")
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the descriptions and formulas "
+            + "(zh: the official labels; en: the cell keys). Default: the system's.")
     Lang lang = Lang.fromDefaultLocale();
+
+    @Option(names = "--edition", paramLabel = "2021|2019", description = "The edition whose rows the formulas "
+            + "name. Default: 2021.")
+    String edition = Edition.V2021.key();
+
+    @Option(names = "--cell", paramLabel = "TABLE/ROW/COLUMN", description = "Only the rules that check this cell, "
+            + "such as T3/withheld.stateSecret/naturalPerson.")
+    String cell;
 
     @Override
     public Integer call() {
+        Edition chosen;
+        try {
+            chosen = Edition.parse(edition);
+        } catch (IllegalArgumentException e) {
+            throw new OperatorException("--edition " + Display.text(edition) + ": " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        for (Rule rule : Rule.values()) {
-            String editions = rule.editions().stream().map(Edition::key).sorted().collect(Collectors.joining(","));
-            out.printf("%-42s %-8s %-10s %s%n", rule.id(), rule.defaultSeverity(), editions,
-                    rule.description(lang.locale()));
+        if (cell != null) {
+            cell(out, parse(cell), chosen);
+        } else {
+            for (Rule rule : Rule.values()) {
+                heading(out, rule);
+                for (Identity identity : rule.identities(chosen)) {
+                    out.println("    " + identity.formula(lang.locale()));
+                }
+            }
         }
         out.flush();
         return GongkaiCli.VALID;
+    }
+
+    private void heading(PrintWriter out, Rule rule) {
+        String editions = rule.editions().stream().map(Edition::key).sorted().collect(Collectors.joining(","));
+        out.printf("%-42s %-8s %-10s %s%n", rule.id(), rule.defaultSeverity(), editions,
+                rule.description(lang.locale()));
+    }
+
+    private void cell(PrintWriter out, CellRef ref, Edition chosen) {
+        List<CellCheck> checks = Rule.checking(ref, chosen);
+        if (checks.isEmpty()) {
+            throw new OperatorException("--cell " + ref + ": the " + chosen.key() + " edition has no such cell");
+        }
+        out.println(ref.describe(chosen) + lang.t("  JSON 指针 /", "  JSON pointer /") + ref);
+        for (CellCheck check : checks) {
+            out.printf("  %-42s %-8s %s%n", check.rule().id(), check.rule().defaultSeverity(),
+                    check.describe(lang.locale()));
+        }
+    }
+
+    private static CellRef parse(String text) {
+        try {
+            return CellRef.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new OperatorException("--cell " + Display.text(text) + ": " + e.getMessage());
+        }
     }
 }

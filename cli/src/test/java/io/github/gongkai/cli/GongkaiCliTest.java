@@ -207,6 +207,29 @@ class GongkaiCliTest {
     }
 
     @Test
+    void rulesPrintTheFormulasOfTheFormatAndTheRulesOfACell() {
+        Run all = run("rules", "--lang", "en");
+        assertTrue(all.out().contains("\n    T3 newlyReceived: total = naturalPerson + commercialEnterprise + "
+                + "researchInstitution + socialWelfareOrganization + legalServiceAgency + otherOrganization\n"), all.out());
+        assertEquals(7 + 25 + 7 + 3, all.out().lines().filter(l -> l.startsWith("    ")).count(), all.out());
+        assertEquals(7 + 23 + 7 + 3, run("rules", "--edition", "2019").out().lines()
+                .filter(l -> l.startsWith("    ")).count());
+        Run cell = run("rules", "--lang", "zh", "--cell", "T3/withheld.stateSecret/naturalPerson");
+        assertEquals(0, cell.exit(), cell.err());
+        List<String> lines = cell.out().lines().toList();
+        assertTrue(lines.get(0).endsWith("JSON 指针 /T3/withheld.stateSecret/naturalPerson"), lines.get(0));
+        assertTrue(lines.get(1).contains("T3.ROW_TOTAL.1") && lines.get(1).contains("（三）不予公开 1.属于国家秘密：总计 = 自然人"),
+                lines.get(1));
+        assertTrue(lines.get(2).contains("T3.OUTCOME_TOTAL.1") && lines.get(2).contains("自然人：（七）总计 = （一）予以公开"),
+                lines.get(2));
+        Run missing = run("rules", "--cell", "S6/informationProcessingFees/amountCollected", "--edition", "2019");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("the 2019 edition has no such cell"), missing.err());
+        assertEquals(2, run("rules", "--cell", "T9/x/y").exit());
+        assertEquals(2, run("rules", "--edition", "2020").exit());
+    }
+
+    @Test
     void helpEverywhereAndUsageErrorsSayWhatToDo() {
         Run help = run("--help");
         assertEquals(0, help.exit());
