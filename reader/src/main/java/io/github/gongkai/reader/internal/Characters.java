@@ -190,9 +190,28 @@ public final class Characters {
      * @return the name without them, the same instance if it had none
      */
     public static String withoutControls(String s) {
+        return withoutControls(s, false);
+    }
+
+    /**
+     * Removes the control characters a narrative may not hold (all but TAB, LF and CR, which core allows in
+     * narrative text) and replaces unpaired surrogates with U+FFFD.
+     *
+     * @param s the text of a section
+     * @return the text without them, the same instance if it had none
+     */
+    public static String narrative(String s) {
+        return withoutControls(s, true);
+    }
+
+    private static boolean removed(char c, boolean keepLineBreaks) {
+        return Character.isISOControl(c) && !(keepLineBreaks && (c == '\t' || c == '\n' || c == '\r'));
+    }
+
+    private static String withoutControls(String s, boolean keepLineBreaks) {
         int n = s.length();
         int i = 0;
-        while (i < n && !Character.isISOControl(s.charAt(i)) && !Character.isSurrogate(s.charAt(i))) {
+        while (i < n && !removed(s.charAt(i), keepLineBreaks) && !Character.isSurrogate(s.charAt(i))) {
             i++;
         }
         if (i == n) {
@@ -205,7 +224,7 @@ public final class Characters {
         StringBuilder sb = new StringBuilder(n);
         for (int k = 0; k < n; k++) {
             char c = s.charAt(k);
-            if (!Character.isISOControl(c)) {
+            if (!removed(c, keepLineBreaks)) {
                 sb.append(c);
             }
         }

@@ -1383,7 +1383,8 @@ public final class Interpreter implements TokenSink {
         if (sb == null) {
             return null;
         }
-        String s = sb.toString().strip();
+        // Core rejects control characters (but TAB, LF, CR) in a narrative: a page's NULs are not text.
+        String s = Characters.narrative(sb.toString()).strip();
         return s.isEmpty() ? null : s;
     }
 
