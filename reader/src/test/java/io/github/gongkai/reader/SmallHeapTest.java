@@ -13,20 +13,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An 8-million-character page (just under the default {@code maxInputLength}) is read in a JVM whose heap is
- * 256 MB: the reader keeps a bounded amount per page, not an amount per character. The pages are those of
+ * 256 MB: the reader keeps a bounded amount per page, not an amount per character. The pages are two of
  * {@link HostilePages}, built and read by {@link SmallHeapMain} in a child JVM (the page itself, 16 MB as
- * UTF-16, counts against the same heap).
+ * UTF-16, counts against the same heap); {@code SmallHeapMain} without arguments reads them all (each passed
+ * when this was written, the HTML table being {@code LIMIT_EXCEEDED} by its cells).
  */
 class SmallHeapTest {
 
-    private static final int PAGES = HostilePages.all(0).size();
+    /**
+     * The pages read: the issue's two (a report and a million numbers after it; one line of a million spaced
+     * numbers, 88 bytes per character before). The rest of {@link HostilePages} are measured by
+     * {@code LargePageTest}; reading them here too would take long in a child JVM on a loaded machine.
+     */
+    private static final List<String> PAGES = List.of("a million numbers after section 六, one a line",
+            "one line of spaced numbers after section 六");
 
     @Test
     void eightMillionCharacterPagesAreReadIn256Megabytes() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                SmallHeapMain.class.getName()));
+                // C1 only: a short run is quicker without C2's compilations.
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), SmallHeapMain.class.getName()));
+        command.addAll(PAGES);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output;
         try (var in = process.getInputStream()) {
@@ -35,6 +44,7 @@ class SmallHeapTest {
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "hang guard");
         System.out.print(output);
         assertEquals(0, process.exitValue(), output);
-        assertEquals(PAGES, output.lines().filter(l -> l.startsWith("read ")).count(), output);
+        assertEquals(PAGES.size(), output.lines().filter(l -> l.startsWith("read ")).count(), output);
+        assertTrue(HostilePages.all(0).keySet().containsAll(PAGES));
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class StreamingTest {
 
     private static final Interpreter.Settings KEPT = new Interpreter.Settings(20, 200_000, Integer.MAX_VALUE);
-    private static final int MUTATIONS = 30;
+    private static final int MUTATIONS = 15;
     private static final Interpreter.Settings STREAMED = new Interpreter.Settings(20, 200_000, 0);
     private static final String[] PAGES = {"corpus/000_5f5cda31151d78ea.txt", "corpus/002_shanghai_office_2025.md",
         "corpus/005_pingtan_2022.txt", "corpus/009_pingtan_2019.txt", "fixtures/glued_2021.txt",
@@ -49,9 +49,12 @@ class StreamingTest {
             variants.add(page + "\n" + "123\n".repeat(1000));
             variants.add(page + "\n" + "| 1 | 2 | 3 |\n".repeat(1000));
             variants.add(page + "\n" + "<p>7</p>\n".repeat(1000));
-            variants.add(page + "\n" + "是\n0\n".repeat(30_000) + "五、存在的问题\n1\n2\n");
             variants.add(page.replace("四、", "\n" + "7\n".repeat(1000) + "四、"));
             variants.add(page.replace("二、", "\n" + "8 9\n".repeat(1000) + "二、"));
+            if (name.startsWith("corpus/000")) {
+                // Past the narrative kept: lines taken without their tokens, then a heading again.
+                variants.add(page + "\n" + "是\n0\n".repeat(30_000) + "五、存在的问题\n1\n2\n");
+            }
             for (String v : variants) {
                 for (SourceFormat format : SourceFormat.values()) {
                     assertEquals(outcome(v, format, KEPT), outcome(v, format, STREAMED), name + " as " + format);
@@ -59,7 +62,7 @@ class StreamingTest {
                 }
             }
         }
-        assertEquals(PAGES.length * (1 + MUTATIONS + 6) * 3, cases);
+        assertEquals((PAGES.length * (1 + MUTATIONS + 5) + 1) * 3, cases);
     }
 
     private static String mutate(String page, SplittableRandom random) {
