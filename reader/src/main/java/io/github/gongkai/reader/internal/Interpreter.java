@@ -10,6 +10,7 @@ import io.github.gongkai.core.FeeColumn;
 import io.github.gongkai.core.FeeRow;
 import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationColumn;
@@ -85,6 +86,8 @@ public final class Interpreter implements TokenSink {
     private final Page page;
     private final Settings settings;
     private Edition edition;
+    /** Whether the edition has section 六's fee figures as cells. */
+    private boolean hasFees;
     private Labels labels;
 
     private final CellValue[] values = new CellValue[Cells.SLOTS];
@@ -181,6 +184,7 @@ public final class Interpreter implements TokenSink {
         }
         edition = detectEdition(scan.markers, year);
         labels = Labels.of(edition);
+        hasFees = !ReportFormat.of(edition).cells(ReportTable.S6).isEmpty();
 
         page.emit(this);
         endRun();
@@ -416,7 +420,7 @@ public final class Interpreter implements TokenSink {
 
     /** Whether section 六 can place no more fee figures. */
     private boolean feesDone() {
-        if (edition != Edition.V2021) {
+        if (!hasFees) {
             return true;
         }
         for (int slot : FEE_SLOTS) {
@@ -610,7 +614,7 @@ public final class Interpreter implements TokenSink {
             return;
         }
         t2Assigned[row.ordinal()] = true;
-        place(cells(row), run, Splitter.Identity.NONE, Sec.T2, null);
+        place(cells(row), run, false, Sec.T2, null);
     }
 
     private List<CellRef> cells(io.github.gongkai.core.TableRow row) {
@@ -672,7 +676,7 @@ public final class Interpreter implements TokenSink {
         t3Assigned[row.ordinal()] = true;
         t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
         t3Rows = true;
-        place(cells(row), run, pieces, Splitter.Identity.LAST_IS_SUM, Sec.T3, note);
+        place(cells(row), run, pieces, false, Sec.T3, note);
     }
 
     /** A row whose label text is a fragment of exactly the next unread rows' labels. */
@@ -738,7 +742,7 @@ public final class Interpreter implements TokenSink {
                 return;
             }
             t4Rows[row.ordinal()] = true;
-            place(cells(row), run, pieces, Splitter.Identity.LAST_IS_SUM, Sec.T4, null);
+            place(cells(row), run, pieces, false, Sec.T4, null);
             return;
         }
         if (!run.hasNumbers()) {
@@ -770,18 +774,15 @@ public final class Interpreter implements TokenSink {
         }
         Run pending = t4Pending.copy();
         t4Pending.clear();
-        if (refs.size() == 15) {
-            place(refs, pending, Splitter.Identity.GROUPS_OF_FIVE, Sec.T4, null);
-        } else if (!refs.isEmpty()) {
-            place(refs, pending, refs.size() % 5 == 0 ? Splitter.Identity.GROUPS_OF_FIVE : Splitter.Identity.NONE,
-                    Sec.T4, null);
+        if (!refs.isEmpty()) {
+            place(refs, pending, true, Sec.T4, null);
         }
     }
 
     // ---------------------------------------------------------------- section 六
 
     private void s6Run(Run run, String label, List<String> labelKeys) {
-        if (edition != Edition.V2021) {
+        if (!hasFees) {
             return;
         }
         PieceList pieces = pieces(run);
@@ -978,15 +979,15 @@ public final class Interpreter implements TokenSink {
         return !run.hasNumbers() && run.size() < cells;
     }
 
-    private void place(List<CellRef> refs, Run run, Splitter.Identity identity, Sec sec, String note) {
-        place(refs, run, pieces(run), identity, sec, note);
+    private void place(List<CellRef> refs, Run run, boolean severalRows, Sec sec, String note) {
+        place(refs, run, pieces(run), severalRows, sec, note);
     }
 
     /**
      * Places a run whose {@link #pieces} were already taken; {@code pieces} is modified. Pieces of a run past
      * {@link Run#LIMIT} tokens are counted, never placed: such a run is far too long for any row.
      */
-    private void place(List<CellRef> refs, Run run, PieceList pieces, Splitter.Identity identity, Sec sec,
+    private void place(List<CellRef> refs, Run run, PieceList pieces, boolean severalRows, Sec sec,
             String note) {
         int n = refs.size();
         int unlisted = pieces.unlisted;
@@ -1044,13 +1045,12 @@ public final class Interpreter implements TokenSink {
         for (Piece p : pieces) {
             sp.add(new Splitter.Piece(p.text, p.gluable));
         }
-        Splitter.Result result = Splitter.split(sp, kinds, identity, settings.maxCandidates(),
+        Splitter.Identities identities = Splitter.Identities.among(edition, refs);
+        Splitter.Result result = Splitter.split(sp, kinds, identities, settings.maxCandidates(),
                 settings.maxSplitSteps());
-        String rule = switch (identity) {
-            case NONE -> "the only way to cut it into " + n + " numbers";
-            case LAST_IS_SUM -> "the only split in which the total equals the sum of the other cells";
-            case GROUPS_OF_FIVE -> "the only split in which each group's total equals the sum of its cells";
-        };
+        String rule = identities.isEmpty() ? "the only way to cut it into " + n + " numbers"
+                : severalRows ? "the only split in which each group's total equals the sum of its cells"
+                : "the only split in which the total equals the sum of the other cells";
         if (result.fittingCount() == 1 && !result.exhausted()) {
             List<String> parts = result.fitting().get(0);
             String splitNote = "split from glued run '" + raw + "': " + rule
@@ -1067,7 +1067,7 @@ public final class Interpreter implements TokenSink {
         String reason;
         if (result.fittingCount() > 1) {
             reason = "glued run has " + result.fittingCount() + (result.exhausted() ? "+" : "")
-                    + (identity == Splitter.Identity.NONE ? " possible splits and the table has no identity to choose"
+                    + (identities.isEmpty() ? " possible splits and the table has no identity to choose"
                             : " splits consistent with the identity");
         } else if (result.exhausted()) {
             reason = "glued run is too long to split within the search limit";
