@@ -1,72 +1,77 @@
 package io.github.gongkai.reader.internal;
 
-import io.github.gongkai.core.ActiveDisclosureColumn;
-import io.github.gongkai.core.ActiveDisclosureRow;
-import io.github.gongkai.core.ApplicantColumn;
-import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
-import io.github.gongkai.core.FeeRow;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.ReviewLitigationColumn;
-import io.github.gongkai.core.ReviewLitigationRow;
-import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.internal.CoreAccess;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Dense numbering of every cell reference, and each row's cells per edition, computed once. */
+/**
+ * The reader's dense numbering of every cell: the tables' {@linkplain CoreAccess#slot slot layouts} from
+ * core, one after the other in table order, and each row's cells per edition from {@link ReportFormat};
+ * computed once. Nothing here restates the layout: a table's slots are core's, shifted by its base.
+ */
 final class Cells {
 
-    private static final int T2_WIDTH = ActiveDisclosureColumn.values().length;
-    private static final int T3_BASE = ActiveDisclosureRow.values().length * T2_WIDTH;
-    private static final int T3_WIDTH = ApplicantColumn.values().length;
-    private static final int T4_BASE = T3_BASE + ApplicationRow.values().length * T3_WIDTH;
-    private static final int T4_WIDTH = ReviewLitigationColumn.values().length;
-    private static final int S6_BASE = T4_BASE + ReviewLitigationRow.values().length * T4_WIDTH;
+    private static final ReportTable[] TABLES = ReportTable.values();
+    /** The first slot of each table, by ordinal, and one more than the last slot at the end. */
+    private static final int[] BASES = bases();
     /** One more than the largest slot. */
-    static final int SLOTS = S6_BASE + 8;
+    static final int SLOTS = BASES[TABLES.length];
 
-    /** For each cell of {@link CellRef#all} of an edition, in that order: its slot. */
-    private static final int[] ALL_SLOTS_2021 = slots(CellRef.all(Edition.V2021));
-    private static final int[] ALL_SLOTS_2019 = slots(CellRef.all(Edition.V2019));
-
-    private static final List<List<CellRef>> ROWS_2021 = new ArrayList<>();
-    private static final List<List<CellRef>> ROWS_2019 = new ArrayList<>();
-    private static final TableRow[] ALL_ROWS;
+    /** Per edition, for each cell of {@link ReportFormat#cells()} in that order: its slot. */
+    private static final Map<Edition, int[]> ALL_SLOTS = new EnumMap<>(Edition.class);
+    /** Per edition, each row's cells in printed order. */
+    private static final Map<Edition, Map<TableRow, List<CellRef>>> ROWS = new EnumMap<>(Edition.class);
 
     static {
-        List<TableRow> all = new ArrayList<>();
-        all.addAll(List.of(ActiveDisclosureRow.values()));
-        all.addAll(List.of(ApplicationRow.values()));
-        all.addAll(List.of(ReviewLitigationRow.values()));
-        all.addAll(List.of(FeeRow.values()));
-        ALL_ROWS = all.toArray(new TableRow[0]);
-        for (TableRow row : ALL_ROWS) {
-            ROWS_2021.add(refs(row, Edition.V2021));
-            ROWS_2019.add(refs(row, Edition.V2019));
+        for (Edition edition : Edition.values()) {
+            ReportFormat format = ReportFormat.of(edition);
+            List<CellRef> cells = format.cells();
+            int[] slots = new int[cells.size()];
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = slot(cells.get(i));
+            }
+            ALL_SLOTS.put(edition, slots);
+            Map<TableRow, List<CellRef>> rows = new HashMap<>();
+            for (ReportTable table : TABLES) {
+                for (TableRow row : table.rows()) {
+                    rows.put(row, new ArrayList<>());
+                }
+            }
+            for (CellRef cell : cells) {
+                rows.get(cell.row()).add(cell);
+            }
+            rows.replaceAll((row, refs) -> List.copyOf(refs));
+            ROWS.put(edition, rows);
         }
     }
 
     private Cells() {
     }
 
-    private static int[] slots(List<CellRef> refs) {
-        int[] slots = new int[refs.size()];
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = slot(refs.get(i));
+    private static int[] bases() {
+        int[] bases = new int[TABLES.length + 1];
+        for (ReportTable table : TABLES) {
+            bases[table.ordinal() + 1] = bases[table.ordinal()] + CoreAccess.slots(table);
         }
-        return slots;
+        return bases;
     }
 
     /**
-     * Returns the slot of each cell of an edition, in the order of {@link CellRef#all}.
+     * Returns the slot of each cell of an edition, in the order of {@link ReportFormat#cells()}.
      *
      * @param edition the edition
      * @return the slots; shared, not to be modified
      */
     static int[] allSlots(Edition edition) {
-        return edition == Edition.V2021 ? ALL_SLOTS_2021 : ALL_SLOTS_2019;
+        return ALL_SLOTS.get(edition);
     }
 
     /**
@@ -76,27 +81,11 @@ final class Cells {
      * @return its table
      */
     static ReportTable tableOf(int slot) {
-        return slot >= S6_BASE ? ReportTable.S6 : slot >= T4_BASE ? ReportTable.T4
-                : slot >= T3_BASE ? ReportTable.T3 : ReportTable.T2;
-    }
-
-    private static List<CellRef> refs(TableRow row, Edition edition) {
-        List<CellRef> refs = new ArrayList<>();
-        for (TableColumn c : row.columns(edition)) {
-            refs.add(CellRef.of(row, c));
+        int t = TABLES.length - 1;
+        while (slot < BASES[t]) {
+            t--;
         }
-        return List.copyOf(refs);
-    }
-
-    private static int rowIndex(TableRow row) {
-        int ordinal = ((Enum<?>) row).ordinal();
-        return switch (row.table()) {
-            case T2 -> ordinal;
-            case T3 -> ActiveDisclosureRow.values().length + ordinal;
-            case T4 -> ActiveDisclosureRow.values().length + ApplicationRow.values().length + ordinal;
-            case S6 -> ActiveDisclosureRow.values().length + ApplicationRow.values().length
-                    + ReviewLitigationRow.values().length + ordinal;
-        };
+        return TABLES[t];
     }
 
     /**
@@ -107,24 +96,18 @@ final class Cells {
      * @return an unmodifiable list, empty if the row does not exist in the edition
      */
     static List<CellRef> of(TableRow row, Edition edition) {
-        return (edition == Edition.V2021 ? ROWS_2021 : ROWS_2019).get(rowIndex(row));
+        return ROWS.get(edition).get(row);
     }
 
     /**
-     * Returns the first slot of a table. A table's slots, from its base, are laid out as
-     * {@link io.github.gongkai.core.Report.Builder#setAll} wants: row ordinal times the table's column count,
-     * plus the column ordinal.
+     * Returns the first slot of a table. A table's slots, from its base, are core's slot layout, as
+     * {@link CoreAccess#setAll} wants them.
      *
      * @param table the table
      * @return the slot of its first row and column
      */
     static int base(ReportTable table) {
-        return switch (table) {
-            case T2 -> 0;
-            case T3 -> T3_BASE;
-            case T4 -> T4_BASE;
-            case S6 -> S6_BASE;
-        };
+        return BASES[table.ordinal()];
     }
 
     /**
@@ -134,18 +117,6 @@ final class Cells {
      * @return its slot
      */
     static int slot(CellRef ref) {
-        TableRow r = ref.row();
-        int row = ((Enum<?>) r).ordinal();
-        int col = ((Enum<?>) ref.column()).ordinal();
-        if (r instanceof ApplicationRow) {
-            return T3_BASE + row * T3_WIDTH + col;
-        }
-        if (r instanceof ActiveDisclosureRow) {
-            return row * T2_WIDTH + col;
-        }
-        if (r instanceof ReviewLitigationRow) {
-            return T4_BASE + row * T4_WIDTH + col;
-        }
-        return S6_BASE + col;
+        return BASES[ref.table().ordinal()] + CoreAccess.slot(ref);
     }
 }

@@ -6,7 +6,9 @@ import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.ReviewLitigationRow;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The row labels the reader matches, per edition: each official label {@linkplain Text#labelKey
@@ -21,8 +23,13 @@ final class Labels {
     /** Marker of group headings of table 三 that carry no cells. */
     static final String RESULTS_HEADING = "本年度办理结果";
 
-    private static final Labels V2021 = new Labels(Edition.V2021);
-    private static final Labels V2019 = new Labels(Edition.V2019);
+    private static final Map<Edition, Labels> BY_EDITION = new EnumMap<>(Edition.class);
+
+    static {
+        for (Edition edition : Edition.values()) {
+            BY_EDITION.put(edition, new Labels(edition));
+        }
+    }
 
     /**
      * Aliases with the last two characters of each key beside them, so that {@link #suffix} compares a
@@ -108,7 +115,7 @@ final class Labels {
     }
 
     static Labels of(Edition edition) {
-        return edition == Edition.V2021 ? V2021 : V2019;
+        return BY_EDITION.get(edition);
     }
 
     /**

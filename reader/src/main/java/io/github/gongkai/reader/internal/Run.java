@@ -51,7 +51,7 @@ final class Run {
             return;
         }
         extraTokens++;
-        extraPieces += Interpreter.pieceCount(t);
+        extraPieces += Pieces.pieceCount(t);
         extraValues |= t.kind == Token.Kind.VALUE;
         extraGluable |= t.gluable;
         extraTrailingEmpty = t.kind == Token.Kind.EMPTY ? extraTrailingEmpty + 1 : 0;

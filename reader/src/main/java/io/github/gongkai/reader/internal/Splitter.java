@@ -1,13 +1,18 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Identity;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Enumerates the ways a row's printed numbers can be cut into the row's cells when a converter glued them
- * together ({@code 713000074} for 71/3/0/0/0/0/74), and keeps the cuts that satisfy the row's identity.
+ * together ({@code 713000074} for 71/3/0/0/0/0/74), and keeps the cuts that satisfy the row's identities,
+ * taken from {@link ReportFormat}.
  *
  * <p>A gluable piece is cut into one or more numbers, none with a leading zero except {@code 0} itself;
  * spaces in the source are always cuts; a piece that stood alone in its own table cell, or has thousands
@@ -17,14 +22,92 @@ import java.util.List;
  */
 final class Splitter {
 
-    /** The identity a row's numbers must satisfy. */
-    enum Identity {
-        /** None (table 二): every split is a candidate. */
-        NONE,
-        /** Table 三: the last cell is the sum of the others. */
-        LAST_IS_SUM,
-        /** Table 四 as one row of fifteen: in each group of five, the fifth is the sum of the first four. */
-        GROUPS_OF_FIVE
+    /**
+     * The identities of {@link ReportFormat#identities()} that a run of cells must satisfy, as positions in
+     * the run and coefficients: those all of whose terms are among the cells — for a row of table 三 its
+     * {@code T3.ROW_TOTAL}, for each group of table 四 its {@code T4.GROUP_TOTAL}; none for table 二.
+     *
+     * @param terms for each identity, the position of each term in the run
+     * @param coefficients for each identity, each term's coefficient, +1 or -1
+     */
+    record Identities(int[][] terms, int[][] coefficients) {
+
+        /** No identity: every split is a candidate. */
+        static final Identities NONE = new Identities(new int[0][], new int[0][]);
+
+        /**
+         * Takes the identities of an edition that hold among a run of cells.
+         *
+         * @param edition the edition
+         * @param cells the cells a run is cut into, in order
+         * @return the identities, {@link #NONE} if there are none
+         */
+        static Identities among(Edition edition, List<CellRef> cells) {
+            List<int[]> terms = new ArrayList<>();
+            List<int[]> coefficients = new ArrayList<>();
+            for (Identity identity : ReportFormat.of(edition).identities()) {
+                int[] at = positions(identity, cells);
+                if (at != null) {
+                    terms.add(at);
+                    int[] coefficient = new int[at.length];
+                    for (int t = 0; t < at.length; t++) {
+                        coefficient[t] = identity.terms().get(t).coefficient();
+                    }
+                    coefficients.add(coefficient);
+                }
+            }
+            return terms.isEmpty() ? NONE
+                    : new Identities(terms.toArray(new int[0][]), coefficients.toArray(new int[0][]));
+        }
+
+        /** The position of each term's cell among the cells, or null if one is not among them. */
+        private static int[] positions(Identity identity, List<CellRef> cells) {
+            int[] at = new int[identity.terms().size()];
+            for (int t = 0; t < at.length; t++) {
+                at[t] = cells.indexOf(identity.terms().get(t).cell());
+                if (at[t] < 0) {
+                    return null;
+                }
+            }
+            return at;
+        }
+
+        /**
+         * Tells whether there is no identity.
+         *
+         * @return true for none
+         */
+        boolean isEmpty() {
+            return terms.length == 0;
+        }
+
+        /**
+         * Tells whether values satisfy every identity: {@code Σ coefficient × value = 0}.
+         *
+         * @param values one per cell of the run
+         * @return true if all hold
+         */
+        boolean hold(long[] values) {
+            for (int i = 0; i < terms.length; i++) {
+                long sum = 0;
+                for (int t = 0; t < terms[i].length; t++) {
+                    sum += coefficients[i][t] * values[terms[i][t]];
+                }
+                if (sum != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Returns how many identities there are.
+         *
+         * @return the count
+         */
+        int size() {
+            return terms.length;
+        }
     }
 
     /** One piece of printed text: a number or run of digits. */
@@ -38,7 +121,7 @@ final class Splitter {
 
     private final List<Piece> pieces;
     private final List<ValueKind> kinds;
-    private final Identity identity;
+    private final Identities identities;
     private final int maxCandidates;
     private final int maxSteps;
     private final String[] current;
@@ -50,10 +133,10 @@ final class Splitter {
     private int fittingCount;
     private int otherCount;
 
-    private Splitter(List<Piece> pieces, List<ValueKind> kinds, Identity identity, int maxCandidates, int maxSteps) {
+    private Splitter(List<Piece> pieces, List<ValueKind> kinds, Identities identities, int maxCandidates, int maxSteps) {
         this.pieces = pieces;
         this.kinds = kinds;
-        this.identity = identity;
+        this.identities = identities;
         this.maxCandidates = maxCandidates;
         this.maxSteps = maxSteps;
         this.current = new String[kinds.size()];
@@ -68,14 +151,14 @@ final class Splitter {
      *
      * @param pieces the printed pieces in order
      * @param kinds the kind of each cell
-     * @param identity the identity to keep
+     * @param identities the identities a split must satisfy
      * @param maxCandidates how many readings to keep in each list
      * @param maxSteps the search budget
      * @return the result, never null
      */
-    static Result split(List<Piece> pieces, List<ValueKind> kinds, Identity identity, int maxCandidates,
+    static Result split(List<Piece> pieces, List<ValueKind> kinds, Identities identities, int maxCandidates,
             int maxSteps) {
-        Splitter s = new Splitter(pieces, kinds, identity, maxCandidates, maxSteps);
+        Splitter s = new Splitter(pieces, kinds, identities, maxCandidates, maxSteps);
         s.piece(0, 0);
         return new Result(s.fitting, s.fittingCount, s.others, s.otherCount, s.exhausted);
     }
@@ -199,7 +282,7 @@ final class Splitter {
     }
 
     private boolean holds() {
-        if (identity == Identity.NONE) {
+        if (identities.isEmpty()) {
             return true;
         }
         int n = current.length;
@@ -215,22 +298,6 @@ final class Splitter {
             }
             v[i] = c.value();
         }
-        if (identity == Identity.LAST_IS_SUM) {
-            return sumHolds(v, 0, n - 1);
-        }
-        for (int g = 0; g + 5 <= n; g += 5) {
-            if (!sumHolds(v, g, g + 4)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sumHolds(long[] v, int from, int total) {
-        long sum = 0;
-        for (int i = from; i < total; i++) {
-            sum += v[i];
-        }
-        return sum == v[total];
+        return identities.hold(v);
     }
 }

@@ -1,0 +1,79 @@
+package io.github.gongkai.reader.internal;
+
+/**
+ * Lines of a page held as a {@code char[]}: where they end, what trimming keeps, and the two kinds of
+ * Markdown pipe line. Shared by format detection and the line sources; nothing here makes a string.
+ */
+final class Lines {
+
+    private Lines() {
+    }
+
+    /**
+     * The index of the first line break at or after {@code from}, or {@code limit}: a plain loop for short lines.
+     * {@code \n}, {@code \r\n} and a lone {@code \r} (old Mac files) are each one line break.
+     */
+    static int lineEnd(char[] s, int from, int limit) {
+        int i = from;
+        while (i < limit && s[i] != '\n' && s[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the line after the break at {@code end} ({@code \r\n} is one break). */
+    static int nextLine(char[] s, int end, int limit) {
+        return end + 1 < limit && s[end] == '\r' && s[end + 1] == '\n' ? end + 2 : end + 1;
+    }
+
+    /** The first index in [from, to) of a character {@link String#trim} keeps, or {@code to}. */
+    static int trimStart(char[] s, int from, int to) {
+        int i = from;
+        while (i < to && s[i] <= ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** One past the last index in [from, to) of a character {@link String#trim} keeps, or {@code from}. */
+    static int trimEnd(char[] s, int from, int to) {
+        int i = to;
+        while (i > from && s[i - 1] <= ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether [from, to) holds only whitespace, as {@link String#isBlank} tells it. */
+    static boolean isBlank(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Text.isWhitespace(s[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the trimmed line [b, e) is a pipe-table row: {@code | a | b |}. */
+    static boolean isPipeRow(char[] s, int b, int e) {
+        return e - b >= 3 && s[b] == '|' && s[e - 1] == '|';
+    }
+
+    /** Whether the trimmed line [b, e) is a pipe-table separator row: {@code |---|:--:|}. */
+    static boolean isSeparatorRow(char[] s, int b, int e) {
+        if (e - b < 3 || s[b] != '|') {
+            return false;
+        }
+        boolean dash = false;
+        for (int i = b; i < e; i++) {
+            char c = s[i];
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+}

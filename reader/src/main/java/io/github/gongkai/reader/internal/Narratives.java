@@ -1,0 +1,222 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.internal.Headings.Sec;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The text of sections 一, 五 and 六, kept up to {@link #NARRATIVE_CHARS} characters each, and what was not
+ * read: narrative past its cap, numbers after table 四, text replaced by a section's heading again. One per
+ * reading.
+ */
+final class Narratives {
+
+    /** The narrative kept of each of sections 一, 五 and 六; what follows is ignored, with a warning. */
+    static final int NARRATIVE_CHARS = 100_000;
+
+    private final Warnings warnings;
+    private final EnumMap<Sec, StringBuilder> narrative = new EnumMap<>(Sec.class);
+    /** The line (or, for a token not on a line, the position) of the last token put in a narrative. */
+    private int lastNarrativeLine = -1;
+    private SourcePosition lastNarrativeCell;
+    /** What was not read, per section: narrative past its cap, numbers after table 四. */
+    private final EnumMap<Sec, Ignored> ignored = new EnumMap<>(Sec.class);
+    /** Narrative text replaced by a later heading of the same section. */
+    private final EnumMap<Sec, Ignored> replacedText = new EnumMap<>(Sec.class);
+    /** Per section (by ordinal): where its current narrative starts, and the line or cell it last took. */
+    private final SourcePosition[] narrativeFirst = new SourcePosition[Headings.SECTIONS.length];
+    private final int[] narrativeLastLine = new int[Headings.SECTIONS.length];
+    private final SourcePosition[] narrativeLastCell = new SourcePosition[Headings.SECTIONS.length];
+
+    Narratives(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    /**
+     * Starts a narrative section at its heading: a heading again (a table of contents, or a hostile page)
+     * starts the section's text anew, and the text it replaces is counted as not read.
+     *
+     * @param s the section, 一, 五 or 六
+     * @param heading where the heading stands
+     */
+    void start(Sec s, SourcePosition heading) {
+        StringBuilder earlier = narrative.get(s);
+        if (earlier == null) {
+            narrative.put(s, new StringBuilder(1024));
+        } else if (earlier.length() > 0) {
+            replaced(s, earlier, heading);
+            earlier.setLength(0);
+        }
+    }
+
+    /**
+     * Tells whether a section's narrative takes no more text: it is full, or the section has none.
+     *
+     * @param s the section
+     * @return true if so
+     */
+    boolean full(Sec s) {
+        StringBuilder sb = narrative.get(s);
+        return sb == null || sb.length() > NARRATIVE_CHARS;
+    }
+
+    /**
+     * Adds a token to a section's narrative, or counts it as not read when the narrative is full.
+     *
+     * @param s the section
+     * @param t the token
+     * @param heading whether the token is the section's heading
+     */
+    void append(Sec s, Token t, boolean heading) {
+        StringBuilder sb = narrative.get(s);
+        if (sb == null) {
+            return;
+        }
+        if (sb.length() > NARRATIVE_CHARS) {
+            if (!heading) {
+                ignore(s, t.line, t.line > 0 ? null : t.position());
+            }
+            return;
+        }
+        if (heading) {
+            return;
+        }
+        if (sb.length() > 0 && (t.rowStart || !sameLine(t))) {
+            sb.append('\n');
+        }
+        lastNarrativeLine = t.line;
+        lastNarrativeCell = t.line > 0 ? null : t.position();
+        if (sb.length() == 0) {
+            narrativeFirst[s.ordinal()] = t.position();
+        }
+        narrativeLastLine[s.ordinal()] = t.line;
+        narrativeLastCell[s.ordinal()] = lastNarrativeCell;
+        sb.append(t.text);
+    }
+
+    /** {@link #append} of the one token of a line of digits, from the page's characters. */
+    void appendLine(Sec s, char[] chars, int from, int to, int line) {
+        StringBuilder sb = narrative.get(s);
+        if (sb == null) {
+            return;
+        }
+        if (sb.length() > NARRATIVE_CHARS) {
+            ignore(s, line, null);
+            return;
+        }
+        if (sb.length() > 0 && lastNarrativeLine != line) {
+            sb.append('\n');
+        }
+        lastNarrativeLine = line;
+        lastNarrativeCell = null;
+        if (sb.length() == 0) {
+            narrativeFirst[s.ordinal()] = SourcePosition.line(line, 1);
+        }
+        narrativeLastLine[s.ordinal()] = line;
+        narrativeLastCell[s.ordinal()] = null;
+        sb.append(chars, from, to - from);
+    }
+
+    private boolean sameLine(Token t) {
+        if (lastNarrativeLine > 0 && t.line > 0) {
+            return lastNarrativeLine == t.line;
+        }
+        return lastNarrativeLine >= 0 && lastNarrativeLine == t.line && t.position().equals(lastNarrativeCell);
+    }
+
+    /** Counts a line (or a block or cell, at {@code cell}) whose content was not read. */
+    void ignore(Sec s, int line, SourcePosition cell) {
+        Ignored i = ignored.get(s);
+        if (i == null) {
+            i = new Ignored(warnings.size(), line > 0 ? SourcePosition.line(line, 1) : cell);
+            ignored.put(s, i);
+        }
+        i.count(line, cell);
+    }
+
+    /** Counts the text of a narrative section that a later heading of the same section replaced. */
+    private void replaced(Sec s, StringBuilder earlier, SourcePosition heading) {
+        Ignored i = replacedText.get(s);
+        if (i == null) {
+            i = new Ignored(warnings.size(), narrativeFirst[s.ordinal()]);
+            replacedText.put(s, i);
+        }
+        int lines = 1;
+        for (int k = 0, n = earlier.length(); k < n; k++) {
+            lines += earlier.charAt(k) == '\n' ? 1 : 0;
+        }
+        i.units += lines;
+        i.lastLine = narrativeLastLine[s.ordinal()];
+        i.lastCell = narrativeLastCell[s.ordinal()];
+        i.heading = heading;
+    }
+
+    /** Adds the warnings for what was not read, where it was first met. */
+    void reportIgnored() {
+        List<Ignored> all = new ArrayList<>();
+        ignored.forEach((s, i) -> {
+            i.what = switch (s) {
+                case ONE -> "section 一's text is longer than the " + NARRATIVE_CHARS + " characters kept";
+                case FIVE -> "section 五's text is longer than the " + NARRATIVE_CHARS + " characters kept";
+                case SIX -> "section 六's text is longer than the " + NARRATIVE_CHARS + " characters kept";
+                default -> "numbers follow table 四, which was already read, and no later section heading";
+            };
+            all.add(i);
+        });
+        replacedText.forEach((s, i) -> {
+            i.what = "the heading of section " + (s == Sec.ONE ? "一" : s == Sec.FIVE ? "五" : "六")
+                    + " appears again (the last time " + i.heading + ") and its text starts anew";
+            all.add(i);
+        });
+        all.sort((x, y) -> Integer.compare(y.warningIndex, x.warningIndex));
+        for (Ignored i : all) {
+            warnings.add(i.warningIndex, new ReadingWarning(ReadingWarning.Code.CONTENT_IGNORED, i.what + "; "
+                    + i.units + (i.first instanceof SourcePosition.Line ? " line(s)" : " block(s) or cell(s)")
+                    + " from here to " + i.last() + " were not read", Optional.of(i.first), Optional.empty()));
+        }
+    }
+
+    /** Content not read in one section: where it starts and ends, and how many lines (or blocks, cells). */
+    private static final class Ignored {
+        final int warningIndex;
+        final SourcePosition first;
+        int units;
+        private int lastLine = -1;
+        private SourcePosition lastCell;
+        /** For a replaced text, where the heading that replaced it last stands. */
+        SourcePosition heading;
+        String what;
+
+        Ignored(int warningIndex, SourcePosition first) {
+            this.warningIndex = warningIndex;
+            this.first = first;
+        }
+
+        void count(int line, SourcePosition cell) {
+            if (line > 0 ? line != lastLine : !cell.equals(lastCell)) {
+                units++;
+                lastLine = line;
+                lastCell = cell;
+            }
+        }
+
+        SourcePosition last() {
+            return lastLine > 0 ? SourcePosition.line(lastLine, 1) : lastCell;
+        }
+    }
+
+    /** The narrative kept of a section, stripped; null if none. */
+    String text(Sec sec) {
+        StringBuilder sb = narrative.get(sec);
+        if (sb == null) {
+            return null;
+        }
+        // Core rejects control characters (but TAB, LF, CR) in a narrative: a page's NULs are not text.
+        String s = Characters.narrative(sb.toString()).strip();
+        return s.isEmpty() ? null : s;
+    }
+}

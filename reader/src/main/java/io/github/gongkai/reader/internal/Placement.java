@@ -1,0 +1,353 @@
+package io.github.gongkai.reader.internal;
+
+import static io.github.gongkai.reader.internal.Pieces.pieces;
+import static io.github.gongkai.reader.internal.Pieces.rawOf;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.Provenance;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.internal.Headings.Sec;
+import io.github.gongkai.reader.internal.Pieces.Piece;
+import io.github.gongkai.reader.internal.Pieces.PieceList;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places a row's pieces in its cells, or says why it cannot: one piece per cell, a dropped subtotal column,
+ * trailing empty cells, a lost cell, or glued numbers cut by the row's identities ({@link Splitter}). Keeps
+ * every cell read, blank or ambiguous by slot, with its provenance. One per reading.
+ */
+final class Placement {
+
+    private final Edition edition;
+    private final Interpreter.Settings settings;
+    private final Warnings warnings;
+    /** Table 三's text read so far, for the header's words that name a subtotal column. */
+    private final StringBuilder t3Text;
+    private final CellValue[] values = new CellValue[Cells.SLOTS];
+    private final List<Provenance> readList = new ArrayList<>(Cells.SLOTS);
+    private final List<Provenance> blankList = new ArrayList<>();
+    private boolean readInOrder = true;
+    private boolean blankInOrder = true;
+    private int lastReadSlot = -1;
+    private int lastBlankSlot = -1;
+    private final List<Ambiguity> ambiguities = new ArrayList<>();
+    private final Ambiguity[] ambiguous = new Ambiguity[Cells.SLOTS];
+    private boolean warnedSubtotalColumn;
+    private final EnumMap<Sec, Boolean> warnedTrailing = new EnumMap<>(Sec.class);
+
+    Placement(Edition edition, Interpreter.Settings settings, Warnings warnings, StringBuilder t3Text) {
+        this.edition = edition;
+        this.settings = settings;
+        this.warnings = warnings;
+        this.t3Text = t3Text;
+    }
+
+    /**
+     * Tells whether a slot holds a value or an ambiguity.
+     *
+     * @param slot the slot
+     * @return true if it is taken
+     */
+    boolean taken(int slot) {
+        return values[slot] != null || ambiguous[slot] != null;
+    }
+
+    /**
+     * Returns the value of a slot.
+     *
+     * @param slot the slot
+     * @return the value, or null
+     */
+    CellValue value(int slot) {
+        return values[slot];
+    }
+
+    /**
+     * Tells whether a slot's cell is in an ambiguity.
+     *
+     * @param slot the slot
+     * @return true if it is
+     */
+    boolean isAmbiguous(int slot) {
+        return ambiguous[slot] != null;
+    }
+
+    /**
+     * Returns the provenance of the cells read, in cell order.
+     *
+     * @return the list
+     */
+    List<Provenance> read() {
+        return sorted(readList, readInOrder);
+    }
+
+    /**
+     * Returns the provenance of the cells printed empty, in cell order.
+     *
+     * @return the list
+     */
+    List<Provenance> blank() {
+        return sorted(blankList, blankInOrder);
+    }
+
+    /**
+     * Returns the ambiguities, in the order met.
+     *
+     * @return the list
+     */
+    List<Ambiguity> ambiguities() {
+        return ambiguities;
+    }
+
+    private static List<Provenance> sorted(List<Provenance> list, boolean inOrder) {
+        if (!inOrder) {
+            list.sort((a, b) -> a.cell().compareTo(b.cell()));
+        }
+        return list;
+    }
+
+    void place(List<CellRef> refs, Run run, boolean severalRows, Sec sec, String note) {
+        place(refs, run, pieces(run), severalRows, sec, note);
+    }
+
+    /**
+     * Places a run whose {@link #pieces} were already taken; {@code pieces} is modified. Pieces of a run past
+     * {@link Run#LIMIT} tokens are counted, never placed: such a run is far too long for any row.
+     */
+    void place(List<CellRef> refs, Run run, PieceList pieces, boolean severalRows, Sec sec,
+            String note) {
+        int n = refs.size();
+        int unlisted = pieces.unlisted;
+        if (pieces.size() + unlisted > n) {
+            // Empty cells that end a run are dropped while there are too many pieces, counted ones first.
+            int trailing = Math.min(Math.min(pieces.tail, unlisted), pieces.size() + unlisted - n);
+            unlisted -= trailing;
+            while (unlisted == 0 && pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
+                pieces.remove(pieces.size() - 1);
+                trailing++;
+            }
+            if (trailing > 0 && warnedTrailing.putIfAbsent(sec, Boolean.TRUE) == null) {
+                warnings.add(new ReadingWarning(ReadingWarning.Code.TRAILING_EMPTY_CELLS,
+                        "empty cells after the last column of a row were ignored (first seen here)",
+                        Optional.of(run.first()), Optional.of(refs.get(0))));
+            }
+        }
+        if (unlisted > 0) {
+            ambiguity(refs, rawOf(pieces, unlisted), pieces.isEmpty() ? run.first() : pieces.get(0).position,
+                    "the row has " + (pieces.size() + unlisted) + " values for " + n + " cells", List.of(), 0, false);
+            return;
+        }
+        if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {
+            int drop = subtotalColumn(pieces);
+            if (drop >= 0) {
+                pieces.remove(drop);
+            }
+        }
+        if (pieces.size() == n) {
+            for (int i = 0; i < n; i++) {
+                setParsed(refs.get(i), pieces.get(i), note);
+            }
+            return;
+        }
+        String raw = rawOf(pieces);
+        SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
+        if (pieces.size() > n) {
+            ambiguity(refs, raw, at, "the row has " + pieces.size() + " values for " + n + " cells", List.of(), 0,
+                    false);
+            return;
+        }
+        boolean gluable = false;
+        for (Piece p : pieces) {
+            gluable |= p.gluable && p.text.length() > 1;
+        }
+        List<ValueKind> kinds = new ArrayList<>(n);
+        for (CellRef r : refs) {
+            kinds.add(r.column().valueKind());
+        }
+        if (!gluable) {
+            lostCells(refs, pieces, kinds, raw, at);
+            return;
+        }
+        split(refs, pieces, kinds, raw, at, severalRows, note);
+    }
+
+    /**
+     * Places a row whose pieces are fewer than its cells and glued: the one cut that satisfies the row's
+     * identities, or an ambiguity listing the cuts.
+     */
+    private void split(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
+            SourcePosition at, boolean severalRows, String note) {
+        int n = refs.size();
+        List<Splitter.Piece> sp = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            sp.add(new Splitter.Piece(p.text, p.gluable));
+        }
+        Splitter.Identities identities = Splitter.Identities.among(edition, refs);
+        Splitter.Result result = Splitter.split(sp, kinds, identities, settings.maxCandidates(),
+                settings.maxSplitSteps());
+        String rule = identities.isEmpty() ? "the only way to cut it into " + n + " numbers"
+                : severalRows ? "the only split in which each group's total equals the sum of its cells"
+                : "the only split in which the total equals the sum of the other cells";
+        if (result.fittingCount() == 1 && !result.exhausted()) {
+            List<String> parts = result.fitting().get(0);
+            String splitNote = "split from glued run '" + raw + "': " + rule
+                    + (note == null ? "" : "; " + note);
+            for (int i = 0; i < n; i++) {
+                setParsed(refs.get(i), new Piece(parts.get(i), parts.get(i), at, true), splitNote);
+            }
+            warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_ROW_SPLIT,
+                    "glued run '" + raw + "' split as " + String.join("/", parts) + ": " + rule,
+                    Optional.of(at), Optional.of(refs.get(0))));
+            return;
+        }
+        List<List<String>> shown = result.fittingCount() > 0 ? result.fitting() : result.others();
+        String reason;
+        if (result.fittingCount() > 1) {
+            reason = "glued run has " + result.fittingCount() + (result.exhausted() ? "+" : "")
+                    + (identities.isEmpty() ? " possible splits and the table has no identity to choose"
+                            : " splits consistent with the identity");
+        } else if (result.exhausted()) {
+            reason = "glued run is too long to split within the search limit";
+        } else if (result.otherCount() > 0) {
+            reason = "no split of the glued run satisfies the identity";
+        } else {
+            reason = "the glued run cannot be cut into " + n + " numbers";
+        }
+        List<List<CellValue>> candidates = new ArrayList<>(shown.size());
+        for (List<String> parts : shown) {
+            List<CellValue> c = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                c.add(Values.parse(parts.get(i), kinds.get(i)).value());
+            }
+            candidates.add(c);
+        }
+        int count = result.fittingCount() > 0 ? result.fittingCount() : result.otherCount();
+        ambiguity(refs, raw, at, reason, candidates, count, result.exhausted());
+    }
+
+    /** A row with fewer cells than columns and nothing glued: list where the printed values could go. */
+    private void lostCells(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
+            SourcePosition at) {
+        int n = refs.size();
+        int k = pieces.size();
+        List<List<CellValue>> candidates = new ArrayList<>();
+        int[] count = new int[1];
+        if (k > 0 && n - k <= 3) {
+            choose(0, 0, new int[k], n, pieces, kinds, candidates, count);
+        }
+        ambiguity(refs, raw, at, "the row has " + k + " value(s) for " + n + " cells: a cell was lost, and which one"
+                + " cannot be told", candidates, Math.max(count[0], candidates.size()), false);
+    }
+
+    private void choose(int piece, int from, int[] slots, int n, List<Piece> pieces, List<ValueKind> kinds,
+            List<List<CellValue>> out, int[] count) {
+        if (piece == slots.length) {
+            List<CellValue> c = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                c.add(CellValue.blank());
+            }
+            for (int p = 0; p < slots.length; p++) {
+                Values.Parsed parsed = Values.parse(pieces.get(p).text, kinds.get(slots[p]));
+                if (!parsed.ok()) {
+                    return;
+                }
+                c.set(slots[p], parsed.value());
+            }
+            count[0]++;
+            if (out.size() < settings.maxCandidates()) {
+                out.add(c);
+            }
+            return;
+        }
+        for (int s = from; s <= n - (slots.length - piece); s++) {
+            slots[piece] = s;
+            choose(piece + 1, s + 1, slots, n, pieces, kinds, out, count);
+        }
+    }
+
+    /** Finds the 法人或其他组织 subtotal among eight values, from the header or by its sum. */
+    private int subtotalColumn(List<Piece> pieces) {
+        int fromHeader = -1;
+        int sub = Math.max(t3Text.indexOf("小计"), t3Text.indexOf("合计"));
+        if (sub >= 0) {
+            int legal = t3Text.indexOf("法律服务机构");
+            int commercial = t3Text.indexOf("商业企业");
+            fromHeader = commercial >= 0 && sub < commercial ? 1 : 6;
+            if (legal >= 0 && sub > legal) {
+                fromHeader = 6;
+            }
+        }
+        int byIdentity = -1;
+        long[] v = new long[8];
+        boolean numeric = true;
+        for (int i = 0; i < 8; i++) {
+            CellValue value = Values.parse(pieces.get(i).text, ValueKind.COUNT).value();
+            if (value instanceof CellValue.Count c) {
+                v[i] = c.value();
+            } else {
+                numeric = false;
+            }
+        }
+        if (numeric) {
+            if (v[6] == v[1] + v[2] + v[3] + v[4] + v[5]) {
+                byIdentity = 6;
+            } else if (v[1] == v[2] + v[3] + v[4] + v[5] + v[6]) {
+                byIdentity = 1;
+            }
+        }
+        int drop = fromHeader >= 0 ? fromHeader : byIdentity;
+        if (drop >= 0 && !warnedSubtotalColumn) {
+            warnedSubtotalColumn = true;
+            warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED,
+                    "table 三 has a 法人或其他组织 subtotal column (position " + (drop + 1) + " of 8"
+                            + (fromHeader >= 0 ? ", named in the header" : ", found by its sum")
+                            + "); it is not part of the model and was skipped",
+                    Optional.of(pieces.get(drop).position), Optional.empty()));
+        }
+        return drop;
+    }
+
+    void setParsed(CellRef ref, Piece piece, String note) {
+        Values.Parsed parsed = Values.parse(piece.text, ref.column().valueKind());
+        if (!parsed.ok()) {
+            ambiguity(List.of(ref), piece.text, piece.position, parsed.error(), List.of(), 0, false);
+            warnings.add(new ReadingWarning(ReadingWarning.Code.UNREADABLE_VALUE, parsed.error(),
+                    Optional.of(piece.position), Optional.of(ref)));
+            return;
+        }
+        CellValue value = parsed.value();
+        if (value instanceof CellValue.NotApplicable && !piece.raw.isBlank() && piece.raw.indexOf('|') < 0) {
+            value = CellValue.notApplicable(piece.raw.strip());
+        }
+        Provenance p = new Provenance(ref, piece.raw, piece.position, Optional.ofNullable(note));
+        int slot = Cells.slot(ref);
+        values[slot] = value;
+        // Slots increase in the order of CellRef.compareTo (CellsTest), so the lists' order is known as they grow.
+        if (value instanceof CellValue.Blank) {
+            blankInOrder &= slot > lastBlankSlot;
+            lastBlankSlot = slot;
+            blankList.add(p);
+        } else {
+            readInOrder &= slot > lastReadSlot;
+            lastReadSlot = slot;
+            readList.add(p);
+        }
+    }
+
+    void ambiguity(List<CellRef> refs, String raw, SourcePosition at, String reason,
+            List<List<CellValue>> candidates, int count, boolean exhausted) {
+        Ambiguity a = new Ambiguity(refs, raw, at, reason, candidates, count, exhausted);
+        ambiguities.add(a);
+        for (CellRef r : refs) {
+            ambiguous[Cells.slot(r)] = a;
+        }
+    }
+}

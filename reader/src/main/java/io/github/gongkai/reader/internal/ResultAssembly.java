@@ -1,0 +1,166 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Narrative;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.core.ReportHeader;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.internal.CoreAccess;
+import io.github.gongkai.reader.MissingCell;
+import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.ReadingReport;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.SourceFormat;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.internal.Headings.Sec;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of a reading: the header (organ, year and source, inferred with a warning where the page does
+ * not say), the cells set table by table in core's slot layout, and the reading report, with every cell of
+ * the edition read, blank, ambiguous or missing (and why).
+ */
+final class ResultAssembly {
+
+    private final Edition edition;
+    private final SourceFormat format;
+    private final Placement placement;
+    private final Warnings warnings;
+    private final EnumMap<Sec, SourcePosition> sectionStart;
+
+    ResultAssembly(Edition edition, SourceFormat format, Placement placement, Warnings warnings,
+            EnumMap<Sec, SourcePosition> sectionStart) {
+        this.edition = edition;
+        this.format = format;
+        this.placement = placement;
+        this.warnings = warnings;
+        this.sectionStart = sectionStart;
+    }
+
+    static Integer plausibleYear(Integer year) {
+        return year != null && year >= ReportHeader.FIRST_REPORT_YEAR && year <= 2100 ? year : null;
+    }
+
+    /**
+     * Builds the report and its reading report.
+     *
+     * @param header what the page's head says
+     * @param year the report year found, or null
+     * @param narrative the narrative sections kept
+     * @return the result
+     */
+    ReadResult build(HeaderReader.Header header, Integer year, Narrative narrative) {
+        Report.Builder b = Report.builder(edition);
+        // Core accepts no control character in a name; what the title holds besides is the organ's name.
+        String organ = withoutControls(header.organ(), "the organ name", header.titlePosition());
+        if (organ != null && organ.isBlank()) {
+            organ = null;
+        }
+        if (organ == null) {
+            organ = Interpreter.UNKNOWN_ORGAN;
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                    "no title naming the organ was found; organ set to " + Interpreter.UNKNOWN_ORGAN, Optional.empty(),
+                    Optional.empty()));
+        }
+        int reportYear = reportYear(header, year);
+        b.organName(organ).reportYear(reportYear).publicationDate(header.date());
+        String source = withoutControls(header.source(), "the source address", header.sourcePosition());
+        if (source != null && !source.isBlank()) {
+            b.source(source);
+        }
+        b.narrative(narrative);
+        // One array per table in the builder's layout, which is the slots' layout from the table's base.
+        CellValue[][] tables = new CellValue[ReportTable.values().length][];
+        for (ReportTable table : ReportTable.values()) {
+            tables[table.ordinal()] = new CellValue[CoreAccess.slots(table)];
+        }
+        List<MissingCell> missing = new ArrayList<>();
+        int[] slots = Cells.allSlots(edition);
+        List<CellRef> cells = ReportFormat.of(edition).cells();
+        for (int k = 0; k < slots.length; k++) {
+            int slot = slots[k];
+            CellValue v = placement.value(slot);
+            if (v != null) {
+                ReportTable table = Cells.tableOf(slot);
+                tables[table.ordinal()][slot - Cells.base(table)] = v;
+            } else if (!placement.isAmbiguous(slot)) {
+                missing.add(missing(cells.get(k)));
+            }
+        }
+        for (ReportTable table : ReportTable.values()) {
+            CoreAccess.setAll(b, table, tables[table.ordinal()]);
+        }
+        ReadingReport reading = new ReadingReport(format, edition, placement.read(), placement.blank(),
+                placement.ambiguities(), missing, warnings.list());
+        return new ReadResult(b.build(), reading);
+    }
+
+    /** The report year: found, or taken from the publication date or the edition, with a warning. */
+    private int reportYear(HeaderReader.Header header, Integer year) {
+        int reportYear;
+        if (year != null) {
+            reportYear = year;
+            if (plausibleYear(header.year()) == null) {
+                warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                        "no title with the year; report year " + year + " taken from the statistics period",
+                        Optional.empty(), Optional.empty()));
+            }
+        } else if (header.date() != null && plausibleYear(header.date().getYear() - 1) != null) {
+            reportYear = header.date().getYear() - 1;
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                    "no title with the year; report year taken as the year before publication, " + reportYear,
+                    Optional.empty(), Optional.empty()));
+        } else {
+            reportYear = edition.firstReportYear();
+            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
+                    "no year found anywhere; report year set to the edition's first year, " + reportYear,
+                    Optional.empty(), Optional.empty()));
+        }
+        return reportYear;
+    }
+
+    /** The text without control characters, with a warning if it had some; null for null. */
+    private String withoutControls(String text, String what, SourcePosition at) {
+        if (text == null) {
+            return null;
+        }
+        String clean = Characters.withoutControls(text);
+        if (!clean.equals(text)) {
+            warnings.add(new ReadingWarning(ReadingWarning.Code.CONTROL_CHARACTERS_REMOVED,
+                    "control characters removed from " + what + (clean.isBlank() ? ", which left nothing" : ""),
+                    Optional.ofNullable(at), Optional.empty()));
+        }
+        return clean;
+    }
+
+    /** The list sorted by cell, in place (stable), unless its cells were placed in order, as they mostly are. */
+    private MissingCell missing(CellRef ref) {
+        Sec sec = switch (ref.table()) {
+            case T2 -> Sec.T2;
+            case T3 -> Sec.T3;
+            case T4 -> Sec.T4;
+            case S6 -> Sec.SIX;
+        };
+        SourcePosition at = sectionStart.get(sec);
+        String where = ref.table() == ReportTable.S6 ? "section 六" : "table " + tableName(ref.table());
+        String reason = at == null ? where + " was not found"
+                : ref.table() == ReportTable.S6 ? "the figure is not stated in section 六"
+                : "row " + ref.row().qualifiedLabel(edition) + " was not found in " + where;
+        return new MissingCell(ref, reason, Optional.ofNullable(at));
+    }
+
+    private static String tableName(ReportTable t) {
+        return switch (t) {
+            case T2 -> "二";
+            case T3 -> "三";
+            case T4 -> "四";
+            case S6 -> "六";
+        };
+    }
+}

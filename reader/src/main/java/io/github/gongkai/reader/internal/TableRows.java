@@ -1,0 +1,335 @@
+package io.github.gongkai.reader.internal;
+
+import static io.github.gongkai.reader.internal.Pieces.emptyShort;
+import static io.github.gongkai.reader.internal.Pieces.pieceCount;
+import static io.github.gongkai.reader.internal.Pieces.pieces;
+import static io.github.gongkai.reader.internal.Pieces.plausibleRow;
+import static io.github.gongkai.reader.internal.Pieces.rawOf;
+
+import io.github.gongkai.core.ActiveDisclosureRow;
+import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationRow;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.FeeColumn;
+import io.github.gongkai.core.FeeRow;
+import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.ReviewLitigationColumn;
+import io.github.gongkai.core.ReviewLitigationRow;
+import io.github.gongkai.core.TableRow;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.internal.Headings.Sec;
+import io.github.gongkai.reader.internal.Pieces.Piece;
+import io.github.gongkai.reader.internal.Pieces.PieceList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Matches runs of numbers to the rows of tables 二, 三 and 四 by their labels, and section 六's sentences to
+ * its fee figures, and hands each to {@link Placement}: which rows were read, table 三's printed order and
+ * label fragments, table 四 printed as one row. One per reading, made when the edition is known.
+ */
+final class TableRows {
+
+    private static final int T3_COLUMNS = ApplicantColumn.values().length;
+    private static final int T4_COLUMNS = ReviewLitigationColumn.values().length;
+
+    private final Edition edition;
+    private final Labels labels;
+    private final Placement placement;
+    private final Warnings warnings;
+    /** The text of table 三 read so far, for detached labels. */
+    private final StringBuilder t3Text;
+    /** Called before a row of table 三 is placed; may throw. */
+    private final Consumer<Run> beforeRow;
+    /** Whether the edition has section 六's fee figures as cells. */
+    private final boolean hasFees;
+    // Table 三 state.
+    private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
+    private int t3LastOrder = -1;
+    private boolean t3Rows;
+    // Table 四 state.
+    private final Run t4Pending = new Run();
+    private int t4PendingPieces;
+    private boolean t4Done;
+    private final boolean[] t4Rows = new boolean[ReviewLitigationRow.values().length];
+    // Table 二 state.
+    private final boolean[] t2Assigned = new boolean[ActiveDisclosureRow.values().length];
+
+    TableRows(Edition edition, Labels labels, Placement placement, Warnings warnings, StringBuilder t3Text,
+            Consumer<Run> beforeRow) {
+        this.edition = edition;
+        this.labels = labels;
+        this.placement = placement;
+        this.warnings = warnings;
+        this.t3Text = t3Text;
+        this.beforeRow = beforeRow;
+        this.hasFees = !ReportFormat.of(edition).cells(ReportTable.S6).isEmpty();
+    }
+
+    /**
+     * Tells whether a row of table 三 was read.
+     *
+     * @return true once one was
+     */
+    boolean t3Rows() {
+        return t3Rows;
+    }
+
+    /**
+     * Tells whether table 四 was read: numbers after it are not.
+     *
+     * @return true once it was
+     */
+    boolean t4Done() {
+        return t4Done;
+    }
+
+    /** The slots of section 六's fee figures. */
+    private static final int[] FEE_SLOTS = feeSlots();
+
+    private static int[] feeSlots() {
+        FeeColumn[] columns = FeeColumn.values();
+        int[] slots = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            slots[i] = Cells.slot(CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, columns[i]));
+        }
+        return slots;
+    }
+
+    /** Whether section 六 can place no more fee figures. */
+    boolean feesDone() {
+        if (!hasFees) {
+            return true;
+        }
+        for (int slot : FEE_SLOTS) {
+            if (!placement.taken(slot)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- table 二
+
+    void t2Run(Run run, String label) {
+        Labels.Alias alias = Labels.suffix(labels.t2, label);
+        if (alias == null) {
+            warnings.unplaced(run, "table 二");
+            return;
+        }
+        ActiveDisclosureRow row = (ActiveDisclosureRow) alias.target();
+        if (emptyShort(run, row.columns(edition).size())) {
+            return;
+        }
+        if (t2Assigned[row.ordinal()]) {
+            warnings.duplicate(run, row.qualifiedLabel(edition), CellRef.of(row, row.columns(edition).get(0)));
+            return;
+        }
+        t2Assigned[row.ordinal()] = true;
+        placement.place(cells(row), run, false, Sec.T2, null);
+    }
+
+    private List<CellRef> cells(TableRow row) {
+        return Cells.of(row, edition);
+    }
+
+    // ---------------------------------------------------------------- table 三
+
+    void t3Run(Run run, String label, List<String> labelKeys) {
+        if (emptyShort(run, T3_COLUMNS)) {
+            return;
+        }
+        Labels.Alias alias = Labels.suffix(labels.t3, label);
+        if (alias != null && !(alias.target() instanceof ApplicationRow)) {
+            if (run.hasNumbers()) {
+                warnings.repeatable(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED, run, () -> "subtotal row '" + alias.key() + "' ('"
+                        + rawOf(run) + "') is not part of the model; skipped", null);
+            }
+            return;
+        }
+        ApplicationRow row = alias == null ? null : (ApplicationRow) alias.target();
+        String note = null;
+        if (row == null) {
+            row = byFragment(labelKeys);
+            if (row != null) {
+                note = "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
+                warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
+                        "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
+                        Optional.of(run.first()),
+                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+            }
+        }
+        if (row == null && labelKeys.isEmpty()) {
+            row = byDetachedLabel();
+            if (row != null) {
+                note = "row printed without its label; the label of the next row in printed order stands detached"
+                        + " nearby";
+                warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL,
+                        "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
+                        Optional.of(run.first()),
+                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+            }
+        }
+        PieceList pieces = row == null ? null : pieces(run);
+        if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
+            warnings.unplaced(run, "table 三");
+            return;
+        }
+        beforeRow.accept(run);
+        if (t3Assigned[row.ordinal()]) {
+            warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
+            return;
+        }
+        t3Assigned[row.ordinal()] = true;
+        t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
+        t3Rows = true;
+        placement.place(cells(row), run, pieces, false, Sec.T3, note);
+    }
+
+    /** A row whose label text is a fragment of exactly the next unread rows' labels. */
+    private ApplicationRow byFragment(List<String> labelKeys) {
+        List<ApplicationRow> rows = ApplicationRow.rows(edition);
+        for (int k = labelKeys.size() - 1; k >= 0; k--) {
+            String frag = Text.stripMarkers(labelKeys.get(k));
+            if (frag.length() < 4) {
+                continue;
+            }
+            ApplicationRow first = null;
+            ApplicationRow after = null;
+            for (int r = 0; r < rows.size(); r++) {
+                ApplicationRow row = rows.get(r);
+                if (t3Assigned[row.ordinal()] || !labels.t3Full[row.ordinal()].contains(frag)) {
+                    continue;
+                }
+                if (first == null) {
+                    first = row;
+                }
+                if (after == null && r > t3LastOrder) {
+                    after = row;
+                }
+            }
+            if (after != null || first != null) {
+                return after != null ? after : first;
+            }
+        }
+        return null;
+    }
+
+    /** The next row in printed order, if its full label stands in the table's text without numbers. */
+    private ApplicationRow byDetachedLabel() {
+        List<ApplicationRow> rows = ApplicationRow.rows(edition);
+        int next = t3LastOrder + 1;
+        if (next >= rows.size()) {
+            return null;
+        }
+        ApplicationRow row = rows.get(next);
+        String full = labels.t3Full[row.ordinal()];
+        if (t3Assigned[row.ordinal()] || full.length() < 4 || t3Text.indexOf(full) < 0) {
+            return null;
+        }
+        return row;
+    }
+
+    // ---------------------------------------------------------------- table 四
+
+    void t4Run(Run run, String label) {
+        if (t4Done || emptyShort(run, T4_COLUMNS)) {
+            return; // numbers after table 四 were counted as ignored as they came (add)
+        }
+        Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
+        if (alias != null) {
+            ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
+            PieceList pieces = pieces(run);
+            if (!plausibleRow(pieces, T4_COLUMNS)) {
+                warnings.unplaced(run, "table 四");
+                return;
+            }
+            if (t4Rows[row.ordinal()]) {
+                warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ReviewLitigationColumn.UPHELD));
+                return;
+            }
+            t4Rows[row.ordinal()] = true;
+            placement.place(cells(row), run, pieces, false, Sec.T4, null);
+            return;
+        }
+        if (!run.hasNumbers()) {
+            return;
+        }
+        boolean glued = run.extraGluable;
+        for (Token t : run.tokens) {
+            t4PendingPieces += pieceCount(t);
+            glued |= t.gluable;
+        }
+        t4PendingPieces += run.extraPieces;
+        t4Pending.addAll(run);
+        if (t4PendingPieces >= 15 || glued) {
+            flushT4();
+        }
+    }
+
+    void flushT4() {
+        if (t4Pending.isEmpty() || t4Done) {
+            return;
+        }
+        t4Done = true;
+        List<CellRef> refs = new ArrayList<>(15);
+        for (ReviewLitigationRow row : ReviewLitigationRow.values()) {
+            if (t4Rows[row.ordinal()]) {
+                continue;
+            }
+            refs.addAll(cells(row));
+        }
+        Run pending = t4Pending.copy();
+        t4Pending.clear();
+        if (!refs.isEmpty()) {
+            placement.place(refs, pending, true, Sec.T4, null);
+        }
+    }
+
+    // ---------------------------------------------------------------- section 六
+
+    void s6Run(Run run, String label, List<String> labelKeys) {
+        if (!hasFees) {
+            return;
+        }
+        PieceList pieces = pieces(run);
+        if (pieces.isEmpty()) {
+            return;
+        }
+        int count = pieces.size() + pieces.unlisted;
+        String l = label;
+        while (!l.isEmpty() && "为是:,".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            l = l.substring(0, l.length() - 1);
+        }
+        FeeColumn column;
+        if (count == 3 && l.contains("发出收费通知") && l.contains("实际收取")) {
+            placeFees(pieces, List.of(FeeColumn.values()));
+            return;
+        }
+        if (l.endsWith("发出收费通知的件数") || l.endsWith("发出收费通知件数") || l.endsWith("收费通知的件数")) {
+            column = FeeColumn.NOTICES_ISSUED;
+        } else if (l.endsWith("实际收取的总金额") || l.endsWith("实际收取总金额") || l.endsWith("实际收取的金额")
+                || l.endsWith("实际收取金额")) {
+            column = FeeColumn.AMOUNT_COLLECTED;
+        } else if (l.endsWith("总金额") && labelKeys.size() > 0) {
+            column = FeeColumn.AMOUNT_NOTICED;
+        } else {
+            return;
+        }
+        placeFees(pieces.subList(0, 1), List.of(column));
+    }
+
+    private void placeFees(List<Piece> pieces, List<FeeColumn> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            CellRef ref = CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, columns.get(i));
+            if (placement.taken(Cells.slot(ref))) {
+                continue;
+            }
+            placement.setParsed(ref, pieces.get(i), null);
+        }
+    }
+}
