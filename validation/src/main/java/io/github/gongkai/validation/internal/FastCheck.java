@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -201,14 +202,18 @@ final class FastCheck {
             checked.add(rowTotal(b, COMPONENTS3));
         }
         for (int c = 0; c <= COMPONENTS3; c++) {
-            checked.add(new HashMap<>(Map.of(OUTCOME_TOTAL + c, 1, CARRIED_FORWARD + c, 1, NEWLY_RECEIVED + c, -1,
-                    CARRIED_OVER + c, -1)));
+            Map<Integer, Integer> balance = new HashMap<>();
+            term(balance, OUTCOME_TOTAL + c, 1);
+            term(balance, CARRIED_FORWARD + c, 1);
+            term(balance, NEWLY_RECEIVED + c, -1);
+            term(balance, CARRIED_OVER + c, -1);
+            checked.add(balance);
         }
         for (int c = 0; c <= COMPONENTS3; c++) {
             Map<Integer, Integer> outcomes = new HashMap<>();
-            outcomes.put(OUTCOME_TOTAL + c, 1);
+            term(outcomes, OUTCOME_TOTAL + c, 1);
             for (int b = FIRST_OUTCOME; b <= LAST_OUTCOME; b += WIDTH3) {
-                outcomes.put(b + c, -1);
+                term(outcomes, b + c, -1);
             }
             checked.add(outcomes);
         }
@@ -220,10 +225,15 @@ final class FastCheck {
 
     private static Map<Integer, Integer> rowTotal(int start, int components) {
         Map<Integer, Integer> terms = new HashMap<>();
-        terms.put(start + components, 1);
+        term(terms, start + components, 1);
         for (int i = 0; i < components; i++) {
-            terms.put(start + i, -1);
+            term(terms, start + i, -1);
         }
         return terms;
+    }
+
+    /** Adds a term; a slot outside the flat array is a description that {@link #allPass} could not read. */
+    private static void term(Map<Integer, Integer> terms, int slot, int coefficient) {
+        terms.put(Objects.checkIndex(slot, CountSlots.SIZE), coefficient);
     }
 }

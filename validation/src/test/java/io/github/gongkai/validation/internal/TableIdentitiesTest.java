@@ -156,7 +156,7 @@ class TableIdentitiesTest {
         EnumSet<Equation.Status> seen = EnumSet.noneOf(Equation.Status.class);
         for (ReportSize size : ReportSize.values()) {
             ReportGenerator generator = ReportGenerator.builder().edition(edition).size(size).build();
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < 25; i++) {
                 Report valid = generator.generate(random);
                 seen.addAll(assertExact(valid));
                 seen.addAll(assertExact(FaultInjector.randomCellChange(valid, random).faulty()));
@@ -183,7 +183,7 @@ class TableIdentitiesTest {
         EnumSet<Equation.Status> seen = EnumSet.noneOf(Equation.Status.class);
         Report base = TestReports.consistent(edition);
         List<CellRef> cells = FaultInjector.countCells(base);
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 120; i++) {
             Report.Builder b = base.toBuilder();
             for (CellRef cell : cells) {
                 if (random.nextInt(3) == 0) {
