@@ -49,7 +49,7 @@ import tools.jackson.core.io.SerializedString;
  * the edition run once it is known. An instance reads one document and is then discarded; it is not
  * thread-safe.
  */
-public final class ReportReader {
+public final class JsonReportParser {
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(0|[1-9][0-9]{0," + (CellValue.MAX_AMOUNT_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1,"
@@ -104,7 +104,7 @@ public final class ReportReader {
     /** Per table: whether the edition-dependent checks still have to run. */
     private final boolean[] deferred = new boolean[TABLES.length];
 
-    private ReportReader(JsonParser p, String prefix) {
+    private JsonReportParser(JsonParser p, String prefix) {
         this.p = p;
         this.prefix = prefix;
     }
@@ -117,7 +117,7 @@ public final class ReportReader {
      * @throws ReportJsonException if the document is not a valid report
      */
     public static Report readDocument(JsonParser p) {
-        ReportReader reader = new ReportReader(p, "");
+        JsonReportParser reader = new JsonReportParser(p, "");
         try {
             JsonToken token = p.nextToken();
             if (token == null) {
@@ -156,7 +156,7 @@ public final class ReportReader {
                 || token == JsonToken.PROPERTY_NAME;
         TokenStreamContext at = opened ? context.getParent() : context;
         String prefix = at == null ? "" : at.pathAsPointer().toString();
-        ReportReader reader = new ReportReader(p, prefix);
+        JsonReportParser reader = new JsonReportParser(p, prefix);
         try {
             return reader.readReport();
         } catch (ReportJsonException e) {
@@ -200,7 +200,7 @@ public final class ReportReader {
             pointer = at.pathAsPointer().toString();
         }
         // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
-        String message = Text.printable(e.getOriginalMessage());
+        String message = JsonText.printable(e.getOriginalMessage());
         return new ReportJsonException(kind, pointer, kind == Kind.LIMIT_EXCEEDED
                 ? "input exceeds a limit: " + message : "malformed JSON: " + message, e.getLocation(), e);
     }
@@ -268,7 +268,7 @@ public final class ReportReader {
             }
             default -> {
                 String name = p.currentName();
-                throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member " + Text.quote(name)
+                throw error(Kind.UNKNOWN_MEMBER, ptr(name), "unknown member " + JsonText.quote(name)
                         + "; a report has " + Layout.quotedKeys(ROOT_MEMBERS));
             }
         }
@@ -279,7 +279,7 @@ public final class ReportReader {
         String format = readString(ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
         if (!Layout.FORMAT.equals(format)) {
             throw error(Kind.UNSUPPORTED_FORMAT, ptr("format"),
-                    "expected \"" + Layout.FORMAT + "\", found " + Text.quote(format));
+                    "expected \"" + Layout.FORMAT + "\", found " + JsonText.quote(format));
         }
     }
 
@@ -303,7 +303,7 @@ public final class ReportReader {
             case "2019" -> Edition.V2019;
             case "2021" -> Edition.V2021;
             default -> throw error(Kind.INVALID_VALUE, ptr("edition"),
-                    "expected the edition, \"2019\" or \"2021\", found " + Text.quote(key));
+                    "expected the edition, \"2019\" or \"2021\", found " + JsonText.quote(key));
         };
     }
 
@@ -395,7 +395,7 @@ public final class ReportReader {
                         throw error(Kind.INVALID_VALUE, ptrIn("header", "organName"),
                                 "expected the organ's name, found a blank string");
                     }
-                    checkText(ptrIn("header", "organName"), organName, ReportReader::organNameRule);
+                    checkText(ptrIn("header", "organName"), organName, JsonReportParser::organNameRule);
                 }
                 case H_REPORT_YEAR -> {
                     onceIn(reportYear != null, "header", "reportYear");
@@ -427,11 +427,11 @@ public final class ReportReader {
                         throw error(Kind.INVALID_VALUE, ptrIn("header", "source"), "expected a non-blank source,"
                                 + " found a blank string; omit the member when unknown");
                     }
-                    checkText(ptrIn("header", "source"), source, ReportReader::sourceRule);
+                    checkText(ptrIn("header", "source"), source, JsonReportParser::sourceRule);
                 }
                 default -> {
                     String name = p.currentName();
-                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("header", name), "unknown member " + Text.quote(name)
+                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("header", name), "unknown member " + JsonText.quote(name)
                             + "; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
                 }
             }
@@ -448,7 +448,7 @@ public final class ReportReader {
     private LocalDate date(String text) {
         if (!isDateShape(text)) {
             throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
-                    + " found " + Text.quote(text));
+                    + " found " + JsonText.quote(text));
         }
         try {
             // Four, two and two ASCII digits (LocalDate.parse is slower).
@@ -456,7 +456,7 @@ public final class ReportReader {
                     Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
             throw error(Kind.INVALID_VALUE, ptrIn("header", "publicationDate"), "expected a date \"YYYY-MM-DD\","
-                    + " found " + Text.quote(text) + ", which is no calendar date");
+                    + " found " + JsonText.quote(text) + ", which is no calendar date");
         }
     }
 
@@ -505,7 +505,7 @@ public final class ReportReader {
                 }
                 member = narrativeMember(name);
                 if (member < 0) {
-                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("narrative", name), "unknown member " + Text.quote(name)
+                    throw error(Kind.UNKNOWN_MEMBER, ptrIn("narrative", name), "unknown member " + JsonText.quote(name)
                             + "; a narrative has \"overview\", \"problemsAndImprovements\", \"otherMatters\"");
                 }
             }
@@ -559,7 +559,7 @@ public final class ReportReader {
                 match = Layout.rowIndex(table).find(name);
                 if (match < 0) {
                     String rowKey = p.currentName();
-                    throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row " + Text.quote(rowKey) + "; table "
+                    throw error(Kind.UNKNOWN_MEMBER, ptr(tableKey, rowKey), "unknown row " + JsonText.quote(rowKey) + "; table "
                             + tableKey + " has the rows " + Layout.quotedKeys(rowKeys(table, edition)));
                 }
                 shape = null;
@@ -687,7 +687,7 @@ public final class ReportReader {
         if (match < 0 || !Layout.cells(null, table)[index]) {
             String columnKey = p.currentName();
             throw error(Kind.UNKNOWN_MEMBER, ptr(table.key(), row.key(), columnKey), "unknown column "
-                    + Text.quote(columnKey) + "; row " + table.key() + "/" + row.key() + " has the columns "
+                    + JsonText.quote(columnKey) + "; row " + table.key() + "/" + row.key() + " has the columns "
                     + Layout.quotedKeys(columnKeys(row, edition)));
         }
         if (edition != null && !Layout.cells(edition, table)[index]) {
@@ -824,7 +824,7 @@ public final class ReportReader {
         Matcher m = AMOUNT.matcher(text);
         if (!m.matches()) {
             throw error(Kind.INVALID_VALUE, ptr(row, column), "expected " + cellExpectation(column) + ", found "
-                    + Text.quote(text));
+                    + JsonText.quote(text));
         }
         AmountUnit header = column.headerUnit();
         AmountUnit unit = header;
@@ -892,7 +892,7 @@ public final class ReportReader {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             if (!"na".equals(name)) {
                 throw error(Kind.UNKNOWN_MEMBER, ptr(row, column) + "/" + escape(name), "unknown member "
-                        + Text.quote(name) + "; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
+                        + JsonText.quote(name) + "; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
             }
             if (value != null) {
                 throw duplicate(ptr(row, column) + "/na");
@@ -903,7 +903,7 @@ public final class ReportReader {
                 // Checked while the parser stands on the mark, so that the error is located there.
                 value = CellValue.notApplicable(mark);
             } catch (IllegalArgumentException e) {
-                throw error(Kind.INVALID_VALUE, here, e.getMessage() + ", found " + Text.quote(mark));
+                throw error(Kind.INVALID_VALUE, here, e.getMessage() + ", found " + JsonText.quote(mark));
             }
         }
         if (value == null) {
@@ -997,11 +997,11 @@ public final class ReportReader {
         if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
             boolean name = t == JsonToken.PROPERTY_NAME;
             String text = name ? p.currentName() : p.getString();
-            int at = Text.unpairedSurrogate(text);
+            int at = JsonText.unpairedSurrogate(text);
             if (at >= 0) {
                 return new ReportJsonException(Kind.MALFORMED_JSON, name ? here.substring(0, here.lastIndexOf('/'))
                         : here, "malformed JSON: " + (name ? "a member name" : "the string") + " is not well-formed"
-                        + " Unicode (I-JSON, RFC 7493): the unpaired surrogate " + Text.code(text.charAt(at))
+                        + " Unicode (I-JSON, RFC 7493): the unpaired surrogate " + JsonText.code(text.charAt(at))
                         + " at index " + at, p.currentTokenLocation(), null);
             }
         }
