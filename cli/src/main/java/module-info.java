@@ -4,7 +4,7 @@
 module io.github.gongkai.cli {
     requires io.github.gongkai.reader;
     requires io.github.gongkai.validation;
-    requires io.github.gongkai.serialization;
+    requires io.github.gongkai.json;
     requires info.picocli;
     requires tools.jackson.databind;
 

@@ -9,5 +9,5 @@ module io.github.gongkai.core {
     exports io.github.gongkai.core;
     // Fast paths with an enum-ordinal layout: for gongkai's own modules only, never public API.
     exports io.github.gongkai.core.internal to
-            io.github.gongkai.reader, io.github.gongkai.validation, io.github.gongkai.serialization;
+            io.github.gongkai.reader, io.github.gongkai.validation, io.github.gongkai.json;
 }

@@ -117,7 +117,7 @@ class ArchitectureTest {
             } else {
                 // The slot layout and bulk copies are for gongkai's own modules, never for users.
                 assertEquals(Set.of("io.github.gongkai.reader", "io.github.gongkai.validation",
-                        "io.github.gongkai.serialization"), exports.targets(), exports.toString());
+                        "io.github.gongkai.json"), exports.targets(), exports.toString());
             }
         }
         assertEquals(Set.of(CORE, CORE + ".internal"), exported);

@@ -1,7 +1,7 @@
 package io.github.gongkai.json;
 
 import io.github.gongkai.core.Report;
-import io.github.gongkai.json.internal.ReportReader;
+import io.github.gongkai.json.internal.JsonReportParser;
 import io.github.gongkai.json.internal.ReportWriter;
 import io.github.gongkai.json.internal.Utf16;
 import java.io.ByteArrayInputStream;
@@ -318,7 +318,7 @@ public final class ReportJson {
             throw ioFailure(e, sourceFailed);
         }
         try (JsonParser parser = opened) {
-            return ReportReader.readDocument(parser);
+            return JsonReportParser.readDocument(parser);
         } catch (JacksonIOException e) {
             throw ioFailure(e, sourceFailed);
         }
@@ -328,7 +328,7 @@ public final class ReportJson {
         if (sourceFailed.getAsBoolean()) {
             return new UncheckedIOException(e.getCause());
         }
-        return ReportReader.undecodable(e);
+        return JsonReportParser.undecodable(e);
     }
 
     /** Remembers whether the stream it wraps failed, to tell a failing stream from undecodable content. */

@@ -1,7 +1,7 @@
 package io.github.gongkai.json;
 
 import io.github.gongkai.core.CellRef;
-import io.github.gongkai.json.internal.Text;
+import io.github.gongkai.json.internal.JsonText;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -82,8 +82,8 @@ public final class ReportJsonException extends JacksonException {
      * encoder and shown on any terminal; {@link #pointer()} and {@link #problem()} stay exact.
      */
     private static String format(String pointer, String problem, long lineNumber) {
-        String where = pointer.isEmpty() ? "(document)" : Text.printable(pointer);
-        return (lineNumber > 0 ? "line " + lineNumber + ", " : "") + where + ": " + Text.printable(problem);
+        String where = pointer.isEmpty() ? "(document)" : JsonText.printable(pointer);
+        return (lineNumber > 0 ? "line " + lineNumber + ", " : "") + where + ": " + JsonText.printable(problem);
     }
 
     /**

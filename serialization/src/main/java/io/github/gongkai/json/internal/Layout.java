@@ -3,11 +3,14 @@ package io.github.gongkai.json.internal;
 import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.core.internal.CoreAccess;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +19,13 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The fixed shape of the JSON document, computed once from the core model: member names, the tables,
- * rows and columns of each edition in canonical order, and key lookups for the reader.
+ * The fixed shape of the JSON document, computed once from core's description of the format: the tables, rows
+ * and columns of each edition in canonical order come from {@link ReportFormat}, and each cell's place in the
+ * arrays the reader fills is its slot in {@link CoreAccess} (which {@link CoreAccess#setAll} takes as it is).
+ * Nothing here derives a layout of its own.
+ *
+ * <p>Rows and columns are found by their <em>position</em> in {@link ReportTable#rows()} and
+ * {@link ReportTable#columns()}, which is what the key indexes return.
  */
 final class Layout {
 
@@ -46,110 +54,118 @@ final class Layout {
     record RowPlan(TableRow row, SerializableString name, List<ColumnPlan> columns) {
     }
 
-    /** One table in one edition, with its rows in printed order; no rows for S6 in 2019. */
+    /** One table of one edition, with its rows in printed order. */
     record TablePlan(ReportTable table, SerializableString name, List<RowPlan> rows) {
     }
 
     /**
-     * One row of one table in one edition as the reader's hot loop wants it: the row's name and its columns'
-     * names and ordinals in printed order, in arrays.
+     * One row of one table in one edition as the reader's hot loop wants it: the row's name, and its cells'
+     * names and slots in printed order, in arrays.
      */
     static final class RowShape {
         final TableRow row;
-        final int ordinal;
+        final int position;
         final SerializableString name;
         final SerializableString[] columnNames;
-        final int[] columns;
+        final int[] slots;
 
-        RowShape(TableRow row, SerializableString name, SerializableString[] columnNames, int[] columns) {
-            this.row = row;
-            this.ordinal = ((Enum<?>) row).ordinal();
-            this.name = name;
-            this.columnNames = columnNames;
-            this.columns = columns;
+        RowShape(RowPlan plan, int position) {
+            this.row = plan.row();
+            this.position = position;
+            this.name = plan.name();
+            this.columnNames = plan.columns().stream().map(ColumnPlan::name).toArray(SerializableString[]::new);
+            this.slots = plan.columns().stream().mapToInt(c -> CoreAccess.slot(c.ref())).toArray();
         }
     }
 
+    private static final int TABLES = ReportTable.values().length;
+    private static final int EDITIONS = Edition.values().length;
     private static final Map<Edition, List<TablePlan>> PLANS = new EnumMap<>(Edition.class);
-    /** Per table: indexes of all row keys and all column keys, position = enum ordinal. */
-    /** [edition ordinal][table ordinal]: the edition's rows of the table in printed order. */
-    private static final RowShape[][][] ROW_SHAPES = new RowShape[Edition.values().length][ReportTable.values().length][];
-    /** [edition ordinal][table ordinal][row ordinal]: the row's shape, or null if the edition lacks the row. */
-    private static final RowShape[][][] ROW_SHAPES_BY_ORDINAL =
-            new RowShape[Edition.values().length][ReportTable.values().length][];
-    /** Per table: its number of rows and of columns, of all editions. */
-    private static final int[] HEIGHTS = new int[ReportTable.values().length];
-    private static final int[] WIDTHS = new int[ReportTable.values().length];
-    private static final NameIndex[] ROW_INDEXES = new NameIndex[ReportTable.values().length];
-    private static final NameIndex[] COLUMN_INDEXES = new NameIndex[ReportTable.values().length];
-    /** Per table: the value kind of each column, by column ordinal. */
-    private static final ValueKind[][] KINDS = new ValueKind[ReportTable.values().length][];
-    private static final TableRow[][] ROW_ARRAYS = new TableRow[ReportTable.values().length][];
-    private static final TableColumn[][] COLUMN_ARRAYS = new TableColumn[ReportTable.values().length][];
-    /** [edition ordinal, or 2 for "any edition"][table ordinal][row ordinal * width + column ordinal]. */
-    private static final boolean[][][] CELLS = new boolean[3][ReportTable.values().length][];
+    /** [edition][table]: the edition's rows of the table in printed order. */
+    private static final RowShape[][][] ROW_SHAPES = new RowShape[EDITIONS][TABLES][];
+    /** [edition][table]: their names. */
+    private static final SerializableString[][][] ROW_NAMES = new SerializableString[EDITIONS][TABLES][];
+    /** [edition][table][row position]: the row's shape, or null if the edition lacks the row. */
+    private static final RowShape[][][] ROW_SHAPES_BY_POSITION = new RowShape[EDITIONS][TABLES][];
+    private static final NameIndex[] ROW_INDEXES = new NameIndex[TABLES];
+    private static final NameIndex[] COLUMN_INDEXES = new NameIndex[TABLES];
+    /** [table][slot]: the cell, or null for a slot no edition has. */
+    private static final CellRef[][] CELLS = new CellRef[TABLES][];
+    /** [table][slot]: the value kind of the cell's column. */
+    private static final ValueKind[][] KINDS = new ValueKind[TABLES][];
+    /** [table][row position][column position]: the slot, or -1 where the row has the column in no edition. */
+    private static final int[][][] SLOTS = new int[TABLES][][];
+    /** [edition][table][slot]: whether the edition has the cell. */
+    private static final boolean[][][] IN_EDITION = new boolean[EDITIONS][TABLES][];
 
     static {
-        for (Edition edition : Edition.values()) {
-            List<TablePlan> tables = new ArrayList<>();
-            for (ReportTable table : ReportTable.values()) {
-                List<RowPlan> rows = new ArrayList<>();
-                for (TableRow row : table.rows()) {
-                    if (!row.existsIn(edition)) {
-                        continue;
-                    }
-                    List<ColumnPlan> columns = new ArrayList<>();
-                    for (TableColumn column : row.columns(edition)) {
-                        columns.add(new ColumnPlan(column, new SerializedString(column.key()),
-                                CellRef.of(row, column)));
-                    }
-                    rows.add(new RowPlan(row, new SerializedString(row.key()), List.copyOf(columns)));
-                }
-                tables.add(new TablePlan(table, new SerializedString(table.key()), List.copyOf(rows)));
-            }
-            PLANS.put(edition, List.copyOf(tables));
-            for (TablePlan plan : tables) {
-                RowShape[] shapes = new RowShape[plan.rows().size()];
-                RowShape[] shapesByOrdinal = new RowShape[plan.table().rows().size()];
-                for (int i = 0; i < shapes.length; i++) {
-                    RowPlan row = plan.rows().get(i);
-                    SerializableString[] columnNames = new SerializableString[row.columns().size()];
-                    int[] columns = new int[columnNames.length];
-                    for (int c = 0; c < columnNames.length; c++) {
-                        columnNames[c] = row.columns().get(c).name();
-                        columns[c] = ((Enum<?>) row.columns().get(c).column()).ordinal();
-                    }
-                    shapes[i] = new RowShape(row.row(), row.name(), columnNames, columns);
-                    shapesByOrdinal[shapes[i].ordinal] = shapes[i];
-                }
-                ROW_SHAPES[edition.ordinal()][plan.table().ordinal()] = shapes;
-                ROW_SHAPES_BY_ORDINAL[edition.ordinal()][plan.table().ordinal()] = shapesByOrdinal;
-            }
-        }
         for (ReportTable table : ReportTable.values()) {
-            HEIGHTS[table.ordinal()] = table.rows().size();
-            WIDTHS[table.ordinal()] = table.columns().size();
-            ROW_ARRAYS[table.ordinal()] = table.rows().toArray(TableRow[]::new);
-            COLUMN_ARRAYS[table.ordinal()] = table.columns().toArray(TableColumn[]::new);
-            ROW_INDEXES[table.ordinal()] = new NameIndex(table.rows().stream().map(TableRow::key).toList());
-            COLUMN_INDEXES[table.ordinal()] = new NameIndex(table.columns().stream().map(TableColumn::key).toList());
-            KINDS[table.ordinal()] = table.columns().stream().map(TableColumn::valueKind).toArray(ValueKind[]::new);
-            int width = table.columns().size();
-            for (int e = 0; e < 3; e++) {
-                CELLS[e][table.ordinal()] = new boolean[table.rows().size() * width];
-            }
-            for (TableRow row : table.rows()) {
-                for (TableColumn column : table.columns()) {
-                    int i = ((Enum<?>) row).ordinal() * width + ((Enum<?>) column).ordinal();
-                    for (Edition edition : Edition.values()) {
-                        if (row.columns(edition).contains(column)) {
-                            CELLS[edition.ordinal()][table.ordinal()][i] = true;
-                            CELLS[2][table.ordinal()][i] = true;
-                        }
-                    }
-                }
+            int t = table.ordinal();
+            ROW_INDEXES[t] = new NameIndex(table.rows().stream().map(TableRow::key).toList());
+            COLUMN_INDEXES[t] = new NameIndex(table.columns().stream().map(TableColumn::key).toList());
+            CELLS[t] = new CellRef[CoreAccess.slots(table)];
+            KINDS[t] = new ValueKind[CELLS[t].length];
+            SLOTS[t] = new int[table.rows().size()][table.columns().size()];
+            for (int[] row : SLOTS[t]) {
+                Arrays.fill(row, -1);
             }
         }
+        for (Edition edition : Edition.values()) {
+            ReportFormat format = ReportFormat.of(edition);
+            for (ReportTable table : ReportTable.values()) {
+                addCells(edition, table, format.cells(table));
+            }
+            List<TablePlan> plans = new ArrayList<>();
+            for (ReportTable table : ReportTable.values()) {
+                TablePlan plan = plan(format, table);
+                addShapes(edition, plan);
+                if (!plan.rows().isEmpty()) {
+                    plans.add(plan);
+                }
+            }
+            PLANS.put(edition, List.copyOf(plans));
+        }
+    }
+
+    private static void addCells(Edition edition, ReportTable table, List<CellRef> cells) {
+        int t = table.ordinal();
+        IN_EDITION[edition.ordinal()][t] = new boolean[CELLS[t].length];
+        for (CellRef cell : cells) {
+            int slot = CoreAccess.slot(cell);
+            IN_EDITION[edition.ordinal()][t][slot] = true;
+            CELLS[t][slot] = cell;
+            KINDS[t][slot] = cell.column().valueKind();
+            SLOTS[t][table.rows().indexOf(cell.row())][table.columns().indexOf(cell.column())] = slot;
+        }
+    }
+
+    private static TablePlan plan(ReportFormat format, ReportTable table) {
+        List<RowPlan> rows = new ArrayList<>();
+        for (TableRow row : format.rows(table)) {
+            List<ColumnPlan> columns = new ArrayList<>();
+            for (CellRef cell : format.cells(table)) {
+                if (cell.row() == row) {
+                    columns.add(new ColumnPlan(cell.column(), new SerializedString(cell.column().key()), cell));
+                }
+            }
+            rows.add(new RowPlan(row, new SerializedString(row.key()), List.copyOf(columns)));
+        }
+        return new TablePlan(table, new SerializedString(table.key()), List.copyOf(rows));
+    }
+
+    private static void addShapes(Edition edition, TablePlan plan) {
+        ReportTable table = plan.table();
+        RowShape[] shapes = new RowShape[plan.rows().size()];
+        RowShape[] byPosition = new RowShape[table.rows().size()];
+        for (int i = 0; i < shapes.length; i++) {
+            RowPlan row = plan.rows().get(i);
+            shapes[i] = new RowShape(row, table.rows().indexOf(row.row()));
+            byPosition[shapes[i].position] = shapes[i];
+        }
+        ROW_SHAPES[edition.ordinal()][table.ordinal()] = shapes;
+        ROW_NAMES[edition.ordinal()][table.ordinal()] = Arrays.stream(shapes).map(s -> s.name)
+                .toArray(SerializableString[]::new);
+        ROW_SHAPES_BY_POSITION[edition.ordinal()][table.ordinal()] = byPosition;
     }
 
     private Layout() {
@@ -165,19 +181,14 @@ final class Layout {
         return ROW_SHAPES[edition.ordinal()][table.ordinal()];
     }
 
-    /** Returns the shape of a row in an edition, by row ordinal, or null if the edition lacks the row. */
-    static RowShape rowShape(Edition edition, ReportTable table, int rowOrdinal) {
-        return ROW_SHAPES_BY_ORDINAL[edition.ordinal()][table.ordinal()][rowOrdinal];
+    /** Returns the names of the rows of a table in an edition, in printed order; do not modify. */
+    static SerializableString[] rowNames(Edition edition, ReportTable table) {
+        return ROW_NAMES[edition.ordinal()][table.ordinal()];
     }
 
-    /** Returns the number of rows of a table, of all editions. */
-    static int height(ReportTable table) {
-        return HEIGHTS[table.ordinal()];
-    }
-
-    /** Returns the number of columns of a table, of all editions. */
-    static int width(ReportTable table) {
-        return WIDTHS[table.ordinal()];
+    /** Returns the shape of a row in an edition, by row position, or null if the edition lacks the row. */
+    static RowShape rowShape(Edition edition, ReportTable table, int rowPosition) {
+        return ROW_SHAPES_BY_POSITION[edition.ordinal()][table.ordinal()][rowPosition];
     }
 
     /** Tells whether the edition has the table at all (S6 is 2021 only). */
@@ -185,39 +196,55 @@ final class Layout {
         return ROW_SHAPES[edition.ordinal()][table.ordinal()].length > 0;
     }
 
-    /** Returns an index of the table's row keys, of all editions; a position is the row's ordinal. */
+    /** Returns an index of the table's row keys, of all editions; a position is the row's position. */
     static NameIndex rowIndex(ReportTable table) {
         return ROW_INDEXES[table.ordinal()];
     }
 
-    /** Returns an index of the table's column keys, of all editions; a position is the column's ordinal. */
+    /** Returns an index of the table's column keys, of all editions; a position is the column's position. */
     static NameIndex columnIndex(ReportTable table) {
         return COLUMN_INDEXES[table.ordinal()];
     }
 
-    /** Returns the value kinds of the table's columns, by column ordinal; do not modify. */
+    /** Returns the number of slots of a table, {@link CoreAccess#slots}. */
+    static int slots(ReportTable table) {
+        return CELLS[table.ordinal()].length;
+    }
+
+    /** Returns the value kinds of the table's cells, by slot; do not modify. */
     static ValueKind[] kinds(ReportTable table) {
         return KINDS[table.ordinal()];
     }
 
-    /** Returns the table's row with the given ordinal. */
-    static TableRow row(ReportTable table, int ordinal) {
-        return ROW_ARRAYS[table.ordinal()][ordinal];
+    /** Returns the cell at a slot of a table that some edition has. */
+    static CellRef cell(ReportTable table, int slot) {
+        return CELLS[table.ordinal()][slot];
     }
 
-    /** Returns the table's column with the given ordinal. */
-    static TableColumn column(ReportTable table, int ordinal) {
-        return COLUMN_ARRAYS[table.ordinal()][ordinal];
+    /** Returns the slot where a row and a column meet, by position, or -1 if they meet in no edition. */
+    static int slot(ReportTable table, int rowPosition, int columnPosition) {
+        return SLOTS[table.ordinal()][rowPosition][columnPosition];
     }
 
-    /**
-     * Returns which cells of a table exist, by index {@code row.ordinal() * width + column.ordinal()}; do not
-     * modify.
-     *
-     * @param edition the edition, or null for "in either edition"
-     */
-    static boolean[] cells(Edition edition, ReportTable table) {
-        return CELLS[edition == null ? 2 : edition.ordinal()][table.ordinal()];
+    /** Tells whether an edition has the cell at a slot of a table. */
+    static boolean inEdition(Edition edition, ReportTable table, int slot) {
+        return IN_EDITION[edition.ordinal()][table.ordinal()][slot];
+    }
+
+    /** Returns the table's row at a position. */
+    static TableRow row(ReportTable table, int position) {
+        return table.rows().get(position);
+    }
+
+    /** Returns the keys of the editions that have a row, as {@code 2019} or {@code 2019 and 2021}. */
+    static String editionsOf(TableRow row) {
+        StringJoiner joiner = new StringJoiner(" and ");
+        for (Edition edition : Edition.values()) {
+            if (row.existsIn(edition)) {
+                joiner.add(edition.key());
+            }
+        }
+        return joiner.toString();
     }
 
     /** Returns the suffix written after an amount of this unit in a column with this header unit. */
@@ -232,10 +259,5 @@ final class Layout {
             joiner.add('"' + key + '"');
         }
         return joiner.toString();
-    }
-
-    /** Returns the other edition. */
-    static Edition other(Edition edition) {
-        return edition == Edition.V2021 ? Edition.V2019 : Edition.V2021;
     }
 }

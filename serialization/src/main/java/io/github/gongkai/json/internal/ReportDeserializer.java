@@ -7,7 +7,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Reads a {@link Report} for Jackson databind through {@link ReportReader}, strictly, whatever the mapper's
+ * Reads a {@link Report} for Jackson databind through {@link JsonReportParser}, strictly, whatever the mapper's
  * settings for unknown or missing properties. Stateless and thread-safe.
  */
 public final class ReportDeserializer extends StdDeserializer<Report> {
@@ -19,7 +19,7 @@ public final class ReportDeserializer extends StdDeserializer<Report> {
 
     @Override
     public Report deserialize(JsonParser p, DeserializationContext ctxt) {
-        return ReportReader.readValue(p);
+        return JsonReportParser.readValue(p);
     }
 
     @Override

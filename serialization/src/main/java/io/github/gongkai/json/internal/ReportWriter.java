@@ -34,9 +34,6 @@ public final class ReportWriter {
         g.writeString(report.edition().key());
         writeHeader(report.header(), g);
         for (Layout.TablePlan table : Layout.plan(report.edition())) {
-            if (table.rows().isEmpty()) {
-                continue;
-            }
             g.writeName(table.name());
             g.writeStartObject();
             for (Layout.RowPlan row : table.rows()) {

@@ -19,21 +19,21 @@ class PlainAmountTest {
     @Test
     void readsWholeNumbersInTheColumnsUnit() {
         assertEquals(CellValue.amount(new BigDecimal("3351"), AmountUnit.TEN_THOUSAND_YUAN),
-                ReportReader.plainAmount("3351", ActiveDisclosureColumn.AMOUNT));
+                TokenCursor.plainAmount("3351", ActiveDisclosureColumn.AMOUNT));
         assertEquals(CellValue.amount(BigDecimal.ZERO, AmountUnit.YUAN),
-                ReportReader.plainAmount("0", FeeColumn.AMOUNT_COLLECTED));
+                TokenCursor.plainAmount("0", FeeColumn.AMOUNT_COLLECTED));
         assertEquals(CellValue.amount(new BigDecimal("9"), AmountUnit.UNSTATED),
-                ReportReader.plainAmount("9", ActiveDisclosureColumn.TOTAL_AMOUNT));
+                TokenCursor.plainAmount("9", ActiveDisclosureColumn.TOTAL_AMOUNT));
         String eighteen = "123456789012345678";
         assertEquals(CellValue.amount(new BigDecimal(eighteen), AmountUnit.YUAN),
-                ReportReader.plainAmount(eighteen, FeeColumn.AMOUNT_NOTICED));
+                TokenCursor.plainAmount(eighteen, FeeColumn.AMOUNT_NOTICED));
     }
 
     @Test
     void declinesEverythingElse() {
         for (String text : new String[] {"", "012", "00", "12.5", "0.00", "1/", "/1", "1:", ":1", "5元", "-1", " 1",
                 "1234567890123456789"}) {
-            assertNull(ReportReader.plainAmount(text, FeeColumn.AMOUNT_NOTICED), text);
+            assertNull(TokenCursor.plainAmount(text, FeeColumn.AMOUNT_NOTICED), text);
         }
     }
 }

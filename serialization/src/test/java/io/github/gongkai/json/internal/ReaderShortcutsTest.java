@@ -25,25 +25,25 @@ class ReaderShortcutsTest {
     @Test
     void readsDecimalsInTheColumnsUnitKeepingTheScale() {
         assertEquals(CellValue.amount(new BigDecimal("0.00"), AmountUnit.TEN_THOUSAND_YUAN),
-                ReportReader.decimalAmount("0.00", ActiveDisclosureColumn.AMOUNT));
+                TokenCursor.decimalAmount("0.00", ActiveDisclosureColumn.AMOUNT));
         assertEquals(CellValue.amount(new BigDecimal("12.5"), AmountUnit.YUAN),
-                ReportReader.decimalAmount("12.5", FeeColumn.AMOUNT_COLLECTED));
+                TokenCursor.decimalAmount("12.5", FeeColumn.AMOUNT_COLLECTED));
         assertEquals(CellValue.amount(new BigDecimal("348.37"), AmountUnit.UNSTATED),
-                ReportReader.decimalAmount("348.37", ActiveDisclosureColumn.TOTAL_AMOUNT));
+                TokenCursor.decimalAmount("348.37", ActiveDisclosureColumn.TOTAL_AMOUNT));
         assertEquals(CellValue.amount(new BigDecimal("0.00000000000000001"), AmountUnit.YUAN),
-                ReportReader.decimalAmount("0.00000000000000001", FeeColumn.AMOUNT_NOTICED));
+                TokenCursor.decimalAmount("0.00000000000000001", FeeColumn.AMOUNT_NOTICED));
         String eighteenDigits = "12345678901234567.8";
         assertEquals(CellValue.amount(new BigDecimal(eighteenDigits), AmountUnit.YUAN),
-                ReportReader.decimalAmount(eighteenDigits, FeeColumn.AMOUNT_NOTICED));
+                TokenCursor.decimalAmount(eighteenDigits, FeeColumn.AMOUNT_NOTICED));
         assertEquals(CellValue.amount(new BigDecimal("9.9"), AmountUnit.YUAN),
-                ReportReader.decimalAmount("9.9", FeeColumn.AMOUNT_NOTICED));
+                TokenCursor.decimalAmount("9.9", FeeColumn.AMOUNT_NOTICED));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", ".", "0", "12", ".5", "5.", "00.5", "01.5", "0..5", "1.2.3", "1.5元", "-1.5", " 1.5",
         "1.5 ", "1,5", "1/5", "1:5", "/.5", ":.5", "1./", "1.:", "12345678901234567.89", "0.0000000000000000001"})
     void declinesEverythingElse(String text) {
-        assertNull(ReportReader.decimalAmount(text, FeeColumn.AMOUNT_NOTICED), text);
+        assertNull(TokenCursor.decimalAmount(text, FeeColumn.AMOUNT_NOTICED), text);
     }
 
     @ParameterizedTest
@@ -52,6 +52,6 @@ class ReaderShortcutsTest {
         "2022-01-1a", "/022-01-14", ":022-01-14", "2022-01-1/", "2022-01-1:", "2022--1-14", "2022-01--4",
         "----------", "", "2022-01-14 "})
     void dateShapeIsThePattern(String text) {
-        assertEquals(DATE.matcher(text).matches(), ReportReader.isDateShape(text), text);
+        assertEquals(DATE.matcher(text).matches(), TokenCursor.isDateShape(text), text);
     }
 }

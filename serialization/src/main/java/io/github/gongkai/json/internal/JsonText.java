@@ -7,11 +7,11 @@ import java.util.Locale;
  * I-JSON (RFC 7493, section 2.1) requires of every string and member name, and how to show a string from
  * a hostile document in a message that any encoder can write and any terminal can show. Stateless.
  */
-public final class Text {
+public final class JsonText {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Text() {
+    private JsonText() {
     }
 
     /**

@@ -1,0 +1,175 @@
+package io.github.gongkai.json.internal;
+
+import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.TableColumn;
+import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.json.ReportJsonException;
+import io.github.gongkai.json.ReportJsonException.Kind;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads the value of one cell that is not the common one (a whole number of at least zero in a count column,
+ * which {@link TableParser} reads itself): negative and signed numbers, blanks, amounts and not-applicable
+ * marks, and the errors for everything else.
+ */
+final class CellValueParser {
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(0|[1-9][0-9]{0," + (CellValue.MAX_AMOUNT_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1,"
+                    + CellValue.MAX_AMOUNT_SCALE + "})?(元|万元)?");
+
+    private final JsonParser p;
+    private final TokenCursor cursor;
+    private final JsonErrors errors;
+
+    CellValueParser(JsonParser p, TokenCursor cursor, JsonErrors errors) {
+        this.p = p;
+        this.cursor = cursor;
+        this.errors = errors;
+    }
+
+    /** Reads a cell's value token that is not a whole number of at least zero in a count column. */
+    CellValue read(JsonToken t, CellRef cell, ValueKind kind) {
+        if (t == JsonToken.VALUE_NUMBER_INT && kind != ValueKind.AMOUNT) {
+            JsonParser.NumberType type = p.getNumberType();
+            if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                // The table took every whole number of at least zero: this one is negative.
+                long value = p.getLongValue();
+                if (kind == ValueKind.SIGNED_COUNT) {
+                    return CellValue.signedCount(value);
+                }
+                throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "a count must not be negative, found "
+                        + value);
+            }
+            throw outOfRange(cell);
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return CellValue.blank();
+        }
+        return readOther(t, cell);
+    }
+
+    /** The error for an integer beyond a {@code long}. */
+    private ReportJsonException outOfRange(CellRef cell) {
+        TableColumn column = cell.column();
+        boolean negative = p.getString().startsWith("-");
+        if (column.valueKind() == ValueKind.COUNT && negative) {
+            return errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "a count must not be negative, found "
+                    + p.getString());
+        }
+        return errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "the number " + p.getString()
+                + " is beyond the integer range (" + (column.valueKind() == ValueKind.COUNT ? "0" : Long.MIN_VALUE)
+                + " to " + Long.MAX_VALUE + ")");
+    }
+
+    /** Reads a cell that is neither a whole number in a count column nor blank. */
+    private CellValue readOther(JsonToken t, CellRef cell) {
+        TableColumn column = cell.column();
+        if (t == JsonToken.START_OBJECT) {
+            return readNotApplicable(cell);
+        }
+        if (column.valueKind() == ValueKind.AMOUNT) {
+            return readAmount(t, cell);
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "a " + (column.valueKind() == ValueKind.COUNT
+                    ? "count" : "change") + " must be a whole number written without a fraction or exponent, found "
+                    + p.getString());
+        }
+        throw errors.error(Kind.WRONG_TYPE, errors.ptr(cell), "expected " + expectation(column) + ", found "
+                + JsonErrors.describe(t));
+    }
+
+    private CellValue readAmount(JsonToken t, CellRef cell) {
+        TableColumn column = cell.column();
+        if (t != JsonToken.VALUE_STRING) {
+            String hint = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+                    ? " (an amount is a string so that its exact decimal form survives, such as \"" + p.getString()
+                            + "\")"
+                    : "";
+            throw errors.error(Kind.WRONG_TYPE, errors.ptr(cell), "expected " + expectation(column) + ", found "
+                    + JsonErrors.describe(t) + hint);
+        }
+        String text = p.getString();
+        CellValue plain = text.indexOf('.') < 0 ? TokenCursor.plainAmount(text, column)
+                : TokenCursor.decimalAmount(text, column);
+        if (plain != null) {
+            return plain;
+        }
+        Matcher m = AMOUNT.matcher(text);
+        if (!m.matches()) {
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "expected " + expectation(column) + ", found "
+                    + JsonText.quote(text));
+        }
+        return amount(cell, text, m);
+    }
+
+    /** The amount the pattern matched, in its unit. */
+    private CellValue amount(CellRef cell, String text, Matcher m) {
+        AmountUnit header = cell.column().headerUnit();
+        AmountUnit unit = header;
+        String symbol = m.group(3);
+        if (symbol != null) {
+            unit = AmountUnit.fromSymbol(symbol).orElseThrow();
+            if (unit == header) {
+                throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "the unit " + symbol + " is the column's"
+                        + " own unit and is not written; expected \""
+                        + text.substring(0, text.length() - symbol.length()) + "\"");
+            }
+        }
+        try {
+            return CellValue.amount(new BigDecimal(symbol == null ? text : text.substring(0, m.start(3))), unit);
+        } catch (IllegalArgumentException e) {
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), e.getMessage());
+        }
+    }
+
+    private CellValue readNotApplicable(CellRef cell) {
+        String at = errors.ptr(cell);
+        CellValue value = null;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            if (!"na".equals(name)) {
+                throw errors.error(Kind.UNKNOWN_MEMBER, at + "/" + JsonErrors.escape(name), "unknown member "
+                        + JsonText.quote(name) + "; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
+            }
+            String here = at + "/na";
+            if (value != null) {
+                throw errors.duplicate(here);
+            }
+            String mark = cursor.nextString(here, "the mark printed in the cell, such as \"/\" or \"—\"");
+            try {
+                // Checked while the parser stands on the mark, so that the error is located there.
+                value = CellValue.notApplicable(mark);
+            } catch (IllegalArgumentException e) {
+                throw errors.error(Kind.INVALID_VALUE, here, e.getMessage() + ", found " + JsonText.quote(mark));
+            }
+        }
+        if (value == null) {
+            throw errors.missing(at + "/na", "the mark printed in a not-applicable cell, such as \"/\"");
+        }
+        return value;
+    }
+
+    /** What a cell of the column may hold, for messages. */
+    static String expectation(TableColumn column) {
+        return switch (column.valueKind()) {
+            case COUNT -> "a count (an integer from 0 to " + Long.MAX_VALUE + "), null or {\"na\": mark}";
+            case SIGNED_COUNT -> "a signed change (an integer), null or {\"na\": mark}";
+            case AMOUNT -> {
+                String units = switch (column.headerUnit()) {
+                    case YUAN -> ", followed by 万元 only when printed in 万元";
+                    case TEN_THOUSAND_YUAN -> ", followed by 元 only when printed in 元";
+                    case UNSTATED -> ", followed by 元 or 万元 when printed";
+                };
+                yield "an amount (a string in plain decimal notation such as \"0.00\"" + units
+                        + "), null or {\"na\": mark}";
+            }
+        };
+    }
+}

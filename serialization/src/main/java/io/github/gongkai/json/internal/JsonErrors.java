@@ -1,0 +1,139 @@
+package io.github.gongkai.json.internal;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.json.ReportJsonException;
+import io.github.gongkai.json.ReportJsonException.Kind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Builds the errors of one read and their JSON Pointers (RFC 6901), relative to where the report sits in its
+ * document: the one place that knows how a pointer is spelt and what an error says about the token the parser
+ * stands on.
+ */
+final class JsonErrors {
+
+    private final JsonParser p;
+    private final String prefix;
+
+    JsonErrors(JsonParser p, String prefix) {
+        this.p = p;
+        this.prefix = prefix;
+    }
+
+    /** The pointer of the report itself. */
+    String root() {
+        return prefix;
+    }
+
+    /** The pointer of a member of the report. */
+    String ptr(String name) {
+        return prefix + "/" + escape(name);
+    }
+
+    /** The pointer of a member of the report's member {@code parent}, whose name needs no escaping. */
+    String ptrIn(String parent, String name) {
+        return prefix + "/" + parent + "/" + escape(name);
+    }
+
+    /** The pointer of a row of a table, or of a member of the table. */
+    String ptr(String table, String row) {
+        return prefix + "/" + table + "/" + escape(row);
+    }
+
+    /** The pointer of a cell, or of a member of a row. */
+    String ptr(String table, String row, String column) {
+        return prefix + "/" + table + "/" + escape(row) + "/" + escape(column);
+    }
+
+    /** The pointer of a cell. */
+    String ptr(CellRef cell) {
+        return ptr(cell.table().key(), cell.row().key(), cell.column().key());
+    }
+
+    /** Escapes one reference token of a JSON Pointer (RFC 6901). */
+    static String escape(String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return token;
+        }
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Checks a member was not seen yet; returns true to record it. */
+    boolean once(boolean seen, String here) {
+        if (seen) {
+            throw duplicate(here);
+        }
+        return true;
+    }
+
+    ReportJsonException duplicate(String here) {
+        return error(Kind.DUPLICATE_MEMBER, here, "duplicate member; each member may appear only once");
+    }
+
+    ReportJsonException missing(String here, String expected) {
+        return error(Kind.MISSING_MEMBER, here, "missing required member: expected " + expected);
+    }
+
+    /** The error for the current token, which is not of the type expected. */
+    ReportJsonException wrongType(String here, String expected) {
+        return error(Kind.WRONG_TYPE, here, "expected " + expected + ", found " + describe(p.currentToken()));
+    }
+
+    /**
+     * The error at {@code here}; but when the parser stands on a string or member name that is not well-formed
+     * Unicode, that is the error, as malformed JSON: at the value for a string, at the object holding it for a
+     * name (whose own pointer would carry the surrogate).
+     */
+    ReportJsonException error(Kind kind, String here, String problem) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
+            boolean name = t == JsonToken.PROPERTY_NAME;
+            String text = name ? p.currentName() : p.getString();
+            int at = JsonText.unpairedSurrogate(text);
+            if (at >= 0) {
+                return new ReportJsonException(Kind.MALFORMED_JSON, name ? here.substring(0, here.lastIndexOf('/'))
+                        : here, "malformed JSON: " + (name ? "a member name" : "the string") + " is not well-formed"
+                        + " Unicode (I-JSON, RFC 7493): the unpaired surrogate " + JsonText.code(text.charAt(at))
+                        + " at index " + at, p.currentTokenLocation(), null);
+            }
+        }
+        return new ReportJsonException(kind, here, problem, p.currentTokenLocation(), null);
+    }
+
+    /** The error for Jackson's own: a limit at the value being read, a syntax error at the object it broke. */
+    ReportJsonException translate(JacksonException e) {
+        Kind kind = e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED_JSON;
+        TokenStreamContext context = p.streamReadContext();
+        String pointer = "";
+        if (context != null) {
+            TokenStreamContext at = kind == Kind.MALFORMED_JSON && context.getParent() != null
+                    ? context.getParent() : context;
+            pointer = at.pathAsPointer().toString();
+        }
+        // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
+        String message = JsonText.printable(e.getOriginalMessage());
+        return new ReportJsonException(kind, pointer, kind == Kind.LIMIT_EXCEEDED
+                ? "input exceeds a limit: " + message : "malformed JSON: " + message, e.getLocation(), e);
+    }
+
+    /** Names a token for a message. */
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT -> "an integer";
+            case VALUE_NUMBER_FLOAT -> "a decimal number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
+    }
+}
