@@ -81,7 +81,7 @@ class ArchitectureTest {
     void theReaderDependsOnCoreAndJsoupOnly() {
         noClasses().that().resideInAPackage("io.github.gongkai.reader..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.gongkai.validation..",
-                        "io.github.gongkai.serialization..", "io.github.gongkai.cli..", "io.github.gongkai.testkit..",
+                        "io.github.gongkai.json..", "io.github.gongkai.cli..", "io.github.gongkai.testkit..",
                         "io.github.gongkai.benchmarks..", "com.fasterxml..", "jakarta..", "javax.json..")
                 .check(CLASSES);
         classes().that().resideInAPackage("io.github.gongkai.reader..")
