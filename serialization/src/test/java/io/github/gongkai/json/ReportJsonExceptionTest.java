@@ -142,6 +142,26 @@ class ReportJsonExceptionTest {
         e = fail(ReportJson.standard(), edit(late, "\"newlyReceived\":{\"naturalPerson\":0,", "\"newlyReceived\":{"));
         assertEquals(Kind.MISSING_MEMBER, e.kind());
         assertEquals("/T3/newlyReceived/naturalPerson", e.pointer());
+        e = fail(ReportJson.standard(), edit(late, "\"licensing\":{\"decisions\":64}",
+                "\"licensing\":{\"decisions\":64,\"change\":1}"));
+        assertEquals(Kind.NOT_IN_EDITION, e.kind());
+        assertEquals("/T2/licensing/change", e.pointer());
+        // The first cell of a table's layout (slot 0) is checked too: T2/rules/issued is not in 2019.
+        String late2019 = edit(SAMPLE_2019, "\"edition\":\"2019\",", "");
+        late2019 = edit(late2019, "\"narrative\":", "\"edition\":\"2019\",\"narrative\":");
+        ReportJson.standard().read(late2019);
+        e = fail(ReportJson.standard(), edit(late2019, "\"rules\":{", "\"rules\":{\"issued\":0,"));
+        assertEquals(Kind.NOT_IN_EDITION, e.kind());
+        assertEquals("/T2/rules/issued", e.pointer());
+    }
+
+    @Test
+    void aRowOutOfOrderIsCheckedForMissingCells() {
+        String moved = edit(SAMPLE, "\"licensing\":{\"decisions\":64},", "");
+        ReportJsonException e = fail(ReportJson.standard(), edit(moved, "\"T2\":{", "\"T2\":{\"licensing\":{},"));
+        assertEquals(Kind.MISSING_MEMBER, e.kind());
+        assertEquals("/T2/licensing/decisions", e.pointer());
+        ReportJson.standard().read(edit(moved, "\"T2\":{", "\"T2\":{\"licensing\":{\"decisions\":64},"));
     }
 
     @Test
