@@ -189,7 +189,8 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
      * @param row the row
      * @param column a column of counts or signed counts
      * @return the count, or 0 for a blank or not-applicable cell
-     * @throws InvalidCellException if the cell does not exist in this edition or holds an amount
+     * @throws InvalidCellException if the cell does not exist in this edition, holds an amount or is
+     *     {@linkplain CellValue.Unread unread}
      */
     public long countOrZero(R row, C column) {
         CellValue value = get(row, column);
@@ -201,6 +202,10 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
         }
         if (value instanceof CellValue.Amount) {
             throw new InvalidCellException(CellRef.of(row, column), edition, "holds an amount, not a count");
+        }
+        if (value instanceof CellValue.Unread) {
+            throw new InvalidCellException(CellRef.of(row, column), edition,
+                    "was not read from the page (" + value + "); an unread cell is not zero");
         }
         return 0;
     }

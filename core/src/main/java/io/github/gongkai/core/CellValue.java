@@ -2,10 +2,12 @@ package io.github.gongkai.core;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The value of one cell, as printed: a number of the column's {@link ValueKind}, a blank cell, or a
- * placeholder such as {@code /} or {@code —} marking the cell as not applicable.
+ * The value of one cell, as printed: a number of the column's {@link ValueKind}, a blank cell, a
+ * placeholder such as {@code /} or {@code —} marking the cell as not applicable, or a cell that could not
+ * be {@linkplain Unread read} from the page.
  *
  * <p>A blank cell is never the same as zero: real tables leave zeros blank, but they also leave totals
  * blank that they did not compute, and only the caller can decide how to read them (see
@@ -15,7 +17,8 @@ import java.util.Objects;
  * value <em>and</em> scale, so {@code 0} and {@code 0.00} are different cells, as printed.
  */
 public sealed interface CellValue
-        permits CellValue.Count, CellValue.SignedCount, CellValue.Amount, CellValue.Blank, CellValue.NotApplicable {
+        permits CellValue.Count, CellValue.SignedCount, CellValue.Amount, CellValue.Blank, CellValue.NotApplicable,
+        CellValue.Unread {
 
     /** Largest number of decimal places an amount may have. */
     int MAX_AMOUNT_SCALE = 18;
@@ -107,12 +110,42 @@ public sealed interface CellValue
     }
 
     /**
+     * Obtains an unread cell that is not part of a glued run.
+     *
+     * @param reason why it could not be read
+     * @return the cell value, never null
+     */
+    static Unread unread(UnreadReason reason) {
+        return new Unread(reason, Optional.empty());
+    }
+
+    /**
+     * Obtains an unread cell that is one piece of a glued run of digits.
+     *
+     * @param reason why it could not be read
+     * @param run the printed run and which piece of it this cell is
+     * @return the cell value, never null
+     */
+    static Unread unread(UnreadReason reason, PrintedRun run) {
+        return new Unread(reason, Optional.of(run));
+    }
+
+    /**
      * Tells whether this cell holds a number (a count, a signed count or an amount).
      *
-     * @return true unless the cell is blank or not applicable
+     * @return true unless the cell is blank, not applicable or unread
      */
     default boolean isNumber() {
-        return !(this instanceof Blank || this instanceof NotApplicable);
+        return !(this instanceof Blank || this instanceof NotApplicable || this instanceof Unread);
+    }
+
+    /**
+     * Tells whether this cell could not be read from the page.
+     *
+     * @return true for an {@link Unread} cell
+     */
+    default boolean isUnread() {
+        return this instanceof Unread;
     }
 
     /**
@@ -253,6 +286,38 @@ public sealed interface CellValue
         @Override
         public String toString() {
             return placeholder;
+        }
+    }
+
+    /**
+     * A cell the report has but whose value could not be read from the page: not a blank, not a zero, and
+     * never counted as either. Validation does not assess an identity through it, unless its
+     * {@linkplain PrintedRun printed run} shows that no reading of the page can satisfy the identity.
+     *
+     * @param reason why it could not be read
+     * @param run the glued run of digits the cell is a piece of, if it is one
+     */
+    record Unread(UnreadReason reason, Optional<PrintedRun> run) implements CellValue {
+        /**
+         * Checks for nulls.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Unread {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(run, "run");
+        }
+
+        /**
+         * Returns {@code ?} followed by the reason's key, and the run's text and piece if there is one:
+         * {@code ?ambiguous[8100008 2/7]}.
+         *
+         * @return the description, never null
+         */
+        @Override
+        public String toString() {
+            return "?" + reason.key() + run.map(r -> "[" + r.text() + " " + (r.piece() + 1) + "/" + r.pieces() + "]")
+                    .orElse("");
         }
     }
 }

@@ -532,7 +532,7 @@ public record Report(
         }
 
         private CellValue fit(CellRef ref, ValueKind kind, CellValue value) {
-            if (value instanceof CellValue.Blank || value instanceof CellValue.NotApplicable) {
+            if (!value.isNumber()) {
                 return value;
             }
             switch (kind) {

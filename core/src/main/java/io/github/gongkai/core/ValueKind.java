@@ -1,8 +1,8 @@
 package io.github.gongkai.core;
 
 /**
- * The kind of number a column's cells hold. Any cell may also be {@linkplain CellValue.Blank blank} or
- * {@linkplain CellValue.NotApplicable not applicable}.
+ * The kind of number a column's cells hold. Any cell may also be {@linkplain CellValue.Blank blank},
+ * {@linkplain CellValue.NotApplicable not applicable} or {@linkplain CellValue.Unread unread}.
  */
 public enum ValueKind {
     /** A non-negative whole number (件, 个, 项): {@link CellValue.Count}. */

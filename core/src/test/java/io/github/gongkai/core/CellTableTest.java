@@ -177,6 +177,16 @@ class CellTableTest {
     }
 
     @Test
+    void countOrZeroRefusesAnUnreadCell() {
+        CellTable<ApplicationRow, ApplicantColumn> t3 = builder(Edition.V2021)
+                .set(NEWLY_RECEIVED, NATURAL_PERSON, CellValue.unread(UnreadReason.NOT_FOUND))
+                .build().applications();
+        InvalidCellException e = assertThrows(InvalidCellException.class,
+                () -> t3.countOrZero(NEWLY_RECEIVED, NATURAL_PERSON));
+        assertTrue(e.getMessage().contains("not read"), e.getMessage());
+    }
+
+    @Test
     void countOrZeroReadsSignedCounts() {
         Report report = builder(Edition.V2019)
                 .set(ActiveDisclosureRow.LICENSING, ActiveDisclosureColumn.CHANGE, -3)

@@ -292,8 +292,44 @@ class CellValueTest {
     }
 
     @Test
-    void fiveKindsOfValue() {
-        assertEquals(5, CellValue.class.getPermittedSubclasses().length);
+    void sixKindsOfValue() {
+        assertEquals(6, CellValue.class.getPermittedSubclasses().length);
         assertTrue(CellValue.class.isSealed());
+    }
+
+    @Nested
+    class Unreads {
+
+        @Test
+        void anUnreadCellIsNotANumberNorABlank() {
+            CellValue unread = CellValue.unread(UnreadReason.NOT_FOUND);
+            assertFalse(unread.isNumber());
+            assertTrue(unread.isUnread());
+            assertNotEquals(CellValue.blank(), unread);
+            assertFalse(CellValue.blank().isUnread());
+            assertFalse(CellValue.count(0).isUnread());
+        }
+
+        @Test
+        void equalityIsByReasonAndRun() {
+            PrintedRun run = PrintedRun.of("8100008", 1, 7);
+            assertEquals(CellValue.unread(UnreadReason.AMBIGUOUS, run), CellValue.unread(UnreadReason.AMBIGUOUS, run));
+            assertNotEquals(CellValue.unread(UnreadReason.AMBIGUOUS, run),
+                    CellValue.unread(UnreadReason.INCONSISTENT, run));
+            assertNotEquals(CellValue.unread(UnreadReason.AMBIGUOUS, run), CellValue.unread(UnreadReason.AMBIGUOUS));
+        }
+
+        @Test
+        void toStringNamesReasonAndPiece() {
+            assertEquals("?notFound", CellValue.unread(UnreadReason.NOT_FOUND).toString());
+            assertEquals("?inconsistent[8100008 2/7]",
+                    CellValue.unread(UnreadReason.INCONSISTENT, PrintedRun.of("8100008", 1, 7)).toString());
+        }
+
+        @Test
+        void nullsAreRefused() {
+            assertThrows(NullPointerException.class, () -> CellValue.unread(null));
+            assertThrows(NullPointerException.class, () -> new CellValue.Unread(UnreadReason.DAMAGED, null));
+        }
     }
 }

@@ -98,10 +98,12 @@ class ReportBuilderTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyCellOfBothEditions")
-    void everyCellTakesBlankAndNotApplicable(Edition edition, CellRef ref) {
+    void everyCellTakesBlankNotApplicableAndUnread(Edition edition, CellRef ref) {
         Report report = builder(edition).set(ref, CellValue.notApplicable("/")).build();
         assertEquals(CellValue.notApplicable("/"), report.get(ref));
         assertEquals(CellValue.blank(), report.with(ref, CellValue.blank()).get(ref));
+        CellValue unread = CellValue.unread(UnreadReason.AMBIGUOUS, PrintedRun.of("12 3", 0, 3));
+        assertEquals(unread, report.with(ref, unread).get(ref));
     }
 
     @Test

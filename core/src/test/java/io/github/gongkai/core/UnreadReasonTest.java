@@ -1,0 +1,27 @@
+package io.github.gongkai.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnreadReasonTest {
+
+    @Test
+    void keys_are_the_documented_ones() {
+        assertEquals(List.of("ambiguous", "inconsistent", "notFound", "damaged"),
+                Arrays.stream(UnreadReason.values()).map(UnreadReason::key).toList());
+    }
+
+    @Test
+    void from_key_round_trips_and_refuses_others() {
+        for (UnreadReason reason : UnreadReason.values()) {
+            assertEquals(reason, UnreadReason.fromKey(reason.key()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> UnreadReason.fromKey("AMBIGUOUS"));
+        assertThrows(IllegalArgumentException.class, () -> UnreadReason.fromKey("not-found"));
+        assertThrows(NullPointerException.class, () -> UnreadReason.fromKey(null));
+    }
+}
