@@ -32,57 +32,15 @@ final class HeaderReader {
     }
 
     static Header read(List<String> lines, List<SourcePosition> positions) {
-        String organ = null;
-        Integer year = null;
-        SourcePosition titlePos = null;
+        Title title = title(lines, positions);
         Integer periodYear = null;
         LocalDate date = null;
         String source = null;
         SourcePosition sourcePos = null;
-        int n = lines.size();
-        for (int pass = 0; pass < 2 && organ == null; pass++) {
-            for (int i = 0; i < n && organ == null; i++) {
-                String line = lines.get(i);
-                String s;
-                if (pass == 0) {
-                    if (line.length() > MAX_TITLE || line.indexOf("报告") < 0 || line.indexOf("政府信息公开") < 0) {
-                        continue;
-                    }
-                    s = squeeze(line);
-                } else {
-                    if (i + 1 >= n) {
-                        break;
-                    }
-                    String next = lines.get(i + 1);
-                    if (line.length() + next.length() > MAX_TITLE || next.indexOf("报告") < 0
-                            || (line + next).indexOf("政府信息公") < 0) {
-                        continue;
-                    }
-                    s = squeeze(line) + squeeze(next);
-                }
-                Matcher m = TITLE.matcher(s);
-                if (m.find()) {
-                    String candidate = cleanOrgan(m.group(1).isEmpty() ? m.group(3) : m.group(1));
-                    if (!candidate.isEmpty() && candidate.length() <= 40) {
-                        organ = candidate;
-                        year = Integer.valueOf(m.group(2));
-                        titlePos = positions.get(i);
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (date == null && line.length() <= MAX_TITLE && (line.indexOf("时间") >= 0 || line.indexOf("日期") >= 0)) {
-                Matcher m = DATE.matcher(squeeze(line));
-                if (m.find()) {
-                    try {
-                        date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                                Integer.parseInt(m.group(3)));
-                    } catch (DateTimeException e) {
-                        date = null;
-                    }
-                }
+                date = date(line);
             }
             if (periodYear == null && line.indexOf("1月1日") >= 0) {
                 Matcher m = PERIOD.matcher(line);
@@ -98,7 +56,65 @@ final class HeaderReader {
                 }
             }
         }
-        return new Header(organ, year, titlePos, periodYear, date, source, sourcePos);
+        return title == null ? new Header(null, null, null, periodYear, date, source, sourcePos)
+                : new Header(title.organ, title.year, title.position, periodYear, date, source, sourcePos);
+    }
+
+    /** The report's title: organ, year and where it stands. */
+    private record Title(String organ, int year, SourcePosition position) {
+    }
+
+    /** The first title found on one line, or else the first over two lines; null if none. */
+    private static Title title(List<String> lines, List<SourcePosition> positions) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lines.size(); i++) {
+                String text = pass == 0 ? oneLineTitle(lines.get(i)) : twoLineTitle(lines, i);
+                Matcher m = text == null ? null : TITLE.matcher(text);
+                if (m != null && m.find()) {
+                    String candidate = cleanOrgan(m.group(1).isEmpty() ? m.group(3) : m.group(1));
+                    if (!candidate.isEmpty() && candidate.length() <= 40) {
+                        return new Title(candidate, Integer.parseInt(m.group(2)), positions.get(i));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The line, squeezed, if it may be a title; null if not. */
+    private static String oneLineTitle(String line) {
+        if (line.length() > MAX_TITLE || line.indexOf("报告") < 0 || line.indexOf("政府信息公开") < 0) {
+            return null;
+        }
+        return squeeze(line);
+    }
+
+    /** The line and the next, squeezed and joined, if they may be a title broken over two lines; null if not. */
+    private static String twoLineTitle(List<String> lines, int i) {
+        if (i + 1 >= lines.size()) {
+            return null;
+        }
+        String line = lines.get(i);
+        String next = lines.get(i + 1);
+        if (line.length() + next.length() > MAX_TITLE || next.indexOf("报告") < 0
+                || (line + next).indexOf("政府信息公") < 0) {
+            return null;
+        }
+        return squeeze(line) + squeeze(next);
+    }
+
+    /** The date printed on a 时间/日期 line, or null if none (or not a real date). */
+    private static LocalDate date(String line) {
+        Matcher m = DATE.matcher(squeeze(line));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static String squeeze(String line) {

@@ -256,32 +256,9 @@ final class Lexer {
                 continue;
             }
             int j = scanRun(s, i, e);
-            int valueEnd = j;
-            int resume = j;
-            // A list marker: "2." or "2．" before a label, glued to the numbers in front of it.
-            if (j < e && Text.isAsciiDigit(s.charAt(j - 1))) {
-                char d = s.charAt(j);
-                boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s.charAt(j + 1))
-                        && !Text.isWhitespace(s.charAt(j + 1));
-                int k = j + 1;
-                while (k < e && Text.isWhitespace(s.charAt(k))) {
-                    k++;
-                }
-                // "1. 属于国家秘密": a lone non-zero digit, a dot, spaces, then a label.
-                boolean spacedMarker = k > j + 1 && k < e && !Text.isAsciiDigit(s.charAt(k)) && j - i == 1
-                        && s.charAt(i) != '0' && (i == b || !Text.isAsciiDigit(s.charAt(i - 1)));
-                if (d == '.' && (nextIsText || spacedMarker)) {
-                    valueEnd = j - 1;
-                    resume = j - 1;
-                } else if (d == '、' && nextIsText && j - i == 1
-                        && (i == b || Text.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ')')) {
-                    valueEnd = i;
-                    resume = i;
-                } else if (d == ')' && j - i <= 2 && i > b && s.charAt(i - 1) == '(') {
-                    valueEnd = i;
-                    resume = j;
-                }
-            }
+            long cut = listMarkerCut(s, b, i, j, e);
+            int valueEnd = (int) (cut >>> 32);
+            int resume = (int) cut;
             while (valueEnd > i && Text.isWhitespace(s.charAt(valueEnd - 1))) {
                 valueEnd--;
             }
@@ -290,15 +267,8 @@ final class Lexer {
                 continue;
             }
             if (valueEnd == j) {
-                int u = j;
-                while (u < e && s.charAt(u) == ' ') {
-                    u++;
-                }
-                int unit = Text.unitLengthAt(s, u);
-                if (unit > 0) {
-                    valueEnd = u + unit;
-                    resume = valueEnd;
-                }
+                valueEnd = withUnit(s, j, e);
+                resume = Math.max(resume, valueEnd);
             }
             if (i > textStart) {
                 addText(s, printed, textStart, i, line, column, cellPosition, first, out);
@@ -316,6 +286,47 @@ final class Lexer {
         if (textStart < e) {
             addText(s, printed, textStart, e, line, column, cellPosition, first, out);
         }
+    }
+
+    /**
+     * Where the value of the digit run {@code [i, j)} ends and where scanning resumes, packed as
+     * {@code valueEnd << 32 | resume}: the run itself, unless it is glued to a list marker that starts a label
+     * ({@code 2.属于}, {@code 1. 属于}, {@code 3、}, {@code (1)}), which is text, not a number.
+     */
+    private static long listMarkerCut(String s, int b, int i, int j, int e) {
+        if (j >= e || !Text.isAsciiDigit(s.charAt(j - 1))) {
+            return (long) j << 32 | j;
+        }
+        char d = s.charAt(j);
+        boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s.charAt(j + 1)) && !Text.isWhitespace(s.charAt(j + 1));
+        int k = j + 1;
+        while (k < e && Text.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        // "1. 属于国家秘密": a lone non-zero digit, a dot, spaces, then a label.
+        boolean spacedMarker = k > j + 1 && k < e && !Text.isAsciiDigit(s.charAt(k)) && j - i == 1
+                && s.charAt(i) != '0' && (i == b || !Text.isAsciiDigit(s.charAt(i - 1)));
+        if (d == '.' && (nextIsText || spacedMarker)) {
+            return (long) (j - 1) << 32 | (j - 1);
+        }
+        if (d == '、' && nextIsText && j - i == 1
+                && (i == b || Text.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ')')) {
+            return (long) i << 32 | i;
+        }
+        if (d == ')' && j - i <= 2 && i > b && s.charAt(i - 1) == '(') {
+            return (long) i << 32 | j;
+        }
+        return (long) j << 32 | j;
+    }
+
+    /** The end of a value ending at {@code j}, past a unit printed after it ({@code 5 万元}), if any. */
+    private static int withUnit(String s, int j, int e) {
+        int u = j;
+        while (u < e && s.charAt(u) == ' ') {
+            u++;
+        }
+        int unit = Text.unitLengthAt(s, u);
+        return unit > 0 ? u + unit : j;
     }
 
     private static void addText(String s, String printed, int from, int to, int line, int column,

@@ -54,65 +54,56 @@ final class Values {
         if (Text.isPlaceholder(text)) {
             return new Parsed(CellValue.notApplicable(text), null);
         }
-        int end = text.length();
-        AmountUnit unit = AmountUnit.UNSTATED;
-        boolean countUnit = false;
-        if (text.endsWith("万元")) {
-            unit = AmountUnit.TEN_THOUSAND_YUAN;
-            end -= 2;
-        } else if (text.endsWith("元")) {
-            unit = AmountUnit.YUAN;
-            end -= 1;
-        } else if (text.endsWith("人次")) {
-            countUnit = true;
-            end -= 2;
-        } else {
-            char last = text.charAt(end - 1);
-            if (last == '件' || last == '个' || last == '项' || last == '条' || last == '次') {
-                countUnit = true;
-                end -= 1;
-            }
-        }
-        String number = stripSeparators(text.substring(0, end).trim());
+        Suffix suffix = Suffix.of(text);
+        String number = stripSeparators(text.substring(0, suffix.end).trim());
         if (number == null) {
             return error(text, kind);
         }
-        boolean negative = false;
-        boolean signed = false;
-        if (!number.isEmpty() && (number.charAt(0) == '+' || number.charAt(0) == '-')) {
-            signed = true;
-            negative = number.charAt(0) == '-';
+        boolean signed = !number.isEmpty() && (number.charAt(0) == '+' || number.charAt(0) == '-');
+        boolean negative = signed && number.charAt(0) == '-';
+        if (signed) {
             number = number.substring(1);
         }
         int dot = number.indexOf('.');
         if (number.isEmpty() || !digitsOnly(number, dot)) {
             return error(text, kind);
         }
-        switch (kind) {
-            case COUNT, SIGNED_COUNT -> {
-                if (dot >= 0 || unit != AmountUnit.UNSTATED || number.length() > MAX_DIGITS) {
-                    return error(text, kind);
-                }
-                long v = Long.parseLong(number);
-                if (kind == ValueKind.COUNT) {
-                    if (negative) {
-                        return error(text, kind);
-                    }
-                    return new Parsed(CellValue.count(v), null);
-                }
-                return new Parsed(CellValue.signedCount(negative ? -v : v), null);
+        if (kind == ValueKind.AMOUNT) {
+            return signed || suffix.countUnit ? error(text, kind) : amount(text, number, suffix.unit);
+        }
+        if (dot >= 0 || suffix.unit != AmountUnit.UNSTATED || number.length() > MAX_DIGITS
+                || (negative && kind == ValueKind.COUNT)) {
+            return error(text, kind);
+        }
+        long v = Long.parseLong(number);
+        return new Parsed(kind == ValueKind.COUNT ? CellValue.count(v) : CellValue.signedCount(negative ? -v : v),
+                null);
+    }
+
+    /** A unit printed after the number: money (元, 万元) or a count's (件, 个, 项, 条, 次, 人次). */
+    private record Suffix(AmountUnit unit, boolean countUnit, int end) {
+        static Suffix of(String text) {
+            int end = text.length();
+            if (text.endsWith("万元")) {
+                return new Suffix(AmountUnit.TEN_THOUSAND_YUAN, false, end - 2);
             }
-            case AMOUNT -> {
-                if (signed || countUnit) {
-                    return error(text, kind);
-                }
-                try {
-                    return new Parsed(CellValue.amount(new BigDecimal(number), unit), null);
-                } catch (IllegalArgumentException e) {
-                    return new Parsed(null, "'" + text + "' is not a valid amount: " + e.getMessage());
-                }
+            if (text.endsWith("元")) {
+                return new Suffix(AmountUnit.YUAN, false, end - 1);
             }
-            default -> throw new AssertionError(kind);
+            if (text.endsWith("人次")) {
+                return new Suffix(AmountUnit.UNSTATED, true, end - 2);
+            }
+            char last = text.charAt(end - 1);
+            boolean countUnit = last == '件' || last == '个' || last == '项' || last == '条' || last == '次';
+            return new Suffix(AmountUnit.UNSTATED, countUnit, countUnit ? end - 1 : end);
+        }
+    }
+
+    private static Parsed amount(String text, String number, AmountUnit unit) {
+        try {
+            return new Parsed(CellValue.amount(new BigDecimal(number), unit), null);
+        } catch (IllegalArgumentException e) {
+            return new Parsed(null, "'" + text + "' is not a valid amount: " + e.getMessage());
         }
     }
 
