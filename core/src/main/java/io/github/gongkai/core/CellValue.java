@@ -112,8 +112,9 @@ public sealed interface CellValue
     /**
      * Obtains an unread cell that is not part of a glued run.
      *
-     * @param reason why it could not be read
+     * @param reason why it could not be read, not {@link UnreadReason#MERGED} (see {@link #merged})
      * @return the cell value, never null
+     * @throws IllegalArgumentException if the reason is {@link UnreadReason#MERGED}
      */
     static Unread unread(UnreadReason reason) {
         return new Unread(reason, Optional.empty());
@@ -122,12 +123,23 @@ public sealed interface CellValue
     /**
      * Obtains an unread cell that is one piece of a glued run of digits.
      *
-     * @param reason why it could not be read
+     * @param reason why it could not be read, not {@link UnreadReason#MERGED}
      * @param run the printed run and which piece of it this cell is
      * @return the cell value, never null
+     * @throws IllegalArgumentException if the reason is {@link UnreadReason#MERGED}
      */
     static Unread unread(UnreadReason reason, PrintedRun run) {
         return new Unread(reason, Optional.of(run));
+    }
+
+    /**
+     * Obtains an unread cell that the page printed together with others, as one total.
+     *
+     * @param total the number printed and the cells it stands for, this one among them
+     * @return the cell value, with reason {@link UnreadReason#MERGED}, never null
+     */
+    static Unread merged(PrintedTotal total) {
+        return new Unread(UnreadReason.MERGED, Optional.empty(), Optional.of(total));
     }
 
     /**
@@ -292,32 +304,55 @@ public sealed interface CellValue
     /**
      * A cell the report has but whose value could not be read from the page: not a blank, not a zero, and
      * never counted as either. Validation does not assess an identity through it, unless its
-     * {@linkplain PrintedRun printed run} shows that no reading of the page can satisfy the identity.
+     * {@linkplain PrintedRun printed run} shows that no reading of the page can satisfy the identity, or its
+     * {@linkplain PrintedTotal printed total} gives the sum the identity needs.
      *
      * @param reason why it could not be read
      * @param run the glued run of digits the cell is a piece of, if it is one
+     * @param total the number printed for this cell and others together, if there is one (reason
+     *     {@link UnreadReason#MERGED})
      */
-    record Unread(UnreadReason reason, Optional<PrintedRun> run) implements CellValue {
+    record Unread(UnreadReason reason, Optional<PrintedRun> run, Optional<PrintedTotal> total) implements CellValue {
         /**
-         * Checks for nulls.
+         * Checks the parts.
          *
          * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException if both a run and a total are given, or a total without the reason
+         *     {@link UnreadReason#MERGED}, or that reason without a total
          */
         public Unread {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(run, "run");
+            Objects.requireNonNull(total, "total");
+            if (run.isPresent() && total.isPresent()) {
+                throw new IllegalArgumentException("an unread cell is a piece of a run or of a total, not both");
+            }
+            if (total.isPresent() != (reason == UnreadReason.MERGED)) {
+                throw new IllegalArgumentException("a printed total goes with the reason merged, and only with it");
+            }
         }
 
         /**
-         * Returns {@code ?} followed by the reason's key, and the run's text and piece if there is one:
-         * {@code ?ambiguous[8100008 2/7]}.
+         * An unread cell with no printed total.
+         *
+         * @param reason why it could not be read, not {@link UnreadReason#MERGED}
+         * @param run the glued run of digits the cell is a piece of, if it is one
+         */
+        public Unread(UnreadReason reason, Optional<PrintedRun> run) {
+            this(reason, run, Optional.empty());
+        }
+
+        /**
+         * Returns {@code ?} followed by the reason's key, and the run's text and piece or the total if there
+         * is one: {@code ?ambiguous[8100008 2/7]}, {@code ?merged[=5 of 3]}.
          *
          * @return the description, never null
          */
         @Override
         public String toString() {
-            return "?" + reason.key() + run.map(r -> "[" + r.text() + " " + (r.piece() + 1) + "/" + r.pieces() + "]")
-                    .orElse("");
+            return "?" + reason.key()
+                    + run.map(r -> "[" + r.text() + " " + (r.piece() + 1) + "/" + r.pieces() + "]").orElse("")
+                    + total.map(t -> "[=" + t.value() + " of " + t.cells().size() + "]").orElse("");
         }
     }
 }

@@ -19,7 +19,12 @@ public enum UnreadReason {
     /** Nothing was found where the cell should be: its row, table or (section 六) its figure is absent. */
     NOT_FOUND("notFound"),
     /** Something was printed but it is not a number of the column's kind: converter damage, stray text. */
-    DAMAGED("damaged");
+    DAMAGED("damaged"),
+    /**
+     * The page printed one number for this cell and others together, its template having merged their rows
+     * (a single （六）其他处理 row in a 2021-edition table 三): the cell's {@link PrintedTotal} holds it.
+     */
+    MERGED("merged");
 
     private final String key;
 
@@ -29,7 +34,7 @@ public enum UnreadReason {
 
     /**
      * Returns the stable key used in JSON and CSV: {@code ambiguous}, {@code inconsistent}, {@code notFound},
-     * {@code damaged}.
+     * {@code damaged}, {@code merged}.
      *
      * @return the key, never null
      */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -327,8 +329,40 @@ class CellValueTest {
         }
 
         @Test
+        void aMergedCellCarriesTheTotalPrintedForItAndOthers() {
+            PrintedTotal total = PrintedTotal.of(5, List.of(
+                    CellRef.of(ApplicationRow.OTHER_DISPOSAL_CORRECTION_OVERDUE, ApplicantColumn.TOTAL),
+                    CellRef.of(ApplicationRow.OTHER_DISPOSAL_FEE_UNPAID, ApplicantColumn.TOTAL),
+                    CellRef.of(ApplicationRow.OTHER_DISPOSAL_OTHER, ApplicantColumn.TOTAL)));
+            CellValue.Unread merged = CellValue.merged(total);
+            assertEquals(UnreadReason.MERGED, merged.reason());
+            assertEquals(Optional.of(total), merged.total());
+            assertEquals(Optional.empty(), merged.run());
+            assertFalse(merged.isNumber());
+            assertEquals("?merged[=5 of 3]", merged.toString());
+            assertEquals(Optional.empty(), CellValue.unread(UnreadReason.DAMAGED).total());
+        }
+
+        @Test
+        void theReasonMergedGoesWithATotalAndOnlyWithIt() {
+            PrintedTotal total = PrintedTotal.of(5, List.of(
+                    CellRef.of(ApplicationRow.OTHER_DISPOSAL_FEE_UNPAID, ApplicantColumn.TOTAL),
+                    CellRef.of(ApplicationRow.OTHER_DISPOSAL_OTHER, ApplicantColumn.TOTAL)));
+            assertThrows(IllegalArgumentException.class, () -> CellValue.unread(UnreadReason.MERGED));
+            assertThrows(IllegalArgumentException.class,
+                    () -> CellValue.unread(UnreadReason.MERGED, PrintedRun.of("12", 0, 2)));
+            assertThrows(IllegalArgumentException.class,
+                    () -> new CellValue.Unread(UnreadReason.AMBIGUOUS, Optional.empty(), Optional.of(total)));
+            assertThrows(IllegalArgumentException.class, () -> new CellValue.Unread(UnreadReason.MERGED,
+                    Optional.of(PrintedRun.of("12", 0, 2)), Optional.of(total)));
+            assertThrows(NullPointerException.class,
+                    () -> new CellValue.Unread(UnreadReason.MERGED, Optional.empty(), null));
+        }
+
+        @Test
         void nullsAreRefused() {
-            assertThrows(NullPointerException.class, () -> CellValue.unread(null));
+            assertThrows(NullPointerException.class, () -> CellValue.unread((UnreadReason) null));
+            assertThrows(NullPointerException.class, () -> CellValue.merged(null));
             assertThrows(NullPointerException.class, () -> new CellValue.Unread(UnreadReason.DAMAGED, null));
         }
     }

@@ -11,7 +11,7 @@ class UnreadReasonTest {
 
     @Test
     void keys_are_the_documented_ones() {
-        assertEquals(List.of("ambiguous", "inconsistent", "notFound", "damaged"),
+        assertEquals(List.of("ambiguous", "inconsistent", "notFound", "damaged", "merged"),
                 Arrays.stream(UnreadReason.values()).map(UnreadReason::key).toList());
     }
 
