@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * A row (or part of one) whose numbers were found but could not be placed with certainty: a glued run
  * with several consistent splits or none, a row that lost a cell, a row with more numbers than columns.
- * The reader leaves its cells blank in the model and lists the readings it considered here; it never
- * picks one.
+ * The reader leaves its cells {@linkplain CellValue.Unread unread} in the model (reason ambiguous, inconsistent
+ * when no split of a glued run satisfies the row's identities, or damaged; with the glued run's digits where
+ * they are plain) and lists the readings it considered here; it never picks one.
  *
  * <p>Each candidate is one complete reading of {@link #cells()}, value for value in the same order;
  * {@linkplain CellValue.Blank blank} in a candidate means "this cell would be the one that was lost". When
@@ -17,7 +18,7 @@ import java.util.Objects;
  * deterministic order and {@link #candidateCount()} says how many there were (or the limit of the search,
  * see {@link #searchExhausted()}). An immutable, thread-safe value.
  *
- * @param cells the cells left blank because of this ambiguity, in printed order
+ * @param cells the cells left unread because of this ambiguity, in printed order
  * @param raw the text that could not be placed, as printed (a glued run such as {@code "8855698"}, or the
  *     row's cells joined by {@code " | "}); past 1 000 characters cut, with how many characters and values were
  *     left out (a hostile page's million-number "row")

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A cell of the report's edition for which the page printed nothing the reader could find: its row is
- * absent, its table is absent, or (section 六) the figure is not stated. The cell is blank in the model.
+ * absent, its table is absent, or (section 六) the figure is not stated. The cell is
+ * {@linkplain io.github.gongkai.core.CellValue.Unread unread} in the model, with reason
+ * {@link io.github.gongkai.core.UnreadReason#NOT_FOUND}: not blank, not zero.
  * An immutable, thread-safe value.
  *
  * @param cell the cell

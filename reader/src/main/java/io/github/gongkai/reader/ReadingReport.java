@@ -16,7 +16,11 @@ import java.util.Optional;
  *   <li>{@link #ambiguities()}: its numbers were found but could not be placed with certainty;</li>
  *   <li>{@link #notFound()}: nothing was found for it.</li>
  * </ul>
- * The last two are blank in the model. {@link #warnings()} lists what the reader handled but a careful
+ * The last two are {@linkplain io.github.gongkai.core.CellValue.Unread unread} in the model, never blank or
+ * zero: {@linkplain io.github.gongkai.core.UnreadReason#NOT_FOUND not found}, or for an ambiguity
+ * {@linkplain io.github.gongkai.core.UnreadReason#AMBIGUOUS ambiguous},
+ * {@linkplain io.github.gongkai.core.UnreadReason#INCONSISTENT inconsistent} (no split of a glued run satisfies
+ * the row's identities) or {@linkplain io.github.gongkai.core.UnreadReason#DAMAGED damaged}. {@link #warnings()} lists what the reader handled but a careful
  * user may want to check. {@link #cellsRead()}, {@link #blankCells()} and {@link #notFound()} are in
  * canonical cell order ({@link CellRef#compareTo}); {@link #ambiguities()} and {@link #warnings()} in the
  * order the reader met them in the page. An immutable, thread-safe value.

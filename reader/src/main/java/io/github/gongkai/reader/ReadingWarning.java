@@ -35,7 +35,7 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
         DUPLICATE_ROW,
         /** Numbers were found in a table but belong to no recognised row; they were not used. */
         UNPLACED_NUMBERS,
-        /** A cell's text could not be read as a value of its column; the cell was left blank. */
+        /** A cell's text could not be read as a value of its column; the cell was left unread (damaged). */
         UNREADABLE_VALUE,
         /** Empty cells printed after a row's last column were ignored. */
         TRAILING_EMPTY_CELLS,

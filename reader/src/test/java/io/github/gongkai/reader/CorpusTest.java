@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.UnreadReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,8 +125,8 @@ class CorpusTest {
             if (ambiguous.contains(cell.toString())) {
                 if (reading.ambiguity(cell).isEmpty()) {
                     failures.add(cell + ": expected an ambiguity, got " + actual);
-                } else if (!(actual instanceof CellValue.Blank)) {
-                    failures.add(cell + ": an ambiguous cell must be blank, was " + actual);
+                } else if (!(actual instanceof CellValue.Unread u) || u.reason() == UnreadReason.NOT_FOUND) {
+                    failures.add(cell + ": an ambiguous cell must be unread (not blank, not zero), was " + actual);
                 }
                 continue;
             }
@@ -144,8 +145,10 @@ class CorpusTest {
         }
         for (CellRef cell : CellRef.all(result.edition())) {
             if (!expected.containsKey(cell)
-                    && (!(result.report().get(cell) instanceof CellValue.Blank) || !reading.isNotFound(cell))) {
-                failures.add(cell + ": not in the CSV, so it must be blank and not found");
+                    && (!result.report().get(cell).equals(CellValue.unread(UnreadReason.NOT_FOUND))
+                            || !reading.isNotFound(cell))) {
+                failures.add(cell + ": not in the CSV, so it must be unread and not found, was "
+                        + result.report().get(cell));
             }
         }
         int accounted = reading.cellsRead().size() + reading.blankCells().size() + reading.notFound().size()

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The hand-checked expected values kept beside each test page as {@code <name>.expected.csv}, with columns
  * {@code cell,value,raw,note}: value is the number as printed, {@code BLANK} for an empty cell, {@code NA}
- * for a placeholder; raw is the cell's text where it stands alone. Test code only.
+ * for a placeholder, {@code UNREAD:<reason key>} for a cell the reader must leave unread (the note says what
+ * was printed); raw is the cell's text where it stands alone. Test code only.
  */
 final class ExpectedCells {
 
@@ -64,6 +65,11 @@ final class ExpectedCells {
      * @return null if they agree, else what differs
      */
     static String mismatch(CellRef cell, String expected, CellValue actual) {
+        if (expected.startsWith("UNREAD:")) {
+            String key = expected.substring("UNREAD:".length());
+            return actual instanceof CellValue.Unread u && u.reason().key().equals(key) ? null
+                    : "expected unread (" + key + "), was '" + actual + "'";
+        }
         CellValue want = value(cell, expected);
         if (want instanceof CellValue.Amount a) {
             if (!(actual instanceof CellValue.Amount b)) {

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.PrintedRun;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.UnreadReason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,13 +88,13 @@ class ReportReaderTest {
     }
 
     @Test
-    void aCellThatIsNotANumberOfItsColumnIsLeftBlankAndReported() throws IOException {
+    void aCellThatIsNotANumberOfItsColumnIsLeftUnreadAsDamagedAndReported() throws IOException {
         List<String> lines = new ArrayList<>(List.of(sample().split("\n", -1)));
         assertEquals("64", lines.get(60));
         lines.set(60, "6.4");
         ReadResult result = READER.read(String.join("\n", lines));
         CellRef cell = CellRef.parse("T2/licensing/decisions");
-        assertEquals(CellValue.blank(), result.report().get(cell));
+        assertEquals(CellValue.unread(UnreadReason.DAMAGED), result.report().get(cell));
         Ambiguity a = result.reading().ambiguity(cell).orElseThrow();
         assertTrue(a.reason().contains("count"), a.reason());
         assertTrue(result.reading().warnings().stream()
@@ -108,6 +110,7 @@ class ReportReaderTest {
         assertEquals(7, a.cells().size());
         assertEquals(7, a.candidateCount(), "one candidate per place the lost cell could have been: " + a);
         assertTrue(a.reason().contains("lost"), a.reason());
+        assertEquals(CellValue.unread(UnreadReason.AMBIGUOUS), result.report().get(CellRef.parse("T3/carriedOver/total")));
     }
 
     @Test
@@ -117,7 +120,11 @@ class ReportReaderTest {
         ReadResult result = ReportReader.builder().maxSplitSteps(1_000).build().read(text);
         Ambiguity a = result.reading().ambiguity(CellRef.parse("T3/newlyReceived/total")).orElseThrow();
         assertTrue(a.searchExhausted(), a.toString());
-        assertEquals(CellValue.blank(), result.report().get(CellRef.parse("T3/newlyReceived/total")));
+        String run = "1234567891234567891234567890";
+        assertEquals(CellValue.unread(UnreadReason.AMBIGUOUS, PrintedRun.of(run, 6, 7)),
+                result.report().get(CellRef.parse("T3/newlyReceived/total")));
+        assertEquals(CellValue.unread(UnreadReason.AMBIGUOUS, PrintedRun.of(run, 0, 7)),
+                result.report().get(CellRef.parse("T3/newlyReceived/naturalPerson")));
     }
 
     @Test

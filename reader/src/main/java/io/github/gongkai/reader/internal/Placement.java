@@ -6,6 +6,8 @@ import static io.github.gongkai.reader.internal.Pieces.rawOf;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.PrintedRun;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.Provenance;
@@ -51,7 +53,7 @@ final class Placement {
     }
 
     /**
-     * Tells whether a slot holds a value or an ambiguity.
+     * Tells whether a slot holds a value (read, blank or unread) or an ambiguity.
      *
      * @param slot the slot
      * @return true if it is taken
@@ -61,10 +63,11 @@ final class Placement {
     }
 
     /**
-     * Returns the value of a slot.
+     * Returns the value of a slot: the number, blank or placeholder read, or the cell unread (in an
+     * ambiguity, damaged).
      *
      * @param slot the slot
-     * @return the value, or null
+     * @return the value, or null if nothing was placed there
      */
     CellValue value(int slot) {
         return values[slot];
@@ -142,7 +145,8 @@ final class Placement {
         }
         if (unlisted > 0) {
             ambiguity(refs, rawOf(pieces, unlisted), pieces.isEmpty() ? run.first() : pieces.get(0).position,
-                    "the row has " + (pieces.size() + unlisted) + " values for " + n + " cells", List.of(), 0, false);
+                    "the row has " + (pieces.size() + unlisted) + " values for " + n + " cells", List.of(), 0, false,
+                    UnreadReason.DAMAGED, null);
             return;
         }
         if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {
@@ -161,7 +165,7 @@ final class Placement {
         SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
         if (pieces.size() > n) {
             ambiguity(refs, raw, at, "the row has " + pieces.size() + " values for " + n + " cells", List.of(), 0,
-                    false);
+                    false, UnreadReason.DAMAGED, null);
             return;
         }
         boolean gluable = false;
@@ -210,6 +214,7 @@ final class Placement {
         }
         List<List<String>> shown = result.fittingCount() > 0 ? result.fitting() : result.others();
         String reason;
+        UnreadReason why = UnreadReason.AMBIGUOUS;
         if (result.fittingCount() > 1) {
             reason = "glued run has " + result.fittingCount() + (result.exhausted() ? "+" : "")
                     + (identities.isEmpty() ? " possible splits and the table has no identity to choose"
@@ -218,8 +223,10 @@ final class Placement {
             reason = "glued run is too long to split within the search limit";
         } else if (result.otherCount() > 0) {
             reason = "no split of the glued run satisfies the identity";
+            why = UnreadReason.INCONSISTENT;
         } else {
             reason = "the glued run cannot be cut into " + n + " numbers";
+            why = UnreadReason.DAMAGED;
         }
         List<List<CellValue>> candidates = new ArrayList<>(shown.size());
         for (List<String> parts : shown) {
@@ -230,7 +237,36 @@ final class Placement {
             candidates.add(c);
         }
         int count = result.fittingCount() > 0 ? result.fittingCount() : result.otherCount();
-        ambiguity(refs, raw, at, reason, candidates, count, result.exhausted());
+        ambiguity(refs, raw, at, reason, candidates, count, result.exhausted(), why,
+                why == UnreadReason.DAMAGED ? null : runText(pieces, n));
+    }
+
+    /**
+     * The pieces as a {@link PrintedRun}'s text, digit groups joined by single spaces, or null if a piece is
+     * not plain ASCII digits (a sign, a decimal part, a unit) or the run could not be one.
+     */
+    static String runText(List<Piece> pieces, int cells) {
+        StringBuilder sb = new StringBuilder();
+        int digits = 0;
+        for (Piece p : pieces) {
+            if (p.text.isEmpty()) {
+                return null;
+            }
+            for (int i = 0; i < p.text.length(); i++) {
+                char c = p.text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(p.text);
+            digits += p.text.length();
+        }
+        boolean fits = sb.length() > 0 && sb.length() <= PrintedRun.MAX_LENGTH && cells >= pieces.size()
+                && cells <= digits;
+        return fits ? sb.toString() : null;
     }
 
     /** A row with fewer cells than columns and nothing glued: list where the printed values could go. */
@@ -244,7 +280,8 @@ final class Placement {
             choose(0, 0, new int[k], n, pieces, kinds, candidates, count);
         }
         ambiguity(refs, raw, at, "the row has " + k + " value(s) for " + n + " cells: a cell was lost, and which one"
-                + " cannot be told", candidates, Math.max(count[0], candidates.size()), false);
+                + " cannot be told", candidates, Math.max(count[0], candidates.size()), false, UnreadReason.AMBIGUOUS,
+                null);
     }
 
     private void choose(int piece, int from, int[] slots, int n, List<Piece> pieces, List<ValueKind> kinds,
@@ -318,7 +355,8 @@ final class Placement {
     void setParsed(CellRef ref, Piece piece, String note) {
         Values.Parsed parsed = Values.parse(piece.text, ref.column().valueKind());
         if (!parsed.ok()) {
-            ambiguity(List.of(ref), piece.text, piece.position, parsed.error(), List.of(), 0, false);
+            ambiguity(List.of(ref), piece.text, piece.position, parsed.error(), List.of(), 0, false,
+                    UnreadReason.DAMAGED, null);
             warnings.add(new ReadingWarning(ReadingWarning.Code.UNREADABLE_VALUE, parsed.error(),
                     Optional.of(piece.position), Optional.of(ref)));
             return;
@@ -342,12 +380,22 @@ final class Placement {
         }
     }
 
+    /**
+     * Records cells that could not be placed: an ambiguity for the reading report, and for the model each cell
+     * unread with its reason and, for a glued run of plain digits, its piece of the run.
+     *
+     * @param why why the cells are unread
+     * @param runText the glued run as a {@link PrintedRun}'s text, or null if it is not one
+     */
     void ambiguity(List<CellRef> refs, String raw, SourcePosition at, String reason,
-            List<List<CellValue>> candidates, int count, boolean exhausted) {
+            List<List<CellValue>> candidates, int count, boolean exhausted, UnreadReason why, String runText) {
         Ambiguity a = new Ambiguity(refs, raw, at, reason, candidates, count, exhausted);
         ambiguities.add(a);
-        for (CellRef r : refs) {
-            ambiguous[Cells.slot(r)] = a;
+        for (int i = 0; i < refs.size(); i++) {
+            int slot = Cells.slot(refs.get(i));
+            ambiguous[slot] = a;
+            values[slot] = runText == null ? CellValue.unread(why)
+                    : CellValue.unread(why, PrintedRun.of(runText, i, refs.size()));
         }
     }
 }

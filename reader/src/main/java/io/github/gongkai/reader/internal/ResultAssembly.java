@@ -8,6 +8,7 @@ import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.core.internal.CoreAccess;
 import io.github.gongkai.reader.MissingCell;
 import io.github.gongkai.reader.ReadResult;
@@ -24,9 +25,12 @@ import java.util.Optional;
 /**
  * The result of a reading: the header (organ, year and source, inferred with a warning where the page does
  * not say), the cells set table by table in core's slot layout, and the reading report, with every cell of
- * the edition read, blank, ambiguous or missing (and why).
+ * the edition read, blank, ambiguous or missing (and why). A cell not read is {@linkplain CellValue.Unread
+ * unread} in the model, with its reason: never blank, never zero.
  */
 final class ResultAssembly {
+
+    private static final CellValue NOT_FOUND = CellValue.unread(UnreadReason.NOT_FOUND);
 
     private final Edition edition;
     private final SourceFormat format;
@@ -86,12 +90,13 @@ final class ResultAssembly {
         for (int k = 0; k < slots.length; k++) {
             int slot = slots[k];
             CellValue v = placement.value(slot);
-            if (v != null) {
-                ReportTable table = Cells.tableOf(slot);
-                tables[table.ordinal()][slot - Cells.base(table)] = v;
-            } else if (!placement.isAmbiguous(slot)) {
+            if (v == null) {
+                // Nothing printed where the cell should be: not found, which is neither blank nor zero.
+                v = NOT_FOUND;
                 missing.add(missing(cells.get(k)));
             }
+            ReportTable table = Cells.tableOf(slot);
+            tables[table.ordinal()][slot - Cells.base(table)] = v;
         }
         for (ReportTable table : ReportTable.values()) {
             CoreAccess.setAll(b, table, tables[table.ordinal()]);
