@@ -20,6 +20,12 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
     public enum Code {
         /** A glued run of digits was split into cells because exactly one split satisfies the identity. */
         GLUED_ROW_SPLIT,
+        /**
+         * The glued rows of a table that their own identities leave open could not be decided by the table's
+         * identities: no joint reading satisfies them (the page has an error) or there were too many to search.
+         * Each stays ambiguous, read by its own identities only.
+         */
+        GLUED_TABLE_UNDECIDED,
         /** A row label was recognised from a fragment of it (a label broken over lines or cells). */
         LABEL_FRAGMENT,
         /**

@@ -127,6 +127,11 @@ class CorpusTest {
                     failures.add(cell + ": expected an ambiguity, got " + actual);
                 } else if (!(actual instanceof CellValue.Unread u) || u.reason() == UnreadReason.NOT_FOUND) {
                     failures.add(cell + ": an ambiguous cell must be unread (not blank, not zero), was " + actual);
+                } else if (e.getValue().value().startsWith("UNREAD:")) {
+                    String problem = ExpectedCells.mismatch(cell, e.getValue().value(), actual);
+                    if (problem != null) {
+                        failures.add(cell + ": " + problem);
+                    }
                 }
                 continue;
             }

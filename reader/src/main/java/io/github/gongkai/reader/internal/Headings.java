@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.core.ReportTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -189,5 +190,20 @@ final class Headings {
     /** The sections whose tokens are searched for edition markers (a section ordinal). */
     static boolean isMarkerSection(int sec) {
         return sec == Sec.T2.ordinal() || sec == Sec.T3.ordinal() || sec == Sec.NONE.ordinal();
+    }
+
+    /**
+     * The name a report gives a table: its section's numeral.
+     *
+     * @param t the table
+     * @return 二, 三, 四 or 六
+     */
+    static String tableName(ReportTable t) {
+        return switch (t) {
+            case T2 -> "二";
+            case T3 -> "三";
+            case T4 -> "四";
+            case S6 -> "六";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.core.PrintedRun;
 import io.github.gongkai.reader.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -228,5 +229,33 @@ final class Pieces {
             sb.append(" | … (").append(more).append(" more values)");
         }
         return sb.toString();
+    }
+
+    /**
+     * The pieces as a {@link PrintedRun}'s text, digit groups joined by single spaces, or null if a piece is
+     * not plain ASCII digits (a sign, a decimal part, a unit) or the run could not be one.
+     */
+    static String runText(List<Piece> pieces, int cells) {
+        StringBuilder sb = new StringBuilder();
+        int digits = 0;
+        for (Piece p : pieces) {
+            if (p.text.isEmpty()) {
+                return null;
+            }
+            for (int i = 0; i < p.text.length(); i++) {
+                char c = p.text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(p.text);
+            digits += p.text.length();
+        }
+        boolean fits = sb.length() > 0 && sb.length() <= PrintedRun.MAX_LENGTH && cells >= pieces.size()
+                && cells <= digits;
+        return fits ? sb.toString() : null;
     }
 }

@@ -6,7 +6,10 @@ import static io.github.gongkai.reader.internal.Pieces.rawOf;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.PrintedRun;
+import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
@@ -31,8 +34,7 @@ final class Placement {
     private final Edition edition;
     private final Interpreter.Settings settings;
     private final Warnings warnings;
-    /** Table 三's text read so far, for the header's words that name a subtotal column. */
-    private final StringBuilder t3Text;
+    private final SubtotalColumn subtotalColumn;
     private final CellValue[] values = new CellValue[Cells.SLOTS];
     private final List<Provenance> readList = new ArrayList<>(Cells.SLOTS);
     private final List<Provenance> blankList = new ArrayList<>();
@@ -42,14 +44,15 @@ final class Placement {
     private int lastBlankSlot = -1;
     private final List<Ambiguity> ambiguities = new ArrayList<>();
     private final Ambiguity[] ambiguous = new Ambiguity[Cells.SLOTS];
-    private boolean warnedSubtotalColumn;
+    /** Glued rows their own identities leave open, for the table's identities to decide at the end. */
+    private final List<TableSplit.Open> open = new ArrayList<>();
     private final EnumMap<Sec, Boolean> warnedTrailing = new EnumMap<>(Sec.class);
 
     Placement(Edition edition, Interpreter.Settings settings, Warnings warnings, StringBuilder t3Text) {
         this.edition = edition;
         this.settings = settings;
         this.warnings = warnings;
-        this.t3Text = t3Text;
+        this.subtotalColumn = new SubtotalColumn(t3Text, warnings);
     }
 
     /**
@@ -150,7 +153,7 @@ final class Placement {
             return;
         }
         if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {
-            int drop = subtotalColumn(pieces);
+            int drop = subtotalColumn.find(pieces);
             if (drop >= 0) {
                 pieces.remove(drop);
             }
@@ -237,37 +240,79 @@ final class Placement {
             candidates.add(c);
         }
         int count = result.fittingCount() > 0 ? result.fittingCount() : result.otherCount();
-        ambiguity(refs, raw, at, reason, candidates, count, result.exhausted(), why,
-                why == UnreadReason.DAMAGED ? null : runText(pieces, n));
+        Ambiguity a = ambiguity(refs, raw, at, reason, candidates, count, result.exhausted(), why,
+                why == UnreadReason.DAMAGED ? null : Pieces.runText(pieces, n));
+        if (result.fittingCount() > 1 && !result.exhausted() && !identities.isEmpty()
+                && result.fittingCount() <= TableSplit.MAX_READINGS) {
+            List<List<String>> all = result.fitting().size() == result.fittingCount() ? result.fitting()
+                    : Splitter.split(sp, kinds, identities, TableSplit.MAX_READINGS, settings.maxSplitSteps()).fitting();
+            TableSplit.Open row = TableSplit.Open.of(refs, kinds, all, a, note);
+            if (row != null) {
+                open.add(row);
+            }
+        }
     }
 
     /**
-     * The pieces as a {@link PrintedRun}'s text, digit groups joined by single spaces, or null if a piece is
-     * not plain ASCII digits (a sign, a decimal part, a unit) or the run could not be one.
+     * Decides the glued rows their own identities left open by the identities of their whole table
+     * ({@link TableSplit}): a row every consistent reading of the table gives the same numbers is placed, with
+     * a {@code GLUED_ROW_SPLIT} warning; if the table admits no consistent reading, or the search reaches its
+     * limit, the rows stay ambiguous, with a {@code GLUED_TABLE_UNDECIDED} warning. Called once, after the page.
      */
-    static String runText(List<Piece> pieces, int cells) {
-        StringBuilder sb = new StringBuilder();
-        int digits = 0;
-        for (Piece p : pieces) {
-            if (p.text.isEmpty()) {
-                return null;
+    void decideByTables() {
+        for (ReportTable table : ReportTable.values()) {
+            List<TableSplit.Open> rows = open.stream().filter(r -> r.cells().get(0).table() == table).toList();
+            if (rows.isEmpty()) {
+                continue;
             }
-            for (int i = 0; i < p.text.length(); i++) {
-                char c = p.text.charAt(i);
-                if (c < '0' || c > '9') {
-                    return null;
+            List<Identity> identities = ReportFormat.of(edition)
+                    .identities().stream().filter(i -> i.terms().get(0).cell().table() == table).toList();
+            TableSplit.Outcome outcome = TableSplit.decide(rows, identities, this::number);
+            String name = Headings.tableName(table);
+            if (outcome.consistent() == 0) {
+                warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_TABLE_UNDECIDED, outcome.exhausted()
+                        ? "the glued rows of table " + name + " are too many to decide within the search limit; "
+                                + "each was read by its own identities"
+                        : "no reading of the glued rows of table " + name + " satisfies the table's identities "
+                                + "(the page has an error); each was read by its own identities",
+                        Optional.of(rows.get(0).ambiguity().position()), Optional.of(rows.get(0).cells().get(0))));
+                continue;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                if (outcome.decided()[r] >= 0) {
+                    place(rows.get(r), rows.get(r).parts().get(outcome.decided()[r]), name);
                 }
             }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(p.text);
-            digits += p.text.length();
         }
-        boolean fits = sb.length() > 0 && sb.length() <= PrintedRun.MAX_LENGTH && cells >= pieces.size()
-                && cells <= digits;
-        return fits ? sb.toString() : null;
+        open.clear();
     }
+
+    /** The number read for a cell, or null if it is not a number. */
+    private Long number(CellRef ref) {
+        CellValue v = values[Cells.slot(ref)];
+        if (v instanceof CellValue.Count c) {
+            return c.value();
+        }
+        return v instanceof CellValue.SignedCount s ? s.value() : null;
+    }
+
+    /** Places an open row as the table decided it, in place of its ambiguity. */
+    private void place(TableSplit.Open row, List<String> parts, String table) {
+        Ambiguity a = row.ambiguity();
+        ambiguities.remove(a);
+        String rule = "the only split with which table " + table + "'s identities (rows, columns, groups) hold";
+        String splitNote = "split from glued run '" + a.raw() + "': " + rule + (row.note() == null ? "" : "; " + row.note());
+        for (int i = 0; i < parts.size(); i++) {
+            CellRef ref = row.cells().get(i);
+            ambiguous[Cells.slot(ref)] = null;
+            values[Cells.slot(ref)] = null;
+            setParsed(ref, new Piece(parts.get(i), parts.get(i), a.position(), true), splitNote);
+        }
+        warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_ROW_SPLIT,
+                "glued run '" + a.raw() + "' split as " + String.join("/", parts) + ": " + rule,
+                Optional.of(a.position()), Optional.of(row.cells().get(0))));
+    }
+
 
     /** A row with fewer cells than columns and nothing glued: list where the printed values could go. */
     private void lostCells(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
@@ -310,48 +355,6 @@ final class Placement {
         }
     }
 
-    /** Finds the 法人或其他组织 subtotal among eight values, from the header or by its sum. */
-    private int subtotalColumn(List<Piece> pieces) {
-        int fromHeader = -1;
-        int sub = Math.max(t3Text.indexOf("小计"), t3Text.indexOf("合计"));
-        if (sub >= 0) {
-            int legal = t3Text.indexOf("法律服务机构");
-            int commercial = t3Text.indexOf("商业企业");
-            fromHeader = commercial >= 0 && sub < commercial ? 1 : 6;
-            if (legal >= 0 && sub > legal) {
-                fromHeader = 6;
-            }
-        }
-        int byIdentity = -1;
-        long[] v = new long[8];
-        boolean numeric = true;
-        for (int i = 0; i < 8; i++) {
-            CellValue value = Values.parse(pieces.get(i).text, ValueKind.COUNT).value();
-            if (value instanceof CellValue.Count c) {
-                v[i] = c.value();
-            } else {
-                numeric = false;
-            }
-        }
-        if (numeric) {
-            if (v[6] == v[1] + v[2] + v[3] + v[4] + v[5]) {
-                byIdentity = 6;
-            } else if (v[1] == v[2] + v[3] + v[4] + v[5] + v[6]) {
-                byIdentity = 1;
-            }
-        }
-        int drop = fromHeader >= 0 ? fromHeader : byIdentity;
-        if (drop >= 0 && !warnedSubtotalColumn) {
-            warnedSubtotalColumn = true;
-            warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED,
-                    "table 三 has a 法人或其他组织 subtotal column (position " + (drop + 1) + " of 8"
-                            + (fromHeader >= 0 ? ", named in the header" : ", found by its sum")
-                            + "); it is not part of the model and was skipped",
-                    Optional.of(pieces.get(drop).position), Optional.empty()));
-        }
-        return drop;
-    }
-
     void setParsed(CellRef ref, Piece piece, String note) {
         Values.Parsed parsed = Values.parse(piece.text, ref.column().valueKind());
         if (!parsed.ok()) {
@@ -387,7 +390,7 @@ final class Placement {
      * @param why why the cells are unread
      * @param runText the glued run as a {@link PrintedRun}'s text, or null if it is not one
      */
-    void ambiguity(List<CellRef> refs, String raw, SourcePosition at, String reason,
+    Ambiguity ambiguity(List<CellRef> refs, String raw, SourcePosition at, String reason,
             List<List<CellValue>> candidates, int count, boolean exhausted, UnreadReason why, String runText) {
         Ambiguity a = new Ambiguity(refs, raw, at, reason, candidates, count, exhausted);
         ambiguities.add(a);
@@ -397,5 +400,6 @@ final class Placement {
             values[slot] = runText == null ? CellValue.unread(why)
                     : CellValue.unread(why, PrintedRun.of(runText, i, refs.size()));
         }
+        return a;
     }
 }

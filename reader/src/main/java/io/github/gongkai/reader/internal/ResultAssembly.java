@@ -153,19 +153,10 @@ final class ResultAssembly {
             case S6 -> Sec.SIX;
         };
         SourcePosition at = sectionStart.get(sec);
-        String where = ref.table() == ReportTable.S6 ? "section 六" : "table " + tableName(ref.table());
+        String where = ref.table() == ReportTable.S6 ? "section 六" : "table " + Headings.tableName(ref.table());
         String reason = at == null ? where + " was not found"
                 : ref.table() == ReportTable.S6 ? "the figure is not stated in section 六"
                 : "row " + ref.row().qualifiedLabel(edition) + " was not found in " + where;
         return new MissingCell(ref, reason, Optional.ofNullable(at));
-    }
-
-    private static String tableName(ReportTable t) {
-        return switch (t) {
-            case T2 -> "二";
-            case T3 -> "三";
-            case T4 -> "四";
-            case S6 -> "六";
-        };
     }
 }
