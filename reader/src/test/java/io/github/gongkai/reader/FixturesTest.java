@@ -36,6 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       ({@code 640020470}) and one with two ({@code 110000011}) of which the columns of table 三 allow one;</li>
  *   <li>{@code glued_undecided_2021.txt}: the same with two rows printed {@code 110000011} whose splits the
  *       columns cannot tell apart (swapping them keeps every identity), both left unread;</li>
+ *   <li>{@code one_cell_rows_2021.md}: the same where a converter put a whole row in one Markdown cell
+ *       ({@code | 640020470 |}, and table 四's three groups as {@code | 000000000000000 |}): split as glued runs;</li>
  *   <li>{@code glued_errors_2021.txt}: the same with a true error (部分公开 printed 6 where the column needs 5,
  *       so no reading of table 三 is consistent) and table 四 printed {@code 100000000000000}, whose only reading
  *       breaks a group total (inconsistent);</li>
@@ -56,6 +58,7 @@ class FixturesTest {
                 Arguments.of("glued_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("glued_undecided_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("glued_errors_2021.txt", Edition.V2021, SourceFormat.TEXT),
+                Arguments.of("one_cell_rows_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
                 Arguments.of("text_2019.txt", Edition.V2019, SourceFormat.TEXT));
     }
 

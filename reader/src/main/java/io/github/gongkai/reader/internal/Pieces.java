@@ -160,12 +160,25 @@ final class Pieces {
     }
 
     /**
+     * Tells whether a row's only piece is a lone table cell holding the whole row of several cells: plain
+     * digits, at least one per cell, which a converter put in one cell. Such a piece is a glued run after all;
+     * a number that stood alone in its cell is otherwise never cut ({@code 12} in a row that lost a cell).
+     */
+    static boolean wholeRowInOneCell(List<Piece> pieces, int cells) {
+        if (pieces.size() != 1 || pieces.get(0).gluable || cells < 2) {
+            return false;
+        }
+        String text = pieces.get(0).text;
+        return text.length() >= cells && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
      * Tells whether a run can be a row of {@code cells} cells: nearly as many pieces (a cell or two lost),
      * or glued digits enough for every cell. A number or two after a row label in prose ("重复申请 3 件")
      * is not a row, and does not use the row up.
      */
     static boolean plausibleRow(PieceList pieces, int cells) {
-        if (pieces.size() + pieces.unlisted >= cells - 2) {
+        if (pieces.size() + pieces.unlisted >= cells - 2 || wholeRowInOneCell(pieces, cells)) {
             return true;
         }
         int digits = 0;
