@@ -33,8 +33,17 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
          * label stands nearby, detached from its numbers (a PDF converter moved it).
          */
         DETACHED_LABEL,
-        /** A subtotal row of a group (（三）..（六）, or 三、本年度办理结果) was printed with numbers and skipped. */
+        /**
+         * A subtotal row of a group (（三）..（六）, or 三、本年度办理结果) was printed with numbers, and the group's
+         * own rows too: it was skipped.
+         */
         SUBTOTAL_ROW_SKIPPED,
+        /**
+         * A group of table 三 was printed as one row, its own rows absent, as the 2019 template prints （六）其他处理
+         * in a 2021-edition report: each column's number is the total of the group's cells in that column,
+         * which are unread (merged) and carry it ({@link io.github.gongkai.core.PrintedTotal}).
+         */
+        GROUP_PRINTED_AS_ONE_ROW,
         /** A 法人或其他组织 subtotal column was found and left out of the model. */
         SUBTOTAL_COLUMN_SKIPPED,
         /** A row was printed twice; the first was kept. */

@@ -9,6 +9,7 @@ import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.PrintedRun;
+import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.UnreadReason;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       columns cannot tell apart (swapping them keeps every identity), both left unread;</li>
  *   <li>{@code one_cell_rows_2021.md}: the same where a converter put a whole row in one Markdown cell
  *       ({@code | 640020470 |}, and table 四's three groups as {@code | 000000000000000 |}): split as glued runs;</li>
+ *   <li>{@code mixed_template_2023.txt}: a 2021-edition report (table 二 in the 2021 layout) whose table 三
+ *       prints （六）其他处理 as one row ({@code 2200004}), as the 2019 template does: the three rows' cells are
+ *       unread (merged), each column's with the printed total;</li>
  *   <li>{@code glued_errors_2021.txt}: the same with a true error (部分公开 printed 6 where the column needs 5,
  *       so no reading of table 三 is consistent) and table 四 printed {@code 100000000000000}, whose only reading
  *       breaks a group total (inconsistent);</li>
@@ -59,6 +63,7 @@ class FixturesTest {
                 Arguments.of("glued_undecided_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("glued_errors_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("one_cell_rows_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
+                Arguments.of("mixed_template_2023.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("text_2019.txt", Edition.V2019, SourceFormat.TEXT));
     }
 
@@ -181,6 +186,25 @@ class FixturesTest {
         assertEquals(15, t4.cells().size());
         assertEquals(CellValue.unread(UnreadReason.INCONSISTENT, PrintedRun.of("100000000000000", 0, 15)),
                 result.report().get(CellRef.parse("T4/administrativeReview/upheld")));
+    }
+
+    @Test
+    void aGroupPrintedAsOneRowKeepsItsNumbersAsTotalsOfItsCells() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("mixed_template_2023.txt"));
+        assertEquals(Edition.V2021, result.edition());
+        List<CellRef> natural = List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/naturalPerson"),
+                CellRef.parse("T3/otherDisposal.feeUnpaid/naturalPerson"), CellRef.parse("T3/otherDisposal.other/naturalPerson"));
+        for (CellRef cell : natural) {
+            assertEquals(CellValue.merged(PrintedTotal.of(2, natural)), result.report().get(cell));
+        }
+        List<CellRef> total = List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/total"),
+                CellRef.parse("T3/otherDisposal.feeUnpaid/total"), CellRef.parse("T3/otherDisposal.other/total"));
+        assertEquals(CellValue.merged(PrintedTotal.of(4, total)), result.report().get(total.get(1)));
+        Ambiguity a = result.reading().ambiguity(natural.get(0)).orElseThrow();
+        assertEquals(21, a.cells().size());
+        assertEquals("2200004", a.raw());
+        assertEquals(1, count(result.reading().warnings(), ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW));
+        assertEquals(0, count(result.reading().warnings(), ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED));
     }
 
     @Test

@@ -131,6 +131,7 @@ public final class Interpreter implements TokenSink {
         page.emit(this);
         endRun();
         rows.flushT4();
+        rows.flushGroups();
         placement.decideByTables();
         narratives.reportIgnored();
         warnings.reportRepeated();

@@ -8,8 +8,10 @@ import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.PrintedRun;
+import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
@@ -256,6 +258,56 @@ final class Placement {
                 open.add(row);
             }
         }
+    }
+
+    /**
+     * Records a group of table 三 printed as one row, its own rows absent: for each column, the number printed
+     * is the total of the group's cells in that column, each of which is unread with that
+     * {@link PrintedTotal} (reason merged), and the cells are listed as one ambiguity. A row that cannot be
+     * read in exactly one way leaves the cells unread (ambiguous) without a total.
+     *
+     * @param rows the group's rows, in order
+     * @param run the group row's numbers
+     * @param label the group's label, for the messages
+     */
+    void merged(List<? extends TableRow> rows, Run run, String label) {
+        PieceList pieces = pieces(run);
+        List<CellRef> template = Cells.of(rows.get(0), edition);
+        if (template.size() == 7 && pieces.size() == 8) {
+            int drop = subtotalColumn.find(pieces);
+            if (drop >= 0) {
+                pieces.remove(drop);
+            }
+        }
+        List<CellRef> all = new ArrayList<>();
+        for (TableRow row : rows) {
+            all.addAll(Cells.of(row, edition));
+        }
+        String raw = rawOf(pieces);
+        SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
+        long[] totals = pieces.unlisted > 0 ? null : MergedRow.read(pieces, template, edition, settings);
+        if (totals == null) {
+            ambiguity(all, raw, at, label + " printed as one row, its rows absent, and its numbers cannot be read"
+                    + " as one per column", List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
+            return;
+        }
+        Ambiguity a = new Ambiguity(all, raw, at, label + " printed as one row, its " + rows.size() + " rows absent:"
+                + " each number is the total of its column's " + rows.size() + " cells (merged)", List.of(), 0, false);
+        ambiguities.add(a);
+        for (int c = 0; c < template.size(); c++) {
+            List<CellRef> cells = new ArrayList<>(rows.size());
+            for (TableRow row : rows) {
+                cells.add(Cells.of(row, edition).get(c));
+            }
+            CellValue merged = CellValue.merged(PrintedTotal.of(totals[c], cells));
+            for (CellRef cell : cells) {
+                values[Cells.slot(cell)] = merged;
+                ambiguous[Cells.slot(cell)] = a;
+            }
+        }
+        warnings.add(new ReadingWarning(ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW, label + " ('" + raw
+                + "') printed as one row, as the 2019 template does, its rows absent: its numbers are kept as the"
+                + " totals of their columns' cells, which are unread (merged)", Optional.of(at), Optional.of(all.get(0))));
     }
 
     /**

@@ -8,6 +8,7 @@ import static io.github.gongkai.reader.internal.Pieces.rawOf;
 
 import io.github.gongkai.core.ActiveDisclosureRow;
 import io.github.gongkai.core.ApplicantColumn;
+import io.github.gongkai.core.ApplicationGroup;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
@@ -23,7 +24,9 @@ import io.github.gongkai.reader.internal.Headings.Sec;
 import io.github.gongkai.reader.internal.Pieces.Piece;
 import io.github.gongkai.reader.internal.Pieces.PieceList;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -49,6 +52,11 @@ final class TableRows {
     private final boolean hasFees;
     // Table 三 state.
     private final boolean[] t3Assigned = new boolean[ApplicationRow.values().length];
+    /**
+     * Group subtotal rows printed with numbers ((六）其他处理 2200004), kept until the end of the page tells
+     * whether the group's own rows were printed too.
+     */
+    private final EnumMap<ApplicationGroup, Run> groupRuns = new EnumMap<>(ApplicationGroup.class);
     private int t3LastOrder = -1;
     private boolean t3Rows;
     // Table 四 state.
@@ -145,6 +153,10 @@ final class TableRows {
         }
         Labels.Alias alias = Labels.suffix(labels.t3, label);
         if (alias != null && !(alias.target() instanceof ApplicationRow)) {
+            if (run.hasNumbers() && alias.target() instanceof ApplicationGroup group && !groupRuns.containsKey(group)) {
+                groupRuns.put(group, run.copy());
+                return;
+            }
             if (run.hasNumbers()) {
                 warnings.repeatable(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED, run, () -> "subtotal row '" + alias.key() + "' ('"
                         + rawOf(run) + "') is not part of the model; skipped", null);
@@ -232,6 +244,28 @@ final class TableRows {
             return null;
         }
         return row;
+    }
+
+    /**
+     * Settles the group subtotal rows printed with numbers: skipped (as not part of the model) if any row of
+     * the group was printed, else their numbers stand for the group's rows together, as the 2019 template
+     * prints （六）其他处理 as one row: merged ({@link Placement#merged}). Called once, after the page.
+     */
+    void flushGroups() {
+        for (Map.Entry<ApplicationGroup, Run> e : groupRuns.entrySet()) {
+            ApplicationGroup group = e.getKey();
+            Run run = e.getValue();
+            List<ApplicationRow> members = ApplicationRow.rows(edition).stream()
+                    .filter(r -> r.group().filter(group::equals).isPresent()).toList();
+            boolean printed = members.stream().anyMatch(r -> t3Assigned[r.ordinal()]);
+            if (printed || members.size() < 2) {
+                warnings.repeatable(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED, run, () -> "subtotal row '"
+                        + group.label() + "' ('" + rawOf(run) + "') is not part of the model; skipped", null);
+                continue;
+            }
+            placement.merged(members, run, group.label());
+        }
+        groupRuns.clear();
     }
 
     // ---------------------------------------------------------------- table 四
