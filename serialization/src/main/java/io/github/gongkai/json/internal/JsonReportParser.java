@@ -45,6 +45,8 @@ public final class JsonReportParser {
     /** The root members in canonical order; {@code M_*} are their indexes. */
     private static final SerializableString[] ROOT_NAMES = ROOT_MEMBERS.stream().map(SerializedString::new)
             .toArray(SerializableString[]::new);
+    /** The versions this reader reads, for messages. */
+    private static final String VERSIONS = Layout.VERSION_1 + " or " + Layout.VERSION_2;
     private static final int M_FORMAT = 0;
     private static final int M_VERSION = 1;
     private static final int M_EDITION = 2;
@@ -62,6 +64,7 @@ public final class JsonReportParser {
     private final TokenCursor cursor;
     private final HeaderParser header;
     private final TableParser tables;
+    private final VersionRule version;
 
     private Edition edition;
     private boolean seenFormat;
@@ -74,7 +77,8 @@ public final class JsonReportParser {
         this.errors = new JsonErrors(p, prefix);
         this.cursor = new TokenCursor(p, errors);
         this.header = new HeaderParser(p, cursor, errors);
-        this.tables = new TableParser(p, cursor, errors);
+        this.version = new VersionRule(p, errors);
+        this.tables = new TableParser(p, cursor, errors, version);
     }
 
     /**
@@ -237,12 +241,13 @@ public final class JsonReportParser {
         seenVersion = errors.once(seenVersion, errors.ptr("version"));
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw errors.wrongType(errors.ptr("version"), "the format version, the integer " + Layout.VERSION);
+            throw errors.wrongType(errors.ptr("version"), "the format version, the integer " + VERSIONS);
         }
-        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Layout.VERSION) {
+        if (p.getNumberType() != JsonParser.NumberType.INT || !VersionRule.isKnown(p.getIntValue())) {
             throw errors.error(Kind.UNSUPPORTED_FORMAT, errors.ptr("version"), "version " + p.getString()
-                    + " is not supported; this reader reads version " + Layout.VERSION);
+                    + " is not supported; this reader reads versions " + Layout.VERSION_1 + " and " + Layout.VERSION_2);
         }
+        version.declare(p.getIntValue());
     }
 
     private void readEdition() {
@@ -264,7 +269,7 @@ public final class JsonReportParser {
             throw errors.missing(errors.ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
         }
         if (!seenVersion) {
-            throw errors.missing(errors.ptr("version"), "the format version " + Layout.VERSION);
+            throw errors.missing(errors.ptr("version"), "the format version, " + VERSIONS);
         }
         if (edition == null) {
             throw errors.missing(errors.ptr("edition"), "the edition, \"2019\" or \"2021\"");
