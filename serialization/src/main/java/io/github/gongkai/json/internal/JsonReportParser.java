@@ -24,8 +24,10 @@ import tools.jackson.core.io.SerializedString;
  * error ends the read with a {@link ReportJsonException} naming its JSON Pointer.
  *
  * <p>This class reads the report object itself; {@link HeaderParser} reads the header and the narrative,
- * {@link TableParser} the tables (and {@link CellValueParser} their less common values), {@link JsonErrors}
- * builds the errors and pointers, and {@link TokenCursor} holds the speed tricks.
+ * {@link TableParser} the tables (and {@link CellValueParser} their less common values, {@link CellObjectParser}
+ * and {@link UnreadCellParser} the cells that are objects), {@link VersionRule} keeps the unread cells, the form
+ * of version 2, out of a version-1 document, {@link JsonErrors} builds the errors and pointers, and
+ * {@link TokenCursor} holds the speed tricks.
  *
  * <p>Strings are I-JSON (RFC 7493, section 2.1): a string or member name holding an unpaired surrogate is
  * malformed JSON, whatever else is wrong with it. Jackson rejects escaped ones in member names itself; the
