@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
  * Tidy CSV, one row per cell: the shape researchers load into pandas, R or a spreadsheet. RFC 4180 quoting,
  * UTF-8, header row first.
  *
- * <p>Columns: {@code source, organ, year, edition, cell, label, kind, value, unit, raw}. {@code kind} is
- * {@code count}, {@code signed}, {@code amount}, {@code blank} or {@code na}; {@code value} is the number
- * (an amount in plain decimal notation, scale as printed), empty for blank and placeholder cells;
- * {@code unit} is 元 or 万元 for amounts whose unit is known; {@code raw} is the cell's text as printed on the
- * page, or the value's canonical text for a report read from JSON.
+ * <p>Columns: {@code source, organ, year, edition, cell, label, kind, value, unit, raw, status, reason}.
+ * {@code kind} is {@code count}, {@code signed}, {@code amount}, {@code blank}, {@code na} or {@code unread};
+ * {@code value} is the number (an amount in plain decimal notation, scale as printed), empty for blank,
+ * placeholder and unread cells; {@code unit} is 元 or 万元 for amounts whose unit is known; {@code raw} is the
+ * cell's text as printed on the page, or for a report read from JSON the value's canonical text (for an unread
+ * cell, its run's digits or its total's value, else empty). {@code status} says whether the cell was read:
+ * {@code read} (a number), {@code blank}, {@code placeholder} or {@code unread}; {@code reason} is the unread
+ * cell's reason key ({@code ambiguous}, {@code inconsistent}, {@code notFound}, {@code damaged}, {@code merged}),
+ * empty for the others. The two were added last, so that a tool reading the columns by position still finds
+ * the first ten where they were.
  *
  * <p>Text fields ({@code source, organ, label, raw}) are guarded against formula injection as OWASP
  * advises: a field that a spreadsheet would take for a formula — it starts with {@code = + - @}, a tab or a
@@ -26,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class CellsCsv {
 
-    static final String HEADER = "source,organ,year,edition,cell,label,kind,value,unit,raw";
+    static final String HEADER = "source,organ,year,edition,cell,label,kind,value,unit,raw,status,reason";
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
@@ -45,9 +50,10 @@ final class CellsCsv {
             CellValue value = cell.value();
             String raw = input.reading().isPresent()
                     ? input.reading().get().provenance(cell.ref()).map(Provenance::raw).orElse("")
-                    : value.toString();
+                    : value instanceof CellValue.Unread unread ? UnreadListing.printed(unread) : value.toString();
             out.println(prefix + cell.ref() + "," + field(cell.ref().label(report.edition())) + "," + kind(value) + ","
-                    + number(value) + "," + unit(value) + "," + field(raw));
+                    + number(value) + "," + unit(value) + "," + field(raw) + "," + status(value) + ","
+                    + (value instanceof CellValue.Unread unread ? unread.reason().key() : ""));
         }
     }
 
@@ -61,7 +67,21 @@ final class CellsCsv {
         if (value instanceof CellValue.Amount) {
             return "amount";
         }
+        if (value instanceof CellValue.Unread) {
+            return "unread";
+        }
         return value instanceof CellValue.NotApplicable ? "na" : "blank";
+    }
+
+    /** Whether the cell was read: {@code read} (a number), {@code blank}, {@code placeholder} or {@code unread}. */
+    private static String status(CellValue value) {
+        if (value.isNumber()) {
+            return "read";
+        }
+        if (value instanceof CellValue.Unread) {
+            return "unread";
+        }
+        return value instanceof CellValue.NotApplicable ? "placeholder" : "blank";
     }
 
     private static String number(CellValue value) {

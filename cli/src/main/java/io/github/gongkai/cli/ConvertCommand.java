@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert published pages (or report JSON) to canonical report JSON, to JSON Lines for many "
                 + "reports, or to tidy CSV with one row per cell.",
-                "Cells the page did not let the reader place are left blank and listed on standard error; "
-                + "numbers are never guessed."},
+                "Cells the page did not let the reader read are written as unread (JSON format version 2, "
+                + "CSV status unread with the reason) and listed on standard error; numbers are never guessed."},
         footer = {"", "Examples:",
                 "  gongkai convert report.html -o report.json",
                 "  gongkai convert pages/*.html -o corpus.jsonl",
@@ -80,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
                         return;
                     }
                     Loaded.Read read = (Loaded.Read) loaded;
-                    read.reading().ifPresent(reading -> noteGaps(err, read.source(), reading));
+                    read.reading().ifPresent(reading -> noteGaps(err, read, reading));
                     if (lines != null) {
                         lines.write(read.report());
                     } else if (csv != null) {
@@ -129,10 +129,15 @@ final class ConvertCommand implements Callable<Integer> {
         return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
     }
 
-    private void noteGaps(PrintWriter err, String source, ReadingReport reading) {
+    private void noteGaps(PrintWriter err, Loaded.Read read, ReadingReport reading) {
         int ambiguous = reading.ambiguities().stream().mapToInt(a -> a.cells().size()).sum();
-        if (ambiguous > 0 || !reading.notFound().isEmpty()) {
-            err.println(Display.text(source) + ": " + reading.summary() + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
+        int unread = UnreadListing.of(read.report()).size();
+        if (unread > 0) {
+            err.println(Display.text(read.source()) + ": " + reading.summary() + lang.t("；" + unread
+                    + " 个单元格未能读出，记为未读（unread），不作猜测", "; " + unread
+                    + " cell(s) not read, written as unread, never guessed"));
+        } else if (ambiguous > 0 || !reading.notFound().isEmpty()) {
+            err.println(Display.text(read.source()) + ": " + reading.summary() + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
         }
     }
 }

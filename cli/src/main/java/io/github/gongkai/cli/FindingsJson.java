@@ -20,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The results of checking inputs as JSON, for other tools. One object per input:
  * {@code {"source", "status": "valid"|"invalid"|"unreadable", ...}}; see the CLI README for the fields.
- * A cell value is a number for a count, null for a blank cell, {@code {"na": "/"}} for a placeholder, and
- * a string with its unit for an amount ({@code "0.00万元"}).
+ * A cell value is a number for a count, null for a blank cell, {@code {"na": "/"}} for a placeholder,
+ * {@code {"unread": reason, ...}} for a cell not read (as in the report JSON), and a string with its unit for an
+ * amount ({@code "0.00万元"}). {@code "unread"} lists the report's unread cells.
  */
 final class FindingsJson {
 
@@ -55,6 +56,7 @@ final class FindingsJson {
             counts.put(severity.name(), result.count(severity));
         }
         input.reading().ifPresent(reading -> reading(node.putObject("reading"), reading));
+        UnreadListing.json(node.putArray("unread"), input.report());
         ArrayNode findings = node.putArray("findings");
         for (Finding finding : result.findings()) {
             findings.add(finding(finding));
@@ -145,6 +147,8 @@ final class FindingsJson {
             node.put(name, amount.toString());
         } else if (value instanceof CellValue.NotApplicable na) {
             node.putObject(name).put("na", na.placeholder());
+        } else if (value instanceof CellValue.Unread unread) {
+            UnreadListing.members(node.putObject(name), unread);
         } else {
             node.putNull(name);
         }

@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.reader.Ambiguity;
@@ -12,6 +13,8 @@ import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.Suspect;
 import io.github.gongkai.validation.ValidationResult;
 import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Prints the result of checking one input as readable text, in one language. */
 final class FindingsText {
@@ -47,6 +50,7 @@ final class FindingsText {
                 + result.findings().stream().filter(f -> f.status() == FindingStatus.NOT_ASSESSABLE).count());
         tables(input, result);
         input.reading().ifPresent(this::reading);
+        UnreadListing.print(out, input.report(), lang);
         Edition edition = input.report().edition();
         for (Finding finding : result.findings()) {
             out.println("  " + finding.severity() + " " + finding.status() + " " + finding.rule());
@@ -72,7 +76,7 @@ final class FindingsText {
                     .filter(f -> f.rule().code().startsWith(prefix) && f.severity() == Severity.ERROR).count();
             long others = result.findings().stream()
                     .filter(f -> f.rule().code().startsWith(prefix) && f.severity() != Severity.ERROR).count();
-            long unread = input.reading().map(r -> unread(r, table)).orElse(0L);
+            long unread = unread(input, table);
             String verdict = errors > 0 ? "✗" : "✓";
             out.println("    " + verdict + " " + table.key() + " " + table.label() + ": " + cells
                     + lang.t(" 个单元格", " cells")
@@ -82,11 +86,18 @@ final class FindingsText {
         }
     }
 
-    /** Cells of a table the reader could not place (ambiguous) or did not find. */
-    private static long unread(ReadingReport reading, ReportTable table) {
-        long ambiguous = reading.ambiguities().stream().flatMap(a -> a.cells().stream())
-                .filter(c -> c.table() == table).count();
-        return ambiguous + reading.notFound().stream().filter(m -> m.cell().table() == table).count();
+    /**
+     * Cells of a table not read: unread in the report, or which the reader could not place (ambiguous) or did not
+     * find; each counted once.
+     */
+    private static long unread(Loaded.Read input, ReportTable table) {
+        Set<CellRef> cells = new HashSet<>();
+        UnreadListing.of(input.report()).forEach(c -> cells.add(c.ref()));
+        input.reading().ifPresent(reading -> {
+            reading.ambiguities().forEach(a -> cells.addAll(a.cells()));
+            reading.notFound().forEach(m -> cells.add(m.cell()));
+        });
+        return cells.stream().filter(c -> c.table() == table).count();
     }
 
     private void reading(ReadingReport reading) {

@@ -4,7 +4,11 @@ import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.PrintedRun;
+import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.reader.ReportReader;
 import java.io.IOException;
@@ -63,6 +67,27 @@ final class Fixtures {
         }
         lines.remove(cell);
         return Files.writeString(dir.resolve("liangshan-2021-lost-cell.txt"), String.join("\n", lines));
+    }
+
+    /**
+     * The sample as report JSON (version 2) with cells not read, as a reader leaves them: the seven cells of
+     * 一、本年新收 glued into {@code 8100008} (inconsistent), the three （六） rows' totals printed as one 5 (merged),
+     * 行政许可 ambiguous; and, to tell the statuses apart, 规章 / 本年制发件数 blank and 本年废止件数 {@code /}.
+     */
+    static Path unread(Path dir) throws IOException {
+        Report.Builder b = ReportReader.create().read(samplePage()).report().toBuilder();
+        List<CellRef> row = CellRef.all(Edition.V2021).stream()
+                .filter(c -> c.row() == ApplicationRow.NEWLY_RECEIVED).toList();
+        for (int i = 0; i < row.size(); i++) {
+            b.set(row.get(i), CellValue.unread(UnreadReason.INCONSISTENT, PrintedRun.of("8100008", i, row.size())));
+        }
+        PrintedTotal total = PrintedTotal.of(5, List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/total"),
+                CellRef.parse("T3/otherDisposal.feeUnpaid/total"), CellRef.parse("T3/otherDisposal.other/total")));
+        total.cells().forEach(cell -> b.set(cell, CellValue.merged(total)));
+        b.set(CellRef.parse("T2/licensing/decisions"), CellValue.unread(UnreadReason.AMBIGUOUS));
+        b.set(CellRef.parse("T2/rules/issued"), CellValue.blank());
+        b.set(CellRef.parse("T2/rules/repealed"), CellValue.notApplicable("/"));
+        return Files.writeString(dir.resolve("liangshan-2021-unread.json"), ReportJson.standard().write(b.build()));
     }
 
     /** A file that is no report at all. */

@@ -134,9 +134,9 @@ class GongkaiCliTest {
         assertEquals(CellsCsv.HEADER, rows.get(0));
         assertEquals(1 + 203, rows.size());
         assertTrue(rows.contains(sample + ",凉山州经济和信息化局,2021,2021,T2/licensing/decisions,"
-                + "第二十条第（五）项 行政许可 / 本年处理决定数量,count,64,,64"), rows.toString());
+                + "第二十条第（五）项 行政许可 / 本年处理决定数量,count,64,,64,read,"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("S6/informationProcessingFees/amountCollected")
-                && r.endsWith(",amount,0,元,0元")), rows.toString());
+                && r.endsWith(",amount,0,元,0元,read,")), rows.toString());
     }
 
     @Test

@@ -80,8 +80,19 @@ public final class ReportJson {
 
     /** The value of the {@code format} member of every document. */
     public static final String FORMAT = "gongkai.report";
-    /** The version of the JSON format this library writes and reads, the value of {@code version}. */
-    public static final int VERSION = 1;
+    /**
+     * The newest version of the JSON format, the value of {@code version}, that this library writes and reads:
+     * version 2 is version 1 with one more cell form, the unread cell ({@code {"unread": reason}}). A report is
+     * written as version 2 only when a cell is {@linkplain io.github.gongkai.core.CellValue.Unread unread}, and
+     * as {@link #FIRST_VERSION} otherwise (see {@link #versionOf(Report)}); both are read.
+     */
+    public static final int VERSION = 2;
+    /**
+     * The first version of the JSON format, still written for every report without an unread cell, and read: in
+     * a document of this version an unread cell is an error ({@link ReportJsonException.Kind#UNSUPPORTED_FORMAT}
+     * at the cell's pointer).
+     */
+    public static final int FIRST_VERSION = 1;
     /** The class-path resource holding the JSON Schema (draft 2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/gongkai/json/report.schema.json";
 
@@ -367,6 +378,18 @@ public final class ReportJson {
     // --------------------------------------------------------------------------------------------- write
 
     /**
+     * Returns the version of the format that a report's document has: {@link #VERSION} (2) if a cell of the
+     * report is {@linkplain io.github.gongkai.core.CellValue.Unread unread}, else {@link #FIRST_VERSION} (1),
+     * so that a reader of version 1 still reads every report that version 1 can hold.
+     *
+     * @param report the report
+     * @return 1 or 2, the {@code version} that writing the report writes
+     */
+    public static int versionOf(Report report) {
+        return ReportWriter.version(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
      * Writes a report as a JSON text.
      *
      * @param report the report
@@ -498,7 +521,7 @@ public final class ReportJson {
      *
      * @param maxDocumentLength the longest document, in bytes (or characters for text input); also the
      *     longest line of a JSON Lines file, in characters
-     * @param maxNestingDepth the deepest nesting of objects and arrays (a valid report needs 4)
+     * @param maxNestingDepth the deepest nesting of objects and arrays (a valid report needs 4, and 6 with a merged unread cell)
      * @param maxNumberLength the most characters in one number
      * @param maxStringLength the most characters in one string value
      * @param maxNameLength the most characters in one member name

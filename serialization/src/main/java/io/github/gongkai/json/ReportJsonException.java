@@ -32,7 +32,10 @@ public final class ReportJsonException extends JacksonException {
         MALFORMED_JSON,
         /** The input exceeds a configured limit (document length, nesting depth, number or string length). */
         LIMIT_EXCEEDED,
-        /** The {@code format} is not {@code "gongkai.report"} or the {@code version} is not one this reader reads. */
+        /**
+         * The {@code format} is not {@code "gongkai.report"}, the {@code version} is not one this reader reads (1
+         * or 2), or a version-1 document holds a form of version 2 (an unread cell, at the cell's pointer).
+         */
         UNSUPPORTED_FORMAT,
         /** A member the format does not define. */
         UNKNOWN_MEMBER,

@@ -12,7 +12,9 @@
  *       Pointer.</li>
  * </ul>
  *
- * <p>The format, version {@value io.github.gongkai.json.ReportJson#VERSION}, is documented in the module's
- * README and specified by the JSON Schema in {@value io.github.gongkai.json.ReportJson#SCHEMA_RESOURCE}.
+ * <p>The format, versions {@value io.github.gongkai.json.ReportJson#FIRST_VERSION} and
+ * {@value io.github.gongkai.json.ReportJson#VERSION} (version 1 and the unread cell, written only for a report
+ * that has one), is documented in the module's README and specified by the JSON Schema in
+ * {@value io.github.gongkai.json.ReportJson#SCHEMA_RESOURCE}.
  */
 package io.github.gongkai.json;

@@ -1,6 +1,7 @@
 package io.github.gongkai.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class GongkaiJacksonModuleTest {
     }
 
     static Stream<Report> samples() {
-        return Samples.all().stream();
+        return Stream.concat(Samples.all().stream(), Stream.of(Samples.unread2021(), Samples.unread2019()));
     }
 
     @Test
@@ -108,6 +109,22 @@ class GongkaiJacksonModuleTest {
         e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(name, Corpus.class));
         assertEquals(ReportJsonException.Kind.MALFORMED_JSON, e.kind());
         assertEquals("/reports/0/T4", e.pointer());
+
+        Corpus unread = new Corpus("未读", List.of(Samples.liangshan2021(), Samples.unread2021()));
+        String v2 = MAPPER.writeValueAsString(unread);
+        assertEquals(unread, MAPPER.readValue(v2, Corpus.class));
+        String v1 = v2.replace("\"version\":2", "\"version\":1");
+        e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(v1, Corpus.class));
+        assertEquals(ReportJsonException.Kind.UNSUPPORTED_FORMAT, e.kind());
+        assertEquals("/reports/1/T2/licensing/decisions", e.pointer());
+        String late = v1.replace("\"version\":1,\"edition\":\"2021\",\"header\":{\"organName\":\"凉山州经济和信息化局\","
+                + "\"reportYear\":2021,\"publicationDate\":\"2022-01-26\",\"source\"",
+                "\"edition\":\"2021\",\"header\":{\"organName\":\"凉山州经济和信息化局\",\"reportYear\":2021,"
+                + "\"publicationDate\":\"2022-01-26\",\"source\"").replace("\"narrative\":{}}]}",
+                "\"narrative\":{},\"version\":1}]}");
+        assertNotEquals(v1, late);
+        e = assertThrows(ReportJsonException.class, () -> MAPPER.readValue(late, Corpus.class));
+        assertEquals("/reports/1/T2/licensing/decisions", e.pointer(), "remembered until the version is read");
 
         e = assertThrows(ReportJsonException.class,
                 () -> MAPPER.readValue("{\"name\":\"x\",\"reports\":[\"a report\"]}", Corpus.class));

@@ -110,6 +110,31 @@ class JsonLinesTest {
         }
     }
 
+    /**
+     * Each line carries its own version: a report with an unread cell is a version-2 line among version-1 lines,
+     * read back equal; an unread cell on a line declared version 1 fails that line alone, at the cell.
+     */
+    @Test
+    void eachLineHasTheVersionOfItsReport() {
+        List<Report> reports = List.of(Samples.liangshan2021(), Samples.unread2021(), Samples.edge2019(),
+                Samples.unread2019());
+        StringWriter out = new StringWriter();
+        try (JsonLines.LineWriter writer = LINES.writer(out)) {
+            reports.forEach(writer::write);
+        }
+        String[] lines = out.toString().split("\n");
+        assertEquals(List.of(1, 2, 1, 2), Stream.of(lines).map(l -> l.contains("\"version\":2,") ? 2 : 1).toList());
+        for (String line : lines) {
+            SchemaCheck.assertValid(line);
+        }
+        assertEquals(reports, LINES.readReports(new StringReader(out.toString())).toList());
+        String wrong = lines[0] + "\n" + lines[1].replace("\"version\":2", "\"version\":1") + "\n" + lines[3] + "\n";
+        List<JsonLines.Line> read = LINES.read(new StringReader(wrong)).toList();
+        assertEquals(Samples.liangshan2021(), read.get(0).orElseThrow());
+        assertFailed(read.get(1), 2, ReportJsonException.Kind.UNSUPPORTED_FORMAT, "/T2/licensing/decisions");
+        assertEquals(Samples.unread2019(), read.get(2).orElseThrow());
+    }
+
     private static void assertFailed(JsonLines.Line line, long number, ReportJsonException.Kind kind, String pointer) {
         JsonLines.Failed failed = assertInstanceOf(JsonLines.Failed.class, line);
         assertEquals(number, failed.lineNumber());

@@ -93,7 +93,8 @@ class ReportJsonExceptionTest {
         2019 row in 2021        | "T3":{                                         | "T3":{"otherDisposal":{},                               | NOT_IN_EDITION     | /T3/otherDisposal | true
         2019 column in 2021     | "licensing":{"decisions":64}                   | "licensing":{"decisions":64,"change":1}                 | NOT_IN_EDITION     | /T2/licensing/change | true
         other format            | "format":"gongkai.report"                      | "format":"gongkai.finding"                              | UNSUPPORTED_FORMAT | /format | true
-        newer version           | "version":1                                    | "version":2                                             | UNSUPPORTED_FORMAT | /version | true
+        newer version           | "version":1                                    | "version":3                                             | UNSUPPORTED_FORMAT | /version | true
+        unread cell in version 1| "licensing":{"decisions":64}                   | "licensing":{"decisions":{"unread":"ambiguous"}}        | UNSUPPORTED_FORMAT | /T2/licensing/decisions | true
         trailing content        | "narrative":{}}                                | "narrative":{}} {}                                      | MALFORMED_JSON     | `` | false
         truncated               | "narrative":{}}                                | "narrative":{                                           | MALFORMED_JSON     | /narrative | false
         syntax error            | "version":1                                    | "version":1,,                                           | MALFORMED_JSON     | `` | false

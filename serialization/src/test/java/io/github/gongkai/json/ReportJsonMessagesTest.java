@@ -66,9 +66,9 @@ class ReportJsonMessagesTest {
         2021 | "licensing":{"decisions":64} | "licensing":{"decisions":{"na":"\\"\\\\0"}} | /T2/licensing/decisions/na | a not-applicable mark must hold no digit, found "\\"\\\\0"
         2021 | "reportYear":2021 | "reportYear":2007 | /header/reportYear | expected a report year from 2008 to 9999, found 2007
         2021 | "reportYear":2021 | "reportYear":10000 | /header/reportYear | expected a report year from 2008 to 9999, found 10000
-        2021 | "version":1     | "version":null  | /version | expected the format version, the integer 1, found null
-        2021 | "version":1     | "version":{}    | /version | expected the format version, the integer 1, found an object
-        2021 | "version":1     | "version":1.5   | /version | expected the format version, the integer 1, found a decimal number
+        2021 | "version":1     | "version":null  | /version | expected the format version, the integer 1 or 2, found null
+        2021 | "version":1     | "version":{}    | /version | expected the format version, the integer 1 or 2, found an object
+        2021 | "version":1     | "version":1.5   | /version | expected the format version, the integer 1 or 2, found a decimal number
         2019 | "change":-3     | "change":-3.5   | /T2/punishment/change | a change must be a whole number written without a fraction or exponent, found -3.5
         2019 | "change":-3     | "change":-9223372036854775809 | /T2/punishment/change | the number -9223372036854775809 is beyond the integer range (-9223372036854775808 to 9223372036854775807)
         2019 | "change":-3     | "change":true   | /T2/punishment/change | expected a signed change (an integer), null or {"na": mark}, found a boolean

@@ -9,7 +9,11 @@ import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.FeeColumn;
 import io.github.gongkai.core.FeeRow;
 import io.github.gongkai.core.Narrative;
+import io.github.gongkai.core.PrintedRun;
+import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.UnreadReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +103,36 @@ final class Samples {
                 .set(CellRef.parse("T2/administrativeFees/amount"),
                         CellValue.amount(new BigDecimal("3500.5"), AmountUnit.YUAN))
                 .build();
+    }
+
+    /**
+     * A 2021 report with every form of unread cell: a glued run over the seven cells of a row
+     * ({@code 8100008}, inconsistent), the three （六） rows' totals printed as one number (merged), and plain
+     * ambiguous, not-found and damaged cells, among them an amount.
+     */
+    static Report unread2021() {
+        Report.Builder b = liangshan2021().toBuilder().source("https://www.example.gov.cn/unread.html");
+        List<CellRef> row = CellRef.all(Edition.V2021).stream()
+                .filter(c -> c.table() == ReportTable.T3 && c.row().key().equals("newlyReceived")).toList();
+        for (int i = 0; i < row.size(); i++) {
+            b.set(row.get(i), CellValue.unread(UnreadReason.INCONSISTENT, PrintedRun.of("8100008", i, row.size())));
+        }
+        PrintedTotal total = PrintedTotal.of(5, List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/total"),
+                CellRef.parse("T3/otherDisposal.feeUnpaid/total"), CellRef.parse("T3/otherDisposal.other/total")));
+        for (CellRef cell : total.cells()) {
+            b.set(cell, CellValue.merged(total));
+        }
+        b.set(CellRef.parse("T4/administrativeReview/pending"), CellValue.unread(UnreadReason.AMBIGUOUS));
+        b.set(CellRef.parse("T2/administrativeFees/amount"), CellValue.unread(UnreadReason.DAMAGED));
+        b.set(CellRef.parse("S6/informationProcessingFees/amountCollected"), CellValue.unread(UnreadReason.NOT_FOUND));
+        b.set(CellRef.parse("T2/licensing/decisions"),
+                CellValue.unread(UnreadReason.AMBIGUOUS, PrintedRun.of("64 10", 1, 3)));
+        return b.build();
+    }
+
+    /** A 2019 report with one unread cell, in its signed change column. */
+    static Report unread2019() {
+        return edge2019().with(CellRef.parse("T2/punishment/change"), CellValue.unread(UnreadReason.NOT_FOUND));
     }
 
     static List<Report> all() {

@@ -1,14 +1,20 @@
 package io.github.gongkai.json;
 
 import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.PrintedRun;
+import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.UnreadReason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -26,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class SchemaGenerator {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    static final String ID = "https://gongkai.github.io/schema/report-v1.schema.json";
+    static final String ID = "https://gongkai.github.io/schema/report-v2.schema.json";
 
     private SchemaGenerator() {
     }
@@ -35,15 +41,19 @@ final class SchemaGenerator {
         ObjectNode root = F.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", ID);
-        root.put("title", "gongkai report, version " + ReportJson.VERSION);
+        root.put("title", "gongkai report, versions " + ReportJson.FIRST_VERSION + " and " + ReportJson.VERSION);
         root.put("description", "One 政府信息公开工作年度报告 (government information disclosure annual report) as written"
                 + " by gongkai's ReportJson. Every cell of the declared edition is present: a count is an integer,"
                 + " a blank cell is null, a not-applicable cell is {\"na\": mark}, an amount is a string in plain"
-                + " decimal notation, followed by its unit only when it differs from the column's unit.");
+                + " decimal notation, followed by its unit only when it differs from the column's unit. Version 2 adds"
+                + " the unread cell, {\"unread\": reason}, which version 1 does not allow; a document is version 1"
+                + " unless a cell is unread.");
         root.put("type", "object");
         ObjectNode props = root.putObject("properties");
         props.putObject("format").put("const", ReportJson.FORMAT);
-        props.putObject("version").put("const", ReportJson.VERSION);
+        ObjectNode version = props.putObject("version");
+        version.put("description", "The format version: 1, or 2 when a cell is unread.");
+        version.putArray("enum").add(ReportJson.FIRST_VERSION).add(ReportJson.VERSION);
         enumOf(props.putObject("edition"), "2019", "2021");
         props.putObject("header").put("$ref", "#/$defs/header");
         for (ReportTable table : ReportTable.values()) {
@@ -60,6 +70,7 @@ final class SchemaGenerator {
             required(ifNode, "edition");
             rule.putObject("then").put("$ref", "#/$defs/edition" + edition.key());
         }
+        allOf.add(version1());
 
         ObjectNode defs = root.putObject("$defs");
         defs.set("header", header());
@@ -124,6 +135,11 @@ final class SchemaGenerator {
                 .put("pattern", "^(?=.*\\S)[^\\p{Nd}\\p{Cc}]+$");
         required(na, "na");
         na.put("additionalProperties", false);
+        defs.set("unread", unread());
+        defs.set("printedRun", printedRun());
+        defs.set("printedTotal", printedTotal());
+        defs.set("cellRef", cellRef());
+        defs.set("tableOfVersion1", tableOfVersion1());
         return pretty(root);
     }
 
@@ -144,12 +160,104 @@ final class SchemaGenerator {
 
     private static ObjectNode cell(ObjectNode number, String description) {
         ObjectNode node = F.objectNode();
-        node.put("description", description + " null for a blank cell; {\"na\": mark} for a not-applicable one.");
+        node.put("description", description + " null for a blank cell; {\"na\": mark} for a not-applicable one;"
+                + " {\"unread\": reason} for one that could not be read (version 2).");
         ArrayNode anyOf = node.putArray("anyOf");
         anyOf.add(number);
         anyOf.addObject().put("type", "null");
         anyOf.addObject().put("$ref", "#/$defs/notApplicable");
+        anyOf.addObject().put("$ref", "#/$defs/unread");
         return node;
+    }
+
+    /** Version 1: no cell of any table has an {@code unread} member. */
+    private static ObjectNode version1() {
+        ObjectNode rule = F.objectNode();
+        ObjectNode ifNode = rule.putObject("if");
+        ifNode.putObject("properties").putObject("version").put("const", ReportJson.FIRST_VERSION);
+        required(ifNode, "version");
+        ObjectNode then = rule.putObject("then");
+        then.put("description", "A version-1 document has no unread cell.");
+        ObjectNode tables = then.putObject("properties");
+        for (ReportTable table : ReportTable.values()) {
+            tables.putObject(table.key()).put("$ref", "#/$defs/tableOfVersion1");
+        }
+        return rule;
+    }
+
+    private static ObjectNode tableOfVersion1() {
+        ObjectNode table = F.objectNode();
+        table.put("description", "A table of a version-1 document: no cell is an unread cell.");
+        ObjectNode cell = table.putObject("additionalProperties").putObject("additionalProperties");
+        ObjectNode unread = cell.putObject("not");
+        unread.put("type", "object");
+        required(unread, "unread");
+        return table;
+    }
+
+    private static ObjectNode unread() {
+        ObjectNode u = F.objectNode();
+        u.put("description", "Version 2: a cell that could not be read from the page, neither blank nor zero. A"
+                + " piece of a glued run of digits has its run; a cell printed merged with others (reason merged,"
+                + " and only then) has the total printed for them.");
+        u.put("type", "object");
+        ObjectNode p = u.putObject("properties");
+        ArrayNode reasons = p.putObject("unread").putArray("enum");
+        for (UnreadReason reason : UnreadReason.values()) {
+            reasons.add(reason.key());
+        }
+        p.putObject("run").put("$ref", "#/$defs/printedRun");
+        p.putObject("total").put("$ref", "#/$defs/printedTotal");
+        required(u, "unread");
+        u.put("additionalProperties", false);
+        required(u.putObject("not"), "run", "total");
+        ObjectNode ifMerged = u.putObject("if");
+        ifMerged.putObject("properties").putObject("unread").put("const", UnreadReason.MERGED.key());
+        required(u.putObject("then"), "total");
+        required(u.putObject("else").putObject("not"), "total");
+        return u;
+    }
+
+    private static ObjectNode printedRun() {
+        ObjectNode r = F.objectNode();
+        r.put("description", "The digits printed as one run for several consecutive cells, and which piece of it"
+                + " this cell is (from 0); the run can be cut into that many whole numbers.");
+        r.put("type", "object");
+        ObjectNode p = r.putObject("properties");
+        p.putObject("text").put("type", "string").put("maxLength", PrintedRun.MAX_LENGTH)
+                .put("pattern", "^[0-9]+( [0-9]+)*$");
+        p.putObject("piece").put("type", "integer").put("minimum", 0).put("maximum", PrintedRun.MAX_LENGTH - 1);
+        p.putObject("pieces").put("type", "integer").put("minimum", 1).put("maximum", PrintedRun.MAX_LENGTH);
+        required(r, "text", "piece", "pieces");
+        r.put("additionalProperties", false);
+        return r;
+    }
+
+    private static ObjectNode printedTotal() {
+        ObjectNode t = F.objectNode();
+        t.put("description", "One number printed for several cells together, and the cells: 2 or more, distinct,"
+                + " of one table, in the order of the format.");
+        t.put("type", "object");
+        ObjectNode p = t.putObject("properties");
+        p.putObject("value").put("type", "integer").put("minimum", 0).put("maximum", Long.MAX_VALUE);
+        ObjectNode cells = p.putObject("cells");
+        cells.put("type", "array").put("minItems", 2).put("maxItems", PrintedTotal.MAX_CELLS)
+                .put("uniqueItems", true);
+        cells.putObject("items").put("$ref", "#/$defs/cellRef");
+        required(t, "value", "cells");
+        t.put("additionalProperties", false);
+        return t;
+    }
+
+    /** Every cell of either edition, as TABLE/ROW/COLUMN. */
+    private static ObjectNode cellRef() {
+        ObjectNode c = F.objectNode();
+        c.put("description", "A cell reference TABLE/ROW/COLUMN, as in the findings; its JSON Pointer is it with a"
+                + " leading slash.");
+        ArrayNode values = c.putArray("enum");
+        new TreeSet<>(Arrays.stream(Edition.values()).flatMap(e -> CellRef.all(e).stream()).toList())
+                .forEach(ref -> values.add(ref.toString()));
+        return c;
     }
 
     private static ObjectNode header() {

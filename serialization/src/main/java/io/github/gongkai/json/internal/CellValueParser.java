@@ -15,8 +15,8 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Reads the value of one cell that is not the common one (a whole number of at least zero in a count column,
- * which {@link TableParser} reads itself): negative and signed numbers, blanks, amounts and not-applicable
- * marks, and the errors for everything else.
+ * which {@link TableParser} reads itself): negative and signed numbers, blanks and amounts, and the errors for
+ * everything else; {@link CellObjectParser} reads the objects, not-applicable and unread cells.
  */
 final class CellValueParser {
 
@@ -25,13 +25,13 @@ final class CellValueParser {
                     + CellValue.MAX_AMOUNT_SCALE + "})?(元|万元)?");
 
     private final JsonParser p;
-    private final TokenCursor cursor;
     private final JsonErrors errors;
+    private final CellObjectParser objects;
 
-    CellValueParser(JsonParser p, TokenCursor cursor, JsonErrors errors) {
+    CellValueParser(JsonParser p, TokenCursor cursor, JsonErrors errors, VersionRule version) {
         this.p = p;
-        this.cursor = cursor;
         this.errors = errors;
+        this.objects = new CellObjectParser(p, cursor, errors, version);
     }
 
     /** Reads a cell's value token that is not a whole number of at least zero in a count column. */
@@ -72,7 +72,7 @@ final class CellValueParser {
     private CellValue readOther(JsonToken t, CellRef cell) {
         TableColumn column = cell.column();
         if (t == JsonToken.START_OBJECT) {
-            return readNotApplicable(cell);
+            return objects.read(cell);
         }
         if (column.valueKind() == ValueKind.AMOUNT) {
             return readAmount(t, cell);
@@ -128,32 +128,6 @@ final class CellValueParser {
         } catch (IllegalArgumentException e) {
             throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), e.getMessage());
         }
-    }
-
-    private CellValue readNotApplicable(CellRef cell) {
-        String at = errors.ptr(cell);
-        CellValue value = null;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-            if (!"na".equals(name)) {
-                throw errors.error(Kind.UNKNOWN_MEMBER, at + "/" + JsonErrors.escape(name), "unknown member "
-                        + JsonText.quote(name) + "; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
-            }
-            String here = at + "/na";
-            if (value != null) {
-                throw errors.duplicate(here);
-            }
-            String mark = cursor.nextString(here, "the mark printed in the cell, such as \"/\" or \"—\"");
-            try {
-                // Checked while the parser stands on the mark, so that the error is located there.
-                value = CellValue.notApplicable(mark);
-            } catch (IllegalArgumentException e) {
-                throw errors.error(Kind.INVALID_VALUE, here, e.getMessage() + ", found " + JsonText.quote(mark));
-            }
-        }
-        if (value == null) {
-            throw errors.missing(at + "/na", "the mark printed in a not-applicable cell, such as \"/\"");
-        }
-        return value;
     }
 
     /** What a cell of the column may hold, for messages. */

@@ -7,6 +7,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -102,6 +103,11 @@ final class JsonErrors {
             }
         }
         return new ReportJsonException(kind, here, problem, p.currentTokenLocation(), null);
+    }
+
+    /** The error at {@code here}, found where the parser was at {@code location}, not where it is now. */
+    ReportJsonException errorAt(Kind kind, String here, String problem, TokenStreamLocation location) {
+        return new ReportJsonException(kind, here, problem, location, null);
     }
 
     /** The error for Jackson's own: a limit at the value being read, a syntax error at the object it broke. */

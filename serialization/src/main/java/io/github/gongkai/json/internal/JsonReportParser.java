@@ -24,8 +24,10 @@ import tools.jackson.core.io.SerializedString;
  * error ends the read with a {@link ReportJsonException} naming its JSON Pointer.
  *
  * <p>This class reads the report object itself; {@link HeaderParser} reads the header and the narrative,
- * {@link TableParser} the tables (and {@link CellValueParser} their less common values), {@link JsonErrors}
- * builds the errors and pointers, and {@link TokenCursor} holds the speed tricks.
+ * {@link TableParser} the tables (and {@link CellValueParser} their less common values, {@link CellObjectParser}
+ * and {@link UnreadCellParser} the cells that are objects), {@link VersionRule} keeps the unread cells, the form
+ * of version 2, out of a version-1 document, {@link JsonErrors} builds the errors and pointers, and
+ * {@link TokenCursor} holds the speed tricks.
  *
  * <p>Strings are I-JSON (RFC 7493, section 2.1): a string or member name holding an unpaired surrogate is
  * malformed JSON, whatever else is wrong with it. Jackson rejects escaped ones in member names itself; the
@@ -45,6 +47,8 @@ public final class JsonReportParser {
     /** The root members in canonical order; {@code M_*} are their indexes. */
     private static final SerializableString[] ROOT_NAMES = ROOT_MEMBERS.stream().map(SerializedString::new)
             .toArray(SerializableString[]::new);
+    /** The versions this reader reads, for messages. */
+    private static final String VERSIONS = Layout.VERSION_1 + " or " + Layout.VERSION_2;
     private static final int M_FORMAT = 0;
     private static final int M_VERSION = 1;
     private static final int M_EDITION = 2;
@@ -62,6 +66,7 @@ public final class JsonReportParser {
     private final TokenCursor cursor;
     private final HeaderParser header;
     private final TableParser tables;
+    private final VersionRule version;
 
     private Edition edition;
     private boolean seenFormat;
@@ -74,7 +79,8 @@ public final class JsonReportParser {
         this.errors = new JsonErrors(p, prefix);
         this.cursor = new TokenCursor(p, errors);
         this.header = new HeaderParser(p, cursor, errors);
-        this.tables = new TableParser(p, cursor, errors);
+        this.version = new VersionRule(p, errors);
+        this.tables = new TableParser(p, cursor, errors, version);
     }
 
     /**
@@ -237,12 +243,13 @@ public final class JsonReportParser {
         seenVersion = errors.once(seenVersion, errors.ptr("version"));
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw errors.wrongType(errors.ptr("version"), "the format version, the integer " + Layout.VERSION);
+            throw errors.wrongType(errors.ptr("version"), "the format version, the integer " + VERSIONS);
         }
-        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Layout.VERSION) {
+        if (p.getNumberType() != JsonParser.NumberType.INT || !VersionRule.isKnown(p.getIntValue())) {
             throw errors.error(Kind.UNSUPPORTED_FORMAT, errors.ptr("version"), "version " + p.getString()
-                    + " is not supported; this reader reads version " + Layout.VERSION);
+                    + " is not supported; this reader reads versions " + Layout.VERSION_1 + " and " + Layout.VERSION_2);
         }
+        version.declare(p.getIntValue());
     }
 
     private void readEdition() {
@@ -264,7 +271,7 @@ public final class JsonReportParser {
             throw errors.missing(errors.ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
         }
         if (!seenVersion) {
-            throw errors.missing(errors.ptr("version"), "the format version " + Layout.VERSION);
+            throw errors.missing(errors.ptr("version"), "the format version, " + VERSIONS);
         }
         if (edition == null) {
             throw errors.missing(errors.ptr("edition"), "the edition, \"2019\" or \"2021\"");

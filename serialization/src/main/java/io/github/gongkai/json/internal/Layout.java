@@ -30,7 +30,10 @@ import tools.jackson.core.io.SerializedString;
 final class Layout {
 
     static final String FORMAT = "gongkai.report";
-    static final int VERSION = 1;
+    /** The first version of the format: every cell a number, null or {@code {"na": mark}}. */
+    static final int VERSION_1 = 1;
+    /** Version 1 and the unread cell, {@code {"unread": reason, ...}}: the newest version, written when needed. */
+    static final int VERSION_2 = 2;
 
     static final SerializableString N_FORMAT = new SerializedString("format");
     static final SerializableString N_VERSION = new SerializedString("version");
@@ -45,6 +48,14 @@ final class Layout {
     static final SerializableString N_PROBLEMS = new SerializedString("problemsAndImprovements");
     static final SerializableString N_OTHER_MATTERS = new SerializedString("otherMatters");
     static final SerializableString N_NA = new SerializedString("na");
+    static final SerializableString N_UNREAD = new SerializedString("unread");
+    static final SerializableString N_RUN = new SerializedString("run");
+    static final SerializableString N_TOTAL = new SerializedString("total");
+    static final SerializableString N_TEXT = new SerializedString("text");
+    static final SerializableString N_PIECE = new SerializedString("piece");
+    static final SerializableString N_PIECES = new SerializedString("pieces");
+    static final SerializableString N_VALUE = new SerializedString("value");
+    static final SerializableString N_CELLS = new SerializedString("cells");
 
     /** One column of one row in one edition. */
     record ColumnPlan(TableColumn column, SerializableString name, CellRef ref) {

@@ -10,7 +10,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 
 /**
- * Writes a report to a {@link JsonGenerator} in canonical order, token by token. Stateless and thread-safe.
+ * Writes a report to a {@link JsonGenerator} in canonical order, token by token: version 1 of the format, or
+ * version 2 when a cell is unread ({@link UnreadCells}). Stateless and thread-safe.
  */
 public final class ReportWriter {
 
@@ -29,7 +30,7 @@ public final class ReportWriter {
         g.writeName(Layout.N_FORMAT);
         g.writeString(Layout.FORMAT);
         g.writeName(Layout.N_VERSION);
-        g.writeNumber(Layout.VERSION);
+        g.writeNumber(UnreadCells.version(report));
         g.writeName(Layout.N_EDITION);
         g.writeString(report.edition().key());
         writeHeader(report.header(), g);
@@ -49,6 +50,16 @@ public final class ReportWriter {
         }
         writeNarrative(report.narrative(), g);
         g.writeEndObject();
+    }
+
+    /**
+     * Returns the version of a report's document: 1, or 2 when a cell is unread.
+     *
+     * @param report the report
+     * @return the version written
+     */
+    public static int version(Report report) {
+        return UnreadCells.version(report);
     }
 
     private static void writeHeader(ReportHeader header, JsonGenerator g) {
@@ -96,6 +107,8 @@ public final class ReportWriter {
             g.writeName(Layout.N_NA);
             g.writeString(na.placeholder());
             g.writeEndObject();
+        } else if (value instanceof CellValue.Unread unread) {
+            UnreadCells.write(unread, g);
         } else {
             throw new IllegalStateException("unknown cell value " + value);
         }

@@ -39,11 +39,11 @@ final class TableParser {
     /** The report's edition, or null while it is not known. */
     private Edition edition;
 
-    TableParser(JsonParser p, TokenCursor cursor, JsonErrors errors) {
+    TableParser(JsonParser p, TokenCursor cursor, JsonErrors errors, VersionRule version) {
         this.p = p;
         this.cursor = cursor;
         this.errors = errors;
-        this.cellValues = new CellValueParser(p, cursor, errors);
+        this.cellValues = new CellValueParser(p, cursor, errors, version);
     }
 
     /** Returns the values read for a table, by slot, or null if the table was not read. */
