@@ -39,6 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       columns cannot tell apart (swapping them keeps every identity), both left unread;</li>
  *   <li>{@code one_cell_rows_2021.md}: the same where a converter put a whole row in one Markdown cell
  *       ({@code | 640020470 |}, and table 四's three groups as {@code | 000000000000000 |}): split as glued runs;</li>
+ *   <li>{@code markdown_detached_2021.md}: {@code markdown_split_2021.md} where a converter moved the labels of
+ *       （四）无法提供 above the table and lost the numbers of one of its rows: the two label-less rows do not
+ *       fill the group's three, so neither is placed (unread), where placing them in order would shift one;</li>
  *   <li>{@code mixed_template_2023.txt}: a 2021-edition report (table 二 in the 2021 layout) whose table 三
  *       prints （六）其他处理 as one row ({@code 2200004}), as the 2019 template does: the three rows' cells are
  *       unread (merged), each column's with the printed total;</li>
@@ -64,6 +67,7 @@ class FixturesTest {
                 Arguments.of("glued_errors_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("one_cell_rows_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
                 Arguments.of("mixed_template_2023.txt", Edition.V2021, SourceFormat.TEXT),
+                Arguments.of("markdown_detached_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
                 Arguments.of("text_2019.txt", Edition.V2019, SourceFormat.TEXT));
     }
 
@@ -205,6 +209,20 @@ class FixturesTest {
         assertEquals("2200004", a.raw());
         assertEquals(1, count(result.reading().warnings(), ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW));
         assertEquals(0, count(result.reading().warnings(), ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED));
+    }
+
+    @Test
+    void rowsPrintedWithoutLabelsThatTheOrderDoesNotConfirmAreNotPlaced() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("markdown_detached_2021.md"));
+        // In order, the second label-less row (2 0 0 0 0 0 2, really 3.补正后申请内容仍不明确) would land in row 2.
+        CellRef shifted = CellRef.parse("T3/unableToProvide.requiresCreation/total");
+        assertEquals(CellValue.unread(UnreadReason.AMBIGUOUS), result.report().get(shifted));
+        assertEquals(2, result.reading().warnings().stream().filter(w -> w.code() == ReadingWarning.Code.DETACHED_LABEL
+                && w.message().contains("not placed")).count(), result.reading().toString());
+        // The corpus page whose one label-less row fills its gap exactly keeps it.
+        ReadResult shanghai = READER.read(Path.of("src/test/resources/corpus/002_shanghai_office_2025.md"));
+        assertEquals(1, shanghai.reading().warnings().stream().filter(w -> w.code() == ReadingWarning.Code.DETACHED_LABEL
+                && w.message().contains("exactly fill")).count());
     }
 
     @Test

@@ -131,8 +131,9 @@ public final class Interpreter implements TokenSink {
         page.emit(this);
         endRun();
         rows.flushT4();
+        rows.confirmDetached();
         rows.flushGroups();
-        placement.decideByTables();
+        TableDecision.decide(placement, edition, warnings);
         narratives.reportIgnored();
         warnings.reportRepeated();
         if (!rows.t3Rows()) {

@@ -3,19 +3,79 @@ package io.github.gongkai.reader.internal;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.PrintedTotal;
+import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.internal.Pieces.Piece;
+import io.github.gongkai.reader.internal.Pieces.PieceList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads the numbers of a group of table 三 printed as one row (（六）其他处理 {@code 2 2 0 0 0 0 4}, or glued
+ * Places, and reads, the numbers of a group of table 三 printed as one row (（六）其他处理 {@code 2 2 0 0 0 0 4}, or glued
  * {@code 2200004}), one per column: as printed when there is one piece per column, else the one split of the
  * glued digits that satisfies a row's identity of table 三 (总计 = the six applicant columns). Static, stateless.
  */
 final class MergedRow {
 
     private MergedRow() {
+    }
+
+    /**
+     * Records a group of table 三 printed as one row, its own rows absent: for each column, the number printed
+     * is the total of the group's cells in that column, each of which is unread with that
+     * {@link PrintedTotal} (reason merged), and the cells are listed as one ambiguity. A row that cannot be
+     * read in exactly one way leaves the cells unread (ambiguous) without a total.
+     *
+     * @param placement where the cells are recorded
+     * @param rows the group's rows, in order
+     * @param run the group row's numbers
+     * @param label the group's label, for the messages
+     * @param edition the edition
+     * @param settings the search budget
+     * @param warnings where the warning goes
+     */
+    static void place(Placement placement, List<? extends TableRow> rows, Run run, String label, Edition edition,
+            Interpreter.Settings settings, Warnings warnings) {
+        PieceList pieces = Pieces.pieces(run);
+        List<CellRef> template = Cells.of(rows.get(0), edition);
+        if (template.size() == 7) {
+            placement.dropSubtotalColumn(pieces);
+        }
+        List<CellRef> all = new ArrayList<>();
+        for (TableRow row : rows) {
+            all.addAll(Cells.of(row, edition));
+        }
+        String raw = Pieces.rawOf(pieces);
+        SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
+        long[] totals = pieces.unlisted > 0 ? null : read(pieces, template, edition, settings);
+        if (totals == null) {
+            placement.ambiguity(all, raw, at, label + " printed as one row, its rows absent, and its numbers cannot be"
+                    + " read as one per column", List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
+            return;
+        }
+        Ambiguity a = new Ambiguity(all, raw, at, label + " printed as one row, its " + rows.size() + " rows absent:"
+                + " each number is the total of its column's " + rows.size() + " cells (merged)", List.of(), 0, false);
+        CellValue[] unread = new CellValue[all.size()];
+        for (int c = 0; c < template.size(); c++) {
+            List<CellRef> cells = new ArrayList<>(rows.size());
+            for (TableRow row : rows) {
+                cells.add(Cells.of(row, edition).get(c));
+            }
+            CellValue merged = CellValue.merged(PrintedTotal.of(totals[c], cells));
+            for (CellRef cell : cells) {
+                unread[all.indexOf(cell)] = merged;
+            }
+        }
+        placement.record(a, List.of(unread));
+        warnings.add(new ReadingWarning(ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW, label + " ('" + raw
+                + "') printed as one row, as the 2019 template does, its rows absent: its numbers are kept as the"
+                + " totals of their columns' cells, which are unread (merged)", Optional.of(at), Optional.of(all.get(0))));
     }
 
     /**

@@ -6,12 +6,7 @@ import static io.github.gongkai.reader.internal.Pieces.rawOf;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
-import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.PrintedRun;
-import io.github.gongkai.core.PrintedTotal;
-import io.github.gongkai.core.ReportFormat;
-import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
@@ -154,11 +149,8 @@ final class Placement {
                     UnreadReason.DAMAGED, null);
             return;
         }
-        if (sec == Sec.T3 && n == 7 && pieces.size() == 8) {
-            int drop = subtotalColumn.find(pieces);
-            if (drop >= 0) {
-                pieces.remove(drop);
-            }
+        if (sec == Sec.T3 && n == 7) {
+            dropSubtotalColumn(pieces);
         }
         if (pieces.size() == n) {
             for (int i = 0; i < n; i++) {
@@ -261,91 +253,32 @@ final class Placement {
     }
 
     /**
-     * Records a group of table 三 printed as one row, its own rows absent: for each column, the number printed
-     * is the total of the group's cells in that column, each of which is unread with that
-     * {@link PrintedTotal} (reason merged), and the cells are listed as one ambiguity. A row that cannot be
-     * read in exactly one way leaves the cells unread (ambiguous) without a total.
+     * Returns the reader's settings.
      *
-     * @param rows the group's rows, in order
-     * @param run the group row's numbers
-     * @param label the group's label, for the messages
+     * @return the settings
      */
-    void merged(List<? extends TableRow> rows, Run run, String label) {
-        PieceList pieces = pieces(run);
-        List<CellRef> template = Cells.of(rows.get(0), edition);
-        if (template.size() == 7 && pieces.size() == 8) {
-            int drop = subtotalColumn.find(pieces);
-            if (drop >= 0) {
-                pieces.remove(drop);
-            }
-        }
-        List<CellRef> all = new ArrayList<>();
-        for (TableRow row : rows) {
-            all.addAll(Cells.of(row, edition));
-        }
-        String raw = rawOf(pieces);
-        SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
-        long[] totals = pieces.unlisted > 0 ? null : MergedRow.read(pieces, template, edition, settings);
-        if (totals == null) {
-            ambiguity(all, raw, at, label + " printed as one row, its rows absent, and its numbers cannot be read"
-                    + " as one per column", List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
-            return;
-        }
-        Ambiguity a = new Ambiguity(all, raw, at, label + " printed as one row, its " + rows.size() + " rows absent:"
-                + " each number is the total of its column's " + rows.size() + " cells (merged)", List.of(), 0, false);
-        ambiguities.add(a);
-        for (int c = 0; c < template.size(); c++) {
-            List<CellRef> cells = new ArrayList<>(rows.size());
-            for (TableRow row : rows) {
-                cells.add(Cells.of(row, edition).get(c));
-            }
-            CellValue merged = CellValue.merged(PrintedTotal.of(totals[c], cells));
-            for (CellRef cell : cells) {
-                values[Cells.slot(cell)] = merged;
-                ambiguous[Cells.slot(cell)] = a;
-            }
-        }
-        warnings.add(new ReadingWarning(ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW, label + " ('" + raw
-                + "') printed as one row, as the 2019 template does, its rows absent: its numbers are kept as the"
-                + " totals of their columns' cells, which are unread (merged)", Optional.of(at), Optional.of(all.get(0))));
+    Interpreter.Settings settings() {
+        return settings;
     }
 
     /**
-     * Decides the glued rows their own identities left open by the identities of their whole table
-     * ({@link TableSplit}): a row every consistent reading of the table gives the same numbers is placed, with
-     * a {@code GLUED_ROW_SPLIT} warning; if the table admits no consistent reading, or the search reaches its
-     * limit, the rows stay ambiguous, with a {@code GLUED_TABLE_UNDECIDED} warning. Called once, after the page.
+     * Returns the glued rows their own identities left open, for {@link TableDecision}, and forgets them.
+     *
+     * @return the open rows, in the order met
      */
-    void decideByTables() {
-        for (ReportTable table : ReportTable.values()) {
-            List<TableSplit.Open> rows = open.stream().filter(r -> r.cells().get(0).table() == table).toList();
-            if (rows.isEmpty()) {
-                continue;
-            }
-            List<Identity> identities = ReportFormat.of(edition)
-                    .identities().stream().filter(i -> i.terms().get(0).cell().table() == table).toList();
-            TableSplit.Outcome outcome = TableSplit.decide(rows, identities, this::number);
-            String name = Headings.tableName(table);
-            if (outcome.consistent() == 0) {
-                warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_TABLE_UNDECIDED, outcome.exhausted()
-                        ? "the glued rows of table " + name + " are too many to decide within the search limit; "
-                                + "each was read by its own identities"
-                        : "no reading of the glued rows of table " + name + " satisfies the table's identities "
-                                + "(the page has an error); each was read by its own identities",
-                        Optional.of(rows.get(0).ambiguity().position()), Optional.of(rows.get(0).cells().get(0))));
-                continue;
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                if (outcome.decided()[r] >= 0) {
-                    place(rows.get(r), rows.get(r).parts().get(outcome.decided()[r]), name);
-                }
-            }
-        }
+    List<TableSplit.Open> takeOpen() {
+        List<TableSplit.Open> out = List.copyOf(open);
         open.clear();
+        return out;
     }
 
-    /** The number read for a cell, or null if it is not a number. */
-    private Long number(CellRef ref) {
+    /**
+     * Returns the number read for a cell.
+     *
+     * @param ref the cell
+     * @return the count or signed count, or null if the cell holds no number (yet)
+     */
+    Long number(CellRef ref) {
         CellValue v = values[Cells.slot(ref)];
         if (v instanceof CellValue.Count c) {
             return c.value();
@@ -353,63 +286,42 @@ final class Placement {
         return v instanceof CellValue.SignedCount s ? s.value() : null;
     }
 
-    /** Places an open row as the table decided it, in place of its ambiguity. */
-    private void place(TableSplit.Open row, List<String> parts, String table) {
-        Ambiguity a = row.ambiguity();
-        ambiguities.remove(a);
-        String rule = "the only split with which table " + table + "'s identities (rows, columns, groups) hold";
-        String splitNote = "split from glued run '" + a.raw() + "': " + rule + (row.note() == null ? "" : "; " + row.note());
-        for (int i = 0; i < parts.size(); i++) {
-            CellRef ref = row.cells().get(i);
-            ambiguous[Cells.slot(ref)] = null;
-            values[Cells.slot(ref)] = null;
-            setParsed(ref, new Piece(parts.get(i), parts.get(i), a.position(), true), splitNote);
+    /**
+     * Drops a 法人或其他组织 subtotal column from a row of table 三 printed with eight values, if there is one.
+     *
+     * @param pieces the row's pieces, modified
+     */
+    void dropSubtotalColumn(PieceList pieces) {
+        if (pieces.size() == 8) {
+            int drop = subtotalColumn.find(pieces);
+            if (drop >= 0) {
+                pieces.remove(drop);
+            }
         }
-        warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_ROW_SPLIT,
-                "glued run '" + a.raw() + "' split as " + String.join("/", parts) + ": " + rule,
-                Optional.of(a.position()), Optional.of(row.cells().get(0))));
     }
 
+    /**
+     * Records an ambiguity whose cells hold the given unread values.
+     *
+     * @param a the ambiguity
+     * @param unread one value per cell of the ambiguity, in its order
+     */
+    void record(Ambiguity a, List<? extends CellValue> unread) {
+        ambiguities.add(a);
+        for (int i = 0; i < a.cells().size(); i++) {
+            int slot = Cells.slot(a.cells().get(i));
+            ambiguous[slot] = a;
+            values[slot] = unread.get(i);
+        }
+    }
 
     /** A row with fewer cells than columns and nothing glued: list where the printed values could go. */
     private void lostCells(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
             SourcePosition at) {
-        int n = refs.size();
-        int k = pieces.size();
-        List<List<CellValue>> candidates = new ArrayList<>();
-        int[] count = new int[1];
-        if (k > 0 && n - k <= 3) {
-            choose(0, 0, new int[k], n, pieces, kinds, candidates, count);
-        }
-        ambiguity(refs, raw, at, "the row has " + k + " value(s) for " + n + " cells: a cell was lost, and which one"
-                + " cannot be told", candidates, Math.max(count[0], candidates.size()), false, UnreadReason.AMBIGUOUS,
+        LostCells lost = LostCells.of(pieces, kinds, settings.maxCandidates());
+        ambiguity(refs, raw, at, "the row has " + pieces.size() + " value(s) for " + refs.size() + " cells: a cell was"
+                + " lost, and which one cannot be told", lost.candidates(), lost.count(), false, UnreadReason.AMBIGUOUS,
                 null);
-    }
-
-    private void choose(int piece, int from, int[] slots, int n, List<Piece> pieces, List<ValueKind> kinds,
-            List<List<CellValue>> out, int[] count) {
-        if (piece == slots.length) {
-            List<CellValue> c = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                c.add(CellValue.blank());
-            }
-            for (int p = 0; p < slots.length; p++) {
-                Values.Parsed parsed = Values.parse(pieces.get(p).text, kinds.get(slots[p]));
-                if (!parsed.ok()) {
-                    return;
-                }
-                c.set(slots[p], parsed.value());
-            }
-            count[0]++;
-            if (out.size() < settings.maxCandidates()) {
-                out.add(c);
-            }
-            return;
-        }
-        for (int s = from; s <= n - (slots.length - piece); s++) {
-            slots[piece] = s;
-            choose(piece + 1, s + 1, slots, n, pieces, kinds, out, count);
-        }
     }
 
     void setParsed(CellRef ref, Piece piece, String note) {
@@ -441,6 +353,31 @@ final class Placement {
     }
 
     /**
+     * Takes back whatever was placed in cells: values, provenance, the ambiguity they are in (all of its
+     * cells) and an open glued row they belong to.
+     *
+     * @param refs the cells
+     */
+    void unplace(List<CellRef> refs) {
+        java.util.Set<CellRef> cells = new java.util.HashSet<>(refs);
+        for (CellRef ref : refs) {
+            int slot = Cells.slot(ref);
+            Ambiguity a = ambiguous[slot];
+            if (a != null) {
+                ambiguities.remove(a);
+                for (CellRef c : a.cells()) {
+                    ambiguous[Cells.slot(c)] = null;
+                    values[Cells.slot(c)] = null;
+                }
+                open.removeIf(o -> o.ambiguity() == a);
+            }
+            values[slot] = null;
+        }
+        readList.removeIf(p -> cells.contains(p.cell()));
+        blankList.removeIf(p -> cells.contains(p.cell()));
+    }
+
+    /**
      * Records cells that could not be placed: an ambiguity for the reading report, and for the model each cell
      * unread with its reason and, for a glued run of plain digits, its piece of the run.
      *
@@ -450,13 +387,11 @@ final class Placement {
     Ambiguity ambiguity(List<CellRef> refs, String raw, SourcePosition at, String reason,
             List<List<CellValue>> candidates, int count, boolean exhausted, UnreadReason why, String runText) {
         Ambiguity a = new Ambiguity(refs, raw, at, reason, candidates, count, exhausted);
-        ambiguities.add(a);
+        List<CellValue> unread = new ArrayList<>(refs.size());
         for (int i = 0; i < refs.size(); i++) {
-            int slot = Cells.slot(refs.get(i));
-            ambiguous[slot] = a;
-            values[slot] = runText == null ? CellValue.unread(why)
-                    : CellValue.unread(why, PrintedRun.of(runText, i, refs.size()));
+            unread.add(runText == null ? CellValue.unread(why) : CellValue.unread(why, PrintedRun.of(runText, i, refs.size())));
         }
+        record(a, unread);
         return a;
     }
 }

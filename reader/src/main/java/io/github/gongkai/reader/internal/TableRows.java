@@ -57,6 +57,7 @@ final class TableRows {
      * whether the group's own rows were printed too.
      */
     private final EnumMap<ApplicationGroup, Run> groupRuns = new EnumMap<>(ApplicationGroup.class);
+    private final DetachedRows detached;
     private int t3LastOrder = -1;
     private boolean t3Rows;
     // Table 四 state.
@@ -72,6 +73,7 @@ final class TableRows {
         this.edition = edition;
         this.labels = labels;
         this.placement = placement;
+        this.detached = new DetachedRows(edition, labels.t3Order, placement, warnings);
         this.warnings = warnings;
         this.t3Text = t3Text;
         this.beforeRow = beforeRow;
@@ -175,15 +177,13 @@ final class TableRows {
                         Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
+        boolean detachedRow = false;
         if (row == null && labelKeys.isEmpty()) {
             row = byDetachedLabel();
             if (row != null) {
                 note = "row printed without its label; the label of the next row in printed order stands detached"
                         + " nearby";
-                warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL,
-                        "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.first()),
-                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+                detachedRow = true;
             }
         }
         PieceList pieces = row == null ? null : pieces(run);
@@ -192,6 +192,12 @@ final class TableRows {
             return;
         }
         beforeRow.accept(run);
+        if (t3Assigned[row.ordinal()] && !detachedRow) {
+            detached.yieldTo(row, t3Assigned);
+        }
+        if (!t3Assigned[row.ordinal()] && placement.taken(Cells.slot(CellRef.of(row, ApplicantColumn.NATURAL_PERSON)))) {
+            placement.unplace(cells(row)); // taken back from a detached stretch: its own numbers came
+        }
         if (t3Assigned[row.ordinal()]) {
             warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
             return;
@@ -200,9 +206,20 @@ final class TableRows {
         t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
         t3Rows = true;
         placement.place(cells(row), run, pieces, false, Sec.T3, note);
+        if (detachedRow) {
+            detached.add(row, run);
+        }
     }
 
-    /** A row whose label text is a fragment of exactly the next unread rows' labels. */
+    /** Keeps the rows placed by detached labels that the order confirms ({@link DetachedRows}). */
+    void confirmDetached() {
+        detached.confirm(t3Assigned);
+    }
+
+    /**
+     * A row whose label text is a fragment of its label: the only row not yet read whose label holds the
+     * fragment, or among several the next row in printed order; none if the order does not tell.
+     */
     private ApplicationRow byFragment(List<String> labelKeys) {
         List<ApplicationRow> rows = ApplicationRow.rows(edition);
         for (int k = labelKeys.size() - 1; k >= 0; k--) {
@@ -210,22 +227,22 @@ final class TableRows {
             if (frag.length() < 4) {
                 continue;
             }
-            ApplicationRow first = null;
-            ApplicationRow after = null;
+            ApplicationRow only = null;
+            ApplicationRow next = null;
+            int matches = 0;
             for (int r = 0; r < rows.size(); r++) {
                 ApplicationRow row = rows.get(r);
                 if (t3Assigned[row.ordinal()] || !labels.t3Full[row.ordinal()].contains(frag)) {
                     continue;
                 }
-                if (first == null) {
-                    first = row;
-                }
-                if (after == null && r > t3LastOrder) {
-                    after = row;
+                matches++;
+                only = row;
+                if (r == t3LastOrder + 1) {
+                    next = row;
                 }
             }
-            if (after != null || first != null) {
-                return after != null ? after : first;
+            if (matches > 0) {
+                return matches == 1 ? only : next;
             }
         }
         return null;
@@ -257,13 +274,14 @@ final class TableRows {
             Run run = e.getValue();
             List<ApplicationRow> members = ApplicationRow.rows(edition).stream()
                     .filter(r -> r.group().filter(group::equals).isPresent()).toList();
-            boolean printed = members.stream().anyMatch(r -> t3Assigned[r.ordinal()]);
+            boolean printed = members.stream().anyMatch(r -> t3Assigned[r.ordinal()]
+                    || placement.taken(Cells.slot(CellRef.of(r, ApplicantColumn.NATURAL_PERSON))));
             if (printed || members.size() < 2) {
                 warnings.repeatable(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED, run, () -> "subtotal row '"
                         + group.label() + "' ('" + rawOf(run) + "') is not part of the model; skipped", null);
                 continue;
             }
-            placement.merged(members, run, group.label());
+            MergedRow.place(placement, members, run, group.label(), edition, placement.settings(), warnings);
         }
         groupRuns.clear();
     }
