@@ -99,6 +99,25 @@ final class FastCheck {
     }
 
     /**
+     * Does what {@link #loadZeroed(Report, long[])} does and, in the same loop, tells whether a slot of
+     * {@code cells} held no count before it was zeroed: a cell of the edition that is blank, a placeholder or
+     * not read.
+     *
+     * @param cells -1 at every slot to look at, 0 elsewhere ({@link UnreadCells#mask})
+     * @return negative if a slot of {@code cells} held no count, not negative otherwise
+     */
+    static long loadZeroed(Report report, long[] values, long[] cells) {
+        CountSlots.load(report, values);
+        long withoutCount = 0;
+        for (int i = 0; i < CountSlots.SIZE; i++) {
+            long x = values[i];
+            withoutCount |= x & cells[i];
+            values[i] = x & ~(x >> 63);
+        }
+        return withoutCount;
+    }
+
+    /**
      * Checks I-1 to I-4 over the values {@link #loadZeroed} wrote. It takes the OR of every count on its way
      * and says yes only if that is below 2<sup>56</sup>, so that none of the sums it compared could have
      * overflowed (a sum that did may have compared either way; the answer is then no regardless).

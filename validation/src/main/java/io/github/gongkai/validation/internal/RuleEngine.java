@@ -95,7 +95,10 @@ public final class RuleEngine {
     /**
      * Tells whether every enabled identity of tables 三 and 四 passes. With the default settings
      * {@link FastCheck} answers yes for a valid report; whenever it says no (an identity fails, or a count is
-     * too large for it), or cannot answer, the exact check decides.
+     * too large for it), or cannot answer, the exact check decides. A report with a cell of those tables that
+     * was not read does not pass: {@link TableIdentities#analyse} decides each identity, those through the
+     * cell by what can be known of it. The cells without a count are looked at only then, and only when one
+     * of the edition's cells holds no count.
      *
      * @param counts scratch; holds the report's counts as {@link CountSlots#load} writes them when this
      *     returns false
@@ -103,14 +106,18 @@ public final class RuleEngine {
     boolean tablesPass(Report report, long[] counts) {
         Edition edition = report.edition();
         if (fastCheck && FastCheck.appliesTo(edition)) {
-            FastCheck.loadZeroed(report, counts);
+            long withoutCount = FastCheck.loadZeroed(report, counts, UnreadCells.mask(edition));
             if (FastCheck.allPass(counts)) {
-                return true;
+                if (withoutCount >= 0) {
+                    return true;
+                }
+                CountSlots.load(report, counts);
+                return !UnreadCells.present(report, counts);
             }
         }
         CountSlots.load(report, counts);
-        return TableIdentities.allPass(TableIdentities.defs(edition), counts, enabled,
-                blankPolicy == BlankPolicy.STRICT);
+        return !UnreadCells.present(report, counts) && TableIdentities.allPass(TableIdentities.defs(edition),
+                counts, enabled, blankPolicy == BlankPolicy.STRICT);
     }
 
     boolean enabled(Rule rule) {
