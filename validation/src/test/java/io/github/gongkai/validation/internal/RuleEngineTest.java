@@ -1,12 +1,16 @@
 package io.github.gongkai.validation.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.testkit.FaultInjector;
 import io.github.gongkai.testkit.ReportGenerator;
 import io.github.gongkai.validation.BlankPolicy;
@@ -77,5 +81,64 @@ class RuleEngineTest {
             }
         }
         assertTrue(passing > 1000 && failing > 1000, passing + " passing, " + failing + " failing");
+    }
+
+    /**
+     * A cell of table 三 or 四 that was not read holds no count, like a blank; the engine does not let either
+     * check pass such a report (the analysis decides each identity), under any setting, and leaves the
+     * report's counts in the scratch array. An unread cell elsewhere changes nothing.
+     */
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void aReportWithAnUnreadCellOfTheTablesNeverPasses(Edition edition) {
+        SplittableRandom random = new SplittableRandom(edition.ordinal() + 14);
+        ReportGenerator generator = ReportGenerator.builder().edition(edition).build();
+        Severity[] severities = new Severity[Rule.values().length];
+        List<CellRef> others = CellRef.all(edition).stream()
+                .filter(c -> c.table() == ReportTable.T2 || c.table() == ReportTable.S6).toList();
+        UnreadReason[] reasons = {UnreadReason.AMBIGUOUS, UnreadReason.NOT_FOUND, UnreadReason.DAMAGED};
+        for (int i = 0; i < 60; i++) {
+            Report valid = generator.generate(random);
+            List<CellRef> cells = FaultInjector.countCells(valid);
+            CellRef cell = cells.get(random.nextInt(cells.size()));
+            CellValue unread = CellValue.unread(reasons[random.nextInt(reasons.length)]);
+            Report blanked = valid.with(cells.get(random.nextInt(cells.size())), CellValue.blank());
+            Report outside = valid.with(others.get(random.nextInt(others.size())), unread);
+            for (Report report : List.of(valid.with(cell, unread), blanked.with(cell, unread), outside)) {
+                long[] loaded = new long[CountSlots.SIZE];
+                CountSlots.load(report, loaded);
+                boolean inTables = report != outside;
+                assertEquals(inTables, UnreadCells.present(report, loaded));
+                for (BlankPolicy policy : BlankPolicy.values()) {
+                    for (boolean[] enabled : ruleSets()) {
+                        RuleEngine engine = new RuleEngine(enabled, severities, policy, false);
+                        long[] counts = new long[CountSlots.SIZE];
+                        boolean pass = engine.tablesPass(report, counts);
+                        boolean exact = TableIdentities.allPass(TableIdentities.defs(edition), loaded, enabled,
+                                policy == BlankPolicy.STRICT);
+                        assertEquals(!inTables && exact, pass, () -> policy + " " + report);
+                        if (!pass) {
+                            assertArrayEquals(loaded, counts, "the counts as loaded");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@link UnreadCells#present} looks at the cells without a count, and finds an unread one wherever it is. */
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void unreadCellsAreFoundInEveryCellOfTheTables(Edition edition) {
+        Report base = io.github.gongkai.validation.TestReports.consistent(edition);
+        for (CellRef cell : FaultInjector.countCells(base)) {
+            Report report = base.with(cell, CellValue.unread(UnreadReason.AMBIGUOUS));
+            long[] counts = new long[CountSlots.SIZE];
+            CountSlots.load(report, counts);
+            assertTrue(UnreadCells.present(report, counts), cell::toString);
+            Report blank = base.with(cell, CellValue.blank());
+            CountSlots.load(blank, counts);
+            assertFalse(UnreadCells.present(blank, counts), cell::toString);
+        }
     }
 }
