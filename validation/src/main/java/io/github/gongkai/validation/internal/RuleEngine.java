@@ -97,8 +97,9 @@ public final class RuleEngine {
      * {@link FastCheck} answers yes for a valid report; whenever it says no (an identity fails, or a count is
      * too large for it), or cannot answer, the exact check decides. A report with a cell of those tables that
      * was not read does not pass: {@link TableIdentities#analyse} decides each identity, those through the
-     * cell by what can be known of it. The cells without a count are looked at only then, and only when one
-     * of the edition's cells holds no count.
+     * cell by what can be known of it. The counts tell such a cell apart ({@link CountSlots#UNREAD}): the
+     * shortcut never passes it, and the exact check, which reads it as a blank, is asked whether there is one
+     * when it would pass.
      *
      * @param counts scratch; holds the report's counts as {@link CountSlots#load} writes them when this
      *     returns false
@@ -106,18 +107,14 @@ public final class RuleEngine {
     boolean tablesPass(Report report, long[] counts) {
         Edition edition = report.edition();
         if (fastCheck && FastCheck.appliesTo(edition)) {
-            long withoutCount = FastCheck.loadZeroed(report, counts, UnreadCells.mask(edition));
+            FastCheck.loadZeroed(report, counts);
             if (FastCheck.allPass(counts)) {
-                if (withoutCount >= 0) {
-                    return true;
-                }
-                CountSlots.load(report, counts);
-                return !UnreadCells.present(report, counts);
+                return true;
             }
         }
         CountSlots.load(report, counts);
-        return !UnreadCells.present(report, counts) && TableIdentities.allPass(TableIdentities.defs(edition),
-                counts, enabled, blankPolicy == BlankPolicy.STRICT);
+        return TableIdentities.allPass(TableIdentities.defs(edition), counts, enabled,
+                blankPolicy == BlankPolicy.STRICT) && !UnreadCells.present(counts);
     }
 
     boolean enabled(Rule rule) {

@@ -89,7 +89,7 @@ final class SoftRules {
                 long inForce = count(inForceValue);
                 long issued = count(issuedValue);
                 if (strict && (inForce == NO_NUMBER || issued == NO_NUMBER) || Math.max(inForce, 0) >= issued
-                        || inForceValue.isUnread() || issuedValue.isUnread()) {
+                        || unread(inForceValue) || unread(issuedValue)) {
                     continue;
                 }
                 if (compare(Rule.T2_IN_FORCE_BELOW_ISSUED, row.key(), row.qualifiedLabel(edition), report, index,
@@ -113,18 +113,18 @@ final class SoftRules {
             CellValue totalValue = report.applications().get(UNPAID, ApplicantColumn.TOTAL);
             long notices = count(noticesValue);
             boolean totalReported = totalValue.isNumber();
-            boolean unread = noticesValue.isUnread() || totalValue.isUnread();
+            boolean anyUnread = unread(noticesValue) || unread(totalValue);
             long unpaid = 0;
             if (totalReported || strict) {
                 unpaid = count(totalValue);
             } else {
                 for (int i = 0; i < UNPAID_COMPONENTS.size(); i++) { // no iterator: nothing allocated
                     CellValue component = report.get(UNPAID_COMPONENTS.get(i));
-                    unread |= component.isUnread();
+                    anyUnread |= unread(component);
                     unpaid = saturatingAdd(unpaid, count(component));
                 }
             }
-            if (!unread && !(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER))
+            if (!anyUnread && !(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER))
                     && unpaid > Math.max(notices, 0)) {
                 compare(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, FEES, FEES_LABEL, report, index,
                         totalReported || strict ? UNPAID_TOTAL : UNPAID_COMPONENTS, List.of(NOTICES), 1, engine,
@@ -142,13 +142,18 @@ final class SoftRules {
         return r < sum ? Long.MAX_VALUE : r;
     }
 
+    /** A type test, not {@link CellValue#isUnread()}: an interface call on many value types is dearer. */
+    private static boolean unread(CellValue value) {
+        return value instanceof CellValue.Unread;
+    }
+
     private static long count(CellValue value) {
         return value instanceof CellValue.Count c ? c.value() : NO_NUMBER;
     }
 
     /** Whether {@code subject > bound} may hold; exact for amounts of one unit, true when units differ. */
     private static boolean mayExceed(CellValue subject, CellValue bound, boolean strict) {
-        if (subject.isUnread() || bound.isUnread()) {
+        if (unread(subject) || unread(bound)) {
             return false;
         }
         if (!subject.isNumber() || !bound.isNumber()) {
@@ -178,7 +183,7 @@ final class SoftRules {
         for (Operand t : terms) {
             BigDecimal v = t.read();
             if (v == null) {
-                if (engine.blankPolicy() == BlankPolicy.STRICT || t.value().isUnread()) {
+                if (engine.blankPolicy() == BlankPolicy.STRICT || unread(t.value())) {
                     return false;
                 }
                 continue;

@@ -108,7 +108,7 @@ class RuleEngineTest {
                 long[] loaded = new long[CountSlots.SIZE];
                 CountSlots.load(report, loaded);
                 boolean inTables = report != outside;
-                assertEquals(inTables, UnreadCells.present(report, loaded));
+                assertEquals(inTables, UnreadCells.present(loaded));
                 for (BlankPolicy policy : BlankPolicy.values()) {
                     for (boolean[] enabled : ruleSets()) {
                         RuleEngine engine = new RuleEngine(enabled, severities, policy, false);
@@ -126,7 +126,7 @@ class RuleEngineTest {
         }
     }
 
-    /** {@link UnreadCells#present} looks at the cells without a count, and finds an unread one wherever it is. */
+    /** {@link UnreadCells#present} finds an unread cell wherever it is, and takes no blank for one. */
     @ParameterizedTest
     @EnumSource(Edition.class)
     void unreadCellsAreFoundInEveryCellOfTheTables(Edition edition) {
@@ -135,10 +135,47 @@ class RuleEngineTest {
             Report report = base.with(cell, CellValue.unread(UnreadReason.AMBIGUOUS));
             long[] counts = new long[CountSlots.SIZE];
             CountSlots.load(report, counts);
-            assertTrue(UnreadCells.present(report, counts), cell::toString);
+            assertTrue(UnreadCells.present(counts), cell::toString);
             Report blank = base.with(cell, CellValue.blank());
             CountSlots.load(blank, counts);
-            assertFalse(UnreadCells.present(blank, counts), cell::toString);
+            assertFalse(UnreadCells.present(counts), cell::toString);
+        }
+    }
+
+    /** Of the values a slot holds, only {@link CountSlots#UNREAD} is marked, counts up to the largest included. */
+    @org.junit.jupiter.api.Test
+    void onlyTheUnreadSlotIsMarked() {
+        assertTrue(UnreadCells.mark(CountSlots.UNREAD) < 0);
+        for (long x : new long[] {CountSlots.UNREPORTED, 0, 1, 2, 1L << 56, Long.MAX_VALUE - 1, Long.MAX_VALUE}) {
+            assertTrue(UnreadCells.mark(x) >= 0, () -> Long.toString(x));
+        }
+    }
+
+    /**
+     * The shortcut reads a cell not read as -1, every other slot without a count as 0, and never passes a
+     * report with one, wherever it is, though the identities would hold with it as 0.
+     */
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void theShortcutNeverPassesAnUnreadCell(Edition edition) {
+        Report.Builder b = Report.builder(edition).organName("测试").reportYear(edition.firstReportYear());
+        for (CellRef cell : CellRef.all(edition)) {
+            if (cell.table() == ReportTable.T3 || cell.table() == ReportTable.T4) {
+                b.set(cell, CellValue.count(0));
+            }
+        }
+        Report zero = b.build();
+        long[] values = new long[CountSlots.SIZE];
+        FastCheck.loadZeroed(zero, values);
+        assertTrue(FastCheck.allPass(values));
+        for (CellRef cell : FaultInjector.countCells(zero)) {
+            FastCheck.loadZeroed(zero.with(cell, CellValue.blank()), values);
+            assertEquals(0, values[CountSlots.index(cell)]);
+            assertTrue(FastCheck.allPass(values), cell::toString);
+            Report unread = zero.with(cell, CellValue.unread(UnreadReason.NOT_FOUND));
+            FastCheck.loadZeroed(unread, values);
+            assertEquals(-1, values[CountSlots.index(cell)], cell::toString);
+            assertFalse(FastCheck.allPass(values), cell::toString);
         }
     }
 }
