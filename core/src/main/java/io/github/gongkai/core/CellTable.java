@@ -26,7 +26,10 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
     private final int width;
     /** Indexed by {@code row.ordinal() * width + column.ordinal()}; null where the edition has no cell. */
     private final CellValue[] values;
-    /** The same cells as plain numbers: a count's value, {@link CoreAccess#NOT_A_COUNT} for any other cell. */
+    /**
+     * The same cells as plain numbers: a count's value, {@link CoreAccess#UNREAD} for an unread cell,
+     * {@link CoreAccess#NOT_A_COUNT} for any other cell.
+     */
     private final long[] counts;
 
     /** The rows, columns and cell mask of each table in each edition, computed once. */
@@ -95,7 +98,9 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
         }
         this.counts = new long[exists.length];
         for (int i = 0; i < exists.length; i++) {
-            counts[i] = this.values[i] instanceof CellValue.Count count ? count.value() : CoreAccess.NOT_A_COUNT;
+            CellValue value = this.values[i];
+            counts[i] = value instanceof CellValue.Count count ? count.value()
+                    : value instanceof CellValue.Unread ? CoreAccess.UNREAD : CoreAccess.NOT_A_COUNT;
             if (exists[i] != (this.values[i] != null)) {
                 throw new IllegalStateException("layout mismatch at "
                         + CellRef.of(allRows[i / width], allColumns[i % width]));

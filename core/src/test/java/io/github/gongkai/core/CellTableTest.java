@@ -298,6 +298,7 @@ class CellTableTest {
                 .set(CellRef.of(NEWLY_RECEIVED, NATURAL_PERSON), CellValue.count(7))
                 .set(CellRef.of(NEWLY_RECEIVED, TOTAL), CellValue.notApplicable("/"))
                 .set(CellRef.of(CARRIED_OVER, NATURAL_PERSON), CellValue.count(0))
+                .set(CellRef.of(CARRIED_OVER, TOTAL), CellValue.unread(UnreadReason.AMBIGUOUS))
                 .build();
         int width = ApplicantColumn.values().length;
         long[] dest = new long[3 + ApplicationRow.values().length * width];
@@ -308,14 +309,17 @@ class CellTableTest {
         for (ApplicationRow row : ApplicationRow.values()) {
             for (ApplicantColumn column : ApplicantColumn.values()) {
                 long slot = dest[3 + row.ordinal() * width + column.ordinal()];
-                long expected = row.existsIn(edition) && report.applications().get(row, column)
-                        instanceof CellValue.Count count ? count.value() : CoreAccess.NOT_A_COUNT;
+                CellValue value = row.existsIn(edition) ? report.applications().get(row, column) : null;
+                long expected = value instanceof CellValue.Count count ? count.value()
+                        : value instanceof CellValue.Unread ? CoreAccess.UNREAD : CoreAccess.NOT_A_COUNT;
                 assertEquals(expected, slot, row + "/" + column);
             }
         }
         assertEquals(7, dest[3 + NEWLY_RECEIVED.ordinal() * width + NATURAL_PERSON.ordinal()]);
         assertEquals(0, dest[3 + CARRIED_OVER.ordinal() * width + NATURAL_PERSON.ordinal()]);
         assertEquals(CoreAccess.NOT_A_COUNT, dest[3 + NEWLY_RECEIVED.ordinal() * width + TOTAL.ordinal()]);
+        assertEquals(CoreAccess.UNREAD, dest[3 + CARRIED_OVER.ordinal() * width + TOTAL.ordinal()],
+                "an unread cell holds no count, and is told apart from one read without a count");
         assertThrows(IndexOutOfBoundsException.class, () -> CoreAccess.copyCounts(report.applications(), new long[5], 0));
     }
 

@@ -5,7 +5,10 @@ package io.github.gongkai.validation;
  * cell or a {@linkplain io.github.gongkai.core.CellValue.NotApplicable placeholder} such as {@code /},
  * {@code —} or {@code 无}. Published tables leave zeros blank, and many leave whole 总计 columns blank.
  *
- * <p>Every {@link Finding} records the policy it was made under ({@link Finding#blankPolicy()}).
+ * <p>Every {@link Finding} records the policy it was made under ({@link Finding#blankPolicy()}). A cell that
+ * was not read from the page ({@link io.github.gongkai.core.CellValue.Unread}) is not a cell without a number
+ * in this sense: under either policy it is read neither as 0 nor as blank (see
+ * {@link NotAssessableReason#NOT_READ}).
  */
 public enum BlankPolicy {
     /**

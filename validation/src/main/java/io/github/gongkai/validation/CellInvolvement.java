@@ -35,7 +35,7 @@ public record CellInvolvement(CellRef cell, CellRole role, CellValue value, int 
     /**
      * Tells whether the cell holds a number.
      *
-     * @return false for a blank or placeholder cell
+     * @return false for a blank, placeholder or unread cell
      */
     public boolean isReported() {
         return value.isNumber();

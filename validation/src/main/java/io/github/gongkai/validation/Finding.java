@@ -6,11 +6,13 @@ import io.github.gongkai.validation.internal.Messages;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -21,7 +23,16 @@ import java.util.StringJoiner;
  * expected-side cells, and {@link #difference()} is {@code actual - expected}; {@link #cells()} lists every
  * cell of the identity, actual side first, each with its {@linkplain CellRole role} and printed value. For a
  * {@link FindingStatus#NOT_ASSESSABLE} finding {@code actual} and {@code difference} are empty: the total
- * was not reported. For a plausibility rule {@code expected} is the bound the subject cell should not pass.
+ * was not reported, or a cell was not read ({@link #notAssessableReason()} tells which). For a plausibility
+ * rule {@code expected} is the bound the subject cell should not pass.
+ *
+ * <p>A cell that was not read from the page ({@link CellValue.Unread}) is neither blank nor zero. An identity
+ * through one is {@code NOT_ASSESSABLE} for {@link NotAssessableReason#NOT_READ}, with two exceptions: the
+ * cells of a {@linkplain io.github.gongkai.core.PrintedTotal printed total} that all lie on one side of the
+ * identity count as the total's value, and an identity through pieces of glued runs of digits that no
+ * reading of the digits satisfies is {@link FindingStatus#FAILED}, with {@link #readings()} listing up to
+ * {@value #MAX_READINGS} of the readings and {@code expected}, {@code actual} and {@code difference} empty.
+ * An unread cell is never a suspect.
  *
  * <p>{@link #message(Locale)} renders the finding in Chinese ({@link Locale#SIMPLIFIED_CHINESE}) or English
  * (any other locale) from the module's message bundles; {@link #messageTemplate()} and
@@ -42,19 +53,29 @@ import java.util.StringJoiner;
  * @param actual the value of the actual side as read, empty if not assessable
  * @param difference {@code actual - expected}, empty if either is
  * @param suspects the cells that may be wrong, strongest first; empty if none can be named
+ * @param notAssessableReason why the rule could not be checked: present exactly when {@code status} is
+ *     {@link FindingStatus#NOT_ASSESSABLE}
+ * @param readings for a {@link FindingStatus#FAILED} identity through glued runs of digits that no reading
+ *     satisfies, the first readings tried, at most {@value #MAX_READINGS}, in a fixed order; empty otherwise
  */
 public record Finding(RuleId rule, Severity severity, FindingStatus status, BlankPolicy blankPolicy,
         String subject, String subjectLabel, List<CellInvolvement> cells, Optional<BigDecimal> expected,
-        Optional<BigDecimal> actual, Optional<BigDecimal> difference, List<Suspect> suspects) {
+        Optional<BigDecimal> actual, Optional<BigDecimal> difference, List<Suspect> suspects,
+        Optional<NotAssessableReason> notAssessableReason, List<RunReading> readings) {
 
     /** What a message parameter shows for a cell without a number. */
     public static final String BLANK_MARK = "∅";
+
+    /** The most readings a finding lists ({@link #readings()}). */
+    public static final int MAX_READINGS = 10;
 
     /**
      * Checks for nulls and copies the lists.
      *
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if {@code cells} is empty
+     * @throws IllegalArgumentException if {@code cells} is empty, if a reason is given for a failed finding or
+     *     none for a finding not assessable, or if readings are given for a finding not failed or more than
+     *     {@value #MAX_READINGS} of them
      */
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -66,20 +87,64 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(difference, "difference");
+        Objects.requireNonNull(notAssessableReason, "notAssessableReason");
         cells = List.copyOf(cells);
         suspects = List.copyOf(suspects);
+        readings = List.copyOf(readings);
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("a finding involves at least one cell");
+        }
+        if (notAssessableReason.isPresent() != (status == FindingStatus.NOT_ASSESSABLE)) {
+            throw new IllegalArgumentException("a finding not assessable, and only such a finding, gives a reason");
+        }
+        if (!readings.isEmpty() && status != FindingStatus.FAILED || readings.size() > MAX_READINGS) {
+            throw new IllegalArgumentException("a failed finding lists at most " + MAX_READINGS + " readings");
         }
     }
 
     /**
+     * A finding of a rule that does not read unread cells: a finding not assessable is so for
+     * {@link NotAssessableReason#BLANK}, and no readings are listed. This is the constructor of the findings
+     * before cells could be unread.
+     *
+     * @param rule the id and revision of the rule
+     * @param severity the severity
+     * @param status failed or not assessable
+     * @param blankPolicy how cells without a number were read
+     * @param subject the row, column or group key, or a cell reference
+     * @param subjectLabel the official Chinese label of the subject
+     * @param cells every cell involved, actual side first
+     * @param expected the value the actual side should have, if known
+     * @param actual the value of the actual side as read, empty if not assessable
+     * @param difference {@code actual - expected}, empty if either is
+     * @param suspects the cells that may be wrong, strongest first
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code cells} is empty
+     */
+    public Finding(RuleId rule, Severity severity, FindingStatus status, BlankPolicy blankPolicy, String subject,
+            String subjectLabel, List<CellInvolvement> cells, Optional<BigDecimal> expected,
+            Optional<BigDecimal> actual, Optional<BigDecimal> difference, List<Suspect> suspects) {
+        this(rule, severity, status, blankPolicy, subject, subjectLabel, cells, expected, actual, difference,
+                suspects, status == FindingStatus.NOT_ASSESSABLE ? Optional.of(NotAssessableReason.BLANK)
+                        : Optional.empty(), List.of());
+    }
+
+    /**
      * Returns the cell a reader should look at first: the suspect if a crossing of failing identities names
-     * exactly one, otherwise the first cell on the actual side (the total, for a total identity).
+     * exactly one; for a finding with {@linkplain #readings() readings}, the first of its cells that was not
+     * read (a piece of the glued digits); otherwise the first cell on the actual side (the total, for a total
+     * identity).
      *
      * @return the cell, never null
      */
     public CellInvolvement anchor() {
+        if (!readings.isEmpty()) {
+            for (CellInvolvement cell : cells) {
+                if (cell.value().isUnread()) {
+                    return cell;
+                }
+            }
+        }
         Optional<Suspect> culprit = culprit();
         if (culprit.isPresent()) {
             CellRef ref = culprit.get().cell();
@@ -114,17 +179,32 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
     }
 
     /**
+     * Tells whether the rule could not be checked because a cell it needs was not read from the page.
+     *
+     * @return true if {@link #notAssessableReason()} is {@link NotAssessableReason#NOT_READ}
+     */
+    public boolean isNotRead() {
+        return notAssessableReason.orElse(null) == NotAssessableReason.NOT_READ;
+    }
+
+    /**
      * Returns the message template: message keys in braces, such as
      * {@code {io.github.gongkai.validation.T3.BALANCE.1} {io.github.gongkai.validation.suspect}}. It never holds
      * a value read from the report, so it is safe to hand to an expression language; the values are in
-     * {@link #messageParameters()}.
+     * {@link #messageParameters()}. A finding not assessable has the key {@code notAssessable} (a cell left
+     * blank) or {@code notRead} (a cell not read); a failed finding with {@linkplain #readings() readings}
+     * has {@code noReading} instead of its rule's key.
      *
      * @return the template, never null
      */
     public String messageTemplate() {
         StringBuilder sb = new StringBuilder();
-        if (status == FindingStatus.NOT_ASSESSABLE) {
+        if (isNotRead()) {
+            sb.append('{').append(RuleId.MESSAGE_KEY_PREFIX).append("notRead}");
+        } else if (status == FindingStatus.NOT_ASSESSABLE) {
             sb.append('{').append(RuleId.MESSAGE_KEY_PREFIX).append("notAssessable}");
+        } else if (!readings.isEmpty()) {
+            sb.append('{').append(RuleId.MESSAGE_KEY_PREFIX).append("noReading}");
         } else {
             sb.append('{').append(rule.messageKey()).append('}');
         }
@@ -142,9 +222,11 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
     /**
      * Returns the values the message template refers to, by name: {@code rule}, {@code subject},
      * {@code subjectLabel}, {@code cell}, {@code expected}, {@code actual}, {@code difference},
-     * {@code blankCells}, and with suspects {@code suspect}, {@code printed}, {@code suggested} or
-     * {@code candidates}. Absent values are empty strings; a cell without a number shows as
-     * {@value #BLANK_MARK}.
+     * {@code blankCells} (the cells without a number that were read as such: blank or a placeholder), and with
+     * suspects {@code suspect}, {@code printed}, {@code suggested} or {@code candidates}. Absent values are
+     * empty strings; a cell without a number shows as {@value #BLANK_MARK}. Where a cell was not read,
+     * {@code unreadCells} lists those cells, {@code runs} the glued runs of digits among them (their text as
+     * printed, in quotes); with readings, {@code readings} lists them, each in brackets.
      *
      * @return an unmodifiable map of strings in a fixed order, never null
      */
@@ -158,12 +240,28 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
         p.put("actual", actual.map(BigDecimal::toPlainString).orElse(""));
         p.put("difference", difference.map(d -> (d.signum() > 0 ? "+" : "") + d.toPlainString()).orElse(""));
         StringJoiner blanks = new StringJoiner(", ");
+        StringJoiner unread = new StringJoiner(", ");
+        Set<String> runs = new LinkedHashSet<>();
         for (CellInvolvement cell : cells) {
-            if (!cell.isReported()) {
+            if (cell.value() instanceof CellValue.Unread u) {
+                unread.add(cell.cell().toString());
+                u.run().ifPresent(r -> runs.add("“" + r.text() + "”"));
+            } else if (!cell.isReported()) {
                 blanks.add(cell.cell().toString());
             }
         }
         p.put("blankCells", blanks.toString());
+        if (unread.length() > 0) {
+            p.put("unreadCells", unread.toString());
+            p.put("runs", String.join(", ", runs));
+        }
+        if (!readings.isEmpty()) {
+            StringJoiner text = new StringJoiner("; ");
+            for (RunReading reading : readings) {
+                text.add("[" + reading + "]");
+            }
+            p.put("readings", text.toString());
+        }
         Optional<Suspect> culprit = culprit();
         if (culprit.isPresent()) {
             p.put("suspect", culprit.get().cell().toString());

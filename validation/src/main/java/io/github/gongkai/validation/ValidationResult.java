@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>A report is {@linkplain #isValid() valid} when no rule of severity {@link Severity#ERROR}
  * {@linkplain FindingStatus#FAILED failed}; findings that are {@link FindingStatus#NOT_ASSESSABLE} (a total
- * left blank) or of lower severity do not make it invalid.
+ * left blank, a cell not read) or of lower severity do not make it invalid.
  *
  * <p>An immutable, thread-safe value.
  *
@@ -60,7 +60,7 @@ public record ValidationResult(List<Finding> findings, boolean stoppedEarly) {
      * Tells whether every rule could be assessed, that is whether no finding is
      * {@link FindingStatus#NOT_ASSESSABLE}.
      *
-     * @return true if no total that a rule needed was left blank
+     * @return true if no total that a rule needed was left blank and no cell it needed was left unread
      */
     public boolean isFullyAssessed() {
         for (Finding f : findings) {

@@ -22,6 +22,11 @@
  *       {@link io.github.gongkai.validation.FindingStatus}, every cell with its
  *       {@link io.github.gongkai.validation.CellRole} and value, expected, actual and difference, and the
  *       {@link io.github.gongkai.validation.Suspect}s that may be the culprit.</li>
+ *   <li>A cell that was not read from the page is neither blank nor zero: a rule through it is
+ *       {@link io.github.gongkai.validation.FindingStatus#NOT_ASSESSABLE} for
+ *       {@link io.github.gongkai.validation.NotAssessableReason#NOT_READ}, or failed when no reading of the
+ *       glued digits it is a piece of satisfies it, with the {@link io.github.gongkai.validation.RunReading}s
+ *       tried.</li>
  *   <li>{@link io.github.gongkai.validation.ReportSet} groups reports for the rules over several reports.</li>
  * </ul>
  *

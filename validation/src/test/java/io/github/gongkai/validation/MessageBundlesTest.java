@@ -29,7 +29,7 @@ class MessageBundlesTest {
         for (TypingError t : TypingError.values()) {
             keys.add(RuleId.MESSAGE_KEY_PREFIX + "typingError." + t.name());
         }
-        for (String k : List.of("notAssessable", "suspect", "candidates", "ValidReport.message")) {
+        for (String k : List.of("notAssessable", "notRead", "noReading", "suspect", "candidates", "ValidReport.message")) {
             keys.add(RuleId.MESSAGE_KEY_PREFIX + k);
         }
         return keys;

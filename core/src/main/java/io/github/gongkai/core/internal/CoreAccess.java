@@ -20,10 +20,17 @@ import java.util.Objects;
 public final class CoreAccess {
 
     /**
-     * What {@link #copyCounts} writes for a cell that holds no {@link CellValue.Count}: a blank or
+     * What {@link #copyCounts} writes for a cell that holds no {@link CellValue.Count} and was read: a blank or
      * not-applicable cell, a signed count, an amount, or a slot the edition has no cell at.
      */
     public static final long NOT_A_COUNT = -1;
+
+    /**
+     * What {@link #copyCounts} writes for a cell that was not read ({@link CellValue.Unread}): negative like
+     * {@link #NOT_A_COUNT}, so that whoever reads the counts alone sees no count there, but told apart, so that
+     * the validator learns whether a table has an unread cell from the counts it copies anyway.
+     */
+    public static final long UNREAD = -2;
 
     /** What core implements for this class; installed once, by core. */
     public interface Hooks {
@@ -122,8 +129,8 @@ public final class CoreAccess {
 
     /**
      * Copies the counts of every cell of a table into {@code dest} by slot, from {@code offset}: a
-     * {@link CellValue.Count} gives its value, every other cell and every slot without a cell gives
-     * {@link #NOT_A_COUNT}.
+     * {@link CellValue.Count} gives its value, an {@link CellValue.Unread} cell {@link #UNREAD}, every other
+     * cell and every slot without a cell {@link #NOT_A_COUNT}.
      *
      * @param table the table of a report
      * @param dest the array to fill

@@ -14,13 +14,15 @@ import java.util.Set;
 /**
  * The flat array of counts that the table checks read: the slots of every table that an identity of the
  * format has cells in (三 and 四), one table after the other, each laid out as {@link CoreAccess} lays it out.
- * A cell without a count, and a slot the edition has no cell at, holds {@link #UNREPORTED}. The layout is
- * core's; this class only puts the tables side by side.
+ * A cell without a count, and a slot the edition has no cell at, holds {@link #UNREPORTED}; a cell not read
+ * holds {@link #UNREAD}. The layout is core's; this class only puts the tables side by side.
  */
 final class CountSlots {
 
     /** What a slot without a count holds; counts are never negative. */
     static final long UNREPORTED = CoreAccess.NOT_A_COUNT;
+    /** What the slot of a cell not read holds: negative, like {@link #UNREPORTED}, and told apart from it. */
+    static final long UNREAD = CoreAccess.UNREAD;
 
     private static final ReportTable[] TABLES = tablesWithIdentities();
     /** Where each table's slots start, by {@link ReportTable#ordinal()}; -1 for a table without identities. */

@@ -21,6 +21,10 @@ import java.util.Optional;
  * change to the cell, and no passing identity passes through it (the change would break that one). Where a
  * failing identity has no crossing suspect, each of its cells is a low-confidence suspect with the value it
  * alone would need.
+ *
+ * <p>A cell not read is never a suspect: its value is unknown, not wrong. An identity that fails for every
+ * reading of glued digits has no single residual: it names no suspect and counts as neither failing nor
+ * passing at a crossing.
  */
 final class Culprits {
 
@@ -40,6 +44,9 @@ final class Culprits {
 
     /** Returns the suspects of a failing identity, strongest first. */
     List<Suspect> suspects(Equation failing) {
+        if (failing.failedForEveryReading()) {
+            return List.of();
+        }
         List<Suspect> crossing = new ArrayList<>(1);
         for (Operand t : failing.operands) {
             List<Equation> through = byCell.get(key(t));
@@ -51,7 +58,7 @@ final class Culprits {
                     consistent = false;
                     break;
                 }
-                if (other.status == Equation.Status.FAILED) {
+                if (other.status == Equation.Status.FAILED && !other.failedForEveryReading()) {
                     BigDecimal d = deltaIn(other, t);
                     if (delta != null && d.compareTo(delta) != 0) {
                         consistent = false;
@@ -88,8 +95,8 @@ final class Culprits {
     }
 
     private static Optional<Suspect> suspect(Operand t, BigDecimal delta, boolean crossing) {
-        if (t.value().isNumber() && !(t.value() instanceof CellValue.Count)) {
-            return Optional.empty(); // only cells of counts are located
+        if (t.value().isNumber() && !(t.value() instanceof CellValue.Count) || t.value().isUnread()) {
+            return Optional.empty(); // only cells of counts are located; a cell not read is not wrong
         }
         BigDecimal printed = t.read();
         BigDecimal suggested = (printed == null ? BigDecimal.ZERO : printed).add(delta);

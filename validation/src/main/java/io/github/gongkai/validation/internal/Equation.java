@@ -4,7 +4,9 @@ import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.CellInvolvement;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
+import io.github.gongkai.validation.NotAssessableReason;
 import io.github.gongkai.validation.Rule;
+import io.github.gongkai.validation.RunReading;
 import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.Suspect;
 import java.math.BigDecimal;
@@ -53,6 +55,10 @@ final class Equation {
     final Status status;
     final BigDecimal expected;
     final BigDecimal actual;
+    /** Whether a status of {@link Status#NOT_ASSESSABLE} is for a cell not read rather than a blank. */
+    final boolean notRead;
+    /** For a status of {@link Status#FAILED} through glued runs that no reading satisfies: readings tried. */
+    final List<RunReading> readings;
 
     /**
      * An equation whose status is known; the sums are those of its operands that hold a number.
@@ -60,33 +66,62 @@ final class Equation {
      * @param operands actual side first
      */
     Equation(Rule rule, String subject, String subjectLabel, List<Operand> operands, Status status) {
+        this(rule, subject, subjectLabel, operands, status, false, List.of(), sum(operands, true),
+                sum(operands, false));
+    }
+
+    /**
+     * An equation through unread cells, with its sums as the caller worked them out (a printed total counted
+     * for the cells it stands for).
+     *
+     * @param notRead whether a {@link Status#NOT_ASSESSABLE} status is for a cell not read
+     * @param readings for a {@link Status#FAILED} status that no reading of glued runs escapes, some readings
+     */
+    Equation(Rule rule, String subject, String subjectLabel, List<Operand> operands, Status status,
+            boolean notRead, List<RunReading> readings, BigDecimal actual, BigDecimal expected) {
         this.rule = rule;
         this.subject = subject;
         this.subjectLabel = subjectLabel;
         this.operands = operands;
         this.status = status;
-        this.actual = sum(operands, true);
-        this.expected = sum(operands, false);
+        this.notRead = notRead && status == Status.NOT_ASSESSABLE;
+        this.readings = status == Status.FAILED ? readings : List.of();
+        this.actual = actual;
+        this.expected = expected;
     }
 
-    /** Evaluates an equation exactly, whatever its cells hold (counts, signed counts, amounts). */
+    /**
+     * Evaluates an equation exactly, whatever its cells hold (counts, signed counts, amounts). A cell not read
+     * makes it not assessable, for that reason, under either policy: its value is unknown.
+     */
     static Equation evaluate(Rule rule, String subject, String subjectLabel, List<Operand> operands,
             BlankPolicy policy) {
         boolean anyBlank = false;
         boolean blankTotal = false;
+        boolean anyUnread = false;
         for (Operand operand : operands) {
             if (operand.read() == null) {
                 anyBlank = true;
                 blankTotal |= operand.total();
+                anyUnread |= operand.value().isUnread();
             }
         }
         BigDecimal actual = sum(operands, true);
         BigDecimal expected = sum(operands, false);
+        if (anyUnread) {
+            return new Equation(rule, subject, subjectLabel, operands, Status.NOT_ASSESSABLE, true, List.of(),
+                    actual, expected);
+        }
         return new Equation(rule, subject, subjectLabel, operands,
                 Status.of(actual.compareTo(expected) == 0, anyBlank, blankTotal, policy == BlankPolicy.STRICT));
     }
 
-    private static BigDecimal sum(List<Operand> operands, boolean actualSide) {
+    /** Tells whether this is a failure that no reading of glued runs escapes: no single residual to locate. */
+    boolean failedForEveryReading() {
+        return !readings.isEmpty();
+    }
+
+    static BigDecimal sum(List<Operand> operands, boolean actualSide) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Operand operand : operands) {
             BigDecimal v = operand.read();
@@ -108,9 +143,13 @@ final class Equation {
             cells.add(operand.involvement());
         }
         boolean failed = status == Status.FAILED;
+        boolean summed = failed && readings.isEmpty();
         return new Finding(rule.id(), severity, failed ? FindingStatus.FAILED : FindingStatus.NOT_ASSESSABLE,
-                policy, subject, subjectLabel, cells, Optional.of(expected),
-                failed ? Optional.of(actual) : Optional.empty(),
-                failed ? Optional.of(actual.subtract(expected)) : Optional.empty(), suspects);
+                policy, subject, subjectLabel, cells, readings.isEmpty() ? Optional.of(expected) : Optional.empty(),
+                summed ? Optional.of(actual) : Optional.empty(),
+                summed ? Optional.of(actual.subtract(expected)) : Optional.empty(), suspects,
+                failed ? Optional.empty()
+                        : Optional.of(notRead ? NotAssessableReason.NOT_READ : NotAssessableReason.BLANK),
+                readings);
     }
 }

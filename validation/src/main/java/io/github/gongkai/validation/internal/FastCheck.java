@@ -87,24 +87,27 @@ final class FastCheck {
 
     /**
      * Copies the counts like {@link CountSlots#load}, with 0 for every slot that holds no count, as a blank
-     * reads under {@link io.github.gongkai.validation.BlankPolicy#BLANK_IS_ZERO}: the input of
-     * {@link #allPass}. A plain element-wise loop, which the JIT vectorises.
+     * reads under {@link io.github.gongkai.validation.BlankPolicy#BLANK_IS_ZERO}, and -1 for a cell not read
+     * ({@link CountSlots#UNREAD} plus one), which {@link #allPass} never passes: the input of {@link #allPass}.
+     * A plain element-wise loop, which the JIT vectorises: one is added to each negative slot.
      */
     static void loadZeroed(Report report, long[] values) {
         CountSlots.load(report, values);
         for (int i = 0; i < CountSlots.SIZE; i++) {
             long x = values[i];
-            values[i] = x & ~(x >> 63);
+            values[i] = x + (x >>> 63);
         }
     }
 
     /**
-     * Checks I-1 to I-4 over the values {@link #loadZeroed} wrote. It takes the OR of every count on its way
-     * and says yes only if that is below 2<sup>56</sup>, so that none of the sums it compared could have
-     * overflowed (a sum that did may have compared either way; the answer is then no regardless).
+     * Checks I-1 to I-4 over the values {@link #loadZeroed} wrote. It takes the OR of every slot of tables 三 and
+     * 四 on its way and says yes only if that is, unsigned, below 2<sup>56</sup>: no count was large enough for
+     * a sum it compared to overflow (a sum that did may have compared either way; the answer is then no
+     * regardless), and no slot was negative, which only a cell not read is.
      *
-     * @return true if every count is below 2<sup>56</sup> and every identity holds with blanks as zero; false
-     *     if an identity fails or a count is too large for this check to tell
+     * @return true if every count is below 2<sup>56</sup>, no cell is unread and every identity holds with
+     *     blanks as zero; false if an identity fails, a count is too large for this check to tell or a cell
+     *     was not read
      */
     static boolean allPass(long[] v) {
         long bits = 0;
@@ -158,7 +161,7 @@ final class FastCheck {
                 return false;
             }
         }
-        return bits < SMALL;
+        return Long.compareUnsigned(bits, SMALL) < 0;
     }
 
     /**

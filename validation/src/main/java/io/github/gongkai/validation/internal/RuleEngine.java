@@ -95,7 +95,11 @@ public final class RuleEngine {
     /**
      * Tells whether every enabled identity of tables 三 and 四 passes. With the default settings
      * {@link FastCheck} answers yes for a valid report; whenever it says no (an identity fails, or a count is
-     * too large for it), or cannot answer, the exact check decides.
+     * too large for it), or cannot answer, the exact check decides. A report with a cell of those tables that
+     * was not read does not pass: {@link TableIdentities#analyse} decides each identity, those through the
+     * cell by what can be known of it. The counts tell such a cell apart ({@link CountSlots#UNREAD}): the
+     * shortcut never passes it, and the exact check, which reads it as a blank, is asked whether there is one
+     * when it would pass.
      *
      * @param counts scratch; holds the report's counts as {@link CountSlots#load} writes them when this
      *     returns false
@@ -110,7 +114,7 @@ public final class RuleEngine {
         }
         CountSlots.load(report, counts);
         return TableIdentities.allPass(TableIdentities.defs(edition), counts, enabled,
-                blankPolicy == BlankPolicy.STRICT);
+                blankPolicy == BlankPolicy.STRICT) && !UnreadCells.present(counts);
     }
 
     boolean enabled(Rule rule) {

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The plausibility rules of one report. Each compares a subject with a bound; a cell without a number reads
- * as 0, or, under {@link BlankPolicy#STRICT}, silences the rule.
+ * as 0, or, under {@link BlankPolicy#STRICT}, silences the rule. A cell the rule reads that was not read from
+ * the page ({@link CellValue.Unread}) silences it under either policy: its value is unknown.
  */
 final class SoftRules {
 
@@ -83,9 +84,12 @@ final class SoftRules {
         boolean strict = engine.blankPolicy() == BlankPolicy.STRICT;
         if (engine.applies(Rule.T2_IN_FORCE_BELOW_ISSUED, edition)) {
             for (ActiveDisclosureRow row : RULE_ROWS) {
-                long inForce = count(report.activeDisclosure().get(row, ActiveDisclosureColumn.IN_FORCE));
-                long issued = count(report.activeDisclosure().get(row, ActiveDisclosureColumn.ISSUED));
-                if (strict && (inForce == NO_NUMBER || issued == NO_NUMBER) || Math.max(inForce, 0) >= issued) {
+                CellValue inForceValue = report.activeDisclosure().get(row, ActiveDisclosureColumn.IN_FORCE);
+                CellValue issuedValue = report.activeDisclosure().get(row, ActiveDisclosureColumn.ISSUED);
+                long inForce = count(inForceValue);
+                long issued = count(issuedValue);
+                if (strict && (inForce == NO_NUMBER || issued == NO_NUMBER) || Math.max(inForce, 0) >= issued
+                        || unread(inForceValue) || unread(issuedValue)) {
                     continue;
                 }
                 if (compare(Rule.T2_IN_FORCE_BELOW_ISSUED, row.key(), row.qualifiedLabel(edition), report, index,
@@ -105,17 +109,23 @@ final class SoftRules {
             return;
         }
         if (engine.applies(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, edition)) {
-            long notices = count(report.get(NOTICES));
-            boolean totalReported = report.applications().get(UNPAID, ApplicantColumn.TOTAL).isNumber();
+            CellValue noticesValue = report.get(NOTICES);
+            CellValue totalValue = report.applications().get(UNPAID, ApplicantColumn.TOTAL);
+            long notices = count(noticesValue);
+            boolean totalReported = totalValue.isNumber();
+            boolean anyUnread = unread(noticesValue) || unread(totalValue);
             long unpaid = 0;
             if (totalReported || strict) {
-                unpaid = count(report.applications().get(UNPAID, ApplicantColumn.TOTAL));
+                unpaid = count(totalValue);
             } else {
                 for (int i = 0; i < UNPAID_COMPONENTS.size(); i++) { // no iterator: nothing allocated
-                    unpaid = saturatingAdd(unpaid, count(report.get(UNPAID_COMPONENTS.get(i))));
+                    CellValue component = report.get(UNPAID_COMPONENTS.get(i));
+                    anyUnread |= unread(component);
+                    unpaid = saturatingAdd(unpaid, count(component));
                 }
             }
-            if (!(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER)) && unpaid > Math.max(notices, 0)) {
+            if (!anyUnread && !(strict && (unpaid == NO_NUMBER || notices == NO_NUMBER))
+                    && unpaid > Math.max(notices, 0)) {
                 compare(Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES, FEES, FEES_LABEL, report, index,
                         totalReported || strict ? UNPAID_TOTAL : UNPAID_COMPONENTS, List.of(NOTICES), 1, engine,
                         sink);
@@ -132,12 +142,20 @@ final class SoftRules {
         return r < sum ? Long.MAX_VALUE : r;
     }
 
+    /** A type test, not {@link CellValue#isUnread()}: an interface call on many value types is dearer. */
+    private static boolean unread(CellValue value) {
+        return value instanceof CellValue.Unread;
+    }
+
     private static long count(CellValue value) {
         return value instanceof CellValue.Count c ? c.value() : NO_NUMBER;
     }
 
     /** Whether {@code subject > bound} may hold; exact for amounts of one unit, true when units differ. */
     private static boolean mayExceed(CellValue subject, CellValue bound, boolean strict) {
+        if (unread(subject) || unread(bound)) {
+            return false;
+        }
         if (!subject.isNumber() || !bound.isNumber()) {
             return !strict && subject.isNumber() && ((CellValue.Amount) subject).value().signum() > 0;
         }
@@ -165,7 +183,7 @@ final class SoftRules {
         for (Operand t : terms) {
             BigDecimal v = t.read();
             if (v == null) {
-                if (engine.blankPolicy() == BlankPolicy.STRICT) {
+                if (engine.blankPolicy() == BlankPolicy.STRICT || unread(t.value())) {
                     return false;
                 }
                 continue;

@@ -1,6 +1,7 @@
 package io.github.gongkai.validation.internal;
 
 import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.Report;
@@ -112,6 +113,8 @@ final class TableIdentities {
      *
      * @param strict whether blanks make the identity not assessable ({@link BlankPolicy#STRICT}) rather than
      *     read as 0
+     * @return the status, for an identity through no cell that was not read (such a cell holds no count and
+     *     would read as a blank here: {@link #analyse} leaves it to {@link UnreadIdentities})
      */
     static Equation.Status evaluate(Def d, long[] v, boolean strict) {
         int[] slots = d.slots;
@@ -152,7 +155,8 @@ final class TableIdentities {
     }
 
     /**
-     * Reports every enabled identity that does not pass, with suspects.
+     * Reports every enabled identity that does not pass, with suspects. An identity through a cell that was
+     * not read is decided by {@link UnreadIdentities}, the others by {@link #evaluate}.
      *
      * @param v the report's counts, as {@link CountSlots#load} wrote them
      */
@@ -160,16 +164,25 @@ final class TableIdentities {
         BlankPolicy policy = engine.blankPolicy();
         Def[] defs = defs(report.edition());
         List<Equation> equations = new ArrayList<>(defs.length);
+        UnreadIdentities unread = null;
         for (Def d : defs) {
             if (!engine.enabled(d.rule)) {
                 continue;
             }
             List<Operand> operands = new ArrayList<>(d.cells.length);
+            boolean anyUnread = false;
             for (int i = 0; i < d.cells.length; i++) {
-                operands.add(new Operand(d.cells[i], d.roles[i], report.get(d.cells[i]), reportIndex, d.total[i]));
+                CellValue value = report.get(d.cells[i]);
+                anyUnread |= value.isUnread();
+                operands.add(new Operand(d.cells[i], d.roles[i], value, reportIndex, d.total[i]));
             }
-            equations.add(new Equation(d.rule, d.identity.subject(), d.identity.subjectLabel(), operands,
-                    evaluate(d, v, policy == BlankPolicy.STRICT)));
+            if (anyUnread) {
+                unread = unread == null ? new UnreadIdentities(report) : unread;
+                equations.add(unread.assess(d, operands, policy));
+            } else {
+                equations.add(new Equation(d.rule, d.identity.subject(), d.identity.subjectLabel(), operands,
+                        evaluate(d, v, policy == BlankPolicy.STRICT)));
+            }
         }
         Culprits culprits = new Culprits(equations);
         for (Equation equation : equations) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.PrintedRun;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.TestReports;
 import jakarta.validation.ConstraintViolation;
@@ -35,7 +38,7 @@ class ReportConstraintsTest {
 
     private static final Report GOOD = TestReports.consistent(Edition.V2021);
     private static final CellRef WRONG = CellRef.parse("T3/withheld.thirdPartyRights/legalServiceAgency");
-    private static final Report BAD = GOOD.with(WRONG, io.github.gongkai.core.CellValue.count(
+    private static final Report BAD = GOOD.with(WRONG, CellValue.count(
             TestReports.count(GOOD, WRONG) + 30));
 
     @BeforeAll
@@ -56,6 +59,36 @@ class ReportConstraintsTest {
     void validReportHasNoViolation() {
         assertEquals(Set.of(), english.getValidator().validate(GOOD));
         assertEquals(Set.of(), english.getValidator().validate(TestReports.sample()));
+    }
+
+    /**
+     * Glued digits that no reading cuts into a valid group (issue 14): one violation, at the group's first
+     * unread cell, with the message of the finding in both languages; a run that some reading satisfies gives
+     * none (not assessable).
+     */
+    @Test
+    void gluedDigitsThatNoReadingSatisfiesAreOneViolationAtTheRun() {
+        List<CellRef> group = CellRef.all(Edition.V2021).stream()
+                .filter(c -> c.toString().startsWith("T4/administrativeReview/")).toList();
+        Report.Builder glued = GOOD.toBuilder();
+        Report.Builder satisfiable = GOOD.toBuilder();
+        for (int k = 0; k < group.size(); k++) {
+            glued.set(group.get(k), CellValue.unread(UnreadReason.AMBIGUOUS, PrintedRun.of("421311", k, 5)));
+            satisfiable.set(group.get(k), CellValue.unread(UnreadReason.AMBIGUOUS, PrintedRun.of("421310", k, 5)));
+        }
+        assertEquals(Set.of(), english.getValidator().validate(satisfiable.build()));
+        Report report = glued.build();
+        for (ValidatorFactory factory : List.of(english, chinese)) {
+            List<ConstraintViolation<Report>> violations = sorted(factory.getValidator().validate(report));
+            assertEquals(1, violations.size());
+            ConstraintViolation<Report> v = violations.get(0);
+            assertEquals("reviewLitigation[T4/administrativeReview/total]", v.getPropertyPath().toString());
+            Finding finding = ReportConstraints.finding(v).orElseThrow();
+            assertEquals(5, finding.readings().size());
+            assertEquals("{io.github.gongkai.validation.noReading}", v.getMessageTemplate());
+            assertEquals(finding.message(factory == english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE),
+                    v.getMessage());
+        }
     }
 
     @Test
