@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.RunCuts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,46 +97,13 @@ public record PrintedRun(String text, int piece, int pieces) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
         List<List<Long>> out = new ArrayList<>();
-        cut(text.split(" "), 0, 0, new long[pieces], 0, limit, out);
+        for (long[] reading : RunCuts.readings(this, limit)) {
+            List<Long> numbers = new ArrayList<>(reading.length);
+            for (long number : reading) {
+                numbers.add(number);
+            }
+            out.add(List.copyOf(numbers));
+        }
         return List.copyOf(out);
-    }
-
-    /** Cuts group {@code g} from character {@code from}, numbers filled so far {@code n}. */
-    private static void cut(String[] groups, int g, int from, long[] numbers, int n, int limit,
-            List<List<Long>> out) {
-        if (out.size() >= limit) {
-            return;
-        }
-        if (g == groups.length) {
-            if (n == numbers.length) {
-                List<Long> reading = new ArrayList<>(n);
-                for (long number : numbers) {
-                    reading.add(number);
-                }
-                out.add(List.copyOf(reading));
-            }
-            return;
-        }
-        String group = groups[g];
-        if (n == numbers.length || numbers.length - n > remainingDigits(groups, g, from)) {
-            return;
-        }
-        int maxLength = group.charAt(from) == '0' ? 1 : Math.min(MAX_DIGITS, group.length() - from);
-        for (int length = 1; length <= maxLength; length++) {
-            numbers[n] = Long.parseLong(group, from, from + length, 10);
-            if (from + length == group.length()) {
-                cut(groups, g + 1, 0, numbers, n + 1, limit, out);
-            } else {
-                cut(groups, g, from + length, numbers, n + 1, limit, out);
-            }
-        }
-    }
-
-    private static int remainingDigits(String[] groups, int g, int from) {
-        int digits = groups[g].length() - from;
-        for (int i = g + 1; i < groups.length; i++) {
-            digits += groups[i].length();
-        }
-        return digits;
     }
 }

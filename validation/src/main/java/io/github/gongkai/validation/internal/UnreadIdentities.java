@@ -6,6 +6,7 @@ import io.github.gongkai.core.PrintedRun;
 import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.core.internal.RunCuts;
 import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.RunReading;

@@ -1,4 +1,4 @@
-package io.github.gongkai.validation.internal;
+package io.github.gongkai.core.internal;
 
 import io.github.gongkai.core.PrintedRun;
 import java.util.ArrayList;
@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * The readings of a {@link PrintedRun}, as {@link PrintedRun#readings(int)} defines them and in its order, in
- * time bounded by the number of readings asked for: a table of which suffixes of the digits can be cut into
+ * time bounded by the number of readings asked for, as primitive arrays for gongkai's own modules (the
+ * validator tries thousands of them); {@link PrintedRun#readings(int)} boxes them. Not public API: a table of which suffixes of the digits can be cut into
  * how many numbers is made first, and the enumeration enters only cuts that lead to a reading. (Enumerating
  * by trial visits dead ends whose number grows exponentially with the pieces: fifteen digits per piece and
  * seven pieces take seconds.)
  */
-final class RunCuts {
+public final class RunCuts {
 
     private RunCuts() {
     }
@@ -24,7 +25,7 @@ final class RunCuts {
      * @return the readings, each an array of {@link PrintedRun#pieces()} numbers, in the order of
      *     {@link PrintedRun#readings(int)}
      */
-    static List<long[]> readings(PrintedRun run, int limit) {
+    public static List<long[]> readings(PrintedRun run, int limit) {
         String text = run.text();
         int pieces = run.pieces();
         int length = text.length() - countSpaces(text);
