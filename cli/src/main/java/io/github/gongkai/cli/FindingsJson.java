@@ -7,6 +7,8 @@ import io.github.gongkai.reader.ReadingReport;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.validation.CellInvolvement;
 import io.github.gongkai.validation.Finding;
+import io.github.gongkai.validation.NotAssessableReason;
+import io.github.gongkai.validation.RunReading;
 import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.Suspect;
 import io.github.gongkai.validation.ValidationResult;
@@ -73,6 +75,8 @@ final class FindingsJson {
         node.put("subject", finding.subject());
         node.put("subjectLabel", finding.subjectLabel());
         node.put("message", finding.message(lang.locale()));
+        finding.notAssessableReason().ifPresent(r -> node.put("notAssessable", r == NotAssessableReason.NOT_READ
+                ? "notRead" : "blank"));
         decimal(node, "expected", finding.expected());
         decimal(node, "actual", finding.actual());
         decimal(node, "difference", finding.difference());
@@ -91,6 +95,13 @@ final class FindingsJson {
             value(s, "suggested", suspect.suggested());
             s.put("confidence", suspect.confidence().name());
             suspect.typingError().ifPresent(t -> s.put("typingError", t.toString()));
+        }
+        if (!finding.readings().isEmpty()) {
+            ArrayNode readings = node.putArray("readings");
+            for (RunReading reading : finding.readings()) {
+                ObjectNode r = readings.addObject();
+                reading.values().forEach((cell, v) -> r.put(cell.toString(), v));
+            }
         }
         return node;
     }

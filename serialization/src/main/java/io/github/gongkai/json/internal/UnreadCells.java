@@ -2,7 +2,6 @@ package io.github.gongkai.json.internal;
 
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
-import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.PrintedRun;
 import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.Report;
@@ -40,19 +39,17 @@ final class UnreadCells {
     }
 
     /**
-     * Tells whether a cell of the report is unread. The counts, most cells, are copied in one pass and skipped;
-     * only the other cells are looked at.
+     * Tells whether a cell of the report is unread: core copies an unread cell as {@link CoreAccess#UNREAD},
+     * in the same pass that copies the counts, so no cell is looked at.
      */
     static boolean hasUnread(Report report) {
-        Edition edition = report.edition();
         long[] counts = new long[ALL_SLOTS];
         int offset = 0;
         for (ReportTable table : ReportTable.values()) {
             CoreAccess.copyCounts(report.table(table), counts, offset);
             int slots = Layout.slots(table);
             for (int slot = 0; slot < slots; slot++) {
-                if (counts[offset + slot] == CoreAccess.NOT_A_COUNT && Layout.inEdition(edition, table, slot)
-                        && report.get(Layout.cell(table, slot)) instanceof CellValue.Unread) {
+                if (counts[offset + slot] == CoreAccess.UNREAD) {
                     return true;
                 }
             }

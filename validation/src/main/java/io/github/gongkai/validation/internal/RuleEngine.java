@@ -114,7 +114,7 @@ public final class RuleEngine {
         }
         CountSlots.load(report, counts);
         return TableIdentities.allPass(TableIdentities.defs(edition), counts, enabled,
-                blankPolicy == BlankPolicy.STRICT) && !UnreadCells.present(counts);
+                blankPolicy == BlankPolicy.STRICT) && !UnreadCounts.present(counts);
     }
 
     boolean enabled(Rule rule) {

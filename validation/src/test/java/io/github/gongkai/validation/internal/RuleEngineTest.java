@@ -108,7 +108,7 @@ class RuleEngineTest {
                 long[] loaded = new long[CountSlots.SIZE];
                 CountSlots.load(report, loaded);
                 boolean inTables = report != outside;
-                assertEquals(inTables, UnreadCells.present(loaded));
+                assertEquals(inTables, UnreadCounts.present(loaded));
                 for (BlankPolicy policy : BlankPolicy.values()) {
                     for (boolean[] enabled : ruleSets()) {
                         RuleEngine engine = new RuleEngine(enabled, severities, policy, false);
@@ -126,7 +126,7 @@ class RuleEngineTest {
         }
     }
 
-    /** {@link UnreadCells#present} finds an unread cell wherever it is, and takes no blank for one. */
+    /** {@link UnreadCounts#present} finds an unread cell wherever it is, and takes no blank for one. */
     @ParameterizedTest
     @EnumSource(Edition.class)
     void unreadCellsAreFoundInEveryCellOfTheTables(Edition edition) {
@@ -135,19 +135,19 @@ class RuleEngineTest {
             Report report = base.with(cell, CellValue.unread(UnreadReason.AMBIGUOUS));
             long[] counts = new long[CountSlots.SIZE];
             CountSlots.load(report, counts);
-            assertTrue(UnreadCells.present(counts), cell::toString);
+            assertTrue(UnreadCounts.present(counts), cell::toString);
             Report blank = base.with(cell, CellValue.blank());
             CountSlots.load(blank, counts);
-            assertFalse(UnreadCells.present(counts), cell::toString);
+            assertFalse(UnreadCounts.present(counts), cell::toString);
         }
     }
 
     /** Of the values a slot holds, only {@link CountSlots#UNREAD} is marked, counts up to the largest included. */
     @org.junit.jupiter.api.Test
     void onlyTheUnreadSlotIsMarked() {
-        assertTrue(UnreadCells.mark(CountSlots.UNREAD) < 0);
+        assertTrue(UnreadCounts.mark(CountSlots.UNREAD) < 0);
         for (long x : new long[] {CountSlots.UNREPORTED, 0, 1, 2, 1L << 56, Long.MAX_VALUE - 1, Long.MAX_VALUE}) {
-            assertTrue(UnreadCells.mark(x) >= 0, () -> Long.toString(x));
+            assertTrue(UnreadCounts.mark(x) >= 0, () -> Long.toString(x));
         }
     }
 

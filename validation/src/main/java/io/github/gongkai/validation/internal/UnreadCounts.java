@@ -5,9 +5,9 @@ package io.github.gongkai.validation.internal;
  * read ({@link io.github.gongkai.core.CellValue.Unread}): core copies such a cell into the flat array of
  * {@link CountSlots} as {@link CountSlots#UNREAD}, which no other slot holds.
  */
-final class UnreadCells {
+final class UnreadCounts {
 
-    private UnreadCells() {
+    private UnreadCounts() {
     }
 
     /**
