@@ -41,7 +41,9 @@ public final class RatioReport {
                     0),
             new Pair("Reader HTML page vs jsoup parse alone", "ReaderBench.html", "ReaderBench.jsoupParseBaseline",
                     2, 0),
-            new Pair("Reader flattened text: reports/s (one thread)", "ReaderBench.text", null, 0, 20_000));
+            new Pair("Reader flattened text: reports/s (one thread)", "ReaderBench.text", null, 0, 20_000),
+            new Pair("Reader glued table at the search limit vs the glued page", "GluedTableBench.worstCase",
+                    "GluedTableBench.gluedPageBaseline", 200, 0));
 
     private RatioReport() {
     }
