@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       columns cannot tell apart (swapping them keeps every identity), both left unread;</li>
  *   <li>{@code one_cell_rows_2021.md}: the same where a converter put a whole row in one Markdown cell
  *       ({@code | 640020470 |}, and table 四's three groups as {@code | 000000000000000 |}): split as glued runs;</li>
+ *   <li>{@code glued_t4_labelled_2021.txt}: {@code glued_2021.txt} with table 四's fifteen digits after the label
+ *       行政复议: the run covers the three groups, the only span its digits can be cut into;</li>
  *   <li>{@code markdown_detached_2021.md}: {@code markdown_split_2021.md} where a converter moved the labels of
  *       （四）无法提供 above the table and lost the numbers of one of its rows: the two label-less rows do not
  *       fill the group's three, so neither is placed (unread), where placing them in order would shift one;</li>
@@ -66,6 +68,7 @@ class FixturesTest {
                 Arguments.of("glued_undecided_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("glued_errors_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("one_cell_rows_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
+                Arguments.of("glued_t4_labelled_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("mixed_template_2023.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("markdown_detached_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
                 Arguments.of("text_2019.txt", Edition.V2019, SourceFormat.TEXT));

@@ -19,6 +19,7 @@ import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.internal.Headings.Sec;
 import io.github.gongkai.reader.internal.Pieces.Piece;
@@ -304,8 +305,7 @@ final class TableRows {
                 warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ReviewLitigationColumn.UPHELD));
                 return;
             }
-            t4Rows[row.ordinal()] = true;
-            placement.place(cells(row), run, pieces, false, Sec.T4, null);
+            placeT4(row, run, pieces);
             return;
         }
         if (!run.hasNumbers()) {
@@ -321,6 +321,31 @@ final class TableRows {
         if (t4PendingPieces >= 15 || glued) {
             flushT4();
         }
+    }
+
+    /**
+     * Places a labelled row of table 四, or with the next rows not yet read when its glued digits cover them
+     * too and only them ({@link RowSpan}).
+     */
+    private void placeT4(ReviewLitigationRow row, Run run, PieceList pieces) {
+        List<List<CellRef>> spans = new ArrayList<>();
+        List<CellRef> cells = new ArrayList<>();
+        ReviewLitigationRow[] all = ReviewLitigationRow.values();
+        for (int r = row.ordinal(); r < all.length && (r == row.ordinal() || !t4Rows[r]); r++) {
+            cells.addAll(cells(all[r]));
+            spans.add(List.copyOf(cells));
+        }
+        int span = RowSpan.of(spans, pieces, edition, placement.settings().maxSplitSteps());
+        if (span == RowSpan.AMBIGUOUS) {
+            t4Rows[row.ordinal()] = true;
+            placement.ambiguity(cells(row), rawOf(run), run.first(), "the glued digits after the label may cover this"
+                    + " row alone or the next rows too", List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
+            return;
+        }
+        for (int r = row.ordinal(); r < row.ordinal() + span; r++) {
+            t4Rows[r] = true;
+        }
+        placement.place(spans.get(span - 1), run, pieces, span > 1, Sec.T4, null);
     }
 
     void flushT4() {
