@@ -63,7 +63,14 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
          * table 四 was read where no later section heading was found. The warning names where the ignored
          * content starts and ends and how many lines (or HTML blocks and cells) it spans.
          */
-        CONTENT_IGNORED
+        CONTENT_IGNORED,
+        /**
+         * The page's content is clearly of another format than the one declared for it by its file extension or
+         * by the caller (an HTML page saved as {@code .txt}, Markdown pipe tables in a {@code .txt}, plain text
+         * in a {@code .html}); it was read in the format of its content. The warning names the format declared,
+         * the one read and what in the content decided it. See {@link ReportReader.Builder#formatFromContent}.
+         */
+        FORMAT_FROM_CONTENT
     }
 
     /**
