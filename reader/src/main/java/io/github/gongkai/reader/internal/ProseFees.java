@@ -27,7 +27,9 @@ import java.util.Optional;
  * warning; sentences that disagree among themselves give an ambiguity. Each figure placed has a provenance noting
  * the sentence and a {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning.
  *
- * <p>Only plain statements of this year's figure are read. A clause is skipped when it speaks of a rule, a rate or
+ * <p>A clause is the text since the last punctuation ({@code 。，、；！？}), HTML block or cell, or table row (a
+ * Markdown line is one): a sentence wrapped over lines of a text page is one clause, and a figure in it stands as
+ * {@code #}. Only plain statements of this year's figure are read. A clause is skipped when it speaks of a rule, a rate or
  * an estimate ({@code 标准}, {@code 每}, {@code 按}, {@code 应}, {@code 约} …), of a wider scope than the organ
  * ({@code 全县}, {@code 各部门} …), when its figure is followed by a rate ({@code 100元/件}) or has no unit of
  * money ({@code 元}, {@code 万元}), or when a negation has a figure too. One per reading; not thread-safe.
@@ -76,7 +78,7 @@ final class ProseFees {
     /** The tokens of the clause and where each starts in it. */
     private final List<Token> clauseTokens = new ArrayList<>();
     private final List<Integer> clauseStarts = new ArrayList<>();
-    /** The position of the last token of a source that is not line-based, to tell blocks apart. */
+    /** The position of the last token of a source that is not line-based, to tell its blocks apart. */
     private SourcePosition lastBlock;
     /** A figure waiting for the text after it (a rate is no figure). */
     private Stated pending;
@@ -113,6 +115,9 @@ final class ProseFees {
         if (pending != null) {
             resolvePending(key.substring(from));
         }
+        if (t.rowStart) {
+            endClause();
+        }
         for (int i = from, n = key.length(); i < n; i++) {
             if (isBoundary(key.charAt(i))) {
                 append(t, key, from, i);
@@ -145,6 +150,9 @@ final class ProseFees {
         newBlock(t);
         if (pending != null) {
             resolvePending("");
+        }
+        if (t.rowStart) {
+            endClause();
         }
         if (t.kind != Token.Kind.VALUE) {
             endClause(); // an empty table cell
