@@ -39,6 +39,14 @@ import java.util.Optional;
  *   <li>Splits a glued run of digits ({@code 640020470}) only when exactly one split satisfies the row's
  *       identity (table 三: total = sum of the six columns; table 四: each group's total = sum of its four);
  *       otherwise reports an {@link Ambiguity} with the candidate splits and leaves the cells blank.</li>
+ *   <li>Reads section 六's fee figures stated only in a sentence ({@code 收取信息处理费共计380元},
+ *       {@code 未收取信息处理费}) into the cells nothing printed, with a provenance quoting the sentence and a
+ *       {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning; a printed figure wins over a sentence, which
+ *       gives a {@link ReadingWarning.Code#PROSE_FIGURE_DIFFERS} warning if it disagrees. Table 二's counts
+ *       are never read from sentences.</li>
+ *   <li>Reads a page in the format its content clearly shows when that is not the format declared (an HTML
+ *       page saved as {@code .txt}), with a {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning; see
+ *       {@link Builder#formatFromContent(boolean)}.</li>
  * </ul>
  * A published table that violates an identity is read as printed; validate the report to find it.
  *
@@ -101,8 +109,8 @@ public final class ReportReader {
 
     /**
      * Reads a page, detecting its format from its content: HTML if it has a document tag ({@code <!DOCTYPE html>},
-     * {@code <html>}, {@code <head>}, {@code <body>}), a {@code <table>} tag, table-row and cell tags or markup on
-     * most lines; else Markdown if it has a pipe-table separator line ({@code |---|---|}) or three pipe-table rows;
+     * {@code <html>}, {@code <head>}, {@code <body>}), a {@code <table>} tag, table-row and cell tags or markup
+     * throughout; else Markdown if it has a pipe-table separator line ({@code |---|---|}) or three pipe-table rows;
      * else text. Only a bounded prefix of the page (the first 1 M characters) is looked at.
      *
      * @param text the page
