@@ -38,6 +38,8 @@ final class ProseFees {
 
     /** The longest clause kept; a longer run of text without punctuation is no fee sentence. */
     static final int CLAUSE_CHARS = 160;
+    /** The longest figure read: {@code 1,234,567,890.00万元} has 18 characters. */
+    private static final int MAX_FIGURE_CHARS = 40;
     /** The longest quote of a sentence in a note or warning. */
     private static final int QUOTE_CHARS = 60;
 
@@ -248,6 +250,9 @@ final class ProseFees {
      * negation.
      */
     private void figure(Token t) {
+        if (t.text.length() > MAX_FIGURE_CHARS) {
+            return; // no fee is that long: a run of numbers, not parsed
+        }
         int label = clause.lastIndexOf(String.valueOf(FIGURE)) + 1;
         if (clause.indexOf(FEE, label) < 0 && clause.indexOf(NOTICE, label) < 0) {
             return; // most figures, cheaply: no fee words before them
