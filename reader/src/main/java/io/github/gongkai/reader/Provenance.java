@@ -9,13 +9,15 @@ import java.util.Optional;
  *
  * <p>The raw text is the cell's own text as printed, trimmed ({@code "0件"}, {@code "1,234"}, {@code "/"},
  * {@code ""} for an empty cell). For a number cut out of a glued run it is that number's digits, and the
- * note names the whole run and how it was split. An immutable, thread-safe value.
+ * note names the whole run and how it was split. For a section 六 fee figure stated only in a sentence it is the
+ * figure ({@code 380元}) or the words that deny one ({@code 未收取信息处理费}, read as 0), and the note, which
+ * starts {@code stated only in a sentence of section 六}, quotes the clause. An immutable, thread-safe value.
  *
  * @param cell the cell of the report
  * @param raw the text printed for the cell, trimmed; empty for a cell printed empty
  * @param position where the text stands in the page
  * @param note how the value was obtained when it was not simply read from its own cell (a glued run split
- *     by the table's identity, a label recognised from a fragment), or empty
+ *     by the table's identity, a label recognised from a fragment, a figure stated only in a sentence), or empty
  */
 public record Provenance(CellRef cell, String raw, SourcePosition position, Optional<String> note) {
 

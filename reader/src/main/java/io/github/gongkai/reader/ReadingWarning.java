@@ -78,7 +78,26 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
          * table 四 was read where no later section heading was found. The warning names where the ignored
          * content starts and ends and how many lines (or HTML blocks and cells) it spans.
          */
-        CONTENT_IGNORED
+        CONTENT_IGNORED,
+        /**
+         * The page's content is clearly of another format than the one declared for it by its file extension or
+         * by the caller (an HTML page saved as {@code .txt}, Markdown pipe tables in a {@code .txt}, plain text
+         * in a {@code .html}); it was read in the format of its content. The warning names the format declared,
+         * the one read and what in the content decided it. See {@link ReportReader.Builder#formatFromContent}.
+         */
+        FORMAT_FROM_CONTENT,
+        /**
+         * A section 六 fee figure was read from a sentence ({@code 收取信息处理费共计380元}, {@code 未收取信息处理费}
+         * for 0), because neither the format's statement ({@code 发出收费通知的件数为…}) nor a table printed it. Its
+         * provenance quotes the sentence. A sentence may count a wider scope than the tables (a county's fees in
+         * one organ's report); sentences that name one ({@code 全县}, {@code 各部门}) are not read.
+         */
+        FIGURE_FROM_PROSE,
+        /**
+         * A sentence of section 六 states a fee figure other than the one printed for the same cell by the format's
+         * statement or a table; the printed figure was kept. The warning quotes the sentence and names both.
+         */
+        PROSE_FIGURE_DIFFERS
     }
 
     /**

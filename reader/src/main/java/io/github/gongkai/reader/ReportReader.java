@@ -4,6 +4,7 @@ import io.github.gongkai.core.Report;
 import io.github.gongkai.reader.internal.Characters;
 import io.github.gongkai.reader.internal.Decoding;
 import io.github.gongkai.reader.internal.Engine;
+import io.github.gongkai.reader.internal.FormatChoice;
 import io.github.gongkai.reader.internal.Interpreter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +39,14 @@ import java.util.Optional;
  *   <li>Splits a glued run of digits ({@code 640020470}) only when exactly one split satisfies the row's
  *       identity (table 三: total = sum of the six columns; table 四: each group's total = sum of its four);
  *       otherwise reports an {@link Ambiguity} with the candidate splits and leaves the cells blank.</li>
+ *   <li>Reads section 六's fee figures stated only in a sentence ({@code 收取信息处理费共计380元},
+ *       {@code 未收取信息处理费}) into the cells nothing printed, with a provenance quoting the sentence and a
+ *       {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning; a printed figure wins over a sentence, which
+ *       gives a {@link ReadingWarning.Code#PROSE_FIGURE_DIFFERS} warning if it disagrees. Table 二's counts
+ *       are never read from sentences.</li>
+ *   <li>Reads a page in the format its content clearly shows when that is not the format declared (an HTML
+ *       page saved as {@code .txt}), with a {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning; see
+ *       {@link Builder#formatFromContent(boolean)}.</li>
  * </ul>
  * A published table that violates an identity is read as printed; validate the report to find it.
  *
@@ -70,12 +79,14 @@ public final class ReportReader {
     private final int maxCandidates;
     private final int maxSplitSteps;
     private final int maxHtmlGridCells;
+    private final boolean formatFromContent;
 
     private ReportReader(Builder b) {
         this.maxInputLength = b.maxInputLength;
         this.maxCandidates = b.maxCandidates;
         this.maxSplitSteps = b.maxSplitSteps;
         this.maxHtmlGridCells = b.maxHtmlGridCells;
+        this.formatFromContent = b.formatFromContent;
     }
 
     /**
@@ -97,9 +108,10 @@ public final class ReportReader {
     }
 
     /**
-     * Reads a page, detecting its format: HTML if it has {@code <table>}, {@code <html>} or {@code <body>}
-     * tags, Markdown if it has a pipe-table separator line ({@code |---|---|}) or three pipe-table rows,
-     * else text.
+     * Reads a page, detecting its format from its content: HTML if it has a document tag ({@code <!DOCTYPE html>},
+     * {@code <html>}, {@code <head>}, {@code <body>}), a {@code <table>} tag, table-row and cell tags or markup
+     * throughout; else Markdown if it has a pipe-table separator line ({@code |---|---|}) or three pipe-table rows;
+     * else text. Only a bounded prefix of the page (the first 1 M characters) is looked at.
      *
      * @param text the page
      * @return the report and how it was read, never null
@@ -108,11 +120,15 @@ public final class ReportReader {
      */
     public ReadResult read(String text) {
         check(text);
-        return read(text, Engine.detect(text));
+        return read(text, null, null, null);
     }
 
     /**
-     * Reads a page in a known format.
+     * Reads a page declared to be in a format. The declaration is honoured unless the content clearly shows
+     * another format (an HTML document, a Markdown pipe table with its {@code |---|} separator row, or, declared
+     * HTML or Markdown, text with neither markup nor pipe-table rows): then the page is read in the format of its
+     * content, with a {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning. A reader built with
+     * {@link Builder#formatFromContent(boolean) formatFromContent(false)} always uses the format given.
      *
      * @param text the page
      * @param format its format
@@ -121,11 +137,14 @@ public final class ReportReader {
      *     exceeds a limit
      */
     public ReadResult read(String text, SourceFormat format) {
-        return read(text, format, null);
+        Objects.requireNonNull(format, "format");
+        return read(text, format, "the caller", null);
     }
 
     /**
-     * Reads an HTML page; shorthand for {@code read(html, SourceFormat.HTML)}.
+     * Reads an HTML page; shorthand for {@code read(html, SourceFormat.HTML)} (so a page that is clearly not HTML
+     * is read in the format of its content, with a warning, unless {@link Builder#formatFromContent(boolean)}
+     * says otherwise).
      *
      * @param html the page
      * @return the report and how it was read, never null
@@ -137,9 +156,12 @@ public final class ReportReader {
     }
 
     /**
-     * Reads a file. The format comes from the extension ({@code .html}/{@code .htm}, {@code .md},
-     * {@code .txt}) or, for any other, from the content. The report's source is the address the page
-     * states ({@code 原文链接: ...}) if any, else the file name.
+     * Reads a file. The format is declared by the extension ({@code .html}/{@code .htm}, {@code .md},
+     * {@code .markdown}, {@code .txt}) and, for any other, detected from the content as {@link #read(String)}
+     * does. A declared format the decoded content clearly contradicts (an HTML page saved as {@code .txt},
+     * Markdown pipe tables in a {@code .txt}, plain text in a {@code .html}) gives way to the content, with a
+     * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning, as in {@link #read(String, SourceFormat)}. The
+     * report's source is the address the page states ({@code 原文链接: ...}) if any, else the file name.
      *
      * <p>The file is decoded as UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark;
      * a file that is not valid UTF-8 is decoded with the charset its HTML {@code <meta>} declares, else as
@@ -171,8 +193,10 @@ public final class ReportReader {
         String lower = name.toLowerCase(Locale.ROOT);
         SourceFormat format = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
                 : lower.endsWith(".md") || lower.endsWith(".markdown") ? SourceFormat.MARKDOWN
-                : lower.endsWith(".txt") ? SourceFormat.TEXT : Engine.detect(text);
-        ReadResult result = read(text, format, name);
+                : lower.endsWith(".txt") ? SourceFormat.TEXT : null;
+        String extension = format == null ? null
+                : "its file extension " + Characters.withoutControls(name.substring(name.lastIndexOf('.')));
+        ReadResult result = read(text, format, extension, name);
         if (decoded.note() == null) {
             return result;
         }
@@ -181,13 +205,18 @@ public final class ReportReader {
                 + decoded.note(), Optional.empty(), Optional.empty()))));
     }
 
-    private ReadResult read(String text, SourceFormat format, String fallbackSource) {
+    /**
+     * Reads a page in the format declared (null for none) unless its content says otherwise (see
+     * {@link FormatChoice}).
+     */
+    private ReadResult read(String text, SourceFormat declared, String declaredBy, String fallbackSource) {
         check(text);
-        Objects.requireNonNull(format, "format");
         Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
+        FormatChoice.Choice choice = FormatChoice.choose(text, declared, declaredBy, formatFromContent);
         // Unpaired surrogates never reach the model (core's writers cannot encode them): Engine replaces them.
-        ReadResult result = Engine.read(text, format, settings, maxHtmlGridCells);
+        ReadResult result = Engine.read(text, choice.format(), settings, maxHtmlGridCells);
         List<ReadingWarning> first = new ArrayList<>(1);
+        choice.warning().ifPresent(first::add);
         Report report = result.report();
         if (fallbackSource != null && report.header().source().isEmpty()) {
             String source = Characters.withoutControls(fallbackSource);
@@ -229,7 +258,8 @@ public final class ReportReader {
     @Override
     public String toString() {
         return "ReportReader[maxInputLength=" + maxInputLength + ", maxCandidates=" + maxCandidates
-                + ", maxSplitSteps=" + maxSplitSteps + ", maxHtmlGridCells=" + maxHtmlGridCells + "]";
+                + ", maxSplitSteps=" + maxSplitSteps + ", maxHtmlGridCells=" + maxHtmlGridCells
+                + ", formatFromContent=" + formatFromContent + "]";
     }
 
     /** Configures a {@link ReportReader}. Mutable and not thread-safe; the reader it builds is both. */
@@ -238,8 +268,27 @@ public final class ReportReader {
         private int maxCandidates = 20;
         private int maxSplitSteps = 200_000;
         private int maxHtmlGridCells = 200_000;
+        private boolean formatFromContent = true;
 
         private Builder() {
+        }
+
+        /**
+         * Sets whether a page's content may override the format declared for it (default true). With true, a page
+         * declared by its file extension or by {@link ReportReader#read(String, SourceFormat)} to be in one
+         * format whose content is clearly another (an HTML document saved as {@code .txt}, Markdown pipe tables
+         * with their {@code |---|} separator row in a {@code .txt}, text with neither markup nor pipe-table rows
+         * in a {@code .html} or {@code .md}) is read in the format of its content, with a
+         * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning. With false, the declared format is always used,
+         * as given; a page with no declared format ({@link ReportReader#read(String)}, a file of another
+         * extension) is detected from its content either way.
+         *
+         * @param fromContent whether the content may override a declared format
+         * @return this builder
+         */
+        public Builder formatFromContent(boolean fromContent) {
+            this.formatFromContent = fromContent;
+            return this;
         }
 
         /**

@@ -3,8 +3,11 @@ package io.github.gongkai.reader;
 /**
  * The kinds of page the reader understands.
  *
- * <p>{@link ReportReader#read(String)} detects the format; pass one explicitly with
- * {@link ReportReader#read(String, SourceFormat)} when it is known.
+ * <p>{@link ReportReader#read(String)} detects the format from the content; pass one with
+ * {@link ReportReader#read(String, SourceFormat)} when it is known. A format given (or declared by a file's
+ * extension) is used unless the content clearly shows another, which is then read with a
+ * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning; {@link ReportReader.Builder#formatFromContent(boolean)}
+ * turns that off. {@link ReadingReport#format()} is the format the page was read in.
  */
 public enum SourceFormat {
     /**

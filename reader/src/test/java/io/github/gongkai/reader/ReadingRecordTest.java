@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the reader makes of the corpus, the fixtures and 6 000 pages mutated from them — every cell with its
- * kind, every provenance, ambiguity, missing cell and warning, or the error and its position — is what is
- * recorded in {@code src/test/resources/record/reading.txt}: a refactoring of the reader changes no reading.
+ * kind, every provenance, ambiguity, missing cell and warning, or the error and its position — and, after them, of
+ * the fixtures whose format or figures come from their content ({@code fixtures/content}, read in the format their
+ * file extension declares), is what is recorded in {@code src/test/resources/record/reading.txt}: a refactoring
+ * of the reader changes no reading.
  * Write the record anew with {@code -Dgongkai.testkit.record=true} only for an intended change, and say so
  * in the changelog.
  */
@@ -43,6 +45,10 @@ class ReadingRecordTest {
             String text = mutate(page.text(), random);
             record.add(page.name() + " #" + i + "\n" + describe(reader, text, page.format()));
         }
+        // Last, so that the cases before keep their numbers and blocks.
+        for (Page page : pages(List.of(Path.of("src/test/resources/fixtures/content")))) {
+            record.add(page.name() + "\n" + describe(reader, page.text(), page.format()));
+        }
         record.finish();
     }
 
@@ -50,8 +56,13 @@ class ReadingRecordTest {
     }
 
     private static List<Page> pages() throws IOException {
+        return pages(List.of(Path.of("src/test/resources/corpus"), Path.of("src/test/resources/fixtures")));
+    }
+
+    /** The pages of the folders (not their subfolders), each in the format its extension declares. */
+    private static List<Page> pages(List<Path> folders) throws IOException {
         List<Page> pages = new ArrayList<>();
-        for (Path folder : List.of(Path.of("src/test/resources/corpus"), Path.of("src/test/resources/fixtures"))) {
+        for (Path folder : folders) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.sorted().toList()) {
                     String name = file.getFileName().toString();

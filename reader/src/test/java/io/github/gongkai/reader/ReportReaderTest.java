@@ -238,10 +238,11 @@ class ReportReaderTest {
     @Test
     void damagedPagesGiveAResultOrAReportReadExceptionAndNothingElse() throws IOException {
         List<Path> pages = new ArrayList<>();
-        for (String dir : new String[] {"src/test/resources/corpus", "src/test/resources/fixtures"}) {
+        for (String dir : new String[] {"src/test/resources/corpus", "src/test/resources/fixtures",
+            "src/test/resources/fixtures/content"}) {
             try (var files = Files.list(Path.of(dir))) {
-                files.filter(f -> !f.toString().endsWith(".csv") && !f.toString().endsWith("README.md")).sorted()
-                        .forEach(pages::add);
+                files.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".csv")
+                        && !f.toString().endsWith("README.md")).sorted().forEach(pages::add);
             }
         }
         java.util.Random random = new java.util.Random(42);

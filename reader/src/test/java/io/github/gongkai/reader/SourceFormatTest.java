@@ -1,6 +1,7 @@
 package io.github.gongkai.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,9 +24,34 @@ class SourceFormatTest {
     }
 
     @Test
-    void anExplicitFormatIsUsedAsGiven() throws IOException {
-        // Markdown read as plain text still reads: pipes are just text between the numbers.
-        ReadResult asText = ReportReader.create().read(fixture("markdown_split_2021.md"), SourceFormat.TEXT);
+    void anExplicitFormatIsUsedAsGivenWhenTheContentIsNotClearlyAnother() throws IOException {
+        // Pipe rows without a |---| separator row may stand in a text page: the format given is kept.
+        String rows = fixture("markdown_split_2021.md").lines().filter(l -> !l.startsWith("|--") && !l.startsWith("| --"))
+                .reduce("", (a, b) -> a + b + "\n");
+        ReadResult asText = ReportReader.create().read(rows, SourceFormat.TEXT);
         assertEquals(SourceFormat.TEXT, asText.reading().format());
+        assertTrue(asText.reading().warnings().stream()
+                .noneMatch(w -> w.code() == ReadingWarning.Code.FORMAT_FROM_CONTENT));
+    }
+
+    @Test
+    void aFormatTheContentClearlyContradictsGivesWayWithAWarning() throws IOException {
+        ReadResult result = ReportReader.create().read(fixture("markdown_split_2021.md"), SourceFormat.TEXT);
+        assertEquals(SourceFormat.MARKDOWN, result.reading().format());
+        ReadingWarning w = result.reading().warnings().get(0);
+        assertEquals(ReadingWarning.Code.FORMAT_FROM_CONTENT, w.code());
+        assertTrue(w.message().contains("declared TEXT by the caller"), w.message());
+        assertEquals(ReportReader.create().read(fixture("markdown_split_2021.md")).report(), result.report());
+    }
+
+    @Test
+    void aReaderToldNotToSniffUsesTheFormatGiven() throws IOException {
+        // Markdown read as plain text still reads: pipes are just text between the numbers.
+        ReportReader asGiven = ReportReader.builder().formatFromContent(false).build();
+        ReadResult asText = asGiven.read(fixture("markdown_split_2021.md"), SourceFormat.TEXT);
+        assertEquals(SourceFormat.TEXT, asText.reading().format());
+        assertTrue(asText.reading().warnings().stream()
+                .noneMatch(w -> w.code() == ReadingWarning.Code.FORMAT_FROM_CONTENT));
+        assertTrue(asGiven.toString().contains("formatFromContent=false"), asGiven.toString());
     }
 }

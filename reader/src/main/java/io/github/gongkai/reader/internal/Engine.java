@@ -15,16 +15,6 @@ public final class Engine {
     }
 
     /**
-     * Detects the format of a page.
-     *
-     * @param text the page
-     * @return the format
-     */
-    public static SourceFormat detect(String text) {
-        return Sources.detect(text);
-    }
-
-    /**
      * Reads a page. Its unpaired surrogates (and, in HTML, character references to one) are read as U+FFFD with
      * an {@link ReadingWarning.Code#UNPAIRED_SURROGATE} warning, first in the list: no such character reaches
      * the model.

@@ -66,6 +66,8 @@ public final class Interpreter implements TokenSink {
     private final Warnings warnings = new Warnings();
     /** The narrative sections kept, and what was not read. */
     private final Narratives narratives = new Narratives(warnings);
+    /** Section 六's fee figures stated only in sentences; made when the edition is known. */
+    private ProseFees proseFees;
 
     private final EnumMap<Sec, SourcePosition> sectionStart = new EnumMap<>(Sec.class);
 
@@ -127,6 +129,7 @@ public final class Interpreter implements TokenSink {
         labels = Labels.of(edition);
         placement = new Placement(edition, settings, warnings, t3Text);
         rows = new TableRows(edition, labels, placement, warnings, t3Text, this::beforeT3Row);
+        proseFees = new ProseFees(edition, placement, warnings);
 
         page.emit(this);
         endRun();
@@ -134,6 +137,7 @@ public final class Interpreter implements TokenSink {
         rows.confirmDetached();
         rows.flushGroups();
         TableDecision.decide(placement, edition, warnings);
+        proseFees.finish();
         narratives.reportIgnored();
         warnings.reportRepeated();
         if (!rows.t3Rows()) {
@@ -174,6 +178,9 @@ public final class Interpreter implements TokenSink {
             endRun();
         }
         run.add(t);
+        if (sec == Sec.SIX && !narratives.full(sec)) {
+            proseFees.value(t);
+        }
         if (sec != Sec.T2 && sec != Sec.T3 && sec != Sec.T4) {
             narratives.append(sec, t, false);
         } else if (sec == Sec.T4 && rows.t4Done() && t.kind == Token.Kind.VALUE) {
@@ -218,6 +225,9 @@ public final class Interpreter implements TokenSink {
         if (sec == Sec.T3 && t3Text.length() < T3_TEXT_CHARS) {
             // Bounded: searched for every row printed without its label.
             t3Text.append(key, 0, Math.min(key.length(), T3_TEXT_CHARS - t3Text.length()));
+        }
+        if (sec == Sec.SIX && !narratives.full(sec)) {
+            proseFees.text(t, key, h != null);
         }
         narratives.append(sec, t, h != null);
     }

@@ -2,7 +2,8 @@ package io.github.gongkai.reader.internal;
 
 /**
  * Lines of a page held as a {@code char[]}: where they end, what trimming keeps, and the two kinds of
- * Markdown pipe line. Shared by format detection and the line sources; nothing here makes a string.
+ * Markdown pipe line, for the line sources; nothing here makes a string. ({@link FormatSniffer} finds lines in a
+ * {@code String} itself.)
  */
 final class Lines {
 

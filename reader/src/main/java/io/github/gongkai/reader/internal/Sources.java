@@ -14,51 +14,13 @@ final class Sources {
     }
 
     /**
-     * Guesses the format of a page.
+     * Guesses the format of a page from its content ({@link FormatSniffer}).
      *
      * @param text the page
-     * @return HTML if it has table or html tags, MARKDOWN if it has pipe-table separator lines, else TEXT
+     * @return the format its content shows, HTML, MARKDOWN or TEXT
      */
     static SourceFormat detect(String text) {
-        int limit = Math.min(text.length(), 1 << 20);
-        if (containsAnyTag(text, limit)) {
-            return SourceFormat.HTML;
-        }
-        int bar = text.indexOf('|');
-        if (bar < 0 || bar >= limit) {
-            return SourceFormat.TEXT; // both kinds of Markdown line start with a bar
-        }
-        char[] cs = new char[limit];
-        text.getChars(0, limit, cs, 0);
-        int i = 0;
-        int pipeRows = 0;
-        while (i < limit) {
-            int end = Lines.lineEnd(cs, i, limit);
-            int b = Lines.trimStart(cs, i, end);
-            int e = Lines.trimEnd(cs, b, end);
-            if (Lines.isSeparatorRow(cs, b, e)) {
-                return SourceFormat.MARKDOWN;
-            }
-            if (Lines.isPipeRow(cs, b, e) && ++pipeRows >= 3) {
-                return SourceFormat.MARKDOWN;
-            }
-            i = Lines.nextLine(cs, end, limit);
-        }
-        return SourceFormat.TEXT;
-    }
-
-    /** Whether the first {@code limit} characters have {@code <table}, {@code <html} or {@code <body}, in any case. */
-    private static boolean containsAnyTag(String s, int limit) {
-        for (int i = s.indexOf('<'); i >= 0 && i < limit; i = s.indexOf('<', i + 1)) {
-            if (tagAt(s, i, "<table", limit) || tagAt(s, i, "<html", limit) || tagAt(s, i, "<body", limit)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean tagAt(String s, int i, String tag, int limit) {
-        return i + tag.length() <= limit && s.regionMatches(true, i, tag, 0, tag.length());
+        return FormatSniffer.sniff(text).format();
     }
 
     /**

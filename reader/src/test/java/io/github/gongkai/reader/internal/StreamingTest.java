@@ -28,7 +28,8 @@ class StreamingTest {
     private static final String[] PAGES = {"corpus/000_5f5cda31151d78ea.txt", "corpus/002_shanghai_office_2025.md",
         "corpus/005_pingtan_2022.txt", "corpus/009_pingtan_2019.txt", "fixtures/glued_2021.txt",
         "fixtures/text_2019.txt", "fixtures/markdown_split_2021.md", "fixtures/html_2021_rowspan.html",
-        "fixtures/html_2021_subtotals.html"};
+        "fixtures/html_2021_subtotals.html", "fixtures/content/prose_fees_text.txt", "fixtures/content/prose_fees_html.html",
+        "fixtures/content/prose_disagrees.md", "fixtures/content/html_saved_as_text.txt"};
     /** What mutations insert: numbers, labels, headings, footers, bars, what folds, what the lexer splits. */
     private static final String[] INSERTS = {"0", "12", "1 2 3", "-5", "/", "无", "是", "第3项，", "— 5 —", "第 2 页",
         "| 1 | 2 |", "| |", "|---|---|", "一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
@@ -54,6 +55,9 @@ class StreamingTest {
             if (name.startsWith("corpus/000")) {
                 // Past the narrative kept: lines taken without their tokens, then a heading again.
                 variants.add(page + "\n" + "是\n0\n".repeat(30_000) + "五、存在的问题\n1\n2\n");
+                // Fee sentences before and past the narrative kept: only those before are read, kept or streamed.
+                variants.add(page + "\n收取信息处理费共计380元。\n" + "是\n0\n".repeat(30_000)
+                        + "未收取信息处理费。\n本年度共收取信息处理费5元。\n");
             }
             for (String v : variants) {
                 for (SourceFormat format : SourceFormat.values()) {
@@ -62,7 +66,7 @@ class StreamingTest {
                 }
             }
         }
-        assertEquals((PAGES.length * (1 + MUTATIONS + 5) + 1) * 3, cases);
+        assertEquals((PAGES.length * (1 + MUTATIONS + 5) + 2) * 3, cases);
     }
 
     private static String mutate(String page, SplittableRandom random) {

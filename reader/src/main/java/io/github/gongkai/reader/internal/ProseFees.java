@@ -1,0 +1,512 @@
+package io.github.gongkai.reader.internal;
+
+import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.FeeColumn;
+import io.github.gongkai.core.FeeRow;
+import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.UnreadReason;
+import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.internal.Pieces.Piece;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Section 六's fee figures stated only in a sentence, not in the format's labelled statement
+ * ({@code 发出收费通知的件数为…}) nor a table: {@code 收取信息处理费共计380元}, {@code 本年度共收取信息处理费0元},
+ * {@code 未收取信息处理费} (nothing collected), {@code 未发出收费通知} (no notice, so no amount noticed). Fed section
+ * 六's tokens in page order during the walk, it keeps what the sentences state and, when the walk is over
+ * ({@link #finish}), places a figure only in a cell nothing printed: a figure printed (by the statement or a
+ * table) wins, and a sentence that disagrees with it gives a {@link ReadingWarning.Code#PROSE_FIGURE_DIFFERS}
+ * warning; sentences that disagree among themselves give an ambiguity. Each figure placed has a provenance noting
+ * the sentence and a {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning.
+ *
+ * <p>A clause is the text since the last punctuation ({@code 。，、；！？}), HTML block or cell, or table row (a
+ * Markdown line is one): a sentence wrapped over lines of a text page is one clause, and a figure in it stands as
+ * {@code #}. Only plain statements of this year's figure are read. A clause is skipped when it speaks of a rule, a rate or
+ * an estimate ({@code 标准}, {@code 每}, {@code 按}, {@code 应}, {@code 约} …), of a wider scope than the organ
+ * ({@code 全县}, {@code 各部门} …), when its figure is followed by a rate ({@code 100元/件}) or has no unit of
+ * money ({@code 元}, {@code 万元}), or when a negation has a figure too. One per reading; not thread-safe.
+ */
+final class ProseFees {
+
+    /** The longest clause kept; a longer run of text without punctuation is no fee sentence. */
+    static final int CLAUSE_CHARS = 160;
+    /** The longest figure read: {@code 1,234,567,890.00万元} has 18 characters. */
+    private static final int MAX_FIGURE_CHARS = 40;
+    /** The longest quote of a sentence in a note or warning. */
+    private static final int QUOTE_CHARS = 60;
+
+    /** Words that make a clause a rule, a rate, an intention or an estimate, not this year's figure. */
+    private static final String[] NOT_A_FIGURE = {"标准", "每", "按", "应", "拟", "需", "将", "可", "如", "若", "超",
+        "退", "免", "减", "约", "预计", "以上", "以下", "办法", "规定"};
+    /** Words that name a scope wider than the organ reporting (a county's fees in one organ's report). */
+    private static final String[] WIDER_SCOPE = {"全县", "全市", "全区", "全省", "全州", "全盟", "全旗", "各级",
+        "各部门", "各单位", "各乡镇", "各街道", "全系统", "本系统", "系统内"};
+    /** Negations that may stand just before 收取 or 发出. */
+    private static final String[] NEGATIONS = {"没有", "不存在", "未"};
+    /** What may stand between the subject and the figure: {@code 收取信息处理费共计为380元}. */
+    private static final String[] FILLERS = {"为", "是", ":", "共计", "合计", "总计", "累计", "共", "计", "达",
+        "总金额", "金额", "总额", "费用"};
+    /** What after a figure makes it a rate or a bound: {@code 100元/件}, {@code 100元以上}. */
+    private static final String[] RATE_AFTER = {"/", "每", "以上", "以下", "起", "左右", "多", "余"};
+
+    private static final String FEE = "信息处理费";
+    private static final String TAKE = "收取";
+    private static final String NOTICE = "收费通知";
+    private static final String ISSUE = "发出";
+    /** The heading's words, after which section 六's text starts. */
+    private static final String HEADING = "其他需要报告";
+    /** What stands in a clause for a figure printed in it. */
+    private static final char FIGURE = '#';
+
+    /** A figure a sentence states. */
+    private record Stated(FeeColumn column, String text, String raw, SourcePosition at, String sentence) {
+    }
+
+    private final Placement placement;
+    private final Warnings warnings;
+    private final boolean active;
+    /** The clause read so far (label keys, {@link #FIGURE} for each figure), since the last punctuation or block. */
+    private final StringBuilder clause = new StringBuilder(CLAUSE_CHARS);
+    /** The clause with its figures as printed, to quote. */
+    private final StringBuilder shown = new StringBuilder(CLAUSE_CHARS);
+    /** The tokens of the clause and where each starts in it. */
+    private final List<Token> clauseTokens = new ArrayList<>();
+    private final List<Integer> clauseStarts = new ArrayList<>();
+    /** The position of the last token of a source that is not line-based, to tell its blocks apart. */
+    private SourcePosition lastBlock;
+    /** A figure waiting for the text after it (a rate is no figure). */
+    private Stated pending;
+    private boolean pendingNeedsCountUnit;
+    private final List<Stated> stated = new ArrayList<>();
+
+    ProseFees(Edition edition, Placement placement, Warnings warnings) {
+        this.placement = placement;
+        this.warnings = warnings;
+        this.active = !ReportFormat.of(edition).cells(ReportTable.S6).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- the walk
+
+    /**
+     * Takes a text token of section 六.
+     *
+     * @param t the token
+     * @param key its label key from where section 六's text starts (the heading included)
+     * @param heading whether it holds section 六's heading: what was read before is no longer section 六's text
+     */
+    void text(Token t, String key, boolean heading) {
+        if (!active) {
+            return;
+        }
+        int from = 0;
+        if (heading) {
+            pending = null;
+            clearClause();
+            stated.clear();
+            from = afterHeading(key);
+        }
+        newBlock(t);
+        if (pending != null) {
+            resolvePending(key.substring(from));
+        }
+        if (t.rowStart) {
+            endClause();
+        }
+        for (int i = from, n = key.length(); i < n; i++) {
+            if (isBoundary(key.charAt(i))) {
+                append(t, key, from, i);
+                endClause();
+                from = i + 1;
+            }
+        }
+        append(t, key, from, key.length());
+    }
+
+    /** Where the text after section 六's heading starts in a key that holds it. */
+    private static int afterHeading(String key) {
+        int at = key.indexOf(HEADING);
+        if (at < 0) {
+            return 0;
+        }
+        int end = at + HEADING.length();
+        return key.startsWith("的事项", end) ? end + 3 : end;
+    }
+
+    /**
+     * Takes a value or empty token of section 六: the figure of the clause before it, if the clause states one.
+     *
+     * @param t the token
+     */
+    void value(Token t) {
+        if (!active) {
+            return;
+        }
+        newBlock(t);
+        if (pending != null) {
+            resolvePending("");
+        }
+        if (t.rowStart) {
+            endClause();
+        }
+        if (t.kind != Token.Kind.VALUE) {
+            endClause(); // an empty table cell
+            return;
+        }
+        if (clause.length() > 0) {
+            figure(t);
+        }
+        if (clause.length() + 1 > CLAUSE_CHARS) {
+            clearClause();
+        }
+        clauseTokens.add(t);
+        clauseStarts.add(clause.length());
+        clause.append(FIGURE);
+        String raw = t.raw();
+        shown.append(raw, 0, Math.min(raw.length(), QUOTE_CHARS));
+    }
+
+    /** Ends the walk: places what the sentences state where nothing was printed. */
+    void finish() {
+        if (!active) {
+            return;
+        }
+        if (pending != null) {
+            resolvePending("");
+        }
+        endClause();
+        for (FeeColumn column : FeeColumn.values()) {
+            List<Stated> forColumn = new ArrayList<>();
+            for (Stated s : stated) {
+                if (s.column() == column) {
+                    forColumn.add(s);
+                }
+            }
+            if (!forColumn.isEmpty()) {
+                place(CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, column), forColumn);
+            }
+        }
+    }
+
+    private void newBlock(Token t) {
+        if (t.line > 0) {
+            return;
+        }
+        SourcePosition at = t.position();
+        if (lastBlock != null && !lastBlock.equals(at)) {
+            if (pending != null) {
+                resolvePending("");
+            }
+            endClause();
+        }
+        lastBlock = at;
+    }
+
+    private static boolean isBoundary(char c) {
+        return c == '。' || c == ',' || c == '、' || c == ';' || c == '!' || c == '?' || c == '｡';
+    }
+
+    private void append(Token t, String key, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        if (clause.length() + (to - from) > CLAUSE_CHARS) {
+            clearClause(); // too long for a fee clause: only its end could be one
+            from = Math.max(from, to - CLAUSE_CHARS);
+        }
+        clauseTokens.add(t);
+        clauseStarts.add(clause.length());
+        clause.append(key, from, to);
+        shown.append(key, from, to);
+    }
+
+    private void clearClause() {
+        clause.setLength(0);
+        shown.setLength(0);
+        clauseTokens.clear();
+        clauseStarts.clear();
+    }
+
+    /** A clause ended by punctuation, a block or the walk: a negation it states. */
+    private void endClause() {
+        if (clause.indexOf(FEE) >= 0 || clause.indexOf(NOTICE) >= 0) {
+            negation(clause.toString());
+        }
+        clearClause();
+    }
+
+    // ---------------------------------------------------------------- what a clause states
+
+    /**
+     * A figure after the clause read so far: kept pending until the text after it shows it is no rate. What
+     * introduces it is the text since the figure before; the whole clause must be no rule, wider scope or
+     * negation.
+     */
+    private void figure(Token t) {
+        if (t.text.length() > MAX_FIGURE_CHARS) {
+            return; // no fee is that long: a run of numbers, not parsed
+        }
+        int label = clause.lastIndexOf(String.valueOf(FIGURE)) + 1;
+        if (clause.indexOf(FEE, label) < 0 && clause.indexOf(NOTICE, label) < 0) {
+            return; // most figures, cheaply: no fee words before them
+        }
+        String c = clause.toString();
+        if (containsAny(c, NOT_A_FIGURE) || containsAny(c, WIDER_SCOPE) || containsAny(c, NEGATIONS)) {
+            return;
+        }
+        FeeColumn column = columnBefore(c.substring(label));
+        if (column == null) {
+            return;
+        }
+        Values.Parsed parsed = Values.parse(t.text, column.valueKind());
+        if (!parsed.ok()) {
+            return;
+        }
+        boolean countUnit = false;
+        if (parsed.value() instanceof CellValue.Amount a) {
+            if (a.unit() == AmountUnit.UNSTATED) {
+                return; // a sum of money in prose says its unit
+            }
+        } else if (parsed.value() instanceof CellValue.Count) {
+            countUnit = !t.text.endsWith("件");
+        } else {
+            return;
+        }
+        pending = new Stated(column, t.text, t.raw(), t.position(), quote(shown + t.raw()));
+        pendingNeedsCountUnit = countUnit;
+    }
+
+    private void resolvePending(String after) {
+        Stated s = pending;
+        pending = null;
+        for (String r : RATE_AFTER) {
+            if (after.startsWith(r)) {
+                return;
+            }
+        }
+        if (pendingNeedsCountUnit && !after.startsWith("件") && !after.startsWith("份")) {
+            return;
+        }
+        stated.add(s);
+    }
+
+    /**
+     * The fee column whose figure the text {@code c} introduces: 收取…信息处理费 (or 信息处理费…收取) the amount
+     * collected, 发出…收费通知 the notices issued; null for any other.
+     *
+     * @param c the text between the figure and the punctuation or figure before it, as a label key
+     * @return the column, or null
+     */
+    static FeeColumn columnBefore(String c) {
+        String l = stripFillers(c);
+        boolean notice = l.contains("通知");
+        if (!notice && l.endsWith(FEE)) {
+            int fee = l.length() - FEE.length();
+            int take = l.lastIndexOf(TAKE, fee);
+            return take >= 0 && fee - (take + TAKE.length()) <= 12 ? FeeColumn.AMOUNT_COLLECTED : null;
+        }
+        if (!notice && l.endsWith(TAKE)) {
+            int take = l.length() - TAKE.length();
+            int fee = l.lastIndexOf(FEE, take);
+            return fee >= 0 && take - (fee + FEE.length()) <= 4 ? FeeColumn.AMOUNT_COLLECTED : null;
+        }
+        if (l.endsWith(NOTICE) || l.endsWith(NOTICE + "书")) {
+            int n = l.lastIndexOf(NOTICE);
+            int issue = l.lastIndexOf(ISSUE, n);
+            return issue >= 0 && n - (issue + ISSUE.length()) <= 8 ? FeeColumn.NOTICES_ISSUED : null;
+        }
+        return null;
+    }
+
+    private static String stripFillers(String c) {
+        String l = c;
+        for (int round = 0; round < 4; round++) {
+            String before = l;
+            for (String f : FILLERS) {
+                if (l.endsWith(f)) {
+                    l = l.substring(0, l.length() - f.length());
+                }
+            }
+            if (l.equals(before)) {
+                break;
+            }
+        }
+        return l;
+    }
+
+    /**
+     * A clause that denies collecting fees ({@code 未收取信息处理费}) or issuing fee notices ({@code 未发出收费通知}),
+     * with no figure after the denial: zero.
+     */
+    private void negation(String c) {
+        if (containsAny(c, NOT_A_FIGURE) || containsAny(c, WIDER_SCOPE)) {
+            return;
+        }
+        int[] notice = denial(c, ISSUE, NOTICE, 8);
+        if (notice != null) {
+            String phrase = c.substring(notice[0], notice[1]);
+            SourcePosition at = positionOf(notice[0], phrase);
+            stated.add(new Stated(FeeColumn.NOTICES_ISSUED, "0", phrase, at, quote(shown.toString())));
+            stated.add(new Stated(FeeColumn.AMOUNT_NOTICED, "0", phrase, at, quote(shown.toString())));
+            return;
+        }
+        if (c.contains("通知")) {
+            return;
+        }
+        int[] collect = denial(c, TAKE, FEE, 12);
+        if (collect != null) {
+            String phrase = c.substring(collect[0], collect[1]);
+            stated.add(new Stated(FeeColumn.AMOUNT_COLLECTED, "0", phrase, positionOf(collect[0], phrase),
+                    quote(shown.toString())));
+        }
+    }
+
+    /**
+     * The first denial {@code NEGATION … verb … object} in the clause, the negation at most 6 characters before
+     * the verb and the object at most {@code gap} after it, with no figure after the negation: {start, end}, or
+     * null.
+     */
+    private static int[] denial(String c, String verb, String object, int gap) {
+        for (int v = c.indexOf(verb); v >= 0; v = c.indexOf(verb, v + 1)) {
+            int neg = negationBefore(c, v);
+            int o = c.indexOf(object, v + verb.length());
+            if (neg >= 0 && o >= 0 && o - (v + verb.length()) <= gap && c.indexOf(FIGURE, neg) < 0) {
+                return new int[] {neg, o + object.length()};
+            }
+        }
+        return null;
+    }
+
+    /** Where the negation before the verb at {@code verb} starts (at most 6 characters before it), or -1. */
+    private static int negationBefore(String c, int verb) {
+        int best = -1;
+        for (String n : NEGATIONS) {
+            int at = c.lastIndexOf(n, verb - n.length());
+            if (at >= 0 && verb - (at + n.length()) <= 6 && at > best) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    /** The position of the character at {@code index} of the clause: its token's, moved along a line if found. */
+    private SourcePosition positionOf(int index, String phrase) {
+        int k = clauseTokens.size() - 1;
+        while (k > 0 && clauseStarts.get(k) > index) {
+            k--;
+        }
+        Token t = clauseTokens.get(k);
+        if (t.line > 0) {
+            int in = t.text.indexOf(phrase);
+            if (in >= 0) {
+                return SourcePosition.line(t.line, t.column + in);
+            }
+        }
+        return t.position();
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String quote(String s) {
+        return s.length() <= QUOTE_CHARS ? s : "…" + s.substring(s.length() - QUOTE_CHARS);
+    }
+
+    // ---------------------------------------------------------------- placing
+
+    private void place(CellRef ref, List<Stated> all) {
+        int slot = Cells.slot(ref);
+        CellValue printed = placement.value(slot);
+        if (printed != null) {
+            for (Stated s : distinct(ref, all)) {
+                CellValue v = Values.parse(s.text(), ref.column().valueKind()).value();
+                if (!agrees(printed, v)) {
+                    warnings.add(new ReadingWarning(ReadingWarning.Code.PROSE_FIGURE_DIFFERS, "section 六 states "
+                            + s.raw() + " for " + ref.column().label(Edition.V2021) + " in the sentence '" + s.sentence()
+                            + "', but the figure printed is " + printed + "; the printed figure was kept",
+                            Optional.of(s.at()), Optional.of(ref)));
+                }
+            }
+            return;
+        }
+        if (placement.isAmbiguous(slot)) {
+            return;
+        }
+        List<Stated> distinct = distinct(ref, all);
+        if (distinct.size() == 1) {
+            Stated s = distinct.get(0);
+            String note = "stated only in a sentence of section 六, not in a table or the format's statement: '"
+                    + s.sentence() + "'";
+            placement.setParsed(ref, new Piece(s.text(), s.raw(), s.at(), false), note);
+            warnings.add(new ReadingWarning(ReadingWarning.Code.FIGURE_FROM_PROSE, ref.column().label(Edition.V2021)
+                    + " " + s.raw() + " read from the sentence '" + s.sentence() + "' (no table or statement prints"
+                    + " it); a sentence may count a wider scope than the tables", Optional.of(s.at()),
+                    Optional.of(ref)));
+            return;
+        }
+        List<List<CellValue>> candidates = new ArrayList<>(distinct.size());
+        StringBuilder raw = new StringBuilder();
+        for (Stated s : distinct) {
+            candidates.add(List.of(Values.parse(s.text(), ref.column().valueKind()).value()));
+            raw.append(raw.length() == 0 ? "" : " | ").append(s.raw());
+        }
+        placement.ambiguity(List.of(ref), raw.toString(), distinct.get(0).at(), "section 六's sentences state "
+                + distinct.size() + " different figures for it", candidates, distinct.size(), false,
+                UnreadReason.AMBIGUOUS, null);
+    }
+
+    /** The figures stated, one of each value (compared as numbers, in 元 for amounts), in page order. */
+    private static List<Stated> distinct(CellRef ref, List<Stated> all) {
+        List<Stated> out = new ArrayList<>(all.size());
+        List<CellValue> seen = new ArrayList<>(all.size());
+        for (Stated s : all) {
+            CellValue v = Values.parse(s.text(), ref.column().valueKind()).value();
+            boolean known = false;
+            for (CellValue w : seen) {
+                known |= agrees(w, v);
+            }
+            if (!known) {
+                seen.add(v);
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a printed value and a stated one agree: the same count, or the same sum of money in 元 (an amount
+     * without a unit is in the column's, 元). A placeholder or an empty cell agrees with zero.
+     */
+    static boolean agrees(CellValue printed, CellValue stated) {
+        if (printed instanceof CellValue.Count a && stated instanceof CellValue.Count b) {
+            return a.value() == b.value();
+        }
+        if (printed instanceof CellValue.Amount a && stated instanceof CellValue.Amount b) {
+            return yuan(a).compareTo(yuan(b)) == 0;
+        }
+        return isZero(stated) && !(printed instanceof CellValue.Count || printed instanceof CellValue.Amount);
+    }
+
+    private static BigDecimal yuan(CellValue.Amount a) {
+        return a.unit() == AmountUnit.TEN_THOUSAND_YUAN ? a.value().scaleByPowerOfTen(4) : a.value();
+    }
+
+    private static boolean isZero(CellValue v) {
+        return v instanceof CellValue.Count c ? c.value() == 0
+                : v instanceof CellValue.Amount a && a.value().signum() == 0;
+    }
+}
