@@ -1,5 +1,18 @@
 package io.github.gongkai.reader.internal;
 
+import static io.github.gongkai.reader.internal.FeeClauses.FEE;
+import static io.github.gongkai.reader.internal.FeeClauses.FIGURE;
+import static io.github.gongkai.reader.internal.FeeClauses.ISSUE;
+import static io.github.gongkai.reader.internal.FeeClauses.NEGATIONS;
+import static io.github.gongkai.reader.internal.FeeClauses.NOTICE;
+import static io.github.gongkai.reader.internal.FeeClauses.NOT_A_FIGURE;
+import static io.github.gongkai.reader.internal.FeeClauses.RATE_AFTER;
+import static io.github.gongkai.reader.internal.FeeClauses.TAKE;
+import static io.github.gongkai.reader.internal.FeeClauses.WIDER_SCOPE;
+import static io.github.gongkai.reader.internal.FeeClauses.columnBefore;
+import static io.github.gongkai.reader.internal.FeeClauses.containsAny;
+import static io.github.gongkai.reader.internal.FeeClauses.denial;
+
 import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
@@ -44,28 +57,9 @@ final class ProseFees {
     /** The longest quote of a sentence in a note or warning. */
     private static final int QUOTE_CHARS = 60;
 
-    /** Words that make a clause a rule, a rate, an intention or an estimate, not this year's figure. */
-    private static final String[] NOT_A_FIGURE = {"标准", "每", "按", "应", "拟", "需", "将", "可", "如", "若", "超",
-        "退", "免", "减", "约", "预计", "以上", "以下", "办法", "规定"};
-    /** Words that name a scope wider than the organ reporting (a county's fees in one organ's report). */
-    private static final String[] WIDER_SCOPE = {"全县", "全市", "全区", "全省", "全州", "全盟", "全旗", "各级",
-        "各部门", "各单位", "各乡镇", "各街道", "全系统", "本系统", "系统内"};
-    /** Negations that may stand just before 收取 or 发出. */
-    private static final String[] NEGATIONS = {"没有", "不存在", "未"};
-    /** What may stand between the subject and the figure: {@code 收取信息处理费共计为380元}. */
-    private static final String[] FILLERS = {"为", "是", ":", "共计", "合计", "总计", "累计", "共", "计", "达",
-        "总金额", "金额", "总额", "费用"};
-    /** What after a figure makes it a rate or a bound: {@code 100元/件}, {@code 100元以上}. */
-    private static final String[] RATE_AFTER = {"/", "每", "以上", "以下", "起", "左右", "多", "余"};
 
-    private static final String FEE = "信息处理费";
-    private static final String TAKE = "收取";
-    private static final String NOTICE = "收费通知";
-    private static final String ISSUE = "发出";
     /** The heading's words, after which section 六's text starts. */
     private static final String HEADING = "其他需要报告";
-    /** What stands in a clause for a figure printed in it. */
-    private static final char FIGURE = '#';
 
     /** A figure a sentence states. */
     private record Stated(FeeColumn column, String text, String raw, SourcePosition at, String sentence) {
@@ -299,50 +293,6 @@ final class ProseFees {
     }
 
     /**
-     * The fee column whose figure the text {@code c} introduces: 收取…信息处理费 (or 信息处理费…收取) the amount
-     * collected, 发出…收费通知 the notices issued; null for any other.
-     *
-     * @param c the text between the figure and the punctuation or figure before it, as a label key
-     * @return the column, or null
-     */
-    static FeeColumn columnBefore(String c) {
-        String l = stripFillers(c);
-        boolean notice = l.contains("通知");
-        if (!notice && l.endsWith(FEE)) {
-            int fee = l.length() - FEE.length();
-            int take = l.lastIndexOf(TAKE, fee);
-            return take >= 0 && fee - (take + TAKE.length()) <= 12 ? FeeColumn.AMOUNT_COLLECTED : null;
-        }
-        if (!notice && l.endsWith(TAKE)) {
-            int take = l.length() - TAKE.length();
-            int fee = l.lastIndexOf(FEE, take);
-            return fee >= 0 && take - (fee + FEE.length()) <= 4 ? FeeColumn.AMOUNT_COLLECTED : null;
-        }
-        if (l.endsWith(NOTICE) || l.endsWith(NOTICE + "书")) {
-            int n = l.lastIndexOf(NOTICE);
-            int issue = l.lastIndexOf(ISSUE, n);
-            return issue >= 0 && n - (issue + ISSUE.length()) <= 8 ? FeeColumn.NOTICES_ISSUED : null;
-        }
-        return null;
-    }
-
-    private static String stripFillers(String c) {
-        String l = c;
-        for (int round = 0; round < 4; round++) {
-            String before = l;
-            for (String f : FILLERS) {
-                if (l.endsWith(f)) {
-                    l = l.substring(0, l.length() - f.length());
-                }
-            }
-            if (l.equals(before)) {
-                break;
-            }
-        }
-        return l;
-    }
-
-    /**
      * A clause that denies collecting fees ({@code 未收取信息处理费}) or issuing fee notices ({@code 未发出收费通知}),
      * with no figure after the denial: zero.
      */
@@ -369,34 +319,6 @@ final class ProseFees {
         }
     }
 
-    /**
-     * The first denial {@code NEGATION … verb … object} in the clause, the negation at most 6 characters before
-     * the verb and the object at most {@code gap} after it, with no figure after the negation: {start, end}, or
-     * null.
-     */
-    private static int[] denial(String c, String verb, String object, int gap) {
-        for (int v = c.indexOf(verb); v >= 0; v = c.indexOf(verb, v + 1)) {
-            int neg = negationBefore(c, v);
-            int o = c.indexOf(object, v + verb.length());
-            if (neg >= 0 && o >= 0 && o - (v + verb.length()) <= gap && c.indexOf(FIGURE, neg) < 0) {
-                return new int[] {neg, o + object.length()};
-            }
-        }
-        return null;
-    }
-
-    /** Where the negation before the verb at {@code verb} starts (at most 6 characters before it), or -1. */
-    private static int negationBefore(String c, int verb) {
-        int best = -1;
-        for (String n : NEGATIONS) {
-            int at = c.lastIndexOf(n, verb - n.length());
-            if (at >= 0 && verb - (at + n.length()) <= 6 && at > best) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
     /** The position of the character at {@code index} of the clause: its token's, moved along a line if found. */
     private SourcePosition positionOf(int index, String phrase) {
         int k = clauseTokens.size() - 1;
@@ -411,15 +333,6 @@ final class ProseFees {
             }
         }
         return t.position();
-    }
-
-    private static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String quote(String s) {
