@@ -79,6 +79,43 @@ class GluedValidationTest {
         assertEquals(List.of(), failures.subList(0, Math.min(3, failures.size())), failures.size() + " reports");
     }
 
+    @Test
+    void aFaultyReportReadFromGluedTextIsFailedOrNotAssessableNeverValid() {
+        List<String> failures = new ArrayList<>();
+        int failed = 0;
+        int notAssessable = 0;
+        int readAnotherWay = 0;
+        for (long seed : caseSeeds()) {
+            FaultyReport faulty = fault(generate(seed), new SplittableRandom(seed ^ 0xFA17L));
+            assertFalse(VALIDATOR.validate(faulty.faulty()).isValid(), faulty.fault().description());
+            GluedPages.Page page = GluedPages.render(faulty.faulty(), styleSeed(seed));
+            ReadResult read = READER.read(page.text(), SourceFormat.TEXT);
+            if (readAnotherWay(faulty.faulty(), read.report())) {
+                readAnotherWay++;
+                continue;
+            }
+            ValidationResult result;
+            try {
+                result = VALIDATOR.validate(read.report());
+            } catch (RuntimeException e) {
+                failures.add(hex(seed) + ": validation threw " + e);
+                continue;
+            }
+            if (!result.isValid()) {
+                failed++;
+            } else if (!result.isFullyAssessed()) {
+                notAssessable++;
+            } else {
+                failures.add(hex(seed) + " " + faulty.fault().description() + ": valid and fully assessed, with "
+                        + unread(read.report()) + " unread\n" + page.text());
+            }
+        }
+        System.out.printf("GluedValidationTest faulty: %d reports: %d FAILED, %d NOT_ASSESSABLE, %d read another way"
+                + " (left out), %d valid%n", caseSeeds().length, failed, notAssessable, readAnotherWay, failures.size());
+        assertEquals(List.of(), failures.subList(0, Math.min(3, failures.size())), failures.size() + " reports");
+        assertTrue(failed > 0 && readAnotherWay < caseSeeds().length / 10);
+    }
+
     /** A placed cell (not unread) whose value is not the printed one. */
     private static boolean readAnotherWay(Report printed, Report read) {
         for (CellRef cell : ReportFormat.of(printed.edition()).cells()) {
