@@ -38,6 +38,8 @@ final class GluedCheck {
         long cells;
         long placed;
         long unread;
+        /** Unread cells by reason key. */
+        final Map<String, Long> unreadBy = new java.util.TreeMap<>();
         /** Cells of tables 三 and 四, and how many of them were placed. */
         long countCells;
         long countPlaced;
@@ -54,9 +56,13 @@ final class GluedCheck {
         long forcedSearchExhaustedT4;
         /** The shortest printed text of such a unit, and which unit it was. */
         String forcedSearchExhaustedExample;
-        /** Glued units with several consistent readings, and how many the table decided (read as printed). */
+        /**
+         * Glued rows of tables 三 and 四 with several consistent readings, and how many the table decided (read
+         * as printed); glued rows of table 二 with several cuts (it has no identity: they stay unread).
+         */
         long openUnits;
         long tableDecided;
+        long openT2;
         /** Glued units with no consistent reading (faulty reports only). */
         long inconsistentUnits;
         /** Units whose enumeration reached {@link #MAX_STEPS}. */
@@ -72,12 +78,12 @@ final class GluedCheck {
 
         @Override
         public String toString() {
-            return String.format("%d pages, %d cells: %d placed, %d unread; tables 三 and 四: %d cells, %d placed (%.1f %%);"
+            return String.format("%d pages, %d cells: %d placed, %d unread %s; tables 三 and 四: %d cells, %d placed (%.1f %%);"
                     + " units: %d glued, %d spaced; forced %d units (%d cells, %d placed, %d left unread at the reader's"
-                    + " search limit); open %d, decided by the table %d; inconsistent %d; enumeration cut off %d;"
+                    + " search limit); open %d, decided by the table %d (and %d of table 二); inconsistent %d; enumeration cut off %d;"
                     + " faulty rows read another way: %d by the row's identities, %d by the table's",
-                    pages, cells, placed, unread, countCells, countPlaced, 100.0 * placedShare(), gluedUnits, spacedUnits,
-                    forcedUnits, forcedCells, forcedCellsPlaced, forcedSearchExhausted, openUnits, tableDecided,
+                    pages, cells, placed, unread, unreadBy, countCells, countPlaced, 100.0 * placedShare(), gluedUnits, spacedUnits,
+                    forcedUnits, forcedCells, forcedCellsPlaced, forcedSearchExhausted, openUnits, tableDecided, openT2,
                     inconsistentUnits, enumerationExhausted, rowMisreads, tableMisreads);
         }
     }
@@ -112,8 +118,9 @@ final class GluedCheck {
             boolean count = cell.table() == ReportTable.T3 || cell.table() == ReportTable.T4;
             s.cells++;
             s.countCells += count ? 1 : 0;
-            if (got instanceof CellValue.Unread) {
+            if (got instanceof CellValue.Unread u) {
                 s.unread++;
+                s.unreadBy.merge(u.reason().key(), 1L, Long::sum);
             } else if (same(want, got)) {
                 s.placed++;
                 s.countPlaced += count ? 1 : 0;
@@ -198,9 +205,11 @@ final class GluedCheck {
                 }
             }
             default -> {
-                s.openUnits++;
-                if (asPrinted) {
-                    s.tableDecided++;
+                if (unit.table() == ReportTable.T2) {
+                    s.openT2++;
+                } else {
+                    s.openUnits++;
+                    s.tableDecided += asPrinted ? 1 : 0;
                 }
             }
         }

@@ -16,6 +16,7 @@ import io.github.gongkai.testkit.ReportShrinker;
 import io.github.gongkai.testkit.ReportSize;
 import io.github.gongkai.testkit.junit.GeneratedReportsProvider;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -58,7 +59,7 @@ class GluedRoundTripTest {
     static long[] caseSeeds() {
         String replay = System.getProperty(GeneratedReportsProvider.REPLAY_PROPERTY);
         if (replay != null && !replay.isBlank()) {
-            return java.util.Arrays.stream(replay.split(",")).map(String::trim)
+            return Arrays.stream(replay.split(",")).map(String::trim)
                     .mapToLong(h -> Long.parseUnsignedLong(h.startsWith("0x") ? h.substring(2) : h, 16)).toArray();
         }
         SplittableRandom master = new SplittableRandom(Long.getLong(GeneratedReportsProvider.SEED_PROPERTY, MASTER_SEED));
@@ -123,13 +124,13 @@ class GluedRoundTripTest {
             assertEquals(again.forcedCells, again.forcedCellsPlaced, again::toString);
         }
         if (stats.pages >= 500) {
-            // Honest lower bounds, well below what is observed with the default seed (99.3 % of the cells of
-            // tables 三 and 四 placed, 20.7 forced units a page, 99 of 360 open units decided by the table, 42
-            // forced runs of table 四 given up at the search limit): a change of the generator does not break
-            // them, a reader that gave up on glued rows would.
+            // Honest lower bounds, below what is observed with the default seed (99.3 % of the cells of tables
+            // 三 and 四 placed, 20.7 forced units a page, 99 of the 148 rows of tables 三 and 四 their own
+            // identities leave open decided by the table, 42 forced runs of table 四 given up at the search
+            // limit): a change of the generator does not break them, a reader that gave up on glued rows would.
             assertTrue(stats.placedShare() >= 0.95, stats::toString);
             assertTrue(stats.forcedUnits >= stats.pages * 10, stats::toString);
-            assertTrue(stats.tableDecided >= stats.openUnits / 10, stats::toString);
+            assertTrue(stats.tableDecided >= stats.openUnits / 3, stats::toString);
             assertTrue(stats.forcedSearchExhausted <= stats.pages / 10, stats::toString);
         }
     }
