@@ -14,6 +14,7 @@ import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.testkit.FaultInjector;
 import io.github.gongkai.testkit.FaultyReport;
 import io.github.gongkai.testkit.GeneratedReport;
+import io.github.gongkai.testkit.GluedPages;
 import io.github.gongkai.testkit.ReportGenerator;
 import io.github.gongkai.testkit.ReportSize;
 import io.github.gongkai.testkit.junit.GeneratedReportsProvider;

@@ -7,6 +7,7 @@ import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.testkit.GluedPages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

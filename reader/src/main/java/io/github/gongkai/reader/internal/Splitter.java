@@ -132,8 +132,18 @@ final class Splitter {
     private final List<List<String>> others = new ArrayList<>();
     private int fittingCount;
     private int otherCount;
+    /**
+     * Whether readings are cut short as soon as an identity whose cells are all cut fails: the search for the
+     * readings that fit, whose cost then grows with them rather than with every cut of the digits.
+     */
+    private final boolean pruning;
+    /** For each cell, the identities whose last term it is. */
+    private final int[][] completedAt;
 
-    private Splitter(List<Piece> pieces, List<ValueKind> kinds, Identities identities, int maxCandidates, int maxSteps) {
+    private Splitter(List<Piece> pieces, List<ValueKind> kinds, Identities identities, int maxCandidates, int maxSteps,
+            boolean pruning) {
+        this.pruning = pruning;
+        this.completedAt = completedAt(identities, kinds.size());
         this.pieces = pieces;
         this.kinds = kinds;
         this.identities = identities;
@@ -158,9 +168,68 @@ final class Splitter {
      */
     static Result split(List<Piece> pieces, List<ValueKind> kinds, Identities identities, int maxCandidates,
             int maxSteps) {
-        Splitter s = new Splitter(pieces, kinds, identities, maxCandidates, maxSteps);
+        if (!identities.isEmpty()) {
+            // First the readings that fit, cut short where an identity fails; only if there are none, every
+            // reading, to tell a row no reading satisfies from one that cannot be cut at all.
+            Splitter fits = new Splitter(pieces, kinds, identities, maxCandidates, maxSteps, true);
+            fits.piece(0, 0);
+            if (fits.fittingCount > 0 || fits.exhausted) {
+                return new Result(fits.fitting, fits.fittingCount, List.of(), 0, fits.exhausted);
+            }
+        }
+        Splitter s = new Splitter(pieces, kinds, identities, maxCandidates, maxSteps, false);
         s.piece(0, 0);
         return new Result(s.fitting, s.fittingCount, s.others, s.otherCount, s.exhausted);
+    }
+
+    /** For each cell, the identities whose last term (in the run's order) it is. */
+    private static int[][] completedAt(Identities identities, int cells) {
+        List<List<Integer>> at = new ArrayList<>(cells);
+        for (int i = 0; i < cells; i++) {
+            at.add(new ArrayList<>());
+        }
+        for (int i = 0; i < identities.size(); i++) {
+            int last = 0;
+            for (int position : identities.terms()[i]) {
+                last = Math.max(last, position);
+            }
+            at.get(last).add(i);
+        }
+        int[][] out = new int[cells][];
+        for (int i = 0; i < cells; i++) {
+            out[i] = at.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** Whether the identities completed by the cell at {@code slot} hold, when pruning; true otherwise. */
+    private boolean holdsSoFar(int slot) {
+        if (!pruning) {
+            return true;
+        }
+        for (int i : completedAt[slot]) {
+            long sum = 0;
+            int[] terms = identities.terms()[i];
+            for (int t = 0; t < terms.length; t++) {
+                Long v = count(terms[t]);
+                if (v == null) {
+                    return false;
+                }
+                sum += identities.coefficients()[i][t] * v;
+            }
+            if (sum != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The count cut for a cell, or null if it is not a count. */
+    private Long count(int cell) {
+        if (kinds.get(cell) == ValueKind.COUNT && plainDigits(current[cell])) {
+            return Long.parseLong(current[cell]);
+        }
+        return Values.parse(current[cell], kinds.get(cell)).value() instanceof CellValue.Count c ? c.value() : null;
     }
 
     private static int partsAtMost(Piece p) {
@@ -196,7 +265,9 @@ final class Splitter {
         if (partsAtMost(p) == 1) {
             if (accept(slot, p.text)) {
                 current[slot] = p.text;
-                piece(index + 1, slot + 1);
+                if (holdsSoFar(slot)) {
+                    piece(index + 1, slot + 1);
+                }
             }
             return;
         }
@@ -228,7 +299,9 @@ final class Splitter {
         String rest = prefix + t.substring(from, end) + suffix;
         if (validDigits(t, from, end) && accept(slot, rest)) {
             current[slot] = rest;
-            piece(index + 1, slot + 1);
+            if (holdsSoFar(slot)) {
+                piece(index + 1, slot + 1);
+            }
         }
         // Or a shorter number here, and more numbers after it.
         int maxLen = t.charAt(from) == '0' ? 1 : Math.min(Values.MAX_DIGITS, end - from - 1);
@@ -240,7 +313,9 @@ final class Splitter {
             String part = prefix + t.substring(from, from + len);
             if (accept(slot, part)) {
                 current[slot] = part;
-                cut(index, slot + 1, t, from + len, end, "", suffix);
+                if (holdsSoFar(slot)) {
+                    cut(index, slot + 1, t, from + len, end, "", suffix);
+                }
             }
         }
     }

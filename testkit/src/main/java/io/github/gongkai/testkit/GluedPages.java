@@ -1,4 +1,4 @@
-package io.github.gongkai.reader;
+package io.github.gongkai.testkit;
 
 import io.github.gongkai.core.ActiveDisclosureRow;
 import io.github.gongkai.core.ApplicantColumn;
@@ -15,14 +15,17 @@ import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.TableRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Renders a report as one run-on text page in the style of the fixture {@code glued_2021.txt}: the title
- * line, 发布时间, the headings 一 to 六, table 二, table 三 with each row's label followed by its seven
- * numbers, table 四's fifteen numbers after its header, and section 六's fee figures in a sentence. Test
- * code only; it knows nothing of the reader.
+ * Renders a report as one run-on text page, as a web page copied to text or a PDF converter prints it, with
+ * the numbers of rows run together ({@code 640020470} for 64/0/0/2/0/4/70): the title line, 发布时间, the
+ * headings 一 to 六, table 二, table 三 with each row's label followed by its seven numbers, table 四's fifteen
+ * numbers after its header, and section 六's fee figures in a sentence. For testing a reader of published
+ * pages against generated reports: the page says, unit by unit, which cells each printed run of digits holds,
+ * so a test can tell a run whose digits admit one reading from one that admits several.
  *
  * <p>How the numbers of each printed unit (a row of table 二 or 三, or the fifteen numbers of table 四) are
  * printed is drawn from a style seed, in a fixed order that depends only on the edition, never on the
@@ -35,29 +38,75 @@ import java.util.SplittableRandom;
  *   <li>the two rows of table 二's block （一） (2021) are glued sometimes ({@code 规章000}); every other number
  *       of table 二 (single cells, signed counts, amounts) is printed on its own.</li>
  * </ul>
- * Table 三 and 四 must hold counts: a blank cannot be printed in a glued run.
+ * Table 三 and 四 must hold counts: a blank cannot be printed in a glued run (generate with zeros for
+ * blanks). Stateless and thread-safe: each call renders a new page.
  */
-final class GluedPages {
+public final class GluedPages {
 
-    /** The numbers of one printed unit: its cells in printed order and the digits as printed. */
-    record Unit(ReportTable table, List<CellRef> cells, String printed) {
+    /**
+     * The numbers of one printed unit: its cells in printed order and the digits as printed.
+     *
+     * @param table the table
+     * @param cells the cells, in printed order
+     * @param printed the digits as printed, groups separated by single spaces
+     */
+    public record Unit(ReportTable table, List<CellRef> cells, String printed) {
 
-        /** Tells whether some boundary between two of the unit's numbers has no space. */
-        boolean glued() {
+        /**
+         * Copies the cells.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Unit {
+            Objects.requireNonNull(table, "table");
+            cells = List.copyOf(cells);
+            Objects.requireNonNull(printed, "printed");
+        }
+
+        /**
+         * Tells whether some boundary between two of the unit's numbers has no space.
+         *
+         * @return true if glued somewhere
+         */
+        public boolean glued() {
             return printed.split(" ").length < cells.size();
         }
 
-        /** The unit's name in messages: its row, or table 四. */
-        String name() {
+        /**
+         * Returns the unit's name in messages: its row ({@code T3/newlyReceived}), or {@code T4}.
+         *
+         * @return the name
+         */
+        public String name() {
             return table == ReportTable.T4 ? "T4" : cells.get(0).table().key() + "/" + cells.get(0).row().key();
         }
     }
 
-    /** A rendered page and the units of numbers printed on it. */
-    record Page(String text, List<Unit> units) {
+    /**
+     * A rendered page and the units of numbers printed on it.
+     *
+     * @param text the page
+     * @param units the units, in printed order
+     */
+    public record Page(String text, List<Unit> units) {
 
-        /** Returns the unit a cell was printed in, if it was printed in one. */
-        Optional<Unit> unitOf(CellRef cell) {
+        /**
+         * Copies the units.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Page {
+            Objects.requireNonNull(text, "text");
+            units = List.copyOf(units);
+        }
+
+        /**
+         * Returns the unit a cell was printed in, if it was printed in one.
+         *
+         * @param cell a cell
+         * @return the unit, or empty for a cell printed on its own
+         */
+        public Optional<Unit> unitOf(CellRef cell) {
             for (Unit unit : units) {
                 if (unit.cells().contains(cell)) {
                     return Optional.of(unit);
@@ -90,9 +139,10 @@ final class GluedPages {
      *
      * @param report a report whose tables 三 and 四 hold counts
      * @param styleSeed the seed of the style
-     * @return the page
+     * @return the page, never null
+     * @throws IllegalArgumentException if a cell of table 三 or 四 is not a count
      */
-    static Page render(Report report, long styleSeed) {
+    public static Page render(Report report, long styleSeed) {
         return new GluedPages(report, new SplittableRandom(styleSeed)).page();
     }
 
@@ -100,9 +150,10 @@ final class GluedPages {
      * Renders a report with every number on its own, separated by spaces: nothing is glued.
      *
      * @param report a report whose tables 三 and 四 hold counts
-     * @return the page
+     * @return the page, never null
+     * @throws IllegalArgumentException if a cell of table 三 or 四 is not a count
      */
-    static Page renderSpaced(Report report) {
+    public static Page renderSpaced(Report report) {
         return new GluedPages(report, null).page();
     }
 
