@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  *       unread cell is never passed, unless a printed total stands for all its unread cells.
  * </ul>
  */
+@Tag("slow") // thousands of reports: run by every build, left out of mutation testing (UnreadCellsTest kills there)
 class UnreadPropertiesTest {
 
     private static final int CASES = 1_500;
