@@ -62,6 +62,13 @@ class FixtureVerdictsTest {
                         "T3.ROW_TOTAL.1 NOT_ASSESSABLE otherDisposal.correctionOverdue NOT_READ",
                         "T3.ROW_TOTAL.1 NOT_ASSESSABLE otherDisposal.feeUnpaid NOT_READ",
                         "T3.ROW_TOTAL.1 NOT_ASSESSABLE otherDisposal.other NOT_READ")),
+                // Read by their content, not their extension, and fees from a sentence: every cell read, valid.
+                Arguments.of("content/html_saved_as_text.txt", true, List.of()),
+                Arguments.of("content/markdown_saved_as_text.txt", true, List.of()),
+                Arguments.of("content/text_saved_as_html.html", true, List.of()),
+                Arguments.of("content/prose_fees_text.txt", true, List.of()),
+                Arguments.of("content/prose_fees_html.html", true, List.of()),
+                Arguments.of("content/prose_disagrees.md", true, List.of()),
                 // Rows printed without labels that the order does not confirm: unread, not shifted into wrong rows.
                 Arguments.of("markdown_detached_2021.md", true, List.of(
                         "T3.ROW_TOTAL.1 NOT_ASSESSABLE unableToProvide.notHeld NOT_READ",
