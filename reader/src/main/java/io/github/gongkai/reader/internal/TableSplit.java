@@ -29,7 +29,7 @@ final class TableSplit {
     /** Most readings of one open row taken into the search; a row with more stays open. */
     static final int MAX_READINGS = 1_000;
     /** Most partial readings the search visits before it gives up, deciding nothing. */
-    static final int MAX_STEPS = 1_000_000;
+    static final int MAX_STEPS = 250_000;
 
     /**
      * A glued row (or run of cells) that its own identities leave open.
