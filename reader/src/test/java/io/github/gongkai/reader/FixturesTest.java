@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       {@code <p>}/{@code <span>} cells, full-width digits, {@code 1,234}, {@code 5件}, placeholders, a blank
  *       总计, label variants ({@code (七)总计}, 结转下一年度继续办理, {@code 1. 属于国家秘密}, HTML quotes);</li>
  *   <li>{@code html_2021_subtotals.html}: the same with a 法人或其他组织 subtotal column and subtotal rows;</li>
+ *   <li>{@code html_2021_shifted_header.html}: the same with the header's 小计 shifted to before 商业企业, where
+ *       the numbers' sums put it last: the sums decide, and the header is reported refuted;</li>
  *   <li>{@code markdown_split_2021.md}: table 三 split by a page-number line with a repeated header row, a
  *       label broken over two lines above its numbers, group labels in their own cells;</li>
  *   <li>{@code glued_2021.txt}: run-on text with glued rows, one with exactly one consistent split
@@ -63,6 +65,7 @@ class FixturesTest {
         return Stream.of(
                 Arguments.of("html_2021_rowspan.html", Edition.V2021, SourceFormat.HTML),
                 Arguments.of("html_2021_subtotals.html", Edition.V2021, SourceFormat.HTML),
+                Arguments.of("html_2021_shifted_header.html", Edition.V2021, SourceFormat.HTML),
                 Arguments.of("markdown_split_2021.md", Edition.V2021, SourceFormat.MARKDOWN),
                 Arguments.of("glued_2021.txt", Edition.V2021, SourceFormat.TEXT),
                 Arguments.of("glued_undecided_2021.txt", Edition.V2021, SourceFormat.TEXT),
@@ -130,6 +133,15 @@ class FixturesTest {
         List<ReadingWarning> warnings = result.reading().warnings();
         assertEquals(1, count(warnings, ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED), warnings.toString());
         assertEquals(4, count(warnings, ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED), warnings.toString());
+    }
+
+    @Test
+    void aSubtotalColumnHeaderShiftedAgainstTheNumbersIsOverruledByTheirSums() throws IOException {
+        ReadResult result = READER.read(FIXTURES.resolve("html_2021_shifted_header.html"));
+        ReadingWarning w = result.reading().warnings().stream()
+                .filter(x -> x.code() == ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED).findFirst().orElseThrow();
+        assertTrue(w.message().contains("position 7 of 8, found by its sum; the header names position 2"), w.message());
+        assertEquals(CellValue.count(2), result.report().get(CellRef.parse("T3/carriedOver/commercialEnterprise")));
     }
 
     @Test

@@ -149,8 +149,12 @@ final class Placement {
                     UnreadReason.DAMAGED, null);
             return;
         }
-        if (sec == Sec.T3 && n == 7) {
-            dropSubtotalColumn(pieces);
+        if (sec == Sec.T3 && n == 7 && !dropSubtotalColumn(pieces)) {
+            ambiguity(refs, rawOf(pieces), pieces.get(0).position, "the header places the 法人或其他组织 subtotal"
+                    + " column where this row's numbers do not add up, and they do add up at the other place: the"
+                    + " header is shifted against the numbers, and which column to leave out cannot be told",
+                    List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
+            return;
         }
         if (pieces.size() == n) {
             for (int i = 0; i < n; i++) {
@@ -290,14 +294,17 @@ final class Placement {
      * Drops a 法人或其他组织 subtotal column from a row of table 三 printed with eight values, if there is one.
      *
      * @param pieces the row's pieces, modified
+     * @return false if the header and the row's sums disagree on which column it is (nothing dropped)
      */
-    void dropSubtotalColumn(PieceList pieces) {
+    boolean dropSubtotalColumn(PieceList pieces) {
         if (pieces.size() == 8) {
             int drop = subtotalColumn.find(pieces);
             if (drop >= 0) {
                 pieces.remove(drop);
             }
+            return drop != SubtotalColumn.CONFLICT;
         }
+        return true;
     }
 
     /**

@@ -17,6 +17,13 @@ final class SubtotalColumn {
     private final StringBuilder t3Text;
     private final Warnings warnings;
     private boolean warned;
+    /** The subtotal's place, once a row has shown it (only one place adds up), or -1. */
+    private int established = -1;
+    /** Whether a row has shown the header's place wrong. */
+    private boolean refuted;
+
+    /** The header and the row's sums disagree on where the subtotal is. */
+    static final int CONFLICT = -2;
 
     SubtotalColumn(StringBuilder t3Text, Warnings warnings) {
         this.t3Text = t3Text;
@@ -28,7 +35,8 @@ final class SubtotalColumn {
      * the first time.
      *
      * @param pieces the row's eight pieces
-     * @return the subtotal's position, or -1 if there is none
+     * @return the subtotal's position, -1 if there is none, or {@link #CONFLICT} if it cannot be told (rows
+     *     disagree, or a header the sums refuted and no row that shows the place)
      */
     int find(List<Piece> pieces) {
         int fromHeader = -1;
@@ -41,7 +49,6 @@ final class SubtotalColumn {
                 fromHeader = 6;
             }
         }
-        int byIdentity = -1;
         long[] v = new long[8];
         boolean numeric = true;
         for (int i = 0; i < 8; i++) {
@@ -52,22 +59,61 @@ final class SubtotalColumn {
                 numeric = false;
             }
         }
-        if (numeric) {
-            if (v[6] == v[1] + v[2] + v[3] + v[4] + v[5]) {
-                byIdentity = 6;
-            } else if (v[1] == v[2] + v[3] + v[4] + v[5] + v[6]) {
-                byIdentity = 1;
-            }
+        int drop = numeric ? bySums(v, fromHeader) : established >= 0 ? established : refuted ? CONFLICT : fromHeader;
+        if (drop == CONFLICT) {
+            return CONFLICT;
         }
-        int drop = fromHeader >= 0 ? fromHeader : byIdentity;
         if (drop >= 0 && !warned) {
             warned = true;
             warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED,
                     "table 三 has a 法人或其他组织 subtotal column (position " + (drop + 1) + " of 8"
-                            + (fromHeader >= 0 ? ", named in the header" : ", found by its sum")
+                            + (fromHeader == drop ? ", named in the header" : ", found by its sum")
+                            + (refuted ? "; the header names position " + (fromHeader + 1) + ", which the sums refute" : "")
                             + "); it is not part of the model and was skipped",
                     Optional.of(pieces.get(drop).position), Optional.empty()));
         }
         return drop;
+    }
+
+    /**
+     * Where the subtotal is in a row of numbers. Where only one of the two places is the sum of the columns
+     * beside it, that place: it establishes the table's layout, and refutes a header that names the other.
+     * Where both are and leaving out either gives the same row, either. Otherwise (both add up with different
+     * results, or neither does, the row being inconsistent as printed) the layout known so far: the place
+     * rows have established, else the header's unless a row refuted it; none known, {@link #CONFLICT} when a
+     * header was refuted, else -1 (no subtotal).
+     */
+    private int bySums(long[] v, int fromHeader) {
+        boolean at1 = isSubtotal(v, 1);
+        boolean at6 = isSubtotal(v, 6);
+        if (at1 != at6) {
+            int only = at1 ? 1 : 6;
+            if (established >= 0 && established != only) {
+                return CONFLICT; // rows of one table disagree
+            }
+            refuted |= fromHeader >= 0 && fromHeader != only;
+            established = only;
+            return only;
+        }
+        if (at1 && sameEitherWay(v)) {
+            return fromHeader >= 0 ? fromHeader : 6;
+        }
+        int known = established >= 0 ? established : refuted ? -1 : fromHeader;
+        return known >= 0 ? known : fromHeader >= 0 || at1 ? CONFLICT : -1;
+    }
+
+    /** Whether leaving out place 1 or place 6 gives the same seven values: v1 to v6 all equal. */
+    private static boolean sameEitherWay(long[] v) {
+        for (int i = 2; i <= 6; i++) {
+            if (v[i] != v[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the value at {@code at} (1 or 6) is the sum of the five organisation columns beside it. */
+    private static boolean isSubtotal(long[] v, int at) {
+        return at == 6 ? v[6] == v[1] + v[2] + v[3] + v[4] + v[5] : v[1] == v[2] + v[3] + v[4] + v[5] + v[6];
     }
 }
