@@ -138,6 +138,32 @@ public final class FaultInjector {
     }
 
     /**
+     * Either swaps two adjacent different digits of a random count cell of table 三 or 四 (not making a leading
+     * zero), or changes a random such cell ({@link #randomCellChange}), with even odds: the faults a page that
+     * prints its numbers glued together ({@link GluedPages}) can still show. A blank total or a moved row
+     * cannot be told in a glued run.
+     *
+     * @param report a report whose tables 三 and 四 hold counts
+     * @param random the source of randomness
+     * @return the report with the fault, never null
+     */
+    public static FaultyReport randomPrintableFault(Report report, RandomGenerator random) {
+        if (random.nextBoolean()) {
+            List<CellRef> cells = countCells(report);
+            for (int attempt = 0; attempt < 20; attempt++) {
+                CellRef cell = cells.get(random.nextInt(cells.size()));
+                String digits = Long.toString(countOf(report, cell));
+                for (int p = 0; p + 1 < digits.length(); p++) {
+                    if (digits.charAt(p) != digits.charAt(p + 1) && !(p == 0 && digits.charAt(1) == '0')) {
+                        return swapDigits(report, cell, p);
+                    }
+                }
+            }
+        }
+        return randomCellChange(report, random);
+    }
+
+    /**
      * Returns every cell of tables 三 and 四 of the report's edition, in canonical order: the cells a
      * single-cell fault can hit.
      *

@@ -41,6 +41,27 @@ class FaultInjectorTest {
     }
 
     @Test
+    void aPrintableFaultChangesOneCountAsPrintedDigitsCanShow() {
+        SplittableRandom random = new SplittableRandom(5);
+        int swapped = 0;
+        int changed = 0;
+        for (int i = 0; i < 200; i++) {
+            Report report = GeneratedReport.generate(GENERATOR, i).report();
+            FaultyReport faulty = FaultInjector.randomPrintableFault(report, random);
+            assertEquals(1, differences(report, faulty.faulty()).size(), faulty.fault().description());
+            if (faulty.fault() instanceof Fault.DigitsSwapped) {
+                swapped++;
+            } else {
+                assertTrue(faulty.fault() instanceof Fault.CellChanged, faulty.fault().description());
+                changed++;
+            }
+            assertTrue(faulty.faulty().get(faulty.fault().cells().get(0)) instanceof CellValue.Count);
+        }
+        // Small reports have few numbers of two digits or more: swaps are the rarer kind (20 of 200 here).
+        assertTrue(swapped > 5 && changed > 100, swapped + " swapped, " + changed + " changed");
+    }
+
+    @Test
     void swapDigitsSwapsTwoAdjacentDigits() {
         Report report = Report.builder(Edition.V2021).organName("某局").reportYear(2022)
                 .set(NEWLY_NP, CellValue.count(1203)).build();
