@@ -23,10 +23,8 @@ import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.ValidationResult;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,14 +154,7 @@ class GluedValidationTest {
     }
 
     private static long[] caseSeeds() {
-        String replay = System.getProperty(GeneratedReportsProvider.REPLAY_PROPERTY);
-        if (replay != null && !replay.isBlank()) {
-            return Arrays.stream(replay.split(",")).map(String::trim)
-                    .mapToLong(h -> Long.parseUnsignedLong(h.startsWith("0x") ? h.substring(2) : h, 16)).toArray();
-        }
-        SplittableRandom master = new SplittableRandom(Long.getLong(GeneratedReportsProvider.SEED_PROPERTY, MASTER_SEED));
-        return LongStream.generate(master::nextLong)
-                .limit(Integer.getInteger(GeneratedReportsProvider.COUNT_PROPERTY, DEFAULT_COUNT)).toArray();
+        return GeneratedReportsProvider.caseSeeds(MASTER_SEED, DEFAULT_COUNT);
     }
 
     private static String hex(long seed) {

@@ -17,10 +17,8 @@ import io.github.gongkai.testkit.ReportShrinker;
 import io.github.gongkai.testkit.ReportSize;
 import io.github.gongkai.testkit.junit.GeneratedReportsProvider;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,14 +56,7 @@ class GluedRoundTripTest {
     }
 
     static long[] caseSeeds() {
-        String replay = System.getProperty(GeneratedReportsProvider.REPLAY_PROPERTY);
-        if (replay != null && !replay.isBlank()) {
-            return Arrays.stream(replay.split(",")).map(String::trim)
-                    .mapToLong(h -> Long.parseUnsignedLong(h.startsWith("0x") ? h.substring(2) : h, 16)).toArray();
-        }
-        SplittableRandom master = new SplittableRandom(Long.getLong(GeneratedReportsProvider.SEED_PROPERTY, MASTER_SEED));
-        return LongStream.generate(master::nextLong)
-                .limit(Integer.getInteger(GeneratedReportsProvider.COUNT_PROPERTY, DEFAULT_COUNT)).toArray();
+        return GeneratedReportsProvider.caseSeeds(MASTER_SEED, DEFAULT_COUNT);
     }
 
     @Test

@@ -65,19 +65,47 @@ public final class GeneratedReportsProvider implements ArgumentsProvider, Annota
      * @return the seeds, never null
      */
     long[] caseSeeds() {
-        String replay = System.getProperty(REPLAY_PROPERTY);
-        if (replay != null && !replay.isBlank()) {
-            List<Long> seeds = new ArrayList<>();
-            for (String part : replay.split(",")) {
-                seeds.add(Long.parseUnsignedLong(strip(part.trim()), 16));
-            }
-            return seeds.stream().mapToLong(Long::longValue).toArray();
+        long[] replayed = replayed();
+        if (replayed != null) {
+            return replayed;
         }
         if (annotation.replay().length > 0) {
             return annotation.replay().clone();
         }
-        long seed = Long.getLong(SEED_PROPERTY, annotation.seed());
-        int count = Integer.getInteger(COUNT_PROPERTY, annotation.count());
+        return derived(annotation.seed(), annotation.count());
+    }
+
+    /**
+     * Returns the case seeds for a test that loops over generated reports itself, honouring the same system
+     * properties as {@link GeneratedReports}: the seeds of {@value #REPLAY_PROPERTY} if set, else {@code count}
+     * seeds (or {@value #COUNT_PROPERTY}) derived from {@code seed} (or {@value #SEED_PROPERTY}).
+     *
+     * @param seed the master seed when no property gives one
+     * @param count how many cases when no property says, at least 1
+     * @return the seeds, never null
+     * @throws IllegalArgumentException if the count is below 1
+     */
+    public static long[] caseSeeds(long seed, int count) {
+        long[] replayed = replayed();
+        return replayed != null ? replayed : derived(seed, count);
+    }
+
+    /** The seeds of the replay property, or null if it is not set. */
+    private static long[] replayed() {
+        String replay = System.getProperty(REPLAY_PROPERTY);
+        if (replay == null || replay.isBlank()) {
+            return null;
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (String part : replay.split(",")) {
+            seeds.add(Long.parseUnsignedLong(strip(part.trim()), 16));
+        }
+        return seeds.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long[] derived(long defaultSeed, int defaultCount) {
+        long seed = Long.getLong(SEED_PROPERTY, defaultSeed);
+        int count = Integer.getInteger(COUNT_PROPERTY, defaultCount);
         if (count < 1) {
             throw new IllegalArgumentException("@GeneratedReports: count must be at least 1, was " + count);
         }

@@ -3,6 +3,7 @@ package io.github.gongkai.testkit.junit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
@@ -62,6 +63,21 @@ class GeneratedReportsTest {
             System.clearProperty(GeneratedReportsProvider.COUNT_PROPERTY);
             System.clearProperty(GeneratedReportsProvider.REPLAY_PROPERTY);
         }
+    }
+
+    @Test
+    void aTestThatLoopsItselfGetsTheSameSeedsAsTheAnnotation() throws Exception {
+        assertArrayEquals(provider("annotated").caseSeeds(), GeneratedReportsProvider.caseSeeds(42, 3));
+        try {
+            System.setProperty(GeneratedReportsProvider.COUNT_PROPERTY, "4");
+            assertEquals(4, GeneratedReportsProvider.caseSeeds(42, 3).length);
+            System.setProperty(GeneratedReportsProvider.REPLAY_PROPERTY, "0x7");
+            assertArrayEquals(new long[] {7}, GeneratedReportsProvider.caseSeeds(42, 3));
+        } finally {
+            System.clearProperty(GeneratedReportsProvider.COUNT_PROPERTY);
+            System.clearProperty(GeneratedReportsProvider.REPLAY_PROPERTY);
+        }
+        assertThrows(IllegalArgumentException.class, () -> GeneratedReportsProvider.caseSeeds(42, 0));
     }
 
     @GeneratedReports(count = 3, seed = 42)
