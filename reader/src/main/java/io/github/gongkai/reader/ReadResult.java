@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The outcome of reading one page: the {@link Report} as printed, and the {@link ReadingReport} saying
- * where each cell came from and what could not be read. Cells that are ambiguous or not found are blank in
- * the report; validate the report as usual to find printed violations of the identities. An immutable,
+ * where each cell came from and what could not be read. Cells that are ambiguous or not found are
+ * {@linkplain io.github.gongkai.core.CellValue.Unread unread} in the report, never blank or zero; validate the
+ * report as usual to find printed violations of the identities. An immutable,
  * thread-safe value.
  *
  * @param report the report read, numbers as printed

@@ -38,7 +38,8 @@ import java.util.Optional;
  *       with its {@link SourcePosition}.</li>
  *   <li>Splits a glued run of digits ({@code 640020470}) only when exactly one split satisfies the row's
  *       identity (table 三: total = sum of the six columns; table 四: each group's total = sum of its four);
- *       otherwise reports an {@link Ambiguity} with the candidate splits and leaves the cells blank.</li>
+ *       or, when several do, when the table's identities (columns, groups) leave one; otherwise reports an
+ *       {@link Ambiguity} with the candidate splits and leaves the cells unread.</li>
  *   <li>Reads section 六's fee figures stated only in a sentence ({@code 收取信息处理费共计380元},
  *       {@code 未收取信息处理费}) into the cells nothing printed, with a provenance quoting the sentence and a
  *       {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning; a printed figure wins over a sentence, which

@@ -101,8 +101,7 @@ final class DetachedRows {
     }
 
     private boolean byLabel(int at, boolean[] assigned) {
-        int o = at;
-        return assigned[rows.get(o).ordinal()] && tentative.stream().noneMatch(t -> t.order() == o);
+        return assigned[rows.get(at).ordinal()] && !has(at);
     }
 
     /** The tentative rows consecutive in printed order with the one at {@code at}. */

@@ -96,7 +96,7 @@ final class SubtotalColumn {
             return only;
         }
         if (at1 && sameEitherWay(v)) {
-            return fromHeader >= 0 ? fromHeader : 6;
+            return established >= 0 ? established : fromHeader >= 0 ? fromHeader : 6;
         }
         int known = established >= 0 ? established : refuted ? -1 : fromHeader;
         return known >= 0 ? known : fromHeader >= 0 || at1 ? CONFLICT : -1;

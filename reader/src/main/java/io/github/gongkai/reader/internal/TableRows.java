@@ -196,7 +196,7 @@ final class TableRows {
         if (t3Assigned[row.ordinal()] && !detachedRow) {
             detached.yieldTo(row, t3Assigned);
         }
-        if (!t3Assigned[row.ordinal()] && placement.taken(Cells.slot(CellRef.of(row, ApplicantColumn.NATURAL_PERSON)))) {
+        if (!t3Assigned[row.ordinal()] && placement.taken(Cells.slot(cells(row).get(0)))) {
             placement.unplace(cells(row)); // taken back from a detached stretch: its own numbers came
         }
         if (t3Assigned[row.ordinal()]) {

@@ -47,6 +47,12 @@ class RowSpanTest {
     }
 
     @Test
+    void digitsThatFitOneGroupAndTwoGroupsAreNotSpread() {
+        // Some cut fits 行政复议 alone and some other cut fits it and 未经复议直接起诉: which rows is unknown.
+        assertEquals(RowSpan.AMBIGUOUS, span("010010101011"));
+    }
+
+    @Test
     void digitsThatFitNoSpanAreTheRowsToReport() {
         assertEquals(1, span("99999"));
     }
