@@ -23,8 +23,24 @@ public final class ReportReadException extends RuntimeException {
         NO_APPLICATIONS_TABLE,
         /** The page exceeds a limit of the reader (its size, or an HTML table's size). */
         LIMIT_EXCEEDED,
-        /** The page's file could not be decoded as text. */
+        /**
+         * The page's file could not be decoded as text, or its document (PDF, Word) is damaged beyond what its
+         * reader recovers.
+         */
         UNREADABLE_INPUT,
+        /**
+         * The input is a kind of file the reader does not read (a spreadsheet, an image, an archive, a WPS
+         * document), or a document whose reader ({@code gongkai-reader-pdf}, {@code gongkai-reader-word}) is not on
+         * the class or module path. The message names the type detected from the content, not the extension.
+         */
+        UNSUPPORTED_FORMAT,
+        /**
+         * A PDF without a text layer: its pages are images (a scan), so there is no text to read. Optical character
+         * recognition is not done.
+         */
+        NO_TEXT_LAYER,
+        /** A document protected by a password to open it (a PDF with a user password, an encrypted Word file). */
+        PASSWORD_PROTECTED,
         /**
          * The page holds more than one report: after a table 三 that was read and a later section, the sections
          * (一, 二 or 三) begin again and table 三's rows follow. Reading it as one report would mix two reports'

@@ -1,11 +1,16 @@
 package io.github.gongkai.reader;
 
 import io.github.gongkai.core.Report;
+import io.github.gongkai.reader.internal.BinaryFormats;
 import io.github.gongkai.reader.internal.Characters;
 import io.github.gongkai.reader.internal.Decoding;
+import io.github.gongkai.reader.internal.DocumentReaders;
 import io.github.gongkai.reader.internal.Engine;
 import io.github.gongkai.reader.internal.FormatChoice;
 import io.github.gongkai.reader.internal.Interpreter;
+import io.github.gongkai.reader.spi.DocumentLimits;
+import io.github.gongkai.reader.spi.DocumentReader;
+import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +86,8 @@ public final class ReportReader {
     private final int maxSplitSteps;
     private final int maxHtmlGridCells;
     private final boolean formatFromContent;
+    private final DocumentLimits documentLimits;
+    private final DocumentReaders documentReaders;
 
     private ReportReader(Builder b) {
         this.maxInputLength = b.maxInputLength;
@@ -88,6 +95,8 @@ public final class ReportReader {
         this.maxSplitSteps = b.maxSplitSteps;
         this.maxHtmlGridCells = b.maxHtmlGridCells;
         this.formatFromContent = b.formatFromContent;
+        this.documentLimits = b.documentLimits;
+        this.documentReaders = DocumentReaders.of(b.documentReaders);
     }
 
     /**
@@ -132,13 +141,19 @@ public final class ReportReader {
      * {@link Builder#formatFromContent(boolean) formatFromContent(false)} always uses the format given.
      *
      * @param text the page
-     * @param format its format
+     * @param format its format, TEXT, MARKDOWN or HTML
      * @return the report and how it was read, never null
+     * @throws IllegalArgumentException if the format is a binary document's (PDF, DOCX, DOC): such a file is read
+     *     from its bytes, {@link #read(byte[])}
      * @throws ReportReadException if the page is not a report, lacks table 三, holds more than one report, or
      *     exceeds a limit
      */
     public ReadResult read(String text, SourceFormat format) {
         Objects.requireNonNull(format, "format");
+        if (format.isDocument()) {
+            throw new IllegalArgumentException(format + " is read from the file's bytes, with read(byte[]) or "
+                    + "read(Path), not from text");
+        }
         return read(text, format, "the caller", null);
     }
 
@@ -157,14 +172,17 @@ public final class ReportReader {
     }
 
     /**
-     * Reads a file. The format is declared by the extension ({@code .html}/{@code .htm}, {@code .md},
-     * {@code .markdown}, {@code .txt}) and, for any other, detected from the content as {@link #read(String)}
-     * does. A declared format the decoded content clearly contradicts (an HTML page saved as {@code .txt},
-     * Markdown pipe tables in a {@code .txt}, plain text in a {@code .html}) gives way to the content, with a
+     * Reads a file. A PDF or Word file is recognised by its content, whatever its name, and read through
+     * {@code gongkai-reader-pdf} or {@code gongkai-reader-word} (see {@link #read(byte[])}); a spreadsheet, an
+     * image or an archive is refused as {@link ReportReadException.Reason#UNSUPPORTED_FORMAT}. A text page's
+     * format is declared by the extension ({@code .html}/{@code .htm}, {@code .md}, {@code .markdown},
+     * {@code .txt}) and, for any other, detected from the content as {@link #read(String)} does. A declared format
+     * the decoded content clearly contradicts (an HTML page saved as {@code .txt}, Markdown pipe tables in a
+     * {@code .txt}, plain text in a {@code .html}) gives way to the content, with a
      * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning, as in {@link #read(String, SourceFormat)}. The
      * report's source is the address the page states ({@code 原文链接: ...}) if any, else the file name.
      *
-     * <p>The file is decoded as UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark;
+     * <p>A text file is decoded as UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark;
      * a file that is not valid UTF-8 is decoded with the charset its HTML {@code <meta>} declares, else as
      * GB18030 (which covers GBK and GB2312), and a {@link ReadingWarning.Code#CHARSET_NOT_UTF8} warning
      * says so.
@@ -172,8 +190,8 @@ public final class ReportReader {
      * @param path the file
      * @return the report and how it was read, never null
      * @throws IOException if the file cannot be read
-     * @throws ReportReadException if the file cannot be decoded, is not a report, lacks table 三, holds more than
-     *     one report, or exceeds a limit
+     * @throws ReportReadException if the file is of a type not read, cannot be decoded, is not a report, lacks
+     *     table 三, holds more than one report, or exceeds a limit
      */
     public ReadResult read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
@@ -182,16 +200,58 @@ public final class ReportReader {
             throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
                     "file " + path.getFileName() + " has " + size + " bytes, over the limit", (SourcePosition) null);
         }
-        Decoding.Decoded decoded = Decoding.decode(Files.readAllBytes(path));
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        return read(Files.readAllBytes(path), name);
+    }
+
+    /**
+     * Reads a file's content, its type told by the content alone: a PDF ({@code %PDF-}), a Word file (a
+     * {@code .docx} package or a {@code .doc} compound file), else a text page in the charset its bytes show (as
+     * {@link #read(Path)} decodes it) and the format its text shows (as {@link #read(String)}).
+     *
+     * <p>A PDF or Word file is laid out by the {@link io.github.gongkai.reader.spi.DocumentReader} for its
+     * format, found with {@link java.util.ServiceLoader} ({@code gongkai-reader-pdf}, {@code gongkai-reader-word})
+     * or given to {@link Builder#documentReader}, within the {@link Builder#documentLimits document limits}, and
+     * interpreted as an HTML page is; every cell's position is where the document printed it (a PDF cell's page
+     * and box, {@link SourcePosition.PageArea}).
+     *
+     * @param content the file's bytes, not changed
+     * @return the report and how it was read, never null
+     * @throws ReportReadException with {@link ReportReadException.Reason#UNSUPPORTED_FORMAT} for a type that is
+     *     not read (naming it) or a document whose reader is not on the class or module path,
+     *     {@link ReportReadException.Reason#NO_TEXT_LAYER} for a scanned PDF,
+     *     {@link ReportReadException.Reason#PASSWORD_PROTECTED}, or as {@link #read(Path)}
+     */
+    public ReadResult read(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        if (content.length > 4L * maxInputLength) {
+            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
+                    "the file has " + content.length + " bytes, over the limit", (SourcePosition) null);
+        }
+        return read(content, null);
+    }
+
+    private ReadResult read(byte[] bytes, String name) {
+        BinaryFormats.Kind kind = BinaryFormats.sniff(bytes);
+        String file = name == null ? "the file" : "file " + Characters.withoutControls(name);
+        if (kind.unsupported() != null) {
+            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_FORMAT, file + " is "
+                    + kind.unsupported() + " (told by its content), which is not read", (SourcePosition) null);
+        }
+        if (kind.format() != null) {
+            LaidOutDocument document = documentReaders.read(bytes, kind.format(), documentLimits, file);
+            Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
+            return withSource(Engine.read(document, kind.format(), settings), List.of(), name);
+        }
+        Decoding.Decoded decoded = Decoding.decode(bytes);
         if (decoded.unreadable()) {
-            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, "file " + path.getFileName()
+            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, file
                     + " could not be decoded (" + decoded.replaced() + " undecodable characters as "
                     + decoded.charset().name() + ")", (SourcePosition) null);
         }
         String text = decoded.text();
         check(text);
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         SourceFormat format = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
                 : lower.endsWith(".md") || lower.endsWith(".markdown") ? SourceFormat.MARKDOWN
                 : lower.endsWith(".txt") ? SourceFormat.TEXT : null;
@@ -202,8 +262,8 @@ public final class ReportReader {
             return result;
         }
         return new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(new ReadingWarning(
-                ReadingWarning.Code.CHARSET_NOT_UTF8, "file " + Characters.withoutControls(name) + " is "
-                + decoded.note(), Optional.empty(), Optional.empty()))));
+                ReadingWarning.Code.CHARSET_NOT_UTF8, file + " is " + decoded.note(), Optional.empty(),
+                Optional.empty()))));
     }
 
     /**
@@ -216,8 +276,15 @@ public final class ReportReader {
         FormatChoice.Choice choice = FormatChoice.choose(text, declared, declaredBy, formatFromContent);
         // Unpaired surrogates never reach the model (core's writers cannot encode them): Engine replaces them.
         ReadResult result = Engine.read(text, choice.format(), settings, maxHtmlGridCells);
-        List<ReadingWarning> first = new ArrayList<>(1);
-        choice.warning().ifPresent(first::add);
+        return withSource(result, choice.warning().stream().toList(), fallbackSource);
+    }
+
+    /**
+     * The result with warnings put first and, when the page states no source address, the file's name as its
+     * source (without control characters).
+     */
+    private static ReadResult withSource(ReadResult result, List<ReadingWarning> warnings, String fallbackSource) {
+        List<ReadingWarning> first = new ArrayList<>(warnings);
         Report report = result.report();
         if (fallbackSource != null && report.header().source().isEmpty()) {
             String source = Characters.withoutControls(fallbackSource);
@@ -260,7 +327,8 @@ public final class ReportReader {
     public String toString() {
         return "ReportReader[maxInputLength=" + maxInputLength + ", maxCandidates=" + maxCandidates
                 + ", maxSplitSteps=" + maxSplitSteps + ", maxHtmlGridCells=" + maxHtmlGridCells
-                + ", formatFromContent=" + formatFromContent + "]";
+                + ", formatFromContent=" + formatFromContent + ", documentLimits=" + documentLimits + ", documentReaders="
+                + documentReaders + "]";
     }
 
     /** Configures a {@link ReportReader}. Mutable and not thread-safe; the reader it builds is both. */
@@ -270,8 +338,35 @@ public final class ReportReader {
         private int maxSplitSteps = 200_000;
         private int maxHtmlGridCells = 200_000;
         private boolean formatFromContent = true;
+        private DocumentLimits documentLimits = DocumentLimits.defaults();
+        private final List<DocumentReader> documentReaders = new ArrayList<>(2);
 
         private Builder() {
+        }
+
+        /**
+         * Sets what reading one PDF or Word file may cost (default {@link DocumentLimits#defaults()}: 200 pages,
+         * 256 MB expanded, 8 000 000 characters, 30 seconds); past a limit the read fails with
+         * {@link ReportReadException.Reason#LIMIT_EXCEEDED}.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder documentLimits(DocumentLimits limits) {
+            this.documentLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Adds a reader of binary documents, used for its formats before any found with
+         * {@link java.util.ServiceLoader} (for a platform where service loading does not see it, or a test).
+         *
+         * @param reader the document reader
+         * @return this builder
+         */
+        public Builder documentReader(DocumentReader reader) {
+            documentReaders.add(Objects.requireNonNull(reader, "reader"));
+            return this;
         }
 
         /**

@@ -27,5 +27,31 @@ public enum SourceFormat {
      * An HTML page with real tables, including rowspan/colspan group labels, cells holding
      * {@code &nbsp;}, {@code <p>} and {@code <span>}, and Word-exported markup. Parsed with jsoup.
      */
-    HTML
+    HTML,
+    /**
+     * A PDF file with a text layer (as WPS and Word export it): the text's glyphs with their positions, tables
+     * laid out from their ruling lines. Read by {@code gongkai-reader-pdf}, found on the class or module path;
+     * each cell's position is its page and box ({@link SourcePosition.PageArea}).
+     */
+    PDF,
+    /**
+     * A Word {@code .docx} file (Office Open XML): its paragraphs and real table cells, merged cells included.
+     * Read by {@code gongkai-reader-word}, found on the class or module path.
+     */
+    DOCX,
+    /**
+     * A legacy Word {@code .doc} file (Word 97–2003 binary), where its tables can be recovered. Read by
+     * {@code gongkai-reader-word}, found on the class or module path.
+     */
+    DOC;
+
+    /**
+     * Tells whether the format is a binary document read through a {@link io.github.gongkai.reader.spi.DocumentReader}
+     * rather than a page of text.
+     *
+     * @return true for PDF, DOCX and DOC
+     */
+    public boolean isDocument() {
+        return this == PDF || this == DOCX || this == DOC;
+    }
 }

@@ -2,14 +2,15 @@ package io.github.gongkai.reader;
 
 /**
  * Where a piece of text stands in the page that was read, so that a person can find it: a line (and
- * character column) of a text or Markdown page, a cell of an HTML table, or a block of text outside the
- * tables of an HTML page. All numbers are 1-based.
+ * character column) of a text or Markdown page, a cell of an HTML or Word table, a block of text outside the
+ * tables of an HTML page or Word document, or an area of a PDF page. Counts are 1-based.
  *
  * <p>Implementations are immutable, thread-safe values; {@code toString()} gives a short English
- * description such as {@code "line 109"}, {@code "line 12, column 345"} or
- * {@code "HTML table 2, row 5, column 3"}.
+ * description such as {@code "line 109"}, {@code "line 12, column 345"}, {@code "table 2, row 5, column 3"}
+ * or {@code "page 3, x 318.7, y 513.3, 14.1 × 7.0"}.
  */
-public sealed interface SourcePosition permits SourcePosition.Line, SourcePosition.TableCell, SourcePosition.Block {
+public sealed interface SourcePosition
+        permits SourcePosition.Line, SourcePosition.TableCell, SourcePosition.Block, SourcePosition.PageArea {
 
     /**
      * Obtains a position on a line of a text or Markdown page.
@@ -25,7 +26,23 @@ public sealed interface SourcePosition permits SourcePosition.Line, SourcePositi
     }
 
     /**
-     * Obtains a position in an HTML table, counting columns of the table's grid (after rowspan and colspan
+     * Obtains an area of a PDF page, in PDF units (1/72 inch) from the page's top left corner, so that a tool
+     * can highlight the text on the page.
+     *
+     * @param page the page, from 1
+     * @param x the area's left edge, from the page's left edge, at least 0
+     * @param y the area's top edge, from the page's top edge, at least 0
+     * @param width its width, at least 0
+     * @param height its height, at least 0
+     * @return the position, never null
+     * @throws IllegalArgumentException if the page is below 1 or a measure is negative or not finite
+     */
+    static PageArea pageArea(int page, double x, double y, double width, double height) {
+        return new PageArea(page, x, y, width, height);
+    }
+
+    /**
+     * Obtains a position in an HTML or Word table, counting columns of the table's grid (after rowspan and colspan
      * are laid out), not {@code <td>} elements.
      *
      * @param table the table, counted from 1 in document order
@@ -40,7 +57,7 @@ public sealed interface SourcePosition permits SourcePosition.Line, SourcePositi
 
     /**
      * Obtains the position of a block of text (a paragraph, heading or title) outside the tables of an
-     * HTML page.
+     * HTML page or Word document.
      *
      * @param block the block, counted from 1 in document order
      * @return the position, never null
@@ -80,7 +97,7 @@ public sealed interface SourcePosition permits SourcePosition.Line, SourcePositi
     }
 
     /**
-     * A cell of an HTML table's grid.
+     * A cell of an HTML or Word table's grid.
      *
      * @param table the table, counted from 1 in document order
      * @param row the row within the table, from 1
@@ -100,18 +117,18 @@ public sealed interface SourcePosition permits SourcePosition.Line, SourcePositi
         }
 
         /**
-         * Returns {@code "HTML table T, row R, column C"}.
+         * Returns {@code "table T, row R, column C"}.
          *
          * @return the description, never null
          */
         @Override
         public String toString() {
-            return "HTML table " + table + ", row " + row + ", column " + column;
+            return "table " + table + ", row " + row + ", column " + column;
         }
     }
 
     /**
-     * A block of text outside the tables of an HTML page.
+     * A block of text outside the tables of an HTML page or Word document.
      *
      * @param block the block, counted from 1 in document order
      */
@@ -128,13 +145,56 @@ public sealed interface SourcePosition permits SourcePosition.Line, SourcePositi
         }
 
         /**
-         * Returns {@code "HTML text block B"}.
+         * Returns {@code "text block B"}.
          *
          * @return the description, never null
          */
         @Override
         public String toString() {
-            return "HTML text block " + block;
+            return "text block " + block;
+        }
+    }
+
+    /**
+     * An area of a PDF page: a cell's box, or the box of a line of text, in PDF units (1/72 inch) measured from
+     * the page's top left corner (the page's crop box), y downwards.
+     *
+     * @param page the page, from 1
+     * @param x the left edge
+     * @param y the top edge
+     * @param width the width
+     * @param height the height
+     */
+    record PageArea(int page, double x, double y, double width, double height) implements SourcePosition {
+        /**
+         * Checks the numbers.
+         *
+         * @throws IllegalArgumentException if the page is below 1 or a measure is negative or not finite
+         */
+        public PageArea {
+            if (page < 1) {
+                throw new IllegalArgumentException("page starts at 1, was " + page);
+            }
+            if (!(x >= 0 && y >= 0 && width >= 0 && height >= 0) || Double.isInfinite(x + y + width + height)) {
+                throw new IllegalArgumentException("an area is finite and not negative, was " + x + ", " + y + ", "
+                        + width + ", " + height);
+            }
+        }
+
+        /**
+         * Returns {@code "page P, x X, y Y, W × H"}, the measures to one decimal.
+         *
+         * @return the description, never null
+         */
+        @Override
+        public String toString() {
+            return "page " + page + ", x " + tenths(x) + ", y " + tenths(y) + ", " + tenths(width) + " × "
+                    + tenths(height);
+        }
+
+        private static String tenths(double v) {
+            long t = Math.round(v * 10);
+            return t / 10 + "." + t % 10;
         }
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class HostileInputTest {
     @Test
     void aFiftyMegabytePageIsRejectedBeforeParsing() {
         String page = "三、收到和处理政府信息公开申请情况\n" + "1".repeat(FIFTY_MB);
-        for (SourceFormat format : SourceFormat.values()) {
+        for (SourceFormat format : List.of(SourceFormat.TEXT, SourceFormat.MARKDOWN, SourceFormat.HTML)) {
             ReportReadException e = rejected(() -> READER.read(page, format), 1L << 20);
             assertEquals(ReportReadException.Reason.LIMIT_EXCEEDED, e.reason(), e.getMessage());
         }
@@ -117,7 +118,7 @@ class HostileInputTest {
     void nulBytesAreNotAReportNorACrash() {
         ReportReadException e = rejected(() -> READER.read("\u0000".repeat(1 << 20)), 64L << 20);
         assertEquals(ReportReadException.Reason.NOT_A_REPORT, e.reason());
-        for (SourceFormat format : SourceFormat.values()) {
+        for (SourceFormat format : List.of(SourceFormat.TEXT, SourceFormat.MARKDOWN, SourceFormat.HTML)) {
             ReportReadException f = rejected(() -> READER.read("\u0000".repeat(100_000), format), 64L << 20);
             assertEquals(ReportReadException.Reason.NOT_A_REPORT, f.reason());
         }

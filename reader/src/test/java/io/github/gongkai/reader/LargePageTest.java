@@ -72,6 +72,7 @@ class LargePageTest {
             case TEXT -> HostilePages.read(HostilePages.SAMPLE);
             case MARKDOWN -> HostilePages.read(HostilePages.MARKDOWN);
             case HTML -> HostilePages.read(HostilePages.HTML);
+            default -> throw new AssertionError("no hostile page is a " + page.format());
         };
     }
 

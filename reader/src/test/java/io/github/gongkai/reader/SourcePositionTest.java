@@ -17,9 +17,23 @@ class SourcePositionTest {
 
     @Test
     void tableCellsAndBlocksDescribeThemselves() {
-        assertEquals("HTML table 2, row 5, column 3", SourcePosition.tableCell(2, 5, 3).toString());
-        assertEquals("HTML text block 7", SourcePosition.block(7).toString());
+        assertEquals("table 2, row 5, column 3", SourcePosition.tableCell(2, 5, 3).toString());
+        assertEquals("text block 7", SourcePosition.block(7).toString());
         assertNotEquals(SourcePosition.tableCell(1, 1, 1), SourcePosition.tableCell(1, 1, 2));
+    }
+
+    @Test
+    void pageAreasNameThePageAndTheBoxToATenth() {
+        assertEquals("page 3, x 318.7, y 513.3, 14.1 × 7.0",
+                SourcePosition.pageArea(3, 318.66, 513.3, 14.1, 7).toString());
+        assertEquals("page 1, x 0.0, y 0.0, 0.0 × 0.0", SourcePosition.pageArea(1, 0, 0, 0, 0).toString());
+        assertEquals(SourcePosition.pageArea(2, 1, 2, 3, 4), new SourcePosition.PageArea(2, 1, 2, 3, 4));
+        assertThrows(IllegalArgumentException.class, () -> SourcePosition.pageArea(0, 0, 0, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> SourcePosition.pageArea(1, -0.5, 0, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> SourcePosition.pageArea(1, 0, 0, -1, 1));
+        assertThrows(IllegalArgumentException.class, () -> SourcePosition.pageArea(1, 0, Double.NaN, 1, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> SourcePosition.pageArea(1, 0, 0, Double.POSITIVE_INFINITY, 1));
     }
 
     @Test

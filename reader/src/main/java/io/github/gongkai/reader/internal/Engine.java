@@ -4,6 +4,8 @@ import io.github.gongkai.reader.ReadResult;
 import io.github.gongkai.reader.ReadingReport;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourceFormat;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,29 @@ public final class Engine {
      * @return the result
      */
     public static ReadResult read(String text, SourceFormat format, Interpreter.Settings settings, int maxGridCells) {
+        return read(text, format, settings, maxGridCells, null);
+    }
+
+    /**
+     * Reads a document laid out by a {@link io.github.gongkai.reader.spi.DocumentReader}, as an HTML page is read.
+     * Its text is cleaned as a page's is (unpaired surrogates as U+FFFD, with a warning).
+     *
+     * @param document the document
+     * @param format its format (PDF, DOCX or DOC)
+     * @param settings the reader's settings
+     * @return the result
+     */
+    public static ReadResult read(LaidOutDocument document, SourceFormat format, Interpreter.Settings settings) {
+        return read(null, format, settings, 0, document);
+    }
+
+    private static ReadResult read(String text, SourceFormat format, Interpreter.Settings settings, int maxGridCells,
+            LaidOutDocument document) {
+        if (document != null) {
+            DocumentText.Cleaned d = DocumentText.clean(document);
+            return withSurrogateWarning(Interpreter.read(DocumentSource.page(d.document(), format, true), settings),
+                    d.replaced(), d.first());
+        }
         // A page of the size of a report is lexed once; a larger one once per pass, so that memory stays flat.
         boolean keep = text.length() <= settings.keptPageChars();
         Characters.Cleaned cleaned;
@@ -39,16 +64,19 @@ public final class Engine {
             String clean = cleaned.replaced() == 0 ? text : new String(cs);
             page = format == SourceFormat.TEXT ? Sources.text(clean, cs, keep) : Sources.markdown(clean, cs, keep);
         }
-        ReadResult result = Interpreter.read(page, settings);
-        if (cleaned.replaced() == 0) {
+        return withSurrogateWarning(Interpreter.read(page, settings), cleaned.replaced(), cleaned.first());
+    }
+
+    private static ReadResult withSurrogateWarning(ReadResult result, int replaced, SourcePosition first) {
+        if (replaced == 0) {
             return result;
         }
         ReadingReport r = result.reading();
         List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + 1);
-        warnings.add(new ReadingWarning(ReadingWarning.Code.UNPAIRED_SURROGATE, cleaned.replaced()
-                + (cleaned.replaced() == 1 ? " unpaired surrogate" : " unpaired surrogates")
+        warnings.add(new ReadingWarning(ReadingWarning.Code.UNPAIRED_SURROGATE, replaced
+                + (replaced == 1 ? " unpaired surrogate" : " unpaired surrogates")
                 + " (half of a UTF-16 pair, or in HTML a character reference to one) read as U+FFFD; the first here",
-                Optional.of(cleaned.first()), Optional.empty()));
+                Optional.of(first), Optional.empty()));
         warnings.addAll(r.warnings());
         return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
                 r.blankCells(), r.ambiguities(), r.notFound(), warnings));

@@ -60,7 +60,7 @@ class StreamingTest {
                         + "未收取信息处理费。\n本年度共收取信息处理费5元。\n");
             }
             for (String v : variants) {
-                for (SourceFormat format : SourceFormat.values()) {
+                for (SourceFormat format : List.of(SourceFormat.TEXT, SourceFormat.MARKDOWN, SourceFormat.HTML)) {
                     assertEquals(outcome(v, format, KEPT), outcome(v, format, STREAMED), name + " as " + format);
                     cases++;
                 }
