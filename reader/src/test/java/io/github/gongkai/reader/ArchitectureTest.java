@@ -96,7 +96,10 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** The module descriptor, read from the compiled {@code module-info}: it exports the API package alone. */
+    /**
+     * The module descriptor, read from the compiled {@code module-info}: it exports the API package and the
+     * service interface alone, and uses the document readers.
+     */
     @Test
     void theModuleInfoExportsNoImplementation() throws Exception {
         java.nio.file.Path classes = java.nio.file.Path.of(
@@ -105,8 +108,9 @@ class ArchitectureTest {
         assertTrue(java.nio.file.Files.isRegularFile(descriptor), descriptor::toString);
         try (var in = java.nio.file.Files.newInputStream(descriptor)) {
             ModuleDescriptor module = ModuleDescriptor.read(in);
-            assertEquals(Set.of(API), module.exports().stream().map(ModuleDescriptor.Exports::source)
+            assertEquals(Set.of(API, API + ".spi"), module.exports().stream().map(ModuleDescriptor.Exports::source)
                     .collect(Collectors.toSet()));
+            assertEquals(Set.of(API + ".spi.DocumentReader"), module.uses());
             assertTrue(module.opens().isEmpty(), "opens nothing");
             Set<String> requires = module.requires().stream().map(ModuleDescriptor.Requires::name)
                     .filter(n -> !n.startsWith("java.")).collect(Collectors.toSet());
