@@ -7,6 +7,7 @@
 module io.github.gongkai.reader.pdf {
     requires transitive io.github.gongkai.reader;
     requires org.apache.pdfbox;
+    requires java.desktop; // PDFBox's graphics callbacks take java.awt.geom points
 
     exports io.github.gongkai.reader.pdf;
 

@@ -1,10 +1,11 @@
 package io.github.gongkai.reader.pdf;
 
-import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.pdf.internal.PdfLayout;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.DocumentReader;
 import io.github.gongkai.reader.spi.LaidOutDocument;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,6 +25,11 @@ public final class PdfDocumentReader implements DocumentReader {
 
     @Override
     public LaidOutDocument read(byte[] document, SourceFormat format, DocumentLimits limits) {
-        throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_FORMAT, "not yet", (Throwable) null);
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(limits, "limits");
+        if (format != SourceFormat.PDF) {
+            throw new IllegalArgumentException("reads PDF only, was asked for " + format);
+        }
+        return PdfLayout.read(document, limits);
     }
 }

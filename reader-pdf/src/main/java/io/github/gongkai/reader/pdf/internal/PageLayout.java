@@ -1,0 +1,100 @@
+package io.github.gongkai.reader.pdf.internal;
+
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.spi.LaidOutDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays one page out: its ruled tables, each cell holding the characters whose centre lies in it (its lines joined),
+ * and the characters outside every table as lines of text, all in the order they stand on the page, top to
+ * bottom.
+ */
+final class PageLayout {
+
+    /** How far (in PDF units) a character's centre may stand outside a cell's box and still be in it. */
+    private static final double IN_CELL = 0.5;
+
+    private PageLayout() {
+    }
+
+    /**
+     * Lays a page out.
+     *
+     * @param page what the page holds
+     * @return its blocks, top to bottom
+     */
+    static List<LaidOutDocument.Block> blocks(PageContent page) {
+        List<TableGrid.Table> tables = TableGrid.find(page.segments());
+        List<List<List<Glyph>>> inCells = new ArrayList<>(tables.size());
+        for (TableGrid.Table t : tables) {
+            List<List<Glyph>> cells = new ArrayList<>(t.cells().size());
+            for (int i = 0; i < t.cells().size(); i++) {
+                cells.add(new ArrayList<>());
+            }
+            inCells.add(cells);
+        }
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : page.glyphs()) {
+            if (!placed(g, tables, inCells)) {
+                outside.add(g);
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (TextLines.Line line : TextLines.lines(outside)) {
+            placed.add(new Placed(line.box().top(), new LaidOutDocument.Text(line.text(), area(page, line.box()))));
+        }
+        for (int t = 0; t < tables.size(); t++) {
+            placed.add(new Placed(tables.get(t).box().top(), table(page, tables.get(t), inCells.get(t))));
+        }
+        placed.sort((a, b) -> Double.compare(a.top, b.top));
+        return placed.stream().map(p -> p.block).toList();
+    }
+
+    private record Placed(double top, LaidOutDocument.Block block) {
+    }
+
+    private static boolean placed(Glyph g, List<TableGrid.Table> tables, List<List<List<Glyph>>> inCells) {
+        double x = g.centreX();
+        double y = g.centreY();
+        for (int t = 0; t < tables.size(); t++) {
+            TableGrid.Table table = tables.get(t);
+            if (!table.box().contains(x, y, IN_CELL)) {
+                continue;
+            }
+            List<TableGrid.GridCell> cells = table.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c).box().contains(x, y, IN_CELL)) {
+                    inCells.get(t).get(c).add(g);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static LaidOutDocument.Table table(PageContent page, TableGrid.Table table, List<List<Glyph>> glyphs) {
+        List<List<LaidOutDocument.Cell>> rows = new ArrayList<>();
+        int row = -1;
+        List<LaidOutDocument.Cell> current = null;
+        for (int c = 0; c < table.cells().size(); c++) {
+            TableGrid.GridCell cell = table.cells().get(c);
+            while (row < cell.row()) {
+                current = new ArrayList<>();
+                rows.add(current);
+                row++;
+            }
+            current.add(new LaidOutDocument.Cell(TextLines.join(glyphs.get(c)), cell.rows(), cell.columns(),
+                    area(page, cell.box())));
+        }
+        rows.removeIf(List::isEmpty);
+        return new LaidOutDocument.Table(rows);
+    }
+
+    private static SourcePosition area(PageContent page, Box box) {
+        double left = Math.max(0, box.left());
+        double top = Math.max(0, box.top());
+        return SourcePosition.pageArea(page.page(), left, top, Math.max(0, box.right() - left),
+                Math.max(0, box.bottom() - top));
+    }
+}

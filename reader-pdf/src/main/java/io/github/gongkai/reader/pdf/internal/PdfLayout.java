@@ -1,0 +1,84 @@
+package io.github.gongkai.reader.pdf.internal;
+
+import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.spi.DocumentLimits;
+import io.github.gongkai.reader.spi.LaidOutDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Lays a PDF out, page by page ({@link PageEngine}, {@link PageLayout}), within the limits, and turns every way a
+ * PDF can fail into a {@link ReportReadException} that names it.
+ */
+public final class PdfLayout {
+
+    private PdfLayout() {
+    }
+
+    /**
+     * Lays a PDF out.
+     *
+     * @param bytes the file
+     * @param limits what it may cost
+     * @return its blocks, page by page
+     * @throws ReportReadException if it is damaged, protected, a scan, or exceeds a limit
+     */
+    public static LaidOutDocument read(byte[] bytes, DocumentLimits limits) {
+        long deadline = limits.deadline();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            int pages = doc.getNumberOfPages();
+            if (pages > limits.maxPages()) {
+                throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, "the PDF has " + pages
+                        + " pages, over the limit of " + limits.maxPages(), (SourcePosition) null);
+            }
+            return laidOut(doc, limits, deadline);
+        } catch (InvalidPasswordException e) {
+            throw new ReportReadException(ReportReadException.Reason.PASSWORD_PROTECTED,
+                    "the PDF is encrypted with a password to open it", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ReportReadException r) {
+                throw r;
+            }
+            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT,
+                    "the PDF is damaged: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // PDFBox parses nested objects recursively; a hostile file nests them deeper than any stack.
+            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT,
+                    "the PDF nests its objects too deeply to be read", (Throwable) null);
+        }
+    }
+
+    private static LaidOutDocument laidOut(PDDocument doc, DocumentLimits limits, long deadline) throws IOException {
+        int[] charsLeft = {limits.maxTextChars()};
+        List<LaidOutDocument.Block> blocks = new ArrayList<>();
+        int glyphs = 0;
+        int unmapped = 0;
+        int images = 0;
+        int number = 0;
+        for (var page : doc.getPages()) {
+            number++;
+            PageContent content = PageEngine.read(page, number, deadline, charsLeft);
+            glyphs += content.glyphs().size();
+            unmapped += (int) content.glyphs().stream().filter(g -> g.text().equals("\uFFFD")).count();
+            images += content.images();
+            blocks.addAll(PageLayout.blocks(content));
+        }
+        if (glyphs == 0) {
+            throw new ReportReadException(ReportReadException.Reason.NO_TEXT_LAYER, "the PDF's " + number
+                    + (number == 1 ? " page has" : " pages have") + " no text" + (images > 0 ? ", only " + images
+                    + (images == 1 ? " image" : " images") + " (a scan?); text is not recognised from images" : ""),
+                    (SourcePosition) null);
+        }
+        if (unmapped * 2 > glyphs) {
+            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, "the PDF's fonts do not say "
+                    + "which character " + unmapped + " of its " + glyphs + " drawn characters are",
+                    (SourcePosition) null);
+        }
+        return LaidOutDocument.of(blocks);
+    }
+}
