@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = GongkaiCli.Version.class,
         description = {"Check, convert and batch-check 政府信息公开工作年度报告 (government information disclosure annual reports).",
-                "Reads published pages (text, HTML, Markdown), report JSON and JSON Lines."},
+                "Reads published reports (PDF, Word, HTML, Markdown, text), report JSON and JSON Lines."},
         subcommands = {CheckCommand.class, ConvertCommand.class, BatchCommand.class, SchemaCommand.class,
                 RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",

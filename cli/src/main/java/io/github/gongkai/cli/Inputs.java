@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Loads inputs of every kind the CLI accepts: published pages (text, HTML, Markdown) through the reader,
+ * Loads inputs of every kind the CLI accepts: published reports (PDF, Word, HTML, Markdown, text) through the reader,
  * JSON documents, and JSON Lines files line by line, streaming. {@code -} is standard input: it is copied
  * to a temporary file (never held in memory) and its kind is told from its content.
  */
@@ -111,14 +111,28 @@ final class Inputs {
             return jsonError(source, e);
         } catch (ReportReadException e) {
             String where = e.position().map(p -> " (" + p + ")").orElse("");
-            return new Loaded.Unreadable(source, e.getMessage() + where, lang.t(
-                    "确认这是一份政府信息公开工作年度报告（含表三）；HTML、Markdown 或纯文本均可",
-                    "make sure the file is a 政府信息公开工作年度报告 with its table 三, as HTML, Markdown or text"));
+            return new Loaded.Unreadable(source, e.getMessage() + where, hint(e.reason()));
         } catch (IOException e) {
             return ioError(source, e);
         } catch (UncheckedIOException e) {
             return ioError(source, e.getCause());
         }
+    }
+
+    /** What to do next about a file that could not be read, by why. */
+    private String hint(ReportReadException.Reason reason) {
+        return switch (reason) {
+            case NO_TEXT_LAYER -> lang.t("这个 PDF 是扫描件（只有图片）：请找到含文字的版本（网页、Word 或导出的 PDF），或先做文字识别",
+                    "the PDF is a scan (images only): find a version with text (the web page, a Word file, an exported"
+                            + " PDF) or recognise its text first");
+            case PASSWORD_PROTECTED -> lang.t("文件设有打开密码：请用不加密的版本",
+                    "the file needs a password to open: use a copy without one");
+            case UNSUPPORTED_FORMAT -> lang.t("请提供 PDF、Word（.docx/.doc）、HTML、Markdown 或纯文本格式的报告",
+                    "give the report as PDF, Word (.docx or .doc), HTML, Markdown or text");
+            default -> lang.t("确认这是一份政府信息公开工作年度报告（含表三）；PDF、Word、HTML、Markdown 或纯文本均可",
+                    "make sure the file is a 政府信息公开工作年度报告 with its table 三, as PDF, Word, HTML, Markdown or"
+                            + " text");
+        };
     }
 
     /** Standard input, copied to a temporary file so that a JSON Lines stream of any length is never held. */

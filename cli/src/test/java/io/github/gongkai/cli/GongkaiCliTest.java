@@ -92,6 +92,26 @@ class GongkaiCliTest {
     }
 
     @Test
+    void aFileOfAnotherTypeIsNamedByItsContentAndExitsWithTwo() throws IOException {
+        Path png = dir.resolve("report.pdf"); // named .pdf, but a PNG image
+        java.nio.file.Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+        Run run = run("check", "--lang", "en", png.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.out().contains("UNSUPPORTED_FORMAT: file report.pdf is a PNG image"), run.out());
+        assertTrue(run.out().contains("next: give the report as PDF, Word (.docx or .doc), HTML, Markdown or text"),
+                run.out());
+    }
+
+    @Test
+    void aPdfIsReadThroughTheBundledPdfReader() {
+        Path pdf = Path.of("../reader-pdf/src/test/resources/corpus/202_hongze_district_2024.pdf");
+        Run run = run("convert", "--to", "cells", pdf.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("T3/newlyReceived/naturalPerson,一、本年新收政府信息公开申请数量 / 自然人,count,95"),
+                run.out());
+    }
+
+    @Test
     void checkAnUnreadableFileSaysWhatToDo() throws IOException {
         Run run = run("check", "--lang", "en", Fixtures.unreadable(dir).toString(), dir.resolve("missing.txt").toString());
         assertEquals(2, run.exit());
