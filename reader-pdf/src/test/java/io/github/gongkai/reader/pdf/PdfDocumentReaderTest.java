@@ -1,0 +1,82 @@
+package io.github.gongkai.reader.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.SourceFormat;
+import io.github.gongkai.reader.spi.DocumentLimits;
+import io.github.gongkai.reader.spi.LaidOutDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PdfDocumentReaderTest {
+
+    private static final PdfDocumentReader READER = new PdfDocumentReader();
+    private static final Path CORPUS = Path.of("src/test/resources/corpus/202_hongze_district_2024.pdf");
+
+    @Test
+    void readsPdfOnly() {
+        assertEquals(Set.of(SourceFormat.PDF), READER.formats());
+        assertThrows(IllegalArgumentException.class,
+                () -> READER.read(new byte[0], SourceFormat.DOCX, DocumentLimits.defaults()));
+    }
+
+    @Test
+    void laysOutTheCorpusPdfAsTablesAndLines() throws IOException {
+        LaidOutDocument doc = READER.read(Files.readAllBytes(CORPUS), SourceFormat.PDF, DocumentLimits.defaults());
+        long tables = doc.blocks().stream().filter(b -> b instanceof LaidOutDocument.Table).count();
+        assertEquals(5, tables, "table 二 on pages 2 and 3, table 三 on pages 3 and 4, table 四 on page 4");
+        assertTrue(doc.blocks().stream().anyMatch(b -> b instanceof LaidOutDocument.Text t
+                && t.text().equals("三、收到和处理政府信息公开申请情况")));
+        LaidOutDocument.Table t3 = doc.blocks().stream().filter(b -> b instanceof LaidOutDocument.Table t
+                && t.rows().get(0).get(0).text().startsWith("（本列数据的勾稽关系为"))
+                .map(LaidOutDocument.Table.class::cast).findFirst().orElseThrow();
+        LaidOutDocument.Cell vertical = t3.rows().get(5).get(0);
+        assertEquals("三、本年度办理结果", vertical.text(), "a label printed one character per line is one label");
+        assertEquals(11, vertical.rowSpan());
+        assertEquals("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", t3.rows().get(6).get(0).text(),
+                "a label wrapped inside its cell is one label");
+    }
+
+    @Test
+    void damagedBytesAreUnreadableInputNamingThePdf() {
+        byte[] garbage = "%PDF-1.7\nthis is not a PDF".getBytes(StandardCharsets.US_ASCII);
+        ReportReadException e = assertThrows(ReportReadException.class,
+                () -> READER.read(garbage, SourceFormat.PDF, DocumentLimits.defaults()));
+        assertEquals(ReportReadException.Reason.UNREADABLE_INPUT, e.reason());
+        assertTrue(e.getMessage().contains("PDF"), e.getMessage());
+    }
+
+    @Test
+    void theLimitsHold() throws IOException {
+        byte[] pdf = Files.readAllBytes(CORPUS);
+        ReportReadException pages = assertThrows(ReportReadException.class, () -> READER.read(pdf, SourceFormat.PDF,
+                new DocumentLimits(4, 1 << 30, 1_000_000, Duration.ofSeconds(30))));
+        assertEquals(ReportReadException.Reason.LIMIT_EXCEEDED, pages.reason());
+        assertTrue(pages.getMessage().contains("5 pages"), pages.getMessage());
+        ReportReadException chars = assertThrows(ReportReadException.class, () -> READER.read(pdf, SourceFormat.PDF,
+                new DocumentLimits(10, 1 << 30, 500, Duration.ofSeconds(30))));
+        assertEquals(ReportReadException.Reason.LIMIT_EXCEEDED, chars.reason());
+        ReportReadException time = assertThrows(ReportReadException.class, () -> READER.read(pdf, SourceFormat.PDF,
+                new DocumentLimits(10, 1 << 30, 1_000_000, Duration.ofNanos(1))));
+        assertEquals(ReportReadException.Reason.LIMIT_EXCEEDED, time.reason());
+        assertTrue(time.getMessage().contains("time limit"), time.getMessage());
+    }
+
+    @Test
+    void aPageWithoutTextHasNoTextLayer() throws IOException {
+        Path seed = Path.of("src/test/resources/io/github/gongkai/reader/pdf/fuzz/PdfReaderFuzzTestInputs/readPdf/no-text");
+        ReportReadException e = assertThrows(ReportReadException.class,
+                () -> READER.read(Files.readAllBytes(seed), SourceFormat.PDF, DocumentLimits.defaults()));
+        assertEquals(ReportReadException.Reason.NO_TEXT_LAYER, e.reason());
+        assertTrue(Arrays.asList(e.getMessage().split(" ")).contains("text"), e.getMessage());
+    }
+}
