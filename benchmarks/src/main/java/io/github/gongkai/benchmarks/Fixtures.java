@@ -24,6 +24,18 @@ final class Fixtures {
         return generator.generate(new SplittableRandom(SEED));
     }
 
+    /** A bundled file, as bytes. */
+    static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A bundled page, as text. */
     static String page(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream(name)) {

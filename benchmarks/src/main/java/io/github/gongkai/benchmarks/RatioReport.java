@@ -1,5 +1,6 @@
 package io.github.gongkai.benchmarks;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,7 +44,9 @@ public final class RatioReport {
                     2, 0),
             new Pair("Reader flattened text: reports/s (one thread)", "ReaderBench.text", null, 0, 20_000),
             new Pair("Reader glued table at the search limit vs the glued page", "GluedTableBench.worstCase",
-                    "GluedTableBench.gluedPageBaseline", 200, 0));
+                    "GluedTableBench.gluedPageBaseline", 200, 0),
+            new Pair("Reader 5-page PDF vs PDFBox's PDFTextStripper alone", "PdfBench.read",
+                    "PdfBench.textStripperBaseline", 1.5, 0));
 
     private RatioReport() {
     }
@@ -131,8 +134,10 @@ public final class RatioReport {
                 continue;
             }
             double ratio = candidate / baseline;
-            lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %.0f× | %s |", p.name(),
-                    format(candidate), format(baseline), ratio, p.maxRatio(), ratio <= p.maxRatio() ? "yes" : "**no**"));
+            // The target as written: 1.5, not rounded to 2.
+            String target = BigDecimal.valueOf(p.maxRatio()).stripTrailingZeros().toPlainString();
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %s× | %s |", p.name(),
+                    format(candidate), format(baseline), ratio, target, ratio <= p.maxRatio() ? "yes" : "**no**"));
         }
         return String.join(System.lineSeparator(), lines);
     }
