@@ -71,7 +71,21 @@ public final class GongkaiCli {
      * @param args the command line
      */
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * PDFBox logs through Commons Logging, which finds the Log4j API that POI brings, which finds no provider in
+     * this jar and says so on every run. The CLI reports what matters itself, so the libraries' logs are off
+     * (unless the user configures Log4j).
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+            System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        }
     }
 
     /**

@@ -170,8 +170,11 @@ final class TableRows {
         String note = null;
         if (row == null) {
             row = byFragment(labelKeys);
+            boolean gapped = row == null && (row = byGappedLabel(labelKeys)) != null;
             if (row != null) {
-                note = "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
+                note = gapped ? "row label recognised, as the next row in printed order, from '"
+                        + labelKeys.get(labelKeys.size() - 1) + "', its label with characters missing"
+                        : "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
                 warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
                         "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
                         Optional.of(run.first()),
@@ -247,6 +250,35 @@ final class TableRows {
             }
         }
         return null;
+    }
+
+    /**
+     * The next row in printed order, when the label printed before the numbers is that row's label with a few
+     * characters missing (a font that lost glyphs: {@code 2.其他法律行政止公开} for 其他法律行政法规禁止公开): its
+     * characters appear in the label in order, it keeps at least 70 % of them, and it begins and ends as the label
+     * does. Only the next row is considered, so that the printed order confirms what the characters suggest.
+     */
+    private ApplicationRow byGappedLabel(List<String> labelKeys) {
+        List<ApplicationRow> rows = ApplicationRow.rows(edition);
+        int next = t3LastOrder + 1;
+        if (labelKeys.isEmpty() || next >= rows.size()) {
+            return null;
+        }
+        ApplicationRow row = rows.get(next);
+        String full = labels.t3Full[row.ordinal()];
+        String printed = Text.stripMarkers(labelKeys.get(labelKeys.size() - 1));
+        if (t3Assigned[row.ordinal()] || printed.length() < 6 || printed.length() >= full.length()
+                || printed.length() * 10 < full.length() * 7 || !full.startsWith(printed.substring(0, 2))
+                || !full.endsWith(printed.substring(printed.length() - 2))) {
+            return null;
+        }
+        int k = 0;
+        for (int i = 0; i < full.length() && k < printed.length(); i++) {
+            if (full.charAt(i) == printed.charAt(k)) {
+                k++;
+            }
+        }
+        return k == printed.length() ? row : null;
     }
 
     /** The next row in printed order, if its full label stands in the table's text without numbers. */

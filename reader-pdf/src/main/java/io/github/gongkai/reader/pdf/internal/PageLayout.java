@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Lays one page out: its ruled tables, each cell holding the characters whose centre lies in it (its lines joined),
- * and the characters outside every table as lines of text, all in the order they stand on the page, top to
- * bottom.
+ * and the characters outside every table as paragraphs of text (lines the page wrapped joined,
+ * {@link Paragraphs}), all in the order they stand on the page, top to bottom.
  */
 final class PageLayout {
 
@@ -41,8 +41,11 @@ final class PageLayout {
             }
         }
         List<Placed> placed = new ArrayList<>();
-        for (TextLines.Line line : TextLines.lines(outside)) {
-            placed.add(new Placed(line.box().top(), new LaidOutDocument.Text(line.text(), area(page, line.box()))));
+        List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(TextLines.lines(outside), (above, below) ->
+                tables.stream().anyMatch(t -> t.box().top() > above && t.box().top() < below));
+        for (Paragraphs.Paragraph p : paragraphs) {
+            Box box = p.box();
+            placed.add(new Placed(box.top(), new LaidOutDocument.Text(p.text(), area(page, box))));
         }
         for (int t = 0; t < tables.size(); t++) {
             placed.add(new Placed(tables.get(t).box().top(), table(page, tables.get(t), inCells.get(t))));

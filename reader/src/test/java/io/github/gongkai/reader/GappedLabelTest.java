@@ -1,0 +1,50 @@
+package io.github.gongkai.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.UnreadReason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A row label printed with characters missing (the corpus PDF prints {@code 2.其他法律行政止公开}, its font having
+ * lost 法规禁): read as the next row in printed order when what is left is most of that row's label, in order,
+ * beginning and ending as it does; otherwise not read.
+ */
+class GappedLabelTest {
+
+    private static final Path SAMPLE = Path.of("src/test/resources/corpus/000_5f5cda31151d78ea.txt");
+    private static final CellRef CELL = CellRef.parse("T3/withheld.prohibitedByLaw/total");
+
+    private static ReadResult readWithLabel(String label) throws IOException {
+        String page = Files.readString(SAMPLE).replace("2.其他法律行政法规禁止公开", label);
+        return ReportReader.create().read(page);
+    }
+
+    @Test
+    void theNextRowsLabelWithAFewCharactersMissingIsThatRowWithAWarning() throws IOException {
+        ReadResult result = readWithLabel("2.其他法律行政止公开");
+        assertEquals(CellValue.Count.of(0), result.report().get(CELL));
+        assertTrue(result.reading().warnings().stream().anyMatch(w -> w.code() == ReadingWarning.Code.LABEL_FRAGMENT
+                && w.message().contains("characters missing")), result.reading()::toString);
+    }
+
+    @Test
+    void tooFewCharactersLeftIsNoLabel() throws IOException {
+        ReadResult result = readWithLabel("2.其他法律公开");
+        CellValue.Unread unread = assertInstanceOf(CellValue.Unread.class, result.report().get(CELL));
+        assertEquals(UnreadReason.NOT_FOUND, unread.reason());
+    }
+
+    @Test
+    void charactersOutOfOrderAreNoLabel() throws IOException {
+        ReadResult result = readWithLabel("2.其他行政法律法规禁止公开");
+        assertInstanceOf(CellValue.Unread.class, result.report().get(CELL));
+    }
+}
