@@ -38,6 +38,11 @@ class PdfRoundTripTest {
         return Layout.all();
     }
 
+    /** The case seeds: {@value #DEFAULT_COUNT} unless the testkit's properties say otherwise. */
+    static long[] seeds() {
+        return GeneratedReportsProvider.caseSeeds(MASTER_SEED, DEFAULT_COUNT);
+    }
+
     /** The report of a case seed: both editions, the size drawn from the seed. */
     static GeneratedReport generate(long seed) {
         ReportGenerator generator = ReportGenerator.builder().size(SIZES[(int) Long.remainderUnsigned(seed, 3)]).build();
@@ -48,7 +53,7 @@ class PdfRoundTripTest {
     @MethodSource("layouts")
     void everyCellReadsBackAsPrintedWhereItWasPrinted(Layout layout) {
         Set<Edition> editions = EnumSet.noneOf(Edition.class);
-        long[] seeds = GeneratedReportsProvider.caseSeeds(MASTER_SEED, DEFAULT_COUNT);
+        long[] seeds = seeds();
         for (long seed : seeds) {
             GeneratedReport generated = generate(seed);
             editions.add(generated.report().edition());
