@@ -103,16 +103,19 @@ class DocumentReadingTest {
         List<LaidOutDocument.Block> blocks = new ArrayList<>();
         blocks.add(text("三、收到和处理政府信息公开申请情况"));
         List<List<LaidOutDocument.Cell>> rows = new ArrayList<>();
-        rows.add(cells("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "", "自然人", "商业企业",
+        rows.add(cells("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "自然人", "商业企业",
                 "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
-        rows.add(cells("一、本年新收政府信息公开申请数量", "", "", "5", "0", "0", "0", "0", "0", "5"));
-        rows.add(cells("二、上年结转政府信息公开申请数量", "", "", "0", "0", "0", "0", "0", "", "0"));
+        rows.add(cells("一、本年新收政府信息公开申请数量", "", "5", "0", "0", "0", "0", "0", "5"));
+        rows.add(cells("二、上年结转政府信息公开申请数量", "", "0", "0", "0", "0", "0", "", "0"));
+        // The second column holds a label in this row, so it is a label column: the empty cells above are no values.
+        rows.add(cells("（三）不予公开", "1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1"));
         blocks.add(new LaidOutDocument.Table(rows));
         DocumentReader fake = fixed(LaidOutDocument.of(blocks));
         ReadResult result = ReportReader.builder().documentReader(fake).build().read(PDF_BYTES);
         assertEquals(CellValue.Count.of(5), result.report().get(CellRef.parse("T3/newlyReceived/naturalPerson")));
         assertEquals(CellValue.Count.of(5), result.report().get(CellRef.parse("T3/newlyReceived/total")));
         assertEquals(CellValue.blank(), result.report().get(CellRef.parse("T3/carriedOver/otherOrganization")));
+        assertEquals(CellValue.Count.of(1), result.report().get(CellRef.parse("T3/withheld.stateSecret/total")));
     }
 
     @Test

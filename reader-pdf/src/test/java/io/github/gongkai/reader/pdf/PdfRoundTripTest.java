@@ -68,11 +68,22 @@ class PdfRoundTripTest {
             }
             List<String> problems = RoundTripCheck.problems(rendered, result);
             if (!problems.isEmpty()) {
+                keep(rendered.pdf(), generated.seedHex() + "-" + layout + ".pdf");
                 fail(name + ": " + problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1)
                         + " more problems: " + String.join("; ", problems.subList(1, Math.min(6, problems.size())))
                         + ")" : "") + "\n  reading: " + result.reading().summary());
             }
         }
         assertTrue(seeds.length < 20 || editions.size() == 2, () -> "only " + editions + " generated");
+    }
+
+    /** Keeps a PDF that did not read back under {@code target/pdf-failures/}, to open and look at. */
+    private static void keep(byte[] pdf, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf-failures"));
+            java.nio.file.Files.write(dir.resolve(name), pdf);
+        } catch (java.io.IOException e) {
+            // Only an aid to debugging: the failure is reported either way.
+        }
     }
 }

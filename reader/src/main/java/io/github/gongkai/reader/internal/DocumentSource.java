@@ -48,19 +48,19 @@ final class DocumentSource {
     }
 
     /**
-     * A table's cells, row by row. An empty cell in a label column (left of every column that holds a number in
-     * any row) is left out: it is a part of the row's label the document drew as a cell of its own (a 2019-style
-     * row such as {@code （六）其他处理} in a table whose other rows have a sub-label column), not a blank value.
+     * A table's cells, row by row. An empty cell in label columns only (columns where a row with numbers has a
+     * label) is left out: it is a part of the row's label the document drew as a cell of its own (a 2019-style row
+     * such as {@code （六）其他处理} in a table whose other rows have a sub-label column), not a blank value.
      */
     private static void table(List<List<LaidOutDocument.Cell>> rows, TokenSink sink) {
         int[][] columns = gridColumns(rows);
-        int firstNumber = firstNumberColumn(rows, columns);
+        boolean[] label = labelColumns(rows, columns);
         for (int r = 0; r < rows.size(); r++) {
             List<LaidOutDocument.Cell> row = rows.get(r);
             boolean rowStart = true;
             for (int c = 0; c < row.size(); c++) {
                 LaidOutDocument.Cell cell = row.get(c);
-                if (columns[r][c] + cell.colSpan() <= firstNumber && cell.text().isBlank()) {
+                if (cell.text().isBlank() && within(label, columns[r][c], cell.colSpan())) {
                     continue;
                 }
                 Lexer.lex(cell.text(), 0, 0, cell.position(), rowStart, true, sink);
@@ -100,30 +100,62 @@ final class DocumentSource {
         return columns;
     }
 
-    /** The leftmost grid column of a cell that holds a number alone, or the table's width if none does. */
-    private static int firstNumberColumn(List<List<LaidOutDocument.Cell>> rows, int[][] columns) {
-        int first = Integer.MAX_VALUE;
+    /** The grid columns in which a row that holds a number has a label (text that is no number). */
+    private static boolean[] labelColumns(List<List<LaidOutDocument.Cell>> rows, int[][] columns) {
+        int width = 0;
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < rows.get(r).size(); c++) {
-                if (isNumber(rows.get(r).get(c).text())) {
-                    first = Math.min(first, columns[r][c]);
+                width = Math.max(width, columns[r][c] + Math.min(rows.get(r).get(c).colSpan(), HtmlSource.MAX_SPAN));
+            }
+        }
+        boolean[] label = new boolean[width];
+        for (int r = 0; r < rows.size(); r++) {
+            List<LaidOutDocument.Cell> row = rows.get(r);
+            if (row.stream().noneMatch(cell -> isNumber(cell.text()))) {
+                continue;
+            }
+            for (int c = 0; c < row.size(); c++) {
+                String text = row.get(c).text();
+                if (!text.isBlank() && !isNumber(text)) {
+                    int span = Math.min(row.get(c).colSpan(), HtmlSource.MAX_SPAN);
+                    Arrays.fill(label, columns[r][c], columns[r][c] + span, true);
                 }
             }
         }
-        return first;
+        return label;
     }
 
-    /** Whether a cell holds a number and nothing else (digits, with separators and spaces). */
-    private static boolean isNumber(String text) {
-        boolean digit = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                digit = true;
-            } else if (c != ',' && c != '.' && c != '，' && !Text.isWhitespace(c)) {
+    /** Whether every column from {@code from} on, {@code span} of them, is a label column. */
+    private static boolean within(boolean[] label, int from, int span) {
+        for (int k = from; k < from + span; k++) {
+            if (k >= label.length || !label[k]) {
                 return false;
             }
         }
-        return digit;
+        return span > 0;
+    }
+
+    /**
+     * Whether a cell holds a value and nothing else: a number (full-width digits, separators and a sign allowed)
+     * with or without its unit ({@code 5件}, {@code 93294.49元}, {@code 12.50万元}), or a placeholder ({@code /},
+     * {@code —}, {@code 无}).
+     */
+    static boolean isNumber(String text) {
+        String t = Text.fold(text).strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.equals("无") || t.chars().allMatch(c -> Text.isPlaceholderChar((char) c))) {
+            return true;
+        }
+        int from = t.charAt(0) == '+' || t.charAt(0) == '-' ? 1 : 0;
+        int end = from;
+        boolean digit = false;
+        while (end < t.length() && (Character.isDigit(t.charAt(end)) && t.charAt(end) < 128 || t.charAt(end) == ','
+                || t.charAt(end) == '.' || t.charAt(end) == ' ')) {
+            digit |= t.charAt(end) >= '0' && t.charAt(end) <= '9';
+            end++;
+        }
+        return digit && end + Text.unitLengthAt(t, end) == t.length();
     }
 }
