@@ -8,6 +8,7 @@ module io.github.gongkai.reader.word {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.scratchpad;
+    requires java.xml;
 
     exports io.github.gongkai.reader.word;
 

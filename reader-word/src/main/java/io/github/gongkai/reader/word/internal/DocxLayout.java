@@ -75,7 +75,7 @@ final class DocxLayout {
         for (IBodyElement element : document.getBodyElements()) {
             layout.checkTime();
             if (element instanceof XWPFParagraph paragraph) {
-                layout.text(paragraph.getText());
+                layout.text(RunText.of(paragraph));
             } else if (element instanceof XWPFTable table) {
                 DocxTables.table(table, layout);
             } else if (element instanceof XWPFSDT) {
@@ -100,7 +100,7 @@ final class DocxLayout {
                 layout.checkTime();
                 XmlObject child = cursor.getObject();
                 if (child instanceof CTP p) {
-                    layout.text(new XWPFParagraph(p, document).getText());
+                    layout.text(RunText.of(new XWPFParagraph(p, document)));
                 } else if (child instanceof CTTbl t) {
                     DocxTables.table(new XWPFTable(t, document), layout);
                 } else if (child instanceof CTSdtBlock nested) {

@@ -107,7 +107,7 @@ final class DocxTables {
         StringBuilder text = new StringBuilder();
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                text.append(Texts.clean(paragraph.getText()));
+                text.append(Texts.clean(RunText.of(paragraph)));
             } else if (element instanceof XWPFTable nested) {
                 for (XWPFTableRow row : nested.getRows()) {
                     for (XWPFTableCell inner : row.getTableCells()) {
