@@ -46,7 +46,9 @@ public final class RatioReport {
             new Pair("Reader glued table at the search limit vs the glued page", "GluedTableBench.worstCase",
                     "GluedTableBench.gluedPageBaseline", 200, 0),
             new Pair("Reader 5-page PDF vs PDFBox's PDFTextStripper alone", "PdfBench.read",
-                    "PdfBench.textStripperBaseline", 1.5, 0));
+                    "PdfBench.textStripperBaseline", 1.5, 0),
+            new Pair("Reader Word .docx vs POI XWPF parse alone", "WordBench.docx", "WordBench.xwpfParseBaseline",
+                    1.5, 0));
 
     private RatioReport() {
     }

@@ -1,0 +1,101 @@
+package io.github.gongkai.reader.word.internal;
+
+import io.github.gongkai.reader.spi.DocumentLimits;
+import io.github.gongkai.reader.spi.LaidOutDocument;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.OldFileFormatException;
+import org.apache.poi.hpsf.HPSFException;
+import org.apache.poi.hpsf.PropertySetFactory;
+import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Tells what an OLE2 compound file is, by its streams, and lays it out if it is a Word document: an encrypted
+ * Office Open XML package ({@code EncryptionInfo}) or an encrypted {@code .doc} is {@code PASSWORD_PROTECTED}; an
+ * Excel workbook ({@code Workbook}, {@code Book}) or a PowerPoint presentation is {@code UNSUPPORTED_FORMAT}, and so
+ * is a WPS (Kingsoft) document that HWPF cannot read; a damaged file is {@code UNREADABLE_INPUT}.
+ */
+final class CompoundFiles {
+
+    private static final String COMPOUND = "the compound (OLE2) file";
+
+    private CompoundFiles() {
+    }
+
+    static LaidOutDocument read(byte[] bytes, DocumentLimits limits) {
+        POIFSFileSystem file;
+        try {
+            file = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw Failures.damaged(COMPOUND + " (a Word .doc, or another Office file)", e);
+        }
+        DirectoryNode root = file.getRoot();
+        if (root.hasEntry("EncryptionInfo")) {
+            throw Failures.passwordProtected("the file is an encrypted Office Open XML document (a .docx or .xlsx in "
+                    + "an OLE2 container): it needs a password to open");
+        }
+        if (root.hasEntry("WordDocument")) {
+            HWPFDocument document = open(root);
+            return DocLayout.read(document, new Layout(DocLayout.FORMAT, limits, limits.deadline()));
+        }
+        if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+            throw Failures.unsupported("the file is an Excel workbook (.xls), not a Word document: save the report "
+                    + "as .docx or .doc");
+        }
+        if (root.hasEntry("PowerPoint Document")) {
+            throw Failures.unsupported("the file is a PowerPoint presentation (.ppt), not a Word document");
+        }
+        throw Failures.unsupported(COMPOUND + " is not a Word document" + (isWps(root) ? " but a WPS (Kingsoft) "
+                + "document" : "") + ": it has no WordDocument stream (its streams: " + names(root) + ")");
+    }
+
+    private static HWPFDocument open(DirectoryNode root) {
+        try {
+            return new HWPFDocument(root);
+        } catch (EncryptedDocumentException e) {
+            throw Failures.passwordProtected("the Word (.doc) file is encrypted: it needs a password to open");
+        } catch (OldFileFormatException e) {
+            throw Failures.unsupported("the file is a Word 6.0/95 document, older than the Word 97 (.doc) format "
+                    + "that is read: save it as .docx");
+        } catch (IOException | RuntimeException e) {
+            if (isWps(root)) {
+                throw Failures.unsupported("the file is a WPS (Kingsoft) document that cannot be read as a Word "
+                        + "(.doc) file: save it as .docx (" + e.getClass().getSimpleName() + ")");
+            }
+            throw Failures.damaged("the Word (.doc) file", e);
+        }
+    }
+
+    /** Whether the file's summary names WPS (Kingsoft) as the program that wrote it. */
+    private static boolean isWps(DirectoryNode root) {
+        try {
+            if (!root.hasEntry(SummaryInformation.DEFAULT_STREAM_NAME)) {
+                return false;
+            }
+            Object set = PropertySetFactory.create(root, SummaryInformation.DEFAULT_STREAM_NAME);
+            String application = set instanceof SummaryInformation summary ? summary.getApplicationName() : null;
+            return application != null && (application.contains("WPS") || application.contains("Kingsoft"));
+        } catch (IOException | HPSFException | RuntimeException e) {
+            return false; // an unreadable summary names no program
+        }
+    }
+
+    private static String names(DirectoryNode root) {
+        List<String> names = new ArrayList<>();
+        for (Entry entry : root) {
+            if (names.size() == 8) {
+                names.add("…");
+                break;
+            }
+            names.add(entry.getName().replaceAll("\\p{Cntrl}", "?"));
+        }
+        return String.join(", ", names);
+    }
+}
