@@ -257,15 +257,14 @@ final class DocxReports {
         }
 
         /**
-         * The value a cell is printed as: a zero of table 三 or 四 as a placeholder in that variant; a blank of
-         * table 四 or of the fees as 0, as Word reports print them, because the reader takes an empty cell of table
-         * 四's unlabelled row or an empty fee cell for no cell at all (the row is then short of a value, the fee not
-         * stated), a limit of the reader's interpretation, not of the Word layout.
+         * The value a cell is printed as: a zero of table 三 or 四 as a placeholder in that variant; a blank of the
+         * fees as 0, as Word reports print them, because the reader takes an empty fee cell for a figure not stated,
+         * a limit of the reader's interpretation, not of the Word layout.
          */
         CellValue printedValue(CellRef cell) {
             CellValue value = report.get(cell);
             ReportTable table = cell.table();
-            if (value instanceof CellValue.Blank && (table == ReportTable.T4 || table == ReportTable.S6)) {
+            if (value instanceof CellValue.Blank && table == ReportTable.S6) {
                 value = cell.column() == FeeColumn.AMOUNT_NOTICED || cell.column() == FeeColumn.AMOUNT_COLLECTED
                         ? CellValue.amount(BigDecimal.ZERO, AmountUnit.YUAN) : CellValue.count(0);
             }
