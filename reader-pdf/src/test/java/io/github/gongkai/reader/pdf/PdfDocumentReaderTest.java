@@ -65,6 +65,10 @@ class PdfDocumentReaderTest {
         ReportReadException chars = assertThrows(ReportReadException.class, () -> READER.read(pdf, SourceFormat.PDF,
                 new DocumentLimits(10, 1 << 30, 500, Duration.ofSeconds(30))));
         assertEquals(ReportReadException.Reason.LIMIT_EXCEEDED, chars.reason());
+        ReportReadException expanded = assertThrows(ReportReadException.class, () -> READER.read(pdf,
+                SourceFormat.PDF, new DocumentLimits(10, 20_000, 1_000_000, Duration.ofSeconds(30))));
+        assertEquals(ReportReadException.Reason.LIMIT_EXCEEDED, expanded.reason());
+        assertTrue(expanded.getMessage().contains("decompresses"), expanded.getMessage());
         ReportReadException time = assertThrows(ReportReadException.class, () -> READER.read(pdf, SourceFormat.PDF,
                 new DocumentLimits(10, 1 << 30, 1_000_000, Duration.ofNanos(1))));
         assertEquals(ReportReadException.Reason.LIMIT_EXCEEDED, time.reason());

@@ -5,10 +5,14 @@ import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -60,8 +64,10 @@ public final class PdfLayout {
         int unmapped = 0;
         int images = 0;
         int number = 0;
-        for (var page : doc.getPages()) {
+        long[] expandedLeft = {limits.maxExpandedBytes()};
+        for (PDPage page : doc.getPages()) {
             number++;
+            expand(page, number, expandedLeft);
             PageContent content = PageEngine.read(page, number, deadline, charsLeft);
             glyphs += content.glyphs().size();
             unmapped += (int) content.glyphs().stream().filter(g -> g.text().equals("\uFFFD")).count();
@@ -80,5 +86,29 @@ public final class PdfLayout {
                     (SourcePosition) null);
         }
         return LaidOutDocument.of(blocks);
+    }
+
+    /**
+     * Counts what a page's content streams decompress to against what is left of the limit, before they are
+     * parsed: a stream that inflates a few kilobytes to gigabytes (a decompression bomb) fails here, in bounded
+     * memory, instead of being parsed for the whole time limit.
+     */
+    private static void expand(PDPage page, int number, long[] left) throws IOException {
+        Iterator<PDStream> streams = page.getContentStreams();
+        byte[] buffer = new byte[8192];
+        while (streams.hasNext()) {
+            try (InputStream in = streams.next().createInputStream()) {
+                int read;
+                // read, not skip: some of PDFBox's streams skip past their end without saying so
+                while ((read = in.read(buffer)) > 0) {
+                    left[0] -= read;
+                    if (left[0] < 0) {
+                        throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, "the PDF's content "
+                                + "decompresses to more bytes than the limit, on page " + number,
+                                SourcePosition.pageArea(number, 0, 0, 0, 0));
+                    }
+                }
+            }
+        }
     }
 }
