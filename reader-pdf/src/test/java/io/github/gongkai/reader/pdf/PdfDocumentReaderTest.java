@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,61 @@ class PdfDocumentReaderTest {
         assertEquals(11, vertical.rowSpan());
         assertEquals("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", t3.rows().get(6).get(0).text(),
                 "a label wrapped inside its cell is one label");
+    }
+
+    @Test
+    void aPageTurnedByRotateIsLaidOutAsShown() throws IOException {
+        LaidOutDocument doc = READER.read(turnedPage(), SourceFormat.PDF, DocumentLimits.defaults());
+        LaidOutDocument.Table table = doc.blocks().stream().filter(b -> b instanceof LaidOutDocument.Table)
+                .map(LaidOutDocument.Table.class::cast).findFirst().orElseThrow();
+        assertEquals(List.of(List.of("Rules", "12"), List.of("Documents", "345")), table.rows().stream()
+                .map(r -> r.stream().map(LaidOutDocument.Cell::text).toList()).toList());
+        var first = (io.github.gongkai.reader.SourcePosition.PageArea) table.rows().get(0).get(0).position();
+        assertEquals(100, first.x(), 0.01, "x on the page as shown (landscape), from its left edge");
+        assertEquals(595 - 500, first.y(), 0.01, "y on the page as shown, from its top edge");
+    }
+
+    /**
+     * A portrait A4 page turned by {@code /Rotate 90}, its content drawn turned back (as a landscape table is
+     * printed): shown, a 2 × 2 ruled table at (100, 95) whose text is upright.
+     */
+    private static byte[] turnedPage() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            page.setRotation(90);
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                // Landscape coordinates (x right, y up, 842 × 595) onto the portrait page turned by 90 degrees.
+                cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, 595, 0));
+                double[] xs = {100, 250, 350};
+                double[] ys = {500, 470, 440};
+                for (double y : ys) {
+                    cs.moveTo((float) xs[0], (float) y);
+                    cs.lineTo((float) xs[2], (float) y);
+                }
+                for (double x : xs) {
+                    cs.moveTo((float) x, (float) ys[0]);
+                    cs.lineTo((float) x, (float) ys[2]);
+                }
+                cs.stroke();
+                String[][] text = {{"Rules", "12"}, {"Documents", "345"}};
+                for (int r = 0; r < 2; r++) {
+                    for (int c = 0; c < 2; c++) {
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset((float) xs[c] + 5, (float) ys[r + 1] + 10);
+                        cs.showText(text[r][c]);
+                        cs.endText();
+                    }
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
@@ -21,7 +20,8 @@ import org.apache.pdfbox.util.Vector;
 /**
  * Walks one page's content once and keeps what the layout needs: every character drawn, with its position and
  * size, and every horizontal or vertical line drawn (stroked lines and rectangle edges, and thin filled rectangles,
- * which is how WPS draws cell borders). One pass serves both, so a page's content is parsed once.
+ * which is how WPS draws cell borders). One pass serves both, so a page's content is parsed once. Positions are
+ * on the page as shown ({@link PageFrame}: a page turned by {@code /Rotate} is read turned).
  *
  * <p>Characters a font maps to the Kangxi radicals or the CJK radicals supplement (U+2E80–U+2FDF; WPS and Word
  * fonts do this for common ideographs such as 一 and 人) are read as the unified ideograph they stand for
@@ -36,8 +36,7 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     private static final int CLOCK_EVERY = 2048;
 
     private final int pageNumber;
-    private final double pageTop;
-    private final double pageLeft;
+    private final PageFrame frame;
     private final long deadline;
     private final int[] charsLeft;
     private final List<Glyph> glyphs = new ArrayList<>(1024);
@@ -51,10 +50,8 @@ final class PageEngine extends PDFGraphicsStreamEngine {
 
     private PageEngine(PDPage page, int pageNumber, long deadline, int[] charsLeft) {
         super(page);
-        PDRectangle crop = page.getCropBox();
         this.pageNumber = pageNumber;
-        this.pageTop = crop.getUpperRightY();
-        this.pageLeft = crop.getLowerLeftX();
+        this.frame = new PageFrame(page);
         this.deadline = deadline;
         this.charsLeft = charsLeft;
     }
@@ -73,8 +70,7 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     static PageContent read(PDPage page, int pageNumber, long deadline, int[] charsLeft) throws IOException {
         PageEngine engine = new PageEngine(page, pageNumber, deadline, charsLeft);
         engine.processPage(page);
-        PDRectangle crop = page.getCropBox();
-        return new PageContent(pageNumber, crop.getWidth(), crop.getHeight(), List.copyOf(engine.glyphs),
+        return new PageContent(pageNumber, engine.frame.width(), engine.frame.height(), List.copyOf(engine.glyphs),
                 List.copyOf(engine.segments), engine.images);
     }
 
@@ -100,8 +96,8 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         }
         double size = trm.getScalingFactorY();
         double width = displacement.getX() * trm.getScalingFactorX();
-        double x = trm.getTranslateX() - pageLeft;
-        double baseline = pageTop - trm.getTranslateY();
+        double x = frame.x(trm.getTranslateX(), trm.getTranslateY());
+        double baseline = frame.y(trm.getTranslateX(), trm.getTranslateY());
         if (!glyphs.isEmpty() && overprinted(glyphs.get(glyphs.size() - 1), unicode, x, baseline, size)) {
             return;
         }
@@ -139,8 +135,8 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         if (path.isEmpty()) {
             path.add(new ArrayList<>(4));
         }
-        path.get(path.size() - 1).add(new double[] {current.x - pageLeft, pageTop - current.y, x - pageLeft,
-            pageTop - y});
+        path.get(path.size() - 1).add(new double[] {frame.x(current.x, current.y), frame.y(current.x, current.y),
+            frame.x(x, y), frame.y(x, y)});
         current = new Point2D.Float(x, y);
     }
 
