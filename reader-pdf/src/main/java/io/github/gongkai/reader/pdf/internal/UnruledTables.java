@@ -192,7 +192,7 @@ final class UnruledTables {
             if (i == g.size() || apart(g.get(i - 1), g.get(i))) {
                 List<Glyph> part = g.subList(start, i);
                 String text = TextLines.text(part);
-                out.add(new Word(text, TextLines.extent(part), Values.isValue(text)));
+                out.add(new Word(text, TextLines.extent(part), ValueText.isValue(text)));
                 start = i;
             }
         }

@@ -43,7 +43,7 @@ final class CompoundFiles {
         }
         if (root.hasEntry("WordDocument")) {
             HWPFDocument document = open(root);
-            return DocLayout.read(document, new Layout(DocLayout.FORMAT, limits, limits.deadline()));
+            return DocLayout.read(document, new WordLayout(DocLayout.FORMAT, limits, limits.deadline()));
         }
         if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
             throw Failures.unsupported("the file is an Excel workbook (.xls), not a Word document: save the report "

@@ -20,7 +20,7 @@ final class DocLayout {
     private DocLayout() {
     }
 
-    static LaidOutDocument read(HWPFDocument document, Layout layout) {
+    static LaidOutDocument read(HWPFDocument document, WordLayout layout) {
         try {
             walk(document.getRange(), layout);
             return layout.document();
@@ -31,7 +31,7 @@ final class DocLayout {
         }
     }
 
-    private static void walk(Range range, Layout layout) {
+    private static void walk(Range range, WordLayout layout) {
         boolean tables = true;
         int count = range.numParagraphs();
         int i = 0;
@@ -50,7 +50,7 @@ final class DocLayout {
     }
 
     /** Lays out the table starting at a paragraph; returns its paragraphs' count, or 0 if it cannot be recovered. */
-    private static int table(Range range, Paragraph first, Layout layout) {
+    private static int table(Range range, Paragraph first, WordLayout layout) {
         Table table;
         try {
             table = range.getTable(first);

@@ -28,7 +28,7 @@ final class DocTables {
      *
      * @return false, having added nothing, if HWPF cannot give its rows or cells
      */
-    static boolean table(Table table, Layout layout) {
+    static boolean table(Table table, WordLayout layout) {
         List<List<Grid.Pending>> rows = new ArrayList<>();
         try {
             int[] edges = edges(table);
@@ -97,7 +97,7 @@ final class DocTables {
     private static String text(TableCell cell) {
         StringBuilder text = new StringBuilder();
         for (int p = 0; p < cell.numParagraphs(); p++) {
-            text.append(Texts.clean(DocText.visible(cell.getParagraph(p).text())));
+            text.append(WordTexts.clean(DocText.visible(cell.getParagraph(p).text())));
         }
         return text.toString();
     }

@@ -17,7 +17,7 @@ final class DocText {
     /**
      * The text a paragraph prints: a field's code ({@code PAGE}, {@code HYPERLINK "…"}) dropped and its result
      * kept, a manual line break as {@code '\n'}, a non-breaking hyphen as {@code '-'}; other control characters
-     * (paragraph and cell marks, pictures) are left for {@link Texts#clean} to drop.
+     * (paragraph and cell marks, pictures) are left for {@link WordTexts#clean} to drop.
      */
     static String visible(String raw) {
         StringBuilder out = new StringBuilder(raw.length());

@@ -31,7 +31,7 @@ final class DocxLayout {
     }
 
     static LaidOutDocument read(byte[] bytes, DocumentLimits limits) {
-        Layout layout = new Layout(FORMAT, limits, limits.deadline());
+        WordLayout layout = new WordLayout(FORMAT, limits, limits.deadline());
         PackageScan.scan(bytes, limits.maxExpandedBytes(), layout);
         XWPFDocument document = open(bytes);
         try {
@@ -70,7 +70,7 @@ final class DocxLayout {
         }
     }
 
-    private static void walk(XWPFDocument document, Layout layout) {
+    private static void walk(XWPFDocument document, WordLayout layout) {
         int contentControls = 0;
         for (IBodyElement element : document.getBodyElements()) {
             layout.checkTime();
@@ -87,9 +87,9 @@ final class DocxLayout {
     }
 
     /** A block content control's paragraphs, tables and nested controls, in order. */
-    private static void contentControl(CTSdtBlock block, XWPFDocument document, Layout layout, int depth) {
-        if (depth > Layout.MAX_TABLE_DEPTH) {
-            throw Failures.limit(FORMAT + " nests content controls more than " + Layout.MAX_TABLE_DEPTH + " deep");
+    private static void contentControl(CTSdtBlock block, XWPFDocument document, WordLayout layout, int depth) {
+        if (depth > WordLayout.MAX_TABLE_DEPTH) {
+            throw Failures.limit(FORMAT + " nests content controls more than " + WordLayout.MAX_TABLE_DEPTH + " deep");
         }
         CTSdtContentBlock content = block.getSdtContent();
         if (content == null) {

@@ -31,7 +31,7 @@ final class DocxTables {
     private DocxTables() {
     }
 
-    static void table(XWPFTable table, Layout layout) {
+    static void table(XWPFTable table, WordLayout layout) {
         int number = layout.upcomingTable();
         List<List<Grid.Pending>> rows = new ArrayList<>();
         Map<Integer, Grid.Pending> open = Map.of();
@@ -100,14 +100,14 @@ final class DocxTables {
      * A cell's text: its paragraphs' text joined without a break (a label wrapped over lines, or split over
      * runs, comes out whole), a nested table's cells each after a space (their numbers must not run together).
      */
-    private static String text(XWPFTableCell cell, Layout layout, int depth) {
-        if (depth > Layout.MAX_TABLE_DEPTH) {
-            throw Failures.limit(layout.format() + " nests tables more than " + Layout.MAX_TABLE_DEPTH + " deep");
+    private static String text(XWPFTableCell cell, WordLayout layout, int depth) {
+        if (depth > WordLayout.MAX_TABLE_DEPTH) {
+            throw Failures.limit(layout.format() + " nests tables more than " + WordLayout.MAX_TABLE_DEPTH + " deep");
         }
         StringBuilder text = new StringBuilder();
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                text.append(Texts.clean(RunText.of(paragraph)));
+                text.append(WordTexts.clean(RunText.of(paragraph)));
             } else if (element instanceof XWPFTable nested) {
                 for (XWPFTableRow row : nested.getRows()) {
                     for (XWPFTableCell inner : row.getTableCells()) {
@@ -115,7 +115,7 @@ final class DocxTables {
                     }
                 }
             } else if (element instanceof XWPFSDT control) {
-                text.append(Texts.clean(control.getContent().getText()));
+                text.append(WordTexts.clean(control.getContent().getText()));
             }
         }
         return text.toString();

@@ -11,7 +11,7 @@ import java.util.zip.ZipInputStream;
  * Walks a Word package's ZIP entries before POI opens it, inflating each into a small buffer and counting, so
  * that a zip bomb fails fast with {@code LIMIT_EXCEEDED} without its size ever being allocated: too many entries,
  * more bytes expanded than {@link io.github.gongkai.reader.spi.DocumentLimits#maxExpandedBytes()}, or tables
- * (and content controls, text boxes) nested deeper than {@link Layout#MAX_TABLE_DEPTH} in a part of
+ * (and content controls, text boxes) nested deeper than {@link WordLayout#MAX_TABLE_DEPTH} in a part of
  * {@code word/}, which POI would build by recursion. POI's own {@code ZipSecureFile} settings are static, for the
  * whole process, and are left alone.
  */
@@ -38,7 +38,7 @@ final class PackageScan {
      * @throws io.github.gongkai.reader.ReportReadException {@code LIMIT_EXCEEDED} past a limit,
      *     {@code UNREADABLE_INPUT} if the ZIP is damaged
      */
-    static void scan(byte[] bytes, long maxExpandedBytes, Layout layout) {
+    static void scan(byte[] bytes, long maxExpandedBytes, WordLayout layout) {
         byte[] buffer = new byte[64 << 10];
         long expanded = 0;
         int entries = 0;
@@ -56,7 +56,7 @@ final class PackageScan {
                                 + " bytes (at its part " + name + ")");
                     }
                     if (nesting != null && nesting.exceeds(buffer, n)) {
-                        throw Failures.limit(FORMAT + " nests tables more than " + Layout.MAX_TABLE_DEPTH
+                        throw Failures.limit(FORMAT + " nests tables more than " + WordLayout.MAX_TABLE_DEPTH
                                 + " deep (in its part " + name + ")");
                     }
                     layout.checkTime();
@@ -101,7 +101,7 @@ final class PackageScan {
                         length = -1;
                     }
                 }
-                if (depth > Layout.MAX_TABLE_DEPTH) {
+                if (depth > WordLayout.MAX_TABLE_DEPTH) {
                     return true;
                 }
             }

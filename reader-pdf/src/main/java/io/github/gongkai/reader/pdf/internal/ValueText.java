@@ -5,9 +5,9 @@ package io.github.gongkai.reader.pdf.internal;
  * separators, a sign and a unit) or a placeholder ({@code /}, {@code —}, {@code 无}). The reader decides what a
  * value means; this only tells where the values stand.
  */
-final class Values {
+final class ValueText {
 
-    private Values() {
+    private ValueText() {
     }
 
     static boolean isValue(String text) {
@@ -15,7 +15,7 @@ final class Values {
         if (t.isEmpty()) {
             return false;
         }
-        if (t.equals("无") || t.chars().allMatch(Values::isPlaceholder)) {
+        if (t.equals("无") || t.chars().allMatch(ValueText::isPlaceholder)) {
             return true;
         }
         int i = t.charAt(0) == '+' || t.charAt(0) == '-' || t.charAt(0) == '＋' || t.charAt(0) == '－' ? 1 : 0;

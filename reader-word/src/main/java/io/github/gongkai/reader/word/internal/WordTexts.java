@@ -1,9 +1,9 @@
 package io.github.gongkai.reader.word.internal;
 
 /** Text as a Word file stores it, made into text as printed. */
-final class Texts {
+final class WordTexts {
 
-    private Texts() {
+    private WordTexts() {
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
  * numbered from 1, tables from 1, every character of text counts towards {@link DocumentLimits#maxTextChars()},
  * and the deadline is checked between elements. One per read, used by one thread.
  */
-final class Layout {
+final class WordLayout {
 
     /** How deep tables may nest in tables: real reports nest two levels at most. */
     static final int MAX_TABLE_DEPTH = 16;
@@ -32,7 +32,7 @@ final class Layout {
      * @param limits the limits
      * @param deadline the {@link System#nanoTime()} past which laying out stops
      */
-    Layout(String format, DocumentLimits limits, long deadline) {
+    WordLayout(String format, DocumentLimits limits, long deadline) {
         this.format = format;
         this.maxTextChars = limits.maxTextChars();
         this.deadline = deadline;
@@ -51,7 +51,7 @@ final class Layout {
         int start = 0;
         for (int i = 0; i <= paragraph.length(); i++) {
             if (i == paragraph.length() || paragraph.charAt(i) == '\n') {
-                String line = Texts.clean(paragraph, start, i);
+                String line = WordTexts.clean(paragraph, start, i);
                 if (!line.isBlank()) {
                     count(line);
                     blocks.add(new LaidOutDocument.Text(line, SourcePosition.block(++textBlocks)));
