@@ -23,6 +23,10 @@ import org.apache.pdfbox.util.Vector;
  * which is how WPS draws cell borders). One pass serves both, so a page's content is parsed once. Positions are
  * on the page as shown ({@link PageFrame}: a page turned by {@code /Rotate} is read turned).
  *
+ * <p>Characters drawn at a slant (a watermark such as 内部资料 or a date across the page, a round seal's text) or off the
+ * page are not read: they are no text of the report's, and a watermark's digits crossing a table would otherwise
+ * join its cells' numbers.
+ *
  * <p>Characters a font maps to the Kangxi radicals or the CJK radicals supplement (U+2E80–U+2FDF; WPS and Word
  * fonts do this for common ideographs such as 一 and 人) are read as the unified ideograph they stand for
  * (NFKC), since the page shows that character. A character drawn again at almost the same place (bold simulated
@@ -94,10 +98,16 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         } else if (unicode.codePointAt(0) >= 0x2E80 && unicode.codePointAt(0) <= 0x2FDF) {
             unicode = Normalizer.normalize(unicode, Normalizer.Form.NFKC);
         }
+        if (slanted(trm)) {
+            return; // a watermark or stamp drawn across the page: no text of the report's, and it crosses tables
+        }
         double size = trm.getScalingFactorY();
         double width = displacement.getX() * trm.getScalingFactorX();
         double x = frame.x(trm.getTranslateX(), trm.getTranslateY());
         double baseline = frame.y(trm.getTranslateX(), trm.getTranslateY());
+        if (x < -size || baseline < 0 || x > frame.width() || baseline > frame.height() + size) {
+            return; // drawn off the page: nobody sees it
+        }
         if (!glyphs.isEmpty() && overprinted(glyphs.get(glyphs.size() - 1), unicode, x, baseline, size)) {
             return;
         }
@@ -107,6 +117,14 @@ final class PageEngine extends PDFGraphicsStreamEngine {
                     SourcePosition.pageArea(pageNumber, 0, 0, 0, 0));
         }
         glyphs.add(new Glyph(unicode, x, baseline, Math.max(width, 0), size * 0.8, size));
+    }
+
+    /** Whether the glyph is drawn at a slant (neither upright nor turned by a quarter): a watermark's, a stamp's. */
+    private static boolean slanted(Matrix trm) {
+        double a = Math.abs(trm.getValue(0, 0));
+        double b = Math.abs(trm.getValue(0, 1));
+        double small = 0.05 * Math.max(a, b);
+        return a > small && b > small;
     }
 
     private static boolean overprinted(Glyph last, String unicode, double x, double baseline, double size) {
