@@ -204,13 +204,28 @@ public final class Characters {
         return withoutControls(s, true);
     }
 
+    /**
+     * The index of the first character that may be a control character or a surrogate, or the length: printable
+     * ASCII and everything from U+00A0 up to the surrogates, most of a page, in a loop of its own (a narrative is
+     * thousands of characters).
+     */
+    private static int firstToCheck(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || (c >= '\u007F' && c < '\u00A0') || (c >= '\uD800' && c <= '\uDFFF')) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
     private static boolean removed(char c, boolean keepLineBreaks) {
         return Character.isISOControl(c) && !(keepLineBreaks && (c == '\t' || c == '\n' || c == '\r'));
     }
 
     private static String withoutControls(String s, boolean keepLineBreaks) {
         int n = s.length();
-        int i = 0;
+        int i = firstToCheck(s);
         while (i < n && !removed(s.charAt(i), keepLineBreaks) && !Character.isSurrogate(s.charAt(i))) {
             i++;
         }
