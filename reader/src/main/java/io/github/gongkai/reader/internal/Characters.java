@@ -205,14 +205,17 @@ public final class Characters {
     }
 
     /**
-     * The index of the first character that may be a control character or a surrogate, or the length: printable
-     * ASCII and everything from U+00A0 up to the surrogates, most of a page, in a loop of its own (a narrative is
-     * thousands of characters).
+     * The index of the first character to remove or that is a surrogate, or the length: printable ASCII and
+     * everything from U+00A0 up to the surrogates, most of a page, are passed in a loop of their own (a narrative
+     * is thousands of characters).
      */
-    private static int firstToCheck(String s) {
+    private static int firstToRemoveOrSurrogate(String s, boolean keepLineBreaks) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < ' ' || (c >= '\u007F' && c < '\u00A0') || (c >= '\uD800' && c <= '\uDFFF')) {
+            if (c >= '\u00A0' ? c < '\uD800' || c > '\uDFFF' : c >= ' ' && c < '\u007F') {
+                continue;
+            }
+            if (removed(c, keepLineBreaks) || Character.isSurrogate(c)) {
                 return i;
             }
         }
@@ -225,10 +228,7 @@ public final class Characters {
 
     private static String withoutControls(String s, boolean keepLineBreaks) {
         int n = s.length();
-        int i = firstToCheck(s);
-        while (i < n && !removed(s.charAt(i), keepLineBreaks) && !Character.isSurrogate(s.charAt(i))) {
-            i++;
-        }
+        int i = firstToRemoveOrSurrogate(s, keepLineBreaks);
         if (i == n) {
             return s;
         }
