@@ -204,16 +204,31 @@ public final class Characters {
         return withoutControls(s, true);
     }
 
+    /**
+     * The index of the first character to remove or that is a surrogate, or the length: printable ASCII and
+     * everything from U+00A0 up to the surrogates, most of a page, are passed in a loop of their own (a narrative
+     * is thousands of characters).
+     */
+    private static int firstToRemoveOrSurrogate(String s, boolean keepLineBreaks) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '\u00A0' ? c < '\uD800' || c > '\uDFFF' : c >= ' ' && c < '\u007F') {
+                continue;
+            }
+            if (removed(c, keepLineBreaks) || Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
     private static boolean removed(char c, boolean keepLineBreaks) {
         return Character.isISOControl(c) && !(keepLineBreaks && (c == '\t' || c == '\n' || c == '\r'));
     }
 
     private static String withoutControls(String s, boolean keepLineBreaks) {
         int n = s.length();
-        int i = 0;
-        while (i < n && !removed(s.charAt(i), keepLineBreaks) && !Character.isSurrogate(s.charAt(i))) {
-            i++;
-        }
+        int i = firstToRemoveOrSurrogate(s, keepLineBreaks);
         if (i == n) {
             return s;
         }

@@ -82,11 +82,8 @@ final class KeywordSet {
     long find(String text) {
         long found = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = nextFirst(text, 0, n); i < n; i = nextFirst(text, i + 1, n)) {
             char c = text.charAt(i);
-            if ((firstChars[c >>> 6] & (1L << c)) == 0) {
-                continue;
-            }
             if (pairFilter) {
                 if (i + 1 == n) {
                     break; // no keyword of two or more characters starts at the last one
@@ -99,6 +96,22 @@ final class KeywordSet {
             found |= startingAt(text, i, c);
         }
         return found;
+    }
+
+    /**
+     * The index of the first character at or after {@code from} that starts a keyword, or {@code n}. A loop of
+     * its own, with nothing else in it, which the compiler makes several times faster than the whole search per
+     * character: it is where nearly all the time goes.
+     */
+    private int nextFirst(String text, int from, int n) {
+        long[] bits = firstChars;
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if ((bits[c >>> 6] & (1L << c)) != 0) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** A 16-bit hash of two characters. */

@@ -243,15 +243,21 @@ final class Lexer {
         int textStart = b;
         int i = b;
         boolean first = rowStart;
+        // Characters of [textStart, i) the label key drops or replaces, counted on the way so that a text token
+        // whose key is its text is not scanned again for it (as lexPlainText does for a whole line).
+        int keyChanges = 0;
         while (i < e) {
-            char c = s.charAt(i);
-            if (c > '9') {
-                i++; // letters and ideographs, most of a line: one comparison each
-                continue;
+            long skipped = skipText(s, i, e);
+            i = (int) skipped;
+            keyChanges += (int) (skipped >>> 32);
+            if (i == e) {
+                break;
             }
+            char c = s.charAt(i);
             boolean signed = (c == '+' || c == '-') && i + 1 < e && Text.isAsciiDigit(s.charAt(i + 1))
                     && (i == b || !Character.isLetterOrDigit(s.charAt(i - 1)));
             if (!Text.isAsciiDigit(c) && !signed) {
+                keyChanges += Text.changesInKey(c) ? 1 : 0;
                 i++;
                 continue;
             }
@@ -263,7 +269,9 @@ final class Lexer {
                 valueEnd--;
             }
             if (valueEnd <= i) {
-                i = Math.max(resume, i + 1);
+                int next = Math.max(resume, i + 1);
+                keyChanges += keyChanges(s, i, next); // no value here: what was passed over stays text
+                i = next;
                 continue;
             }
             if (valueEnd == j) {
@@ -271,7 +279,7 @@ final class Lexer {
                 resume = Math.max(resume, valueEnd);
             }
             if (i > textStart) {
-                addText(s, printed, textStart, i, line, column, cellPosition, first, out);
+                addText(s, printed, textStart, i, keyChanges, line, column, cellPosition, first, out);
                 first = false;
             }
             if (!skipped(out, Token.Kind.VALUE, first, line, cellPosition)) {
@@ -282,10 +290,42 @@ final class Lexer {
             first = false;
             textStart = resume;
             i = resume;
+            keyChanges = 0;
         }
         if (textStart < e) {
-            addText(s, printed, textStart, e, line, column, cellPosition, first, out);
+            addText(s, printed, textStart, e, keyChanges, line, column, cellPosition, first, out);
         }
+    }
+
+    /**
+     * Skips the characters from {@code i} that cannot start a number (all above {@code 9}: letters and
+     * ideographs, most of a line) in a loop of their own, which the compiler makes much faster than the whole of
+     * {@link #inline} per character.
+     *
+     * @return the index of the first character at or below {@code 9} (or {@code e}), and above it
+     *     ({@code << 32}) how many of those skipped {@link Text#changesInKey}
+     */
+    private static long skipText(String s, int i, int e) {
+        int changes = 0;
+        for (int k = i; k < e; k++) {
+            char c = s.charAt(k);
+            if (c <= '9') {
+                return (long) changes << 32 | k;
+            }
+            if (c <= '\u3017' || c == '，') { // above, only ideographs and the like: none changes in a key
+                changes += Text.changesInKey(c) ? 1 : 0;
+            }
+        }
+        return (long) changes << 32 | e;
+    }
+
+    /** How many characters of [from, to) {@link Text#changesInKey}. */
+    private static int keyChanges(String s, int from, int to) {
+        int changes = 0;
+        for (int k = from; k < to; k++) {
+            changes += Text.changesInKey(s.charAt(k)) ? 1 : 0;
+        }
+        return changes;
     }
 
     /**
@@ -329,19 +369,33 @@ final class Lexer {
         return unit > 0 ? u + unit : j;
     }
 
-    private static void addText(String s, String printed, int from, int to, int line, int column,
+    /**
+     * Adds the text [from, to), trimmed, as a TEXT token.
+     *
+     * @param keyChanges how many characters of [from, to) {@link Text#changesInKey}: when they are only the
+     *     whitespace trimmed, the token's label key is its text
+     */
+    private static void addText(String s, String printed, int from, int to, int keyChanges, int line, int column,
             SourcePosition cellPosition, boolean rowStart, TokenSink out) {
+        int trimmed = 0;
         while (from < to && Text.isWhitespace(s.charAt(from))) {
             from++;
+            trimmed++;
         }
         while (to > from && Text.isWhitespace(s.charAt(to - 1))) {
             to--;
+            trimmed++;
         }
         if (from < to && !(out.skipsTokens() && plain(s, from, to)
                 && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition))) {
             String text = s.substring(from, to);
-            out.add(printed == s ? new Token(Token.Kind.TEXT, text, text, line, column + from, cellPosition, rowStart,
-                    false) : Token.text(text, printed, from, line, column + from, cellPosition, rowStart));
+            Token token = printed == s ? new Token(Token.Kind.TEXT, text, text, line, column + from, cellPosition,
+                    rowStart, false) : Token.text(text, printed, from, line, column + from, cellPosition, rowStart);
+            // Whitespace is a character the key drops, so a count of the trimmed alone leaves the text as it is.
+            if (keyChanges == trimmed) {
+                token.keyIsText();
+            }
+            out.add(token);
         }
     }
 

@@ -64,8 +64,9 @@ final class Page {
      */
     void emit(TokenSink sink) {
         if (keepTokens) {
-            for (Token t : tokens()) {
-                sink.add(t);
+            List<Token> all = tokens();
+            for (int i = 0, n = all.size(); i < n; i++) {
+                sink.add(all.get(i));
             }
             return;
         }

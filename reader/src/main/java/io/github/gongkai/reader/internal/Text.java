@@ -122,10 +122,7 @@ public final class Text {
      */
     static String labelKeyOfFolded(String f) {
         int n = f.length();
-        int i = 0;
-        while (i < n && !changesInKey(f.charAt(i))) {
-            i++;
-        }
+        int i = firstChangeInKey(f);
         if (i == n) {
             return f;
         }
@@ -149,6 +146,18 @@ public final class Text {
             }
         }
         return new String(out, 0, len);
+    }
+
+    /** The index of the first character that {@link #changesInKey}, or the length. */
+    private static int firstChangeInKey(String f) {
+        for (int i = 0, n = f.length(); i < n; i++) {
+            char c = f.charAt(i);
+            // Ideographs, most of a page, are settled by the first test.
+            if (c > '\u3017' ? c == '，' : changesInKey(c)) {
+                return i;
+            }
+        }
+        return f.length();
     }
 
     /**
