@@ -59,6 +59,44 @@ class PdfDocumentReaderTest {
         assertEquals(595 - 500, first.y(), 0.01, "y on the page as shown, from its top edge");
     }
 
+    @Test
+    void aWatermarkAcrossATableJoinsNoCell() throws IOException {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.addRect(100, 500, 200, 30);
+                cs.moveTo(200, 500);
+                cs.lineTo(200, 530);
+                cs.stroke();
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.newLineAtOffset(105, 510);
+                cs.showText("Rules");
+                cs.newLineAtOffset(100, 0);
+                cs.showText("12");
+                cs.endText();
+                cs.beginText(); // a watermark at 45 degrees, its digits across the number's cell
+                cs.setFont(font, 20);
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 4, 190, 490));
+                cs.showText("2024-12");
+                cs.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        LaidOutDocument doc = READER.read(pdf, SourceFormat.PDF, DocumentLimits.defaults());
+        LaidOutDocument.Table table = doc.blocks().stream().filter(b -> b instanceof LaidOutDocument.Table)
+                .map(LaidOutDocument.Table.class::cast).findFirst().orElseThrow();
+        assertEquals(List.of(List.of("Rules", "12")), table.rows().stream()
+                .map(r -> r.stream().map(LaidOutDocument.Cell::text).toList()).toList());
+    }
+
     /**
      * A portrait A4 page turned by {@code /Rotate 90}, its content drawn turned back (as a landscape table is
      * printed): shown, a 2 × 2 ruled table at (100, 95) whose text is upright.
