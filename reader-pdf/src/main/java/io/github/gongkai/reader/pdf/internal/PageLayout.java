@@ -4,6 +4,7 @@ import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Lays one page out: its ruled tables, each cell holding the characters whose centre lies in it (its lines joined),
@@ -42,9 +43,29 @@ final class PageLayout {
             }
         }
         List<Placed> placed = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            placed.add(new Placed(tables.get(t).box().top(), table(page, tables.get(t), inCells.get(t))));
+        }
+        outside(page, TextLines.lines(outside), tables, placed);
+        placed.sort((a, b) -> Double.compare(a.top, b.top));
+        return placed.stream().map(p -> p.block).toList();
+    }
+
+    /**
+     * The lines outside the ruled tables: runs of tabular lines as tables printed without rules, the others as
+     * paragraphs; never across a ruled table.
+     */
+    private static void outside(PageContent page, List<TextLines.Line> all, List<TableGrid.Table> tables,
+            List<Placed> placed) {
+        BiPredicate<Double, Double> tableBetween = (above, below) ->
+                tables.stream().anyMatch(t -> t.box().top() > above && t.box().top() < below);
         List<TextLines.Line> lines = new ArrayList<>();
         List<TextLines.Line> tabular = new ArrayList<>();
-        for (TextLines.Line line : TextLines.lines(outside)) {
+        for (TextLines.Line line : all) {
+            if (!tabular.isEmpty() && tableBetween.test(tabular.get(tabular.size() - 1).box().top(),
+                    line.box().top())) {
+                unruled(page, tabular, placed); // a ruled table stands between: the unruled one ended above it
+            }
             if (UnruledTables.isTabular(line)
                     || !tabular.isEmpty() && UnruledTables.continuesTable(line, page.width())) {
                 tabular.add(line);
@@ -54,18 +75,12 @@ final class PageLayout {
             lines.add(line);
         }
         unruled(page, tabular, placed);
-        List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(lines, (above, below) ->
-                placed.stream().anyMatch(p -> p.top > above && p.top < below)
-                || tables.stream().anyMatch(t -> t.box().top() > above && t.box().top() < below));
-        for (Paragraphs.Paragraph p : paragraphs) {
+        List<Placed> unruled = List.copyOf(placed);
+        for (Paragraphs.Paragraph p : Paragraphs.of(lines, (above, below) -> tableBetween.test(above, below)
+                || unruled.stream().anyMatch(u -> u.top > above && u.top < below))) {
             Box box = p.box();
             placed.add(new Placed(box.top(), new LaidOutDocument.Text(p.text(), area(page, box))));
         }
-        for (int t = 0; t < tables.size(); t++) {
-            placed.add(new Placed(tables.get(t).box().top(), table(page, tables.get(t), inCells.get(t))));
-        }
-        placed.sort((a, b) -> Double.compare(a.top, b.top));
-        return placed.stream().map(p -> p.block).toList();
     }
 
     private record Placed(double top, LaidOutDocument.Block block) {

@@ -2,6 +2,7 @@ package io.github.gongkai.reader.pdf.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +64,7 @@ final class Paragraphs {
      * @param between whether a table stands between two lines (by their tops), so that they are never joined
      * @return the paragraphs, top to bottom
      */
-    static List<Paragraph> of(List<TextLines.Line> lines, java.util.function.BiPredicate<Double, Double> between) {
+    static List<Paragraph> of(List<TextLines.Line> lines, BiPredicate<Double, Double> between) {
         double margin = -Double.MAX_VALUE;
         for (TextLines.Line l : lines) {
             margin = Math.max(margin, l.box().right());
