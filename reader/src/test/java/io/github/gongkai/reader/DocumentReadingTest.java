@@ -33,6 +33,16 @@ class DocumentReadingTest {
 
     /** A "PDF reader" that lays out a given HTML page: its tables as tables, its other blocks as text. */
     private static DocumentReader htmlAsPdf(String html, AtomicReference<DocumentLimits> seen) {
+        return pdfReader(limits -> {
+            seen.set(limits);
+            List<LaidOutDocument.Block> blocks = new ArrayList<>();
+            walk(Jsoup.parse(html).body(), blocks);
+            return LaidOutDocument.of(blocks);
+        });
+    }
+
+    /** A "PDF reader" that lays out whatever the function gives for the limits it is handed. */
+    private static DocumentReader pdfReader(java.util.function.Function<DocumentLimits, LaidOutDocument> layout) {
         return new DocumentReader() {
             @Override
             public Set<SourceFormat> formats() {
@@ -41,10 +51,7 @@ class DocumentReadingTest {
 
             @Override
             public LaidOutDocument read(byte[] document, SourceFormat format, DocumentLimits limits) {
-                seen.set(limits);
-                List<LaidOutDocument.Block> blocks = new ArrayList<>();
-                walk(Jsoup.parse(html).body(), blocks);
-                return LaidOutDocument.of(blocks);
+                return layout.apply(limits);
             }
         };
     }
@@ -110,7 +117,7 @@ class DocumentReadingTest {
         // The second column holds a label in this row, so it is a label column: the empty cells above are no values.
         rows.add(cells("（三）不予公开", "1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1"));
         blocks.add(new LaidOutDocument.Table(rows));
-        DocumentReader fake = fixed(LaidOutDocument.of(blocks));
+        DocumentReader fake = pdfReader(limits -> LaidOutDocument.of(blocks));
         ReadResult result = ReportReader.builder().documentReader(fake).build().read(PDF_BYTES);
         assertEquals(CellValue.Count.of(5), result.report().get(CellRef.parse("T3/newlyReceived/naturalPerson")));
         assertEquals(CellValue.Count.of(5), result.report().get(CellRef.parse("T3/newlyReceived/total")));
@@ -139,19 +146,6 @@ class DocumentReadingTest {
         assertThrows(IllegalArgumentException.class, () -> ReportReader.create().read("x", SourceFormat.PDF));
     }
 
-    private static DocumentReader fixed(LaidOutDocument document) {
-        return new DocumentReader() {
-            @Override
-            public Set<SourceFormat> formats() {
-                return Set.of(SourceFormat.PDF);
-            }
-
-            @Override
-            public LaidOutDocument read(byte[] bytes, SourceFormat format, DocumentLimits limits) {
-                return document;
-            }
-        };
-    }
 
     private static LaidOutDocument.Text text(String s) {
         return new LaidOutDocument.Text(s, SourcePosition.pageArea(1, 0, 0, 100, 10));
