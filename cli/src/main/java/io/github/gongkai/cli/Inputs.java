@@ -46,11 +46,15 @@ final class Inputs {
         this.standardInput = standardInput;
     }
 
-    /** Tells whether a file found in a folder is one the CLI reads, by its extension. */
+    /**
+     * Tells whether a file found in a folder is one the CLI reads, by its extension: pages, PDF and Word files
+     * (a {@code .wps} too, so that a corpus's WPS files are reported as not read rather than passed over), JSON.
+     */
     static boolean isInput(Path file) {
         String name = name(file);
         return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt") || name.endsWith(".html")
-                || name.endsWith(".htm") || name.endsWith(".md") || name.endsWith(".markdown");
+                || name.endsWith(".htm") || name.endsWith(".md") || name.endsWith(".markdown")
+                || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps");
     }
 
     /**

@@ -205,6 +205,15 @@ class GongkaiCliTest {
     }
 
     @Test
+    void batchReadsThePdfsOfAFolder() throws IOException {
+        java.nio.file.Files.copy(Path.of("../reader-pdf/src/test/resources/corpus/202_hongze_district_2024.pdf"),
+                dir.resolve("hongze-2024.PDF"));
+        Fixtures.sample(dir);
+        Run run = run("batch", "--lang", "en", "--progress", "none", dir.toString());
+        assertTrue(run.out().contains("reports read: 2 (valid 2, not valid 0), unreadable: 0"), run.out());
+    }
+
+    @Test
     void batchCountsFailuresPerRule() throws IOException {
         Fixtures.broken(dir);
         Fixtures.sample(dir);
