@@ -117,7 +117,7 @@ final class Fixtures {
         Files.writeString(sub.resolve("lines.jsonl"), json.write(sample.toBuilder().organName("另一个局").build())
                 + "\n{\"format\":\"gongkai.report\",\"version\":1,\"edition\":\"2021\"}\n");
         unreadable(corpus);
-        Files.writeString(corpus.resolve("README.pdf"), "not read: unknown extension");
+        Files.writeString(corpus.resolve("README.odt"), "not read: unknown extension");
         return corpus;
     }
 }
