@@ -1,7 +1,6 @@
 package io.github.gongkai.reader.word;
 
 import io.github.gongkai.core.ActiveDisclosureColumn;
-import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.ActiveDisclosureRow;
 import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationGroup;
@@ -16,7 +15,6 @@ import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -257,17 +255,11 @@ final class DocxReports {
         }
 
         /**
-         * The value a cell is printed as: a zero of table 三 or 四 as a placeholder in that variant; a blank of the
-         * fees as 0, as Word reports print them, because the reader takes an empty fee cell for a figure not stated,
-         * a limit of the reader's interpretation, not of the Word layout.
+         * The value a cell is printed as: a zero of table 三 or 四 as a placeholder in that variant, else the value.
          */
         CellValue printedValue(CellRef cell) {
             CellValue value = report.get(cell);
             ReportTable table = cell.table();
-            if (value instanceof CellValue.Blank && table == ReportTable.S6) {
-                value = cell.column() == FeeColumn.AMOUNT_NOTICED || cell.column() == FeeColumn.AMOUNT_COLLECTED
-                        ? CellValue.amount(BigDecimal.ZERO, AmountUnit.YUAN) : CellValue.count(0);
-            }
             if (variant == Variant.PLACEHOLDERS && (table == ReportTable.T3 || table == ReportTable.T4)
                     && value instanceof CellValue.Count c && c.value() == 0) {
                 long h = new SplittableRandom(placeholderSeed ^ cell.toString().hashCode()).nextLong();
