@@ -105,8 +105,9 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         double width = displacement.getX() * trm.getScalingFactorX();
         double x = frame.x(trm.getTranslateX(), trm.getTranslateY());
         double baseline = frame.y(trm.getTranslateX(), trm.getTranslateY());
-        if (x < -size || baseline < 0 || x > frame.width() || baseline > frame.height() + size) {
-            return; // drawn off the page: nobody sees it
+        if (!Double.isFinite(x + baseline + size + width)
+                || x < -size || baseline < 0 || x > frame.width() || baseline > frame.height() + size) {
+            return; // drawn off the page (or by a matrix that places it nowhere): nobody sees it
         }
         if (!glyphs.isEmpty() && overprinted(glyphs.get(glyphs.size() - 1), unicode, x, baseline, size)) {
             return;
@@ -204,6 +205,9 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     }
 
     private void stroked(double[] p) {
+        if (!Double.isFinite(p[0] + p[1] + p[2] + p[3])) {
+            return;
+        }
         if (Math.abs(p[1] - p[3]) < 0.5) {
             segments.add(new Segment(true, (p[1] + p[3]) / 2, Math.min(p[0], p[2]), Math.max(p[0], p[2])));
         } else if (Math.abs(p[0] - p[2]) < 0.5) {
@@ -228,6 +232,9 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         }
         double w = right - left;
         double h = bottom - top;
+        if (!Double.isFinite(w + h)) {
+            return;
+        }
         if (h <= THIN && w > h) {
             segments.add(new Segment(true, (top + bottom) / 2, left, right));
         } else if (w <= THIN && h > w) {
