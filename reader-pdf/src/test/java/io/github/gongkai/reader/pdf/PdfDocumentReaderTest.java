@@ -60,6 +60,39 @@ class PdfDocumentReaderTest {
     }
 
     @Test
+    void aHostileGridOfThousandsOfLinesIsReadAsTextQuickly() throws IOException {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                for (int i = 0; i <= 1500; i++) { // a 1500 × 1500 grid: 2.25 M units, far past any report's table
+                    float at = 20 + i * 0.35f;
+                    cs.moveTo(20, at);
+                    cs.lineTo(545, at);
+                    cs.moveTo(at, 20);
+                    cs.lineTo(at, 545);
+                }
+                cs.stroke();
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                cs.newLineAtOffset(100, 700);
+                cs.showText("text");
+                cs.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        long start = System.nanoTime();
+        LaidOutDocument doc = READER.read(pdf, SourceFormat.PDF, DocumentLimits.defaults());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "bounded");
+        assertTrue(doc.blocks().stream().noneMatch(b -> b instanceof LaidOutDocument.Table), "no table");
+    }
+
+    @Test
     void aWatermarkAcrossATableJoinsNoCell() throws IOException {
         byte[] pdf;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

@@ -95,19 +95,11 @@ final class PageLayout {
     }
 
     private static boolean placed(Glyph g, List<TableGrid.Table> tables, List<List<List<Glyph>>> inCells) {
-        double x = g.centreX();
-        double y = g.centreY();
         for (int t = 0; t < tables.size(); t++) {
-            TableGrid.Table table = tables.get(t);
-            if (!table.box().contains(x, y, IN_CELL)) {
-                continue;
-            }
-            List<TableGrid.GridCell> cells = table.cells();
-            for (int c = 0; c < cells.size(); c++) {
-                if (cells.get(c).box().contains(x, y, IN_CELL)) {
-                    inCells.get(t).get(c).add(g);
-                    return true;
-                }
+            int cell = tables.get(t).cellAt(g.centreX(), g.centreY(), IN_CELL);
+            if (cell >= 0) {
+                inCells.get(t).get(cell).add(g);
+                return true;
             }
         }
         return false;

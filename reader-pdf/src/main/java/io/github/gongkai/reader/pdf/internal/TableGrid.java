@@ -16,6 +16,10 @@ final class TableGrid {
     static final double SAME_LINE = 1.5;
     /** The most ruling lines of a page looked at; a page with more draws no table a report would print. */
     static final int MAX_SEGMENTS = 4000;
+    /** The most grid units of a table (table 三 has about 400); a larger grid is no report's table. */
+    static final int MAX_UNITS = 20_000;
+    /** The most tables of a page (a report's page has a few); a page with more is read as text. */
+    static final int MAX_TABLES = 50;
 
     /**
      * A cell of a found table.
@@ -34,8 +38,31 @@ final class TableGrid {
      *
      * @param box its outline
      * @param cells its cells, by row then column
+     * @param xs the positions of its vertical lines, left to right
+     * @param ys the positions of its horizontal lines, top to bottom
+     * @param cellOfUnit the index in {@code cells} of the cell each grid unit (row by row) belongs to
      */
-    record Table(Box box, List<GridCell> cells) {
+    record Table(Box box, List<GridCell> cells, double[] xs, double[] ys, int[] cellOfUnit) {
+
+        /**
+         * The index of the cell holding a point, found on the grid (not by trying every cell), or -1 if the point
+         * is outside the table.
+         */
+        int cellAt(double x, double y, double tolerance) {
+            if (!box.contains(x, y, tolerance)) {
+                return -1;
+            }
+            int c = slot(xs, x);
+            int r = slot(ys, y);
+            return cellOfUnit[r * (xs.length - 1) + c];
+        }
+
+        /** The interval of the sorted positions that holds v, clamped to the first and the last. */
+        private static int slot(double[] at, double v) {
+            int i = Arrays.binarySearch(at, v);
+            int k = i >= 0 ? i : -i - 2;
+            return Math.max(0, Math.min(at.length - 2, k));
+        }
     }
 
     private TableGrid() {
@@ -79,6 +106,9 @@ final class TableGrid {
             if (t != null) {
                 tables.add(t);
             }
+        }
+        if (tables.size() > MAX_TABLES) {
+            return List.of();
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().top()));
         return tables;
@@ -137,6 +167,9 @@ final class TableGrid {
         }
         int rows = ys.length - 1;
         int columns = xs.length - 1;
+        if ((long) rows * columns > MAX_UNITS) {
+            return null;
+        }
         int[] parent = new int[rows * columns];
         Arrays.setAll(parent, i -> i);
         for (int r = 0; r < rows; r++) {
@@ -151,7 +184,17 @@ final class TableGrid {
                 }
             }
         }
-        return new Table(new Box(xs[0], ys[0], xs[columns], ys[rows]), cells(parent, rows, columns, xs, ys));
+        List<GridCell> cells = cells(parent, rows, columns, xs, ys);
+        int[] cellOfUnit = new int[rows * columns];
+        for (int i = 0; i < cells.size(); i++) {
+            GridCell cell = cells.get(i);
+            for (int r = cell.row(); r < cell.row() + cell.rows(); r++) {
+                for (int c = cell.column(); c < cell.column() + cell.columns(); c++) {
+                    cellOfUnit[r * columns + c] = i;
+                }
+            }
+        }
+        return new Table(new Box(xs[0], ys[0], xs[columns], ys[rows]), cells, xs, ys, cellOfUnit);
     }
 
     private static List<GridCell> cells(int[] parent, int rows, int columns, double[] xs, double[] ys) {
@@ -185,7 +228,7 @@ final class TableGrid {
 
     /** Whether a line of the direction at the position passes the point along it. */
     private static boolean ruled(List<Segment> group, boolean horizontal, double at, double along) {
-        for (Segment s : group) {
+        for (Segment s : group) { // at most MAX_UNITS × the group's lines: bounded by MAX_UNITS and MAX_SEGMENTS
             if (s.horizontal() == horizontal && Math.abs(s.at() - at) <= SAME_LINE && s.covers(along, 0)) {
                 return true;
             }
