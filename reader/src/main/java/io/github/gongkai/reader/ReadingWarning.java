@@ -97,7 +97,13 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
          * A sentence of section 六 states a fee figure other than the one printed for the same cell by the format's
          * statement or a table; the printed figure was kept. The warning quotes the sentence and names both.
          */
-        PROSE_FIGURE_DIFFERS
+        PROSE_FIGURE_DIFFERS,
+        /**
+         * The document reader (PDF, Word) noticed something about how the document was made that bears on how far
+         * its text can be trusted, such as a PDF whose text is an invisible layer over page images (a scan with
+         * recognised text: its characters are as an OCR program read them, not as printed). The message says what.
+         */
+        DOCUMENT_REMARK
     }
 
     /**

@@ -126,6 +126,18 @@ class DocumentReadingTest {
     }
 
     @Test
+    void theDocumentReadersRemarksAreWarningsFirst() throws IOException {
+        String html = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"));
+        List<LaidOutDocument.Block> blocks = new ArrayList<>();
+        walk(Jsoup.parse(html).body(), blocks);
+        DocumentReader fake = pdfReader(limits -> LaidOutDocument.of(blocks, List.of("a remark\u0007")));
+        ReadResult result = ReportReader.builder().documentReader(fake).build().read(PDF_BYTES);
+        ReadingWarning first = result.reading().warnings().get(0);
+        assertEquals(ReadingWarning.Code.DOCUMENT_REMARK, first.code());
+        assertEquals("a remark", first.message(), "control characters removed");
+    }
+
+    @Test
     void aDocumentWithoutItsReaderIsUnsupportedNamingTheArtifact() {
         ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.create().read(PDF_BYTES));
         assertEquals(ReportReadException.Reason.UNSUPPORTED_FORMAT, e.reason());

@@ -93,6 +93,36 @@ class PdfDocumentReaderTest {
     }
 
     @Test
+    void anInvisibleTextLayerOverAPageImageIsRemarkedAsRecognisedText() throws IOException {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+                    new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB));
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 0, 0, 595, 842); // the scanned page
+                cs.beginText();
+                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                cs.newLineAtOffset(100, 700);
+                cs.showText("recognised 12");
+                cs.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        LaidOutDocument doc = READER.read(pdf, SourceFormat.PDF, DocumentLimits.defaults());
+        assertEquals(1, doc.remarks().size(), doc.remarks()::toString);
+        assertTrue(doc.remarks().get(0).contains("invisible layer over page images"), doc.remarks().get(0));
+        LaidOutDocument corpus = READER.read(Files.readAllBytes(CORPUS), SourceFormat.PDF, DocumentLimits.defaults());
+        assertEquals(List.of(), corpus.remarks(), "a PDF that prints its text makes no remark");
+    }
+
+    @Test
     void aWatermarkAcrossATableJoinsNoCell() throws IOException {
         byte[] pdf;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

@@ -53,7 +53,7 @@ final class DocumentText {
             }
         }
         return replaced[0] == 0 ? new Cleaned(document, 0, null)
-                : new Cleaned(LaidOutDocument.of(blocks), replaced[0], first[0]);
+                : new Cleaned(LaidOutDocument.of(blocks, document.remarks()), replaced[0], first[0]);
     }
 
     private static String clean(String text, SourcePosition at, int[] replaced, SourcePosition[] first) {

@@ -48,9 +48,9 @@ public final class Engine {
             LaidOutDocument document) {
         if (document != null) {
             DocumentText.Cleaned d = DocumentText.clean(document);
-            return withSurrogateWarning(Interpreter.read(DocumentSource.page(d.document(), format, true),
-                    settings.forDocument()),
-                    d.replaced(), d.first());
+            ReadResult read = withSurrogateWarning(Interpreter.read(DocumentSource.page(d.document(), format, true),
+                    settings.forDocument()), d.replaced(), d.first());
+            return withRemarks(read, document.remarks());
         }
         // A page of the size of a report is lexed once; a larger one once per pass, so that memory stays flat.
         boolean keep = text.length() <= settings.keptPageChars();
@@ -66,6 +66,22 @@ public final class Engine {
             page = format == SourceFormat.TEXT ? Sources.text(clean, cs, keep) : Sources.markdown(clean, cs, keep);
         }
         return withSurrogateWarning(Interpreter.read(page, settings), cleaned.replaced(), cleaned.first());
+    }
+
+    /** The document reader's remarks as warnings, first. */
+    private static ReadResult withRemarks(ReadResult result, List<String> remarks) {
+        if (remarks.isEmpty()) {
+            return result;
+        }
+        ReadingReport r = result.reading();
+        List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + remarks.size());
+        for (String remark : remarks) {
+            warnings.add(new ReadingWarning(ReadingWarning.Code.DOCUMENT_REMARK, Characters.withoutControls(remark),
+                    Optional.empty(), Optional.empty()));
+        }
+        warnings.addAll(r.warnings());
+        return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
+                r.blankCells(), r.ambiguities(), r.notFound(), warnings));
     }
 
     private static ReadResult withSurrogateWarning(ReadResult result, int replaced, SourcePosition first) {

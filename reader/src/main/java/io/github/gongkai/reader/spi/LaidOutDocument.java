@@ -15,27 +15,44 @@ import java.util.Objects;
  * the empty string, a cell's lines joined without a line break), a table broken across pages as one table per
  * page, or as one table when the reader joins them.
  *
+ * <p>Remarks are what the document reader noticed about how the document was made that bears on how far its text
+ * can be trusted (a PDF whose text is an invisible OCR layer over page images); the reader passes each on as a
+ * {@link io.github.gongkai.reader.ReadingWarning.Code#DOCUMENT_REMARK} warning, first.
+ *
  * @param blocks the blocks, in reading order
+ * @param remarks what the document reader noticed, in English, each a sentence; usually none
  */
-public record LaidOutDocument(List<Block> blocks) {
+public record LaidOutDocument(List<Block> blocks, List<String> remarks) {
 
     /**
-     * Copies the blocks.
+     * Copies the blocks and remarks.
      *
-     * @throws NullPointerException if the list or a block is null
+     * @throws NullPointerException if a list, a block or a remark is null
      */
     public LaidOutDocument {
         blocks = List.copyOf(blocks);
+        remarks = List.copyOf(remarks);
     }
 
     /**
-     * Obtains a document of the given blocks.
+     * Obtains a document of the given blocks, without remarks.
      *
      * @param blocks the blocks, in reading order
      * @return the document, never null
      */
     public static LaidOutDocument of(List<? extends Block> blocks) {
-        return new LaidOutDocument(List.copyOf(blocks));
+        return new LaidOutDocument(List.copyOf(blocks), List.of());
+    }
+
+    /**
+     * Obtains a document of the given blocks, with what the document reader noticed.
+     *
+     * @param blocks the blocks, in reading order
+     * @param remarks the remarks, each a sentence in English
+     * @return the document, never null
+     */
+    public static LaidOutDocument of(List<? extends Block> blocks, List<String> remarks) {
+        return new LaidOutDocument(List.copyOf(blocks), remarks);
     }
 
     /** A text block or a table. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param glyphs its characters, in drawing order
  * @param segments its horizontal and vertical ruling lines
  * @param images how many images it draws
+ * @param invisible how many of its characters are drawn invisible (text rendering mode 3, as OCR layers are)
  */
-record PageContent(int page, double width, double height, List<Glyph> glyphs, List<Segment> segments, int images) {
+record PageContent(int page, double width, double height, List<Glyph> glyphs, List<Segment> segments, int images,
+        int invisible) {
 }

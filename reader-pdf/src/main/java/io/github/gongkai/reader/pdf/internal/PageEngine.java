@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -50,6 +51,7 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     private Point2D.Float current = new Point2D.Float();
     private Point2D.Float subpathStart = new Point2D.Float();
     private int images;
+    private int invisible;
     private int operators;
 
     private PageEngine(PDPage page, int pageNumber, long deadline, int[] charsLeft) {
@@ -75,7 +77,7 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         PageEngine engine = new PageEngine(page, pageNumber, deadline, charsLeft);
         engine.processPage(page);
         return new PageContent(pageNumber, engine.frame.width(), engine.frame.height(), List.copyOf(engine.glyphs),
-                List.copyOf(engine.segments), engine.images);
+                List.copyOf(engine.segments), engine.images, engine.invisible);
     }
 
     @Override
@@ -116,6 +118,9 @@ final class PageEngine extends PDFGraphicsStreamEngine {
             throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
                     "the PDF has more characters than the limit, on page " + pageNumber,
                     SourcePosition.pageArea(pageNumber, 0, 0, 0, 0));
+        }
+        if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+            invisible++;
         }
         glyphs.add(new Glyph(unicode, x, baseline, Math.max(width, 0), size * 0.8, size));
     }

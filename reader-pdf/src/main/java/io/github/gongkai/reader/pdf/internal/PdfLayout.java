@@ -63,6 +63,7 @@ public final class PdfLayout {
         int glyphs = 0;
         int unmapped = 0;
         int images = 0;
+        int ocrPages = 0;
         int number = 0;
         long[] expandedLeft = {limits.maxExpandedBytes()};
         for (PDPage page : doc.getPages()) {
@@ -72,6 +73,7 @@ public final class PdfLayout {
             glyphs += content.glyphs().size();
             unmapped += (int) content.glyphs().stream().filter(g -> g.text().equals("\uFFFD")).count();
             images += content.images();
+            ocrPages += content.images() > 0 && content.invisible() * 2 > content.glyphs().size() ? 1 : 0;
             blocks.addAll(PageLayout.blocks(content));
         }
         if (glyphs == 0) {
@@ -85,7 +87,10 @@ public final class PdfLayout {
                     + "which character " + unmapped + " of its " + glyphs + " drawn characters are",
                     (SourcePosition) null);
         }
-        return LaidOutDocument.of(blocks);
+        List<String> remarks = ocrPages == 0 ? List.of() : List.of("the text of " + ocrPages + " of the PDF's "
+                + number + " pages is an invisible layer over page images (a scan with recognised text): its "
+                + "characters, numbers included, are as a recognition program read them, not as printed");
+        return LaidOutDocument.of(blocks, remarks);
     }
 
     /**
