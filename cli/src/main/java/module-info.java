@@ -5,6 +5,7 @@ module io.github.gongkai.cli {
     requires io.github.gongkai.reader;
     requires io.github.gongkai.validation;
     requires io.github.gongkai.json;
+    requires io.github.gongkai.render;
     requires info.picocli;
     requires tools.jackson.databind;
 

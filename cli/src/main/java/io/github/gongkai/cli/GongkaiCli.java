@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code gongkai} command: check, convert and batch-check published 政府信息公开工作年度报告 reports.
+ * The {@code gongkai} command: check, convert, batch-check and render published 政府信息公开工作年度报告 reports.
  *
  * <p>Exit codes: 0 every input read and valid; 1 some report has an ERROR finding; 2 some input could not be
  * read, or the command line was wrong (one line on standard error names the place and the cause); 3 the run
@@ -23,9 +23,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "gongkai",
         mixinStandardHelpOptions = true,
         versionProvider = GongkaiCli.Version.class,
-        description = {"Check, convert and batch-check 政府信息公开工作年度报告 (government information disclosure annual reports).",
+        description = {"Check, convert, batch-check and render 政府信息公开工作年度报告 (government information disclosure annual reports).",
                 "Reads published reports (PDF, Word, HTML, Markdown, text), report JSON and JSON Lines."},
-        subcommands = {CheckCommand.class, ConvertCommand.class, BatchCommand.class, SchemaCommand.class,
+        subcommands = {CheckCommand.class, ConvertCommand.class, BatchCommand.class, RenderCommand.class, SchemaCommand.class,
                 RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  gongkai check report.html",
@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
                 "  gongkai convert report.html -o report.json",
                 "  gongkai convert --to cells pages/*.html -o cells.csv",
                 "  gongkai batch corpus/ --report results.json",
+                "  gongkai render report.json --to html -o report.html",
                 "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read or a wrong "
                 + "command line, 3 the run stopped before its end (out of memory, output not writable); outputs are "
                 + "replaced only by a run that ends."})

@@ -23,7 +23,7 @@ class ArchitectureTest {
     void usesNoModulesInternals() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.github.gongkai.core.internal..",
                 "io.github.gongkai.reader.internal..", "io.github.gongkai.validation.internal..",
-                "io.github.gongkai.json.internal..").check(CLASSES);
+                "io.github.gongkai.json.internal..", "io.github.gongkai.render.internal..").check(CLASSES);
     }
 
     /**

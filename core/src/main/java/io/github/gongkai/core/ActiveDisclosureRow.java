@@ -48,6 +48,9 @@ public enum ActiveDisclosureRow implements TableRow {
     CENTRALIZED_PROCUREMENT("centralizedProcurement", "第二十条第（九）项", null, "政府集中采购",
             List.of(), List.of(PROJECTS, TOTAL_AMOUNT));
 
+    /** The heading printed above the row labels of each block. */
+    public static final String CONTENT_LABEL = "信息内容";
+
     private final String key;
     private final String block;
     private final Map<Edition, String> labels;

@@ -27,6 +27,9 @@ public enum ApplicantColumn implements TableColumn {
     /** The heading printed above the five organisation columns. */
     public static final String ORGANIZATIONS_LABEL = "法人或其他组织";
 
+    /** The heading printed above all seven columns. */
+    public static final String APPLICANTS_LABEL = "申请人情况";
+
     static final List<ApplicantColumn> ALL = List.of(values());
     private static final List<ApplicantColumn> COMPONENTS = List.of(NATURAL_PERSON, COMMERCIAL_ENTERPRISE,
             RESEARCH_INSTITUTION, SOCIAL_WELFARE_ORGANIZATION, LEGAL_SERVICE_AGENCY, OTHER_ORGANIZATION);

@@ -83,6 +83,15 @@ public enum ApplicationRow implements TableRow {
     /** 四、结转下年度继续办理. */
     CARRIED_FORWARD(null, "carriedForward", "四、结转下年度继续办理", Kind.OUTFLOW, true, true);
 
+    /** The heading printed before the outcome rows, spanning them down to （七）总计. */
+    public static final String RESULTS_LABEL = "三、本年度办理结果";
+
+    /**
+     * The note printed in the corner of the table's header: the balance identity (I-1) in the format's own
+     * words.
+     */
+    public static final String BALANCE_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
     /** What a row contributes to the table's identities. */
     public enum Kind {
         /** Applications that entered the year: 新收 and 上年结转. */

@@ -36,6 +36,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ActiveDisclosureRowTest {
 
     @Test
+    void contentHeading() {
+        assertEquals("信息内容", ActiveDisclosureRow.CONTENT_LABEL);
+    }
+
+    @Test
     void keysInPrintedOrder() {
         List<String> keys = new ArrayList<>();
         for (ActiveDisclosureRow row : ActiveDisclosureRow.values()) {

@@ -35,6 +35,7 @@ class ApplicantColumnTest {
     @Test
     void organisationHeading() {
         assertEquals("法人或其他组织", ApplicantColumn.ORGANIZATIONS_LABEL);
+        assertEquals("申请人情况", ApplicantColumn.APPLICANTS_LABEL);
     }
 
     @Test

@@ -35,6 +35,12 @@ class ApplicationRowTest {
             "otherDisposal.feeUnpaid", "otherDisposal.other", "outcomeTotal", "carriedForward");
 
     @Test
+    void headingsPrintedWithTheRows() {
+        assertEquals("三、本年度办理结果", ApplicationRow.RESULTS_LABEL);
+        assertTrue(ApplicationRow.BALANCE_NOTE.contains("第一项加第二项之和，等于第三项加第四项之和"));
+    }
+
+    @Test
     void rowsOf2021() {
         assertEquals(25, ApplicationRow.rows(Edition.V2021).size());
         assertEquals(KEYS_2021, keys(ApplicationRow.rows(Edition.V2021)));

@@ -1,0 +1,116 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.render.TableFormat;
+import io.github.gongkai.render.TableRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai render}: one report's official tables as HTML, Markdown or aligned text. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render one report's official tables (二 主动公开, 三 申请, 四 复议诉讼, 六 收费) as an HTML "
+                + "document, Markdown pipe tables or aligned text, with the official labels.",
+                "Cells the page did not let the reader read are shown as ? (in HTML with a data-unread "
+                + "attribute) and counted on standard error; numbers are never guessed."},
+        footer = {"", "Examples:",
+                "  gongkai render report.json --to html -o report.html",
+                "  gongkai render page.txt --to md",
+                "  gongkai render report.pdf -o tables.txt",
+                "", "Exit codes: 0 rendered, 2 the input could not be read (or holds more than one report), "
+                + "3 the run stopped (output not writable): no output file was replaced."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1",
+            description = "A report page (.txt, .html, .md, .pdf, .docx, .doc), report JSON (.json) or a JSON Lines "
+                    + "file holding one report; `-` reads standard input (its kind told from its content).")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, replaced only when the "
+            + "rendering ends (written to a temporary file beside it, then renamed); `-` or none: standard output. "
+            + "It may not be the input.")
+    Path output;
+
+    @Option(names = "--to", paramLabel = "html|md|txt", description = "Output format: html (a standalone document), "
+            + "md (GitHub-flavoured Markdown) or txt (aligned text). Default: from OUT's extension "
+            + "(.html .htm .md .txt), else txt.")
+    String to;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages. Default: the system's.")
+    Lang lang = Lang.fromDefaultLocale();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        TableFormat format = format();
+        List<Loaded.Read> reports = new ArrayList<>(1);
+        long[] count = {0};
+        int[] exit = {GongkaiCli.VALID};
+        try (Output output = Output.to(this.output, "-o", List.of(file), spec.commandLine().getOut())) {
+            new Inputs(lang, GongkaiCli.standardInput(spec)).load(file, loaded -> {
+                if (loaded instanceof Loaded.Unreadable bad) {
+                    exit[0] = GongkaiCli.UNREADABLE;
+                    err.println(Display.text(bad.source()) + ": " + Display.text(bad.reason()));
+                    err.println("  " + lang.t("下一步：", "next: ") + bad.hint());
+                } else if (count[0]++ == 0) {
+                    reports.add((Loaded.Read) loaded);
+                }
+            });
+            if (count[0] > 1) {
+                err.println(Display.text(file.toString()) + ": " + lang.t("render 只渲染一份报告，读到 ",
+                        "render renders one report, but ") + count[0] + lang.t(" 份；请先用 gongkai convert 拆分",
+                        " were read; split them first (gongkai convert)"));
+                return GongkaiCli.UNREADABLE;
+            }
+            if (reports.isEmpty()) {
+                return exit[0];
+            }
+            Loaded.Read read = reports.get(0);
+            noteUnread(err, read);
+            Writer sink = output.writer();
+            TableRenderer.of(format).render(read.report(), sink);
+            sink.flush();
+            output.commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return exit[0];
+    }
+
+    /** The format of --to, else of OUT's extension, else text. */
+    private TableFormat format() {
+        if (to != null) {
+            return TableFormat.fromKey(to).orElseThrow(() -> new OperatorException(lang.t(
+                    "--to 只能是 html、md 或 txt，不是 ", "--to must be html, md or txt, not ") + Display.text(to)));
+        }
+        String name = output == null || output.getFileName() == null ? ""
+                : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return TableFormat.HTML;
+        }
+        return name.endsWith(".md") || name.endsWith(".markdown") ? TableFormat.MARKDOWN : TableFormat.TEXT;
+    }
+
+    private void noteUnread(PrintWriter err, Loaded.Read read) {
+        int unread = UnreadListing.of(read.report()).size();
+        if (unread > 0) {
+            Optional<String> summary = read.reading().map(r -> r.summary() + lang.t("；", "; "));
+            err.println(Display.text(read.source()) + ": " + summary.orElse("") + lang.t(unread
+                    + " 个单元格未能读出，显示为 ?，不作猜测", unread + " cell(s) not read, shown as ?, never guessed"));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.gongkai.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.UnreadReason;
+import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.ReportReader;
+import io.github.gongkai.reader.SourceFormat;
+import io.github.gongkai.testkit.GeneratedReport;
+import io.github.gongkai.testkit.ReportGenerator;
+import io.github.gongkai.testkit.ReportSize;
+import io.github.gongkai.testkit.junit.GeneratedReportsProvider;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The key property of the renderer: generated reports of both editions and of sizes TINY to REALISTIC, zeros
+ * printed as 0 or left blank, rendered in each format and read back with {@code gongkai-reader} in that format,
+ * give every cell of the edition exactly as the report holds it, the organ and the year, with nothing ambiguous
+ * or unread — with one exception, a reader limitation: a wholly blank table 四 in HTML (see
+ * {@link #aWhollyBlankTableFourInHtmlIsNotFoundByTheReader}).
+ *
+ * <p>Seeded: {@value #DEFAULT_COUNT} reports per format; {@code -Dgongkai.testkit.count=N} runs more,
+ * {@code -Dgongkai.testkit.seed=S} another master seed, {@code -Dgongkai.testkit.replay=0x…} one case. A failure
+ * names the seed, the format and the first cell that differs, and prints the page.
+ */
+class RoundTripTest {
+
+    static final int DEFAULT_COUNT = 300;
+    private static final long MASTER_SEED = 0x5eed_16L;
+    private static final ReportReader READER = ReportReader.create();
+    private static final ReportSize[] SIZES = {ReportSize.TINY, ReportSize.SMALL, ReportSize.REALISTIC};
+
+    static Report generate(long seed) {
+        ReportGenerator generator = ReportGenerator.builder().size(SIZES[(int) Long.remainderUnsigned(seed, 3)])
+                .blankZeroProbability(0.5).build();
+        return GeneratedReport.generate(generator, seed).report();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TableFormat.class)
+    void everyRenderedReportReadsBackCellForCell(TableFormat format) {
+        TableRenderer renderer = TableRenderer.of(format);
+        for (long seed : GeneratedReportsProvider.caseSeeds(MASTER_SEED, DEFAULT_COUNT)) {
+            Report report = generate(seed);
+            String page = renderer.render(report);
+            String problem = problem(report, page, format);
+            if (problem != null) {
+                fail(String.format("seed 0x%016x, %s, %s edition: %s%n%s", seed, format, report.edition().key(),
+                        problem, page));
+            }
+        }
+    }
+
+    /** The first difference between a report and what the reader reads from its page, or null if none. */
+    static String problem(Report report, String page, TableFormat format) {
+        ReadResult result;
+        try {
+            result = READER.read(page, sourceFormat(format));
+        } catch (ReportReadException e) {
+            return "not read: " + e.getMessage();
+        }
+        if (result.edition() != report.edition()) {
+            return "read as the " + result.edition().key() + " edition";
+        }
+        boolean blankTableFour = format == TableFormat.HTML && allBlank(report, ReportTable.T4);
+        for (CellRef cell : ReportFormat.of(report.edition()).cells()) {
+            CellValue printed = report.get(cell);
+            CellValue read = result.report().get(cell);
+            if (blankTableFour && cell.table() == ReportTable.T4) {
+                // The reader's limitation, pinned by aWhollyBlankTableFourInHtmlIsNotFoundByTheReader.
+                read = read.equals(CellValue.unread(UnreadReason.NOT_FOUND)) ? CellValue.blank() : read;
+            }
+            if (!printed.equals(read)) {
+                return "first differing cell " + cell + ": rendered " + describe(printed) + ", read "
+                        + describe(read) + "\n" + result.reading();
+            }
+        }
+        if (!result.reading().ambiguities().isEmpty() || result.reading().notFound().size()
+                != (blankTableFour ? ReportFormat.of(report.edition()).cells(ReportTable.T4).size() : 0)) {
+            return "not complete: " + result.reading();
+        }
+        if (!report.header().organName().equals(result.report().header().organName())
+                || report.header().reportYear() != result.report().header().reportYear()) {
+            return "header read as " + result.report().header() + ", rendered " + report.header();
+        }
+        return null;
+    }
+
+    static boolean allBlank(Report report, ReportTable table) {
+        return report.table(table).cells().stream().allMatch(c -> c.value() instanceof CellValue.Blank);
+    }
+
+    /**
+     * A reader limitation, not a renderer choice: table 四 printed in the official layout (a header and one row of
+     * fifteen cells, no row label) with every cell empty is not found by the reader, which reports its fifteen
+     * cells {@code notFound} ("row 行政复议 was not found in table 四"). The page is what the format prints, so the
+     * renderer keeps it; the round trip accepts exactly this case, in HTML only (Markdown and text print table
+     * 四 with a row label per group, which the reader finds). When the reader learns to read it, this test fails:
+     * then drop the exception in {@link #problem}.
+     */
+    @org.junit.jupiter.api.Test
+    void aWhollyBlankTableFourInHtmlIsNotFoundByTheReader() {
+        Report report = Report.builder(Edition.V2021).organName("某县人民政府办公室").reportYear(2023).build();
+        assertTrue(allBlank(report, ReportTable.T4));
+        ReadResult result = READER.read(TableRenderer.of(TableFormat.HTML).render(report), SourceFormat.HTML);
+        for (CellRef cell : ReportFormat.of(Edition.V2021).cells(ReportTable.T4)) {
+            assertEquals(CellValue.unread(UnreadReason.NOT_FOUND), result.report().get(cell), cell::toString);
+        }
+        assertEquals(null, problem(report, TableRenderer.of(TableFormat.HTML).render(report), TableFormat.HTML));
+        for (TableFormat flat : List.of(TableFormat.MARKDOWN, TableFormat.TEXT)) {
+            assertEquals(null, problem(report, TableRenderer.of(flat).render(report), flat));
+        }
+    }
+
+    static SourceFormat sourceFormat(TableFormat format) {
+        return switch (format) {
+            case HTML -> SourceFormat.HTML;
+            case MARKDOWN -> SourceFormat.MARKDOWN;
+            case TEXT -> SourceFormat.TEXT;
+        };
+    }
+
+    private static String describe(CellValue value) {
+        return value.getClass().getSimpleName() + " '" + value + "'";
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDefaultCountIsWhatTheIssueAsks() {
+        assertEquals(300, DEFAULT_COUNT);
+    }
+}
