@@ -10,7 +10,6 @@ import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.reader.ReadResult;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.ReportReader;
@@ -19,7 +18,6 @@ import io.github.gongkai.testkit.GeneratedReport;
 import io.github.gongkai.testkit.ReportGenerator;
 import io.github.gongkai.testkit.ReportSize;
 import io.github.gongkai.testkit.junit.GeneratedReportsProvider;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,8 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The key property of the renderer: generated reports of both editions and of sizes TINY to REALISTIC, zeros
  * printed as 0 or left blank, rendered in each format and read back with {@code gongkai-reader} in that format,
  * give every cell of the edition exactly as the report holds it, the organ and the year, with nothing ambiguous
- * or unread — with one exception, a reader limitation: a wholly blank table 四 in HTML (see
- * {@link #aWhollyBlankTableFourInHtmlIsNotFoundByTheReader}).
+ * or unread (a wholly blank table 四 included: {@link #aWhollyBlankTableFourReadsAsBlanks}).
  *
  * <p>Seeded: {@value #DEFAULT_COUNT} reports per format; {@code -Dgongkai.testkit.count=N} runs more,
  * {@code -Dgongkai.testkit.seed=S} another master seed, {@code -Dgongkai.testkit.replay=0x…} one case. A failure
@@ -73,21 +70,15 @@ class RoundTripTest {
         if (result.edition() != report.edition()) {
             return "read as the " + result.edition().key() + " edition";
         }
-        boolean blankTableFour = format == TableFormat.HTML && allBlank(report, ReportTable.T4);
         for (CellRef cell : ReportFormat.of(report.edition()).cells()) {
             CellValue printed = report.get(cell);
             CellValue read = result.report().get(cell);
-            if (blankTableFour && cell.table() == ReportTable.T4) {
-                // The reader's limitation, pinned by aWhollyBlankTableFourInHtmlIsNotFoundByTheReader.
-                read = read.equals(CellValue.unread(UnreadReason.NOT_FOUND)) ? CellValue.blank() : read;
-            }
             if (!printed.equals(read)) {
                 return "first differing cell " + cell + ": rendered " + describe(printed) + ", read "
                         + describe(read) + "\n" + result.reading();
             }
         }
-        if (!result.reading().ambiguities().isEmpty() || result.reading().notFound().size()
-                != (blankTableFour ? ReportFormat.of(report.edition()).cells(ReportTable.T4).size() : 0)) {
+        if (!result.reading().ambiguities().isEmpty() || !result.reading().notFound().isEmpty()) {
             return "not complete: " + result.reading();
         }
         if (!report.header().organName().equals(result.report().header().organName())
@@ -102,24 +93,19 @@ class RoundTripTest {
     }
 
     /**
-     * A reader limitation, not a renderer choice: table 四 printed in the official layout (a header and one row of
-     * fifteen cells, no row label) with every cell empty is not found by the reader, which reports its fifteen
-     * cells {@code notFound} ("row 行政复议 was not found in table 四"). The page is what the format prints, so the
-     * renderer keeps it; the round trip accepts exactly this case, in HTML only (Markdown and text print table
-     * 四 with a row label per group, which the reader finds). When the reader learns to read it, this test fails:
-     * then drop the exception in {@link #problem}.
+     * Table 四 printed in the official layout (a header and one row of fifteen cells, no row label) with every cell
+     * empty reads as fifteen blanks in every format (the reader once found no row there).
      */
     @org.junit.jupiter.api.Test
-    void aWhollyBlankTableFourInHtmlIsNotFoundByTheReader() {
+    void aWhollyBlankTableFourReadsAsBlanks() {
         Report report = Report.builder(Edition.V2021).organName("某县人民政府办公室").reportYear(2023).build();
         assertTrue(allBlank(report, ReportTable.T4));
         ReadResult result = READER.read(TableRenderer.of(TableFormat.HTML).render(report), SourceFormat.HTML);
         for (CellRef cell : ReportFormat.of(Edition.V2021).cells(ReportTable.T4)) {
-            assertEquals(CellValue.unread(UnreadReason.NOT_FOUND), result.report().get(cell), cell::toString);
+            assertEquals(CellValue.blank(), result.report().get(cell), cell::toString);
         }
-        assertEquals(null, problem(report, TableRenderer.of(TableFormat.HTML).render(report), TableFormat.HTML));
-        for (TableFormat flat : List.of(TableFormat.MARKDOWN, TableFormat.TEXT)) {
-            assertEquals(null, problem(report, TableRenderer.of(flat).render(report), flat));
+        for (TableFormat format : TableFormat.values()) {
+            assertEquals(null, problem(report, TableRenderer.of(format).render(report), format));
         }
     }
 

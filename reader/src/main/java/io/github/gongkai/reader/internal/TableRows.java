@@ -40,6 +40,8 @@ final class TableRows {
 
     private static final int T3_COLUMNS = ApplicantColumn.values().length;
     private static final int T4_COLUMNS = ReviewLitigationColumn.values().length;
+    /** The cells of table 四's one printed row: its three groups' columns. */
+    private static final int T4_CELLS = T4_COLUMNS * ReviewLitigationRow.values().length;
 
     private final Edition edition;
     private final Labels labels;
@@ -65,6 +67,11 @@ final class TableRows {
     private final Run t4Pending = new Run();
     private int t4PendingPieces;
     private boolean t4Done;
+    /**
+     * Table 四's row printed with all fifteen cells empty, kept until the section ends: it is the row of blanks only
+     * if no number of table 四 came (an empty row before the numbers is spacing).
+     */
+    private Run t4Blank;
     private final boolean[] t4Rows = new boolean[ReviewLitigationRow.values().length];
     // Table 二 state.
     private final boolean[] t2Assigned = new boolean[ActiveDisclosureRow.values().length];
@@ -341,6 +348,9 @@ final class TableRows {
             return;
         }
         if (!run.hasNumbers()) {
+            if (run.size() == T4_CELLS && t4Blank == null) {
+                t4Blank = run.copy();
+            }
             return;
         }
         boolean glued = run.extraGluable;
@@ -381,6 +391,9 @@ final class TableRows {
     }
 
     void flushT4() {
+        if (t4Pending.isEmpty() && !t4Done && t4Blank != null && noT4RowPlaced()) {
+            t4Pending.addAll(t4Blank); // the section ended without a number: its fifteen empty cells are its row
+        }
         if (t4Pending.isEmpty() || t4Done) {
             return;
         }
@@ -397,6 +410,15 @@ final class TableRows {
         if (!refs.isEmpty()) {
             placement.place(refs, pending, true, Sec.T4, null);
         }
+    }
+
+    private boolean noT4RowPlaced() {
+        for (boolean placed : t4Rows) {
+            if (placed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- section 六
