@@ -1,6 +1,7 @@
 package io.github.gongkai.reader.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +20,13 @@ final class KeywordSet {
      */
     private final long[] pairs = new long[1 << 10];
     private final boolean pairFilter;
-    /** The distinct first characters, and for each the keywords (their indexes) that start with it. */
+    /**
+     * For each word of {@link #firstChars}, how many first characters the words before it hold: with the bits
+     * below a character in its own word, the index of its keywords in {@link #wordsByFirst}, found without a
+     * search (a common character such as 政 or 本 starts a keyword thousands of times a page).
+     */
+    private final int[] firstsBefore = new int[1 << 10];
+    /** The distinct first characters in ascending order, and for each the keywords that start with it. */
     private final char[] firsts;
     private final String[][] wordsByFirst;
     private final long[][] bitsByFirst;
@@ -52,6 +59,10 @@ final class KeywordSet {
         }
         pairFilter = allLong;
         firsts = distinct.toString().toCharArray();
+        Arrays.sort(firsts);
+        for (int w = 1; w < firstsBefore.length; w++) {
+            firstsBefore[w] = firstsBefore[w - 1] + Long.bitCount(firstChars[w - 1]);
+        }
         wordsByFirst = new String[firsts.length][];
         bitsByFirst = new long[firsts.length][];
         secondsByFirst = new char[firsts.length][];
@@ -120,10 +131,7 @@ final class KeywordSet {
     }
 
     private long startingAt(String text, int at, char first) {
-        int f = 0;
-        while (firsts[f] != first) {
-            f++;
-        }
+        int f = firstsBefore[first >>> 6] + Long.bitCount(firstChars[first >>> 6] & ((1L << first) - 1));
         String[] ws = wordsByFirst[f];
         char[] seconds = secondsByFirst[f];
         // Most hits are a common first character whose next one differs: test that before the whole word.
