@@ -299,12 +299,7 @@ final class Lexer {
         return i;
     }
 
-    /** A whole cell that is only numbers (with separators, signs and a unit at the end). */
-    static boolean isWholeNumber(String t) {
-        return isWholeNumber(t.toCharArray(), 0, t.length());
-    }
-
-    /** {@link #isWholeNumber(String)} of [from, to), not empty. */
+    /** Whether the text [from, to), not empty, is only numbers (with separators, signs and a unit at the end). */
     private static boolean isWholeNumber(char[] t, int from, int to) {
         int end = to;
         char last = t[to - 1];
