@@ -1,12 +1,14 @@
 package io.github.gongkai.reader.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Up to 64 keywords, found in a text in one pass: {@link #find} tells which of them the text contains, as
  * {@link String#contains} would for each, without one search per keyword. A bitmap of the keywords' first
- * characters lets the pass skip every other character with one load. Immutable.
+ * characters lets the pass skip every other character with one load; when every keyword has two characters or
+ * more, a bitmap of their first and second characters lets it look at only every other character. Immutable.
  */
 final class KeywordSet {
 
@@ -19,7 +21,15 @@ final class KeywordSet {
      */
     private final long[] pairs = new long[1 << 10];
     private final boolean pairFilter;
-    /** The distinct first characters, and for each the keywords (their indexes) that start with it. */
+    /** One bit per BMP character: set if it is the first or the second of some keyword (with the pair filter). */
+    private final long[] firstOrSecond = new long[1 << 10];
+    /**
+     * For each word of {@link #firstChars}, how many first characters the words before it hold: with the bits
+     * below a character in its own word, the index of its keywords in {@link #wordsByFirst}, found without a
+     * search (a common character such as 政 or 本 starts a keyword thousands of times a page).
+     */
+    private final int[] firstsBefore = new int[1 << 10];
+    /** The distinct first characters in ascending order, and for each the keywords that start with it. */
     private final char[] firsts;
     private final String[][] wordsByFirst;
     private final long[][] bitsByFirst;
@@ -43,6 +53,8 @@ final class KeywordSet {
             if (w.length() > 1) {
                 int h = pairHash(c, w.charAt(1));
                 pairs[h >>> 6] |= 1L << h;
+                firstOrSecond[c >>> 6] |= 1L << c;
+                firstOrSecond[w.charAt(1) >>> 6] |= 1L << w.charAt(1);
             } else {
                 allLong = false;
             }
@@ -52,6 +64,10 @@ final class KeywordSet {
         }
         pairFilter = allLong;
         firsts = distinct.toString().toCharArray();
+        Arrays.sort(firsts);
+        for (int w = 1; w < firstsBefore.length; w++) {
+            firstsBefore[w] = firstsBefore[w - 1] + Long.bitCount(firstChars[w - 1]);
+        }
         wordsByFirst = new String[firsts.length][];
         bitsByFirst = new long[firsts.length][];
         secondsByFirst = new char[firsts.length][];
@@ -80,22 +96,56 @@ final class KeywordSet {
      * @return bit {@code i} set if {@code text.contains(words[i])}
      */
     long find(String text) {
+        if (pairFilter) {
+            return findPairs(text);
+        }
         long found = 0;
         int n = text.length();
         for (int i = nextFirst(text, 0, n); i < n; i = nextFirst(text, i + 1, n)) {
-            char c = text.charAt(i);
-            if (pairFilter) {
-                if (i + 1 == n) {
-                    break; // no keyword of two or more characters starts at the last one
-                }
-                int h = pairHash(c, text.charAt(i + 1));
-                if ((pairs[h >>> 6] & (1L << h)) == 0) {
-                    continue;
-                }
-            }
-            found |= startingAt(text, i, c);
+            found |= startingAt(text, i, text.charAt(i));
         }
         return found;
+    }
+
+    /**
+     * {@link #find} when every keyword has two characters or more: one starts at {@code i - 1} or {@code i} only
+     * if the character at {@code i} is the first or the second of one, so testing every other character covers
+     * every start, and a miss, nearly every character, passes over two.
+     */
+    private long findPairs(String text) {
+        long found = 0;
+        int n = text.length();
+        for (int i = nextOfPair(text, 1, n); i < n; i = nextOfPair(text, i + 2, n)) {
+            found |= pairStartingAt(text, i - 1, n) | pairStartingAt(text, i, n);
+        }
+        return found;
+    }
+
+    /** The first of {@code from}, {@code from + 2}, ... below {@code n} whose character is in {@link #firstOrSecond}. */
+    private int nextOfPair(String text, int from, int n) {
+        long[] bits = firstOrSecond;
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if ((bits[c >>> 6] & (1L << c)) != 0) {
+                return i;
+            }
+            i += 2;
+        }
+        return n;
+    }
+
+    /** The keywords starting at {@code at}, first tested on their first two characters. */
+    private long pairStartingAt(String text, int at, int n) {
+        if (at + 1 >= n) {
+            return 0; // no keyword of two or more characters starts at the last one
+        }
+        char c = text.charAt(at);
+        if ((firstChars[c >>> 6] & (1L << c)) == 0) {
+            return 0;
+        }
+        int h = pairHash(c, text.charAt(at + 1));
+        return (pairs[h >>> 6] & (1L << h)) == 0 ? 0 : startingAt(text, at, c);
     }
 
     /**
@@ -120,10 +170,7 @@ final class KeywordSet {
     }
 
     private long startingAt(String text, int at, char first) {
-        int f = 0;
-        while (firsts[f] != first) {
-            f++;
-        }
+        int f = firstsBefore[first >>> 6] + Long.bitCount(firstChars[first >>> 6] & ((1L << first) - 1));
         String[] ws = wordsByFirst[f];
         char[] seconds = secondsByFirst[f];
         // Most hits are a common first character whose next one differs: test that before the whole word.

@@ -33,22 +33,38 @@ final class Labels {
 
     /**
      * Aliases with the last two characters of each key beside them, so that {@link #suffix} compares a
-     * {@code char} or two per alias before it looks at a key.
+     * {@code char} or two per alias before it looks at a key; and grouped by their last character, so that it
+     * tries only the few that may match rather than all of a table's (a hundred and more for table 三).
      */
     static final class Aliases {
+        /** How many groups of {@link #byLast}: the low bits of the last character pick one. */
+        private static final int GROUPS = 64;
+
         final Alias[] all;
         final char[] last;
         /** The character before the last, or 0 for a one-character key. */
         final char[] beforeLast;
+        /** For each group, the indexes into {@link #all} of the aliases whose last character falls in it, in order. */
+        final int[][] byLast = new int[GROUPS][];
 
         Aliases(List<Alias> aliases) {
             all = aliases.toArray(new Alias[0]);
             last = new char[all.length];
             beforeLast = new char[all.length];
+            int[] sizes = new int[GROUPS];
             for (int i = 0; i < all.length; i++) {
                 String key = all[i].key;
                 last[i] = key.charAt(key.length() - 1);
                 beforeLast[i] = key.length() > 1 ? key.charAt(key.length() - 2) : 0;
+                sizes[last[i] % GROUPS]++;
+            }
+            for (int g = 0; g < GROUPS; g++) {
+                byLast[g] = new int[sizes[g]];
+                sizes[g] = 0;
+            }
+            for (int i = 0; i < all.length; i++) {
+                int g = last[i] % GROUPS;
+                byLast[g][sizes[g]++] = i;
             }
         }
     }
@@ -136,7 +152,8 @@ final class Labels {
         char last = key.charAt(end - 1);
         Alias best = null;
         char[] lastChars = aliases.last;
-        for (int i = 0; i < lastChars.length; i++) {
+        // In the order of the aliases, so that of two as long the first is taken, as over all of them.
+        for (int i : aliases.byLast[last % Aliases.GROUPS]) {
             if (lastChars[i] != last) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.SourcePosition;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +13,9 @@ final class Lexer {
 
     private Lexer() {
     }
+
+    /** The numbers "0" to "9", a flattened table's commonest lines, shared rather than made for each. */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     /**
      * Lexes one cell or line.
@@ -27,19 +31,55 @@ final class Lexer {
     static void lex(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
             boolean standalone, TokenSink out) {
         if (isAsciiDigits(raw)) {
-            // A bare number, the commonest line of a flattened table: what the general path makes of it.
-            if (skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
-                return;
-            }
-            out.add(new Token(Token.Kind.VALUE, raw, raw, line, column + 0, cellPosition, rowStart, !standalone,
-                    !standalone));
+            bareNumber(raw, line, column, cellPosition, rowStart, standalone, out);
             return;
         }
-        int firstToFold = lexPlainText(raw, line, column, cellPosition, rowStart, standalone, out);
-        if (firstToFold != LEXED) {
-            lexFolded(raw, firstToFold == raw.length() ? raw : Text.foldFrom(raw, firstToFold), line, column,
-                    cellPosition, rowStart, standalone, out);
+        lexText(raw.toCharArray(), 0, raw.length(), line, column, cellPosition, rowStart, standalone, out);
+    }
+
+    /**
+     * {@link #lex} of the characters [from, to) of a page, a line of it: no string is made of the line, only of
+     * the tokens kept (the characters are not changed).
+     */
+    static void lex(char[] cs, int from, int to, int line, int column, SourcePosition cellPosition,
+            boolean rowStart, boolean standalone, TokenSink out) {
+        if (isAsciiDigits(cs, from, to)) {
+            String raw = to - from == 1 ? DIGITS[cs[from] - '0'] : new String(cs, from, to - from);
+            bareNumber(raw, line, column, cellPosition, rowStart, standalone, out);
+            return;
         }
+        lexText(cs, from, to, line, column, cellPosition, rowStart, standalone, out);
+    }
+
+    /** A bare number, the commonest line of a flattened table: what the general path makes of it. */
+    private static void bareNumber(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
+            boolean standalone, TokenSink out) {
+        if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
+            out.add(new Token(Token.Kind.VALUE, raw, raw, line, column + 0, cellPosition, rowStart, !standalone,
+                    !standalone));
+        }
+    }
+
+    /** {@link #lex} of text that is not a bare number. */
+    private static void lexText(char[] cs, int from, int to, int line, int column, SourcePosition cellPosition,
+            boolean rowStart, boolean standalone, TokenSink out) {
+        int firstToFold = lexPlainText(cs, from, to, line, column, cellPosition, rowStart, standalone, out);
+        if (firstToFold == LEXED) {
+            return;
+        }
+        if (firstToFold == to) {
+            lexFolded(cs, from, to, cs, from, to, line, column, cellPosition, rowStart, standalone, out);
+            return;
+        }
+        // A no-break space, full-width forms: a copy of the text folded, or in the rare case of NFKC the general
+        // path's fold of the whole text.
+        char[] folded = Arrays.copyOfRange(cs, from, to);
+        int length = Text.foldInPlace(folded, firstToFold - from, folded.length);
+        if (length < 0) {
+            folded = Text.fold(new String(cs, from, to - from)).toCharArray();
+            length = folded.length;
+        }
+        lexFolded(cs, from, to, folded, 0, length, line, column, cellPosition, rowStart, standalone, out);
     }
 
     /** {@link #lex} into a list. */
@@ -59,55 +99,92 @@ final class Lexer {
      */
     static void lexGeneral(String raw, int line, int column, SourcePosition cellPosition, boolean rowStart,
             boolean standalone, TokenSink out) {
-        lexFolded(raw, Text.fold(raw), line, column, cellPosition, rowStart, standalone, out);
+        String folded = Text.fold(raw);
+        char[] r = raw.toCharArray();
+        char[] s = folded == raw ? r : folded.toCharArray();
+        lexFolded(r, 0, r.length, s, 0, s.length, line, column, cellPosition, rowStart, standalone, out);
     }
 
-    /** The general path, given the text folded ({@code s}, the same instance as {@code raw} if unchanged). */
-    private static void lexFolded(String raw, String s, int line, int column, SourcePosition cellPosition,
-            boolean rowStart, boolean standalone, TokenSink out) {
-        String printed = s.length() == raw.length() ? raw : s;
-        int b = trimStart(s);
-        int e = trimEnd(s, b);
+    /**
+     * The general path, given the text [rawFrom, rawTo) of {@code raw} folded to [from, to) of {@code s} (the
+     * same characters if folding changed nothing). Columns count from {@code from}.
+     */
+    private static void lexFolded(char[] raw, int rawFrom, int rawTo, char[] s, int from, int to, int line,
+            int column, SourcePosition cellPosition, boolean rowStart, boolean standalone, TokenSink out) {
+        // What a token's printed form is cut from: the text as printed if folding kept its length, else the folded.
+        boolean sameLength = to - from == rawTo - rawFrom;
+        char[] printed = sameLength ? raw : s;
+        int shift = sameLength ? rawFrom - from : 0;
+        int b = trimStart(s, from, to);
+        int e = trimEnd(s, b, to);
+        int col = column - from;
         if (b == e) {
-            addEmpty(standalone, line, column + b, cellPosition, rowStart, out);
+            addEmpty(standalone, line, col + b, cellPosition, rowStart, out);
             return;
         }
-        String t = b == 0 && e == s.length() ? s : s.substring(b, e);
-        if (Text.isPlaceholder(t)) {
+        if (isPlaceholder(s, b, e)) {
             if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
-                out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
-                        line, column + b, cellPosition, rowStart, false));
+                String t = new String(s, b, e - b);
+                out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : new String(printed, b + shift, e - b),
+                        line, col + b, cellPosition, rowStart, false));
             }
             return;
         }
-        if (isWholeNumber(t)) {
+        if (isWholeNumber(s, b, e)) {
             if (skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
                 return;
             }
-            boolean multi = t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0;
-            out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : printed.substring(b, e),
-                    line, column + b, cellPosition, rowStart, !standalone || multi, !standalone && !multi));
+            boolean multi = hasSpaceOrTab(s, b, e);
+            String t = new String(s, b, e - b);
+            out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : new String(printed, b + shift, e - b),
+                    line, col + b, cellPosition, rowStart, !standalone || multi, !standalone && !multi));
             return;
         }
-        inline(s, printed, b, e, line, column, cellPosition, rowStart, out);
+        inline(s, printed, shift, b, e, line, col, cellPosition, rowStart, out);
     }
 
-    /** The index of the first non-whitespace character, or the length. */
-    private static int trimStart(String s) {
-        int b = 0;
-        while (b < s.length() && Text.isWhitespace(s.charAt(b))) {
+    /** The index of the first non-whitespace character of [from, to), or {@code to}. */
+    private static int trimStart(char[] s, int from, int to) {
+        int b = from;
+        while (b < to && Text.isWhitespace(s[b])) {
             b++;
         }
         return b;
     }
 
-    /** One past the last non-whitespace character at or after {@code b}, or {@code b}. */
-    private static int trimEnd(String s, int b) {
-        int e = s.length();
-        while (e > b && Text.isWhitespace(s.charAt(e - 1))) {
+    /** One past the last non-whitespace character of [b, to), or {@code b}. */
+    private static int trimEnd(char[] s, int b, int to) {
+        int e = to;
+        while (e > b && Text.isWhitespace(s[e - 1])) {
             e--;
         }
         return e;
+    }
+
+    private static boolean hasSpaceOrTab(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] == ' ' || s[i] == '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link Text#isPlaceholder} of [from, to), without making the string. */
+    private static boolean isPlaceholder(char[] s, int from, int to) {
+        int n = to - from;
+        if (n == 0 || n > 4) {
+            return false;
+        }
+        if (n == 1 && s[from] == '无') {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Text.isPlaceholderChar(s[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the sink takes a VALUE or EMPTY token without its being made (see {@link TokenSink#skipToken}). */
@@ -116,9 +193,9 @@ final class Lexer {
     }
 
     /** Whether no character of folded text [from, to) could begin a keyword ({@link Headings#mayStartKeyword}). */
-    private static boolean plain(String s, int from, int to) {
+    private static boolean plain(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Headings.mayStartKeyword(s.charAt(i))) {
+            if (Headings.mayStartKeyword(s[i])) {
                 return false;
             }
         }
@@ -146,6 +223,18 @@ final class Lexer {
         return true;
     }
 
+    private static boolean isAsciiDigits(char[] s, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Text.isAsciiDigit(s[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link #lexPlainText} made the tokens. */
     private static final int LEXED = -1;
 
@@ -155,14 +244,13 @@ final class Lexer {
      * key is set when it equals the text, so it need not be computed again.
      *
      * @return {@link #LEXED}; or, having added nothing because the text has a digit, a sign or something to fold,
-     *     the index of its first character that {@link Text#needsFold} (its length if none)
+     *     the index of its first character that {@link Text#needsFold} ({@code to} if none)
      */
-    private static int lexPlainText(String raw, int line, int column, SourcePosition cellPosition,
-            boolean rowStart, boolean standalone, TokenSink out) {
-        int n = raw.length();
+    private static int lexPlainText(char[] raw, int from, int to, int line, int column,
+            SourcePosition cellPosition, boolean rowStart, boolean standalone, TokenSink out) {
         int keyChanges = 0;
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = raw[i];
             if (c >= '\u4E00' && c <= '\u9FFF') {
                 continue;
             }
@@ -170,66 +258,64 @@ final class Lexer {
                 return i;
             }
             if (Text.isAsciiDigit(c) || c == '+' || c == '-') {
-                return firstToFold(raw, i + 1);
+                return firstToFold(raw, i + 1, to);
             }
             if (Text.changesInKey(c)) {
                 keyChanges++;
             }
         }
-        int b = trimStart(raw);
-        int e = trimEnd(raw, b);
+        int b = trimStart(raw, from, to);
+        int e = trimEnd(raw, b, to);
+        int col = column - from;
         if (b == e) {
-            addEmpty(standalone, line, column + b, cellPosition, rowStart, out);
+            addEmpty(standalone, line, col + b, cellPosition, rowStart, out);
             return LEXED;
         }
-        String t = raw.substring(b, e);
-        if (Text.isPlaceholder(t)) {
+        if (isPlaceholder(raw, b, e)) {
             if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
-                out.add(new Token(Token.Kind.VALUE, t, t, line, column + b, cellPosition, rowStart, false));
+                String t = new String(raw, b, e - b);
+                out.add(new Token(Token.Kind.VALUE, t, t, line, col + b, cellPosition, rowStart, false));
             }
             return LEXED;
         }
         if (out.skipsTokens() && plain(raw, b, e) && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition)) {
             return LEXED;
         }
-        Token token = new Token(Token.Kind.TEXT, t, t, line, column + b, cellPosition, rowStart, false);
+        String t = new String(raw, b, e - b);
+        Token token = new Token(Token.Kind.TEXT, t, t, line, col + b, cellPosition, rowStart, false);
         // The trimmed ends are whitespace, which the key drops: anything else counted is inside the text.
-        if (keyChanges == b + (n - e)) {
+        if (keyChanges == (b - from) + (to - e)) {
             token.keyIsText();
         }
         out.add(token);
         return LEXED;
     }
 
-    private static int firstToFold(String s, int from) {
-        int n = s.length();
+    private static int firstToFold(char[] s, int from, int to) {
         int i = from;
-        while (i < n && !Text.needsFold(s.charAt(i))) {
+        while (i < to && !Text.needsFold(s[i])) {
             i++;
         }
         return i;
     }
 
-    /** A whole cell that is only numbers (with separators, signs and a unit at the end). */
-    static boolean isWholeNumber(String t) {
-        int n = t.length();
-        int end = n;
-        if (t.endsWith("万元") || t.endsWith("人次")) {
-            end = n - 2;
-        } else {
-            char last = t.charAt(n - 1);
-            if (last == '元' || last == '件' || last == '个' || last == '项' || last == '条' || last == '次') {
-                end = n - 1;
-            }
+    /** Whether the text [from, to), not empty, is only numbers (with separators, signs and a unit at the end). */
+    private static boolean isWholeNumber(char[] t, int from, int to) {
+        int end = to;
+        char last = t[to - 1];
+        if (to - from >= 2 && (t[to - 2] == '万' && last == '元' || t[to - 2] == '人' && last == '次')) {
+            end = to - 2;
+        } else if (last == '元' || last == '件' || last == '个' || last == '项' || last == '条' || last == '次') {
+            end = to - 1;
         }
         boolean digit = false;
-        for (int i = 0; i < end; i++) {
-            char c = t.charAt(i);
+        for (int i = from; i < end; i++) {
+            char c = t[i];
             if (Text.isAsciiDigit(c)) {
                 digit = true;
             } else if (c == '.' || c == ',' || c == ' ' || c == '\t') {
                 continue;
-            } else if ((c == '+' || c == '-') && i + 1 < end && Text.isAsciiDigit(t.charAt(i + 1))) {
+            } else if ((c == '+' || c == '-') && i + 1 < end && Text.isAsciiDigit(t[i + 1])) {
                 continue;
             } else {
                 return false;
@@ -238,7 +324,14 @@ final class Lexer {
         return digit;
     }
 
-    private static void inline(String s, String printed, int b, int e, int line, int column,
+    /**
+     * Cuts the trimmed text [b, e) of {@code s} into text and values.
+     *
+     * @param printed what a value's printed form is cut from, at its index in {@code s} plus {@code shift}: the
+     *     same array as {@code s} when the printed form is the text itself
+     * @param column the column of index 0 of {@code s}
+     */
+    private static void inline(char[] s, char[] printed, int shift, int b, int e, int line, int column,
             SourcePosition cellPosition, boolean rowStart, TokenSink out) {
         int textStart = b;
         int i = b;
@@ -253,9 +346,9 @@ final class Lexer {
             if (i == e) {
                 break;
             }
-            char c = s.charAt(i);
-            boolean signed = (c == '+' || c == '-') && i + 1 < e && Text.isAsciiDigit(s.charAt(i + 1))
-                    && (i == b || !Character.isLetterOrDigit(s.charAt(i - 1)));
+            char c = s[i];
+            boolean signed = (c == '+' || c == '-') && i + 1 < e && Text.isAsciiDigit(s[i + 1])
+                    && (i == b || !Character.isLetterOrDigit(s[i - 1]));
             if (!Text.isAsciiDigit(c) && !signed) {
                 keyChanges += Text.changesInKey(c) ? 1 : 0;
                 i++;
@@ -265,7 +358,7 @@ final class Lexer {
             long cut = listMarkerCut(s, b, i, j, e);
             int valueEnd = (int) (cut >>> 32);
             int resume = (int) cut;
-            while (valueEnd > i && Text.isWhitespace(s.charAt(valueEnd - 1))) {
+            while (valueEnd > i && Text.isWhitespace(s[valueEnd - 1])) {
                 valueEnd--;
             }
             if (valueEnd <= i) {
@@ -279,12 +372,13 @@ final class Lexer {
                 resume = Math.max(resume, valueEnd);
             }
             if (i > textStart) {
-                addText(s, printed, textStart, i, keyChanges, line, column, cellPosition, first, out);
+                addText(s, printed, shift, textStart, i, keyChanges, line, column, cellPosition, first, out);
                 first = false;
             }
             if (!skipped(out, Token.Kind.VALUE, first, line, cellPosition)) {
-                String value = s.substring(i, valueEnd);
-                out.add(new Token(Token.Kind.VALUE, value, printed == s ? value : printed.substring(i, valueEnd),
+                String value = new String(s, i, valueEnd - i);
+                out.add(new Token(Token.Kind.VALUE, value,
+                        printed == s ? value : new String(printed, i + shift, valueEnd - i),
                         line, column + i, cellPosition, first, true));
             }
             first = false;
@@ -293,7 +387,7 @@ final class Lexer {
             keyChanges = 0;
         }
         if (textStart < e) {
-            addText(s, printed, textStart, e, keyChanges, line, column, cellPosition, first, out);
+            addText(s, printed, shift, textStart, e, keyChanges, line, column, cellPosition, first, out);
         }
     }
 
@@ -305,10 +399,10 @@ final class Lexer {
      * @return the index of the first character at or below {@code 9} (or {@code e}), and above it
      *     ({@code << 32}) how many of those skipped {@link Text#changesInKey}
      */
-    private static long skipText(String s, int i, int e) {
+    private static long skipText(char[] s, int i, int e) {
         int changes = 0;
         for (int k = i; k < e; k++) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (c <= '9') {
                 return (long) changes << 32 | k;
             }
@@ -320,10 +414,10 @@ final class Lexer {
     }
 
     /** How many characters of [from, to) {@link Text#changesInKey}. */
-    private static int keyChanges(String s, int from, int to) {
+    private static int keyChanges(char[] s, int from, int to) {
         int changes = 0;
         for (int k = from; k < to; k++) {
-            changes += Text.changesInKey(s.charAt(k)) ? 1 : 0;
+            changes += Text.changesInKey(s[k]) ? 1 : 0;
         }
         return changes;
     }
@@ -333,40 +427,57 @@ final class Lexer {
      * {@code valueEnd << 32 | resume}: the run itself, unless it is glued to a list marker that starts a label
      * ({@code 2.属于}, {@code 1. 属于}, {@code 3、}, {@code (1)}), which is text, not a number.
      */
-    private static long listMarkerCut(String s, int b, int i, int j, int e) {
-        if (j >= e || !Text.isAsciiDigit(s.charAt(j - 1))) {
+    private static long listMarkerCut(char[] s, int b, int i, int j, int e) {
+        if (j >= e || !Text.isAsciiDigit(s[j - 1])) {
             return (long) j << 32 | j;
         }
-        char d = s.charAt(j);
-        boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s.charAt(j + 1)) && !Text.isWhitespace(s.charAt(j + 1));
+        char d = s[j];
+        boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s[j + 1]) && !Text.isWhitespace(s[j + 1]);
         int k = j + 1;
-        while (k < e && Text.isWhitespace(s.charAt(k))) {
+        while (k < e && Text.isWhitespace(s[k])) {
             k++;
         }
         // "1. 属于国家秘密": a lone non-zero digit, a dot, spaces, then a label.
-        boolean spacedMarker = k > j + 1 && k < e && !Text.isAsciiDigit(s.charAt(k)) && j - i == 1
-                && s.charAt(i) != '0' && (i == b || !Text.isAsciiDigit(s.charAt(i - 1)));
+        boolean spacedMarker = k > j + 1 && k < e && !Text.isAsciiDigit(s[k]) && j - i == 1
+                && s[i] != '0' && (i == b || !Text.isAsciiDigit(s[i - 1]));
         if (d == '.' && (nextIsText || spacedMarker)) {
             return (long) (j - 1) << 32 | (j - 1);
         }
         if (d == '、' && nextIsText && j - i == 1
-                && (i == b || Text.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ')')) {
+                && (i == b || Text.isWhitespace(s[i - 1]) || s[i - 1] == ')')) {
             return (long) i << 32 | i;
         }
-        if (d == ')' && j - i <= 2 && i > b && s.charAt(i - 1) == '(') {
+        if (d == ')' && j - i <= 2 && i > b && s[i - 1] == '(') {
             return (long) i << 32 | j;
         }
         return (long) j << 32 | j;
     }
 
     /** The end of a value ending at {@code j}, past a unit printed after it ({@code 5 万元}), if any. */
-    private static int withUnit(String s, int j, int e) {
+    private static int withUnit(char[] s, int j, int e) {
         int u = j;
-        while (u < e && s.charAt(u) == ' ') {
+        while (u < e && s[u] == ' ') {
             u++;
         }
-        int unit = Text.unitLengthAt(s, u);
+        int unit = unitLengthAt(s, u, e);
         return unit > 0 ? u + unit : j;
+    }
+
+    /**
+     * {@link Text#unitLengthAt} in the trimmed text [.., e): what follows {@code e} on its line is whitespace,
+     * in which no unit starts or ends.
+     */
+    private static int unitLengthAt(char[] s, int u, int e) {
+        if (u + 1 < e && (s[u] == '万' && s[u + 1] == '元' || s[u] == '人' && s[u + 1] == '次')) {
+            return 2;
+        }
+        if (u < e) {
+            char c = s[u];
+            if (c == '元' || c == '件' || c == '个' || c == '项' || c == '条' || c == '次') {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -375,22 +486,23 @@ final class Lexer {
      * @param keyChanges how many characters of [from, to) {@link Text#changesInKey}: when they are only the
      *     whitespace trimmed, the token's label key is its text
      */
-    private static void addText(String s, String printed, int from, int to, int keyChanges, int line, int column,
-            SourcePosition cellPosition, boolean rowStart, TokenSink out) {
+    private static void addText(char[] s, char[] printed, int shift, int from, int to, int keyChanges, int line,
+            int column, SourcePosition cellPosition, boolean rowStart, TokenSink out) {
         int trimmed = 0;
-        while (from < to && Text.isWhitespace(s.charAt(from))) {
+        while (from < to && Text.isWhitespace(s[from])) {
             from++;
             trimmed++;
         }
-        while (to > from && Text.isWhitespace(s.charAt(to - 1))) {
+        while (to > from && Text.isWhitespace(s[to - 1])) {
             to--;
             trimmed++;
         }
         if (from < to && !(out.skipsTokens() && plain(s, from, to)
                 && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition))) {
-            String text = s.substring(from, to);
+            String text = new String(s, from, to - from);
             Token token = printed == s ? new Token(Token.Kind.TEXT, text, text, line, column + from, cellPosition,
-                    rowStart, false) : Token.text(text, printed, from, line, column + from, cellPosition, rowStart);
+                    rowStart, false) : Token.text(text, printed, from + shift, line, column + from, cellPosition,
+                    rowStart);
             // Whitespace is a character the key drops, so a count of the trimmed alone leaves the text as it is.
             if (keyChanges == trimmed) {
                 token.keyIsText();
@@ -400,32 +512,31 @@ final class Lexer {
     }
 
     /** Scans digits, with separators (. , space) between digits and signs after a space. */
-    private static int scanRun(String s, int i, int e) {
+    private static int scanRun(char[] s, int i, int e) {
         int j = i;
-        if (s.charAt(j) == '+' || s.charAt(j) == '-') {
+        if (s[j] == '+' || s[j] == '-') {
             j++;
         }
         while (j < e) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (Text.isAsciiDigit(c)) {
                 j++;
-            } else if ((c == '.' || c == ',') && j + 1 < e && Text.isAsciiDigit(s.charAt(j + 1))
-                    && Text.isAsciiDigit(s.charAt(j - 1))) {
+            } else if ((c == '.' || c == ',') && j + 1 < e && Text.isAsciiDigit(s[j + 1])
+                    && Text.isAsciiDigit(s[j - 1])) {
                 j++;
             } else if (c == ' ' || c == '\t') {
                 int k = j;
-                while (k < e && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                while (k < e && (s[k] == ' ' || s[k] == '\t')) {
                     k++;
                 }
-                if (k < e && (Text.isAsciiDigit(s.charAt(k))
-                        || ((s.charAt(k) == '+' || s.charAt(k) == '-') && k + 1 < e
-                                && Text.isAsciiDigit(s.charAt(k + 1))))) {
+                if (k < e && (Text.isAsciiDigit(s[k])
+                        || ((s[k] == '+' || s[k] == '-') && k + 1 < e && Text.isAsciiDigit(s[k + 1])))) {
                     j = k;
                 } else {
                     break;
                 }
-            } else if ((c == '+' || c == '-') && j + 1 < e && Text.isAsciiDigit(s.charAt(j + 1))
-                    && Text.isWhitespace(s.charAt(j - 1))) {
+            } else if ((c == '+' || c == '-') && j + 1 < e && Text.isAsciiDigit(s[j + 1])
+                    && Text.isWhitespace(s[j - 1])) {
                 j++;
             } else {
                 break;

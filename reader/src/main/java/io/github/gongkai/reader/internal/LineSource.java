@@ -4,8 +4,8 @@ import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
 
 /**
- * A page read line by line, text or Markdown: lines are found in the page's characters and a string is made
- * only for a line that is kept (half the lines of a copied page are blank); pipe rows become table rows,
+ * A page read line by line, text or Markdown: lines are found and lexed in the page's characters, and a string
+ * is made of a line only for the header, a pipe row or a possible page footer; pipe rows become table rows,
  * separator rows and page footers are dropped, other lines are lexed. What differs between the formats is
  * in {@link TextSource} and {@link MarkdownSource}.
  */
@@ -89,11 +89,11 @@ abstract class LineSource {
                         && isPageNumberLine(line != null ? line : (line = line(text, cs, i, end)))) {
                     line = null; // a page footer
                 } else if (!offer || !offered(cs, b, e, lineNo, pipe, sink)) {
-                    line = line != null ? line : line(text, cs, i, end);
                     if (pipe) {
-                        pipeRow(line, lineNo, sink);
+                        pipeRow(line != null ? line : line(text, cs, i, end), lineNo, sink);
                     } else {
-                        Lexer.lex(line, lineNo, 1, null, linesStartRows, false, sink);
+                        // From the page's characters: a string is made only of each token kept.
+                        Lexer.lex(cs, i, end, lineNo, 1, null, linesStartRows, false, sink);
                     }
                 }
             }

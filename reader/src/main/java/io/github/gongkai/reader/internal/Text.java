@@ -38,25 +38,40 @@ public final class Text {
     static String foldFrom(String s, int first) {
         int n = s.length();
         char[] out = new char[n];
-        s.getChars(0, first, out, 0);
+        s.getChars(0, n, out, 0);
+        int len = foldInPlace(out, first, n);
+        return len < 0 ? foldNfkc(s) : new String(out, 0, len);
+    }
+
+    /**
+     * {@link #fold} of the characters [first, to) of an array, in place: no character folds to more than one,
+     * so the folded text is written over the text as it is read.
+     *
+     * @param cs the characters, those before {@code first} needing no folding
+     * @param first the index of the first character for which {@link #needsFold} is true
+     * @param to one past the last character
+     * @return one past the last folded character; or -1, with the array in no useful state, if the text needs
+     *     NFKC ({@link #needsNfkc}), which only {@link #fold} of the whole text gives
+     */
+    static int foldInPlace(char[] cs, int first, int to) {
         int len = first;
-        for (int k = first; k < n; k++) {
-            char c = s.charAt(k);
+        for (int k = first; k < to; k++) {
+            char c = cs[k];
             if (c < '\u00A0' || (c >= '\u4E00' && c <= '\u9FFF')) {
-                out[len++] = c; // ASCII and ideographs, most of a line, are kept as they are
+                cs[len++] = c; // ASCII and ideographs, most of a line, are kept as they are
             } else if (c >= '\uFF01' && c <= '\uFF5E') {
-                out[len++] = (char) (c - 0xFEE0);
+                cs[len++] = (char) (c - 0xFEE0);
             } else if (isFoldedToSpace(c)) {
-                out[len++] = ' ';
+                cs[len++] = ' ';
             } else if (isDropped(c)) {
                 continue;
             } else if (needsNfkc(c)) {
-                return foldNfkc(s); // rare: the whole text goes through the Normalizer first
+                return -1; // rare: the whole text goes through the Normalizer first
             } else {
-                out[len++] = c;
+                cs[len++] = c;
             }
         }
-        return new String(out, 0, len);
+        return len;
     }
 
     private static String foldNfkc(String s) {

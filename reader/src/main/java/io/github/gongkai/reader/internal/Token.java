@@ -23,8 +23,8 @@ public final class Token {
     final String text;
     /** The text as printed, trimmed (the folded text where folding changed its length); see {@link #raw()}. */
     private String raw;
-    /** Where {@link #raw} is cut from when it is made on first use, else null. */
-    private final String rawSource;
+    /** Where {@link #raw} is cut from when it is made on first use (a page's or a line's characters), else null. */
+    private final char[] rawSource;
     private final int rawFrom;
     /** The line of a line-based source, or 0 when the token stands in {@link #cell}. */
     final int line;
@@ -66,12 +66,12 @@ public final class Token {
      * Creates a text token whose printed form is cut from {@code printed} (at {@code from}, as long as the
      * folded text) only if asked for: the reader itself never needs the printed form of label text.
      */
-    static Token text(String text, String printed, int from, int line, int column, SourcePosition cell,
+    static Token text(String text, char[] printed, int from, int line, int column, SourcePosition cell,
             boolean rowStart) {
         return new Token(Kind.TEXT, text, null, printed, from, line, column, cell, rowStart, false, false);
     }
 
-    private Token(Kind kind, String text, String raw, String rawSource, int rawFrom, int line, int column,
+    private Token(Kind kind, String text, String raw, char[] rawSource, int rawFrom, int line, int column,
             SourcePosition cell, boolean rowStart, boolean gluable, boolean lineAlone) {
         this.kind = kind;
         this.text = text;
@@ -94,7 +94,7 @@ public final class Token {
     String raw() {
         String r = raw;
         if (r == null) {
-            r = rawSource.substring(rawFrom, rawFrom + text.length());
+            r = new String(rawSource, rawFrom, text.length());
             raw = r;
         }
         return r;

@@ -40,6 +40,21 @@ class KeywordSetTest {
         assertEquals(0b100000, set.find("x12"));
     }
 
+    /** With keywords of two characters or more every other character is looked at: a keyword at any offset is found. */
+    @Test
+    void findsAKeywordAtEveryOffsetWhenEveryKeywordHasTwoCharacters() {
+        KeywordSet set = new KeywordSet("复议", "诉讼", "其他需要报告");
+        for (int before = 0; before < 5; before++) {
+            for (int after = 0; after < 5; after++) {
+                String pad = "x".repeat(before);
+                String tail = "y".repeat(after);
+                assertEquals(0b001, set.find(pad + "复议" + tail), pad + "复议" + tail);
+                assertEquals(0b110, set.find(pad + "其他需要报告诉讼" + tail));
+                assertEquals(0, set.find(pad + "复z" + tail + "议"));
+            }
+        }
+    }
+
     @Test
     void takesAtMost64Words() {
         String[] words = new String[65];

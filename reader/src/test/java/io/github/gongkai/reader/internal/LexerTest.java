@@ -73,6 +73,26 @@ class LexerTest {
         }
     }
 
+    /** A line lexed where it stands in a page's characters makes the tokens it makes as a string. */
+    @Test
+    void aLineOfAPageMakesTheTokensOfItsString() {
+        SplittableRandom random = new SplittableRandom(20221231);
+        for (int i = 0; i < 20_000; i++) {
+            String before = PageText.line(random, 3);
+            String line = PageText.line(random, 6);
+            String after = PageText.line(random, 3);
+            char[] page = (before + line + after).toCharArray();
+            int lineNo = 1 + random.nextInt(500);
+            boolean rowStart = random.nextBoolean();
+            List<Token> fromString = new ArrayList<>();
+            List<Token> fromPage = new ArrayList<>();
+            Lexer.lex(line, lineNo, 1, null, rowStart, false, fromString);
+            Lexer.lex(page, before.length(), before.length() + line.length(), lineNo, 1, null, rowStart, false,
+                    fromPage::add);
+            assertEquals(describe(fromString), describe(fromPage), line);
+        }
+    }
+
     private static List<String> describe(List<Token> tokens) {
         List<String> out = new ArrayList<>();
         for (Token t : tokens) {
