@@ -61,31 +61,22 @@ class PdfDocumentReaderTest {
 
     @Test
     void aHostileGridOfThousandsOfLinesIsReadAsTextQuickly() throws IOException {
-        byte[] pdf;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                    org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
-            doc.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                for (int i = 0; i <= 1500; i++) { // a 1500 × 1500 grid: 2.25 M units, far past any report's table
-                    float at = 20 + i * 0.35f;
-                    cs.moveTo(20, at);
-                    cs.lineTo(545, at);
-                    cs.moveTo(at, 20);
-                    cs.lineTo(at, 545);
-                }
-                cs.stroke();
-                cs.beginText();
-                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
-                cs.newLineAtOffset(100, 700);
-                cs.showText("text");
-                cs.endText();
+        byte[] pdf = onePage(0, (doc, cs) -> {
+            for (int i = 0; i <= 1500; i++) { // a 1500 × 1500 grid: 2.25 M units, far past any report's table
+                float at = 20 + i * 0.35f;
+                cs.moveTo(20, at);
+                cs.lineTo(545, at);
+                cs.moveTo(at, 20);
+                cs.lineTo(at, 545);
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+            cs.stroke();
+            cs.beginText();
+            cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+            cs.newLineAtOffset(100, 700);
+            cs.showText("text");
+            cs.endText();
+        });
         long start = System.nanoTime();
         LaidOutDocument doc = READER.read(pdf, SourceFormat.PDF, DocumentLimits.defaults());
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "bounded");
@@ -94,27 +85,18 @@ class PdfDocumentReaderTest {
 
     @Test
     void anInvisibleTextLayerOverAPageImageIsRemarkedAsRecognisedText() throws IOException {
-        byte[] pdf;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                    org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
-            doc.addPage(page);
+        byte[] pdf = onePage(0, (doc, cs) -> {
             var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
                     new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB));
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.drawImage(image, 0, 0, 595, 842); // the scanned page
-                cs.beginText();
-                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
-                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
-                cs.newLineAtOffset(100, 700);
-                cs.showText("recognised 12");
-                cs.endText();
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+            cs.drawImage(image, 0, 0, 595, 842); // the scanned page
+            cs.beginText();
+            cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+            cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+            cs.newLineAtOffset(100, 700);
+            cs.showText("recognised 12");
+            cs.endText();
+        });
         LaidOutDocument doc = READER.read(pdf, SourceFormat.PDF, DocumentLimits.defaults());
         assertEquals(1, doc.remarks().size(), doc.remarks()::toString);
         assertTrue(doc.remarks().get(0).contains("invisible layer over page images"), doc.remarks().get(0));
@@ -124,35 +106,26 @@ class PdfDocumentReaderTest {
 
     @Test
     void aWatermarkAcrossATableJoinsNoCell() throws IOException {
-        byte[] pdf;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                    org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
-            doc.addPage(page);
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.addRect(100, 500, 200, 30);
-                cs.moveTo(200, 500);
-                cs.lineTo(200, 530);
-                cs.stroke();
-                cs.beginText();
-                cs.setFont(font, 10);
-                cs.newLineAtOffset(105, 510);
-                cs.showText("Rules");
-                cs.newLineAtOffset(100, 0);
-                cs.showText("12");
-                cs.endText();
-                cs.beginText(); // a watermark at 45 degrees, its digits across the number's cell
-                cs.setFont(font, 20);
-                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 4, 190, 490));
-                cs.showText("2024-12");
-                cs.endText();
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        byte[] pdf = onePage(0, (doc, cs) -> {
+            cs.addRect(100, 500, 200, 30);
+            cs.moveTo(200, 500);
+            cs.lineTo(200, 530);
+            cs.stroke();
+            cs.beginText();
+            cs.setFont(font, 10);
+            cs.newLineAtOffset(105, 510);
+            cs.showText("Rules");
+            cs.newLineAtOffset(100, 0);
+            cs.showText("12");
+            cs.endText();
+            cs.beginText(); // a watermark at 45 degrees, its digits across the number's cell
+            cs.setFont(font, 20);
+            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 4, 190, 490));
+            cs.showText("2024-12");
+            cs.endText();
+        });
         LaidOutDocument doc = READER.read(pdf, SourceFormat.PDF, DocumentLimits.defaults());
         LaidOutDocument.Table table = doc.blocks().stream().filter(b -> b instanceof LaidOutDocument.Table)
                 .map(LaidOutDocument.Table.class::cast).findFirst().orElseThrow();
@@ -160,47 +133,60 @@ class PdfDocumentReaderTest {
                 .map(r -> r.stream().map(LaidOutDocument.Cell::text).toList()).toList());
     }
 
-    /**
-     * A portrait A4 page turned by {@code /Rotate 90}, its content drawn turned back (as a landscape table is
-     * printed): shown, a 2 × 2 ruled table at (100, 95) whose text is upright.
-     */
-    private static byte[] turnedPage() throws IOException {
+    /** Draws on the one page of a PDF being made. */
+    private interface Drawing {
+        void draw(org.apache.pdfbox.pdmodel.PDDocument doc, org.apache.pdfbox.pdmodel.PDPageContentStream cs)
+                throws IOException;
+    }
+
+    /** A PDF of one A4 page, turned by {@code rotation} degrees, drawn by {@code drawing}. */
+    private static byte[] onePage(int rotation, Drawing drawing) throws IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
             org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
                     org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
-            page.setRotation(90);
+            page.setRotation(rotation);
             doc.addPage(page);
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
             try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                // Landscape coordinates (x right, y up, 842 × 595) onto the portrait page turned by 90 degrees.
-                cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, 595, 0));
-                double[] xs = {100, 250, 350};
-                double[] ys = {500, 470, 440};
-                for (double y : ys) {
-                    cs.moveTo((float) xs[0], (float) y);
-                    cs.lineTo((float) xs[2], (float) y);
-                }
-                for (double x : xs) {
-                    cs.moveTo((float) x, (float) ys[0]);
-                    cs.lineTo((float) x, (float) ys[2]);
-                }
-                cs.stroke();
-                String[][] text = {{"Rules", "12"}, {"Documents", "345"}};
-                for (int r = 0; r < 2; r++) {
-                    for (int c = 0; c < 2; c++) {
-                        cs.beginText();
-                        cs.setFont(font, 10);
-                        cs.newLineAtOffset((float) xs[c] + 5, (float) ys[r + 1] + 10);
-                        cs.showText(text[r][c]);
-                        cs.endText();
-                    }
-                }
+                drawing.draw(doc, cs);
             }
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A portrait A4 page turned by {@code /Rotate 90}, its content drawn turned back (as a landscape table is
+     * printed): shown, a 2 × 2 ruled table at (100, 95) whose text is upright.
+     */
+    private static byte[] turnedPage() throws IOException {
+        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        return onePage(90, (doc, cs) -> {
+            // Landscape coordinates (x right, y up, 842 × 595) onto the portrait page turned by 90 degrees.
+            cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, 595, 0));
+            double[] xs = {100, 250, 350};
+            double[] ys = {500, 470, 440};
+            for (double y : ys) {
+                cs.moveTo((float) xs[0], (float) y);
+                cs.lineTo((float) xs[2], (float) y);
+            }
+            for (double x : xs) {
+                cs.moveTo((float) x, (float) ys[0]);
+                cs.lineTo((float) x, (float) ys[2]);
+            }
+            cs.stroke();
+            String[][] text = {{"Rules", "12"}, {"Documents", "345"}};
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 2; c++) {
+                    cs.beginText();
+                    cs.setFont(font, 10);
+                    cs.newLineAtOffset((float) xs[c] + 5, (float) ys[r + 1] + 10);
+                    cs.showText(text[r][c]);
+                    cs.endText();
+                }
+            }
+        });
     }
 
     @Test
