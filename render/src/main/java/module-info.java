@@ -1,9 +1,11 @@
 /**
- * Renders the official tables of a 政府信息公开工作年度报告 (tables 二, 三, 四 and section 六's fee figures) as
- * HTML, Markdown or aligned text. Its only API package is {@link io.github.gongkai.render}.
+ * Renders a 政府信息公开工作年度报告: its official tables (二, 三, 四 and section 六's fee figures) as HTML, Markdown
+ * or aligned text, a checked report as an HTML page with its wrong cells marked, and the index of a batch of
+ * checked reports. Its only API package is {@link io.github.gongkai.render}.
  */
 module io.github.gongkai.render {
     requires transitive io.github.gongkai.core;
+    requires transitive io.github.gongkai.validation;
 
     exports io.github.gongkai.render;
 }

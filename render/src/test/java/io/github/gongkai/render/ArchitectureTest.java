@@ -30,8 +30,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The render module is named after its package root, exports its API package alone, depends on core only, and
- * its API exposes no type of its implementation.
+ * The render module is named after its package root, exports its API package alone, depends on core and
+ * validation only (never on the reader: whoever read a report describes where its cells were printed), and its API
+ * exposes no type of its implementation.
  */
 class ArchitectureTest {
 
@@ -47,7 +48,8 @@ class ArchitectureTest {
             .should(exposeNoTypeOf(INTERNAL));
 
     private static final ArchRule CORE_ONLY = classes().that().resideInAPackage(RENDER + "..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", RENDER + "..", "io.github.gongkai.core..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", RENDER + "..", "io.github.gongkai.core..",
+                    "io.github.gongkai.validation");
 
     @Test
     void importedTheMainClassesOnly() {
@@ -62,11 +64,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void theModuleDependsOnCoreOnly() {
+    void theModuleDependsOnCoreAndTheValidationApiOnly() {
         CORE_ONLY.check(CLASSES);
         noClasses().that().resideInAPackage(RENDER + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.gongkai.reader..",
-                        "io.github.gongkai.validation..", "io.github.gongkai.cli..", "io.github.gongkai.testkit..",
+                        "io.github.gongkai.validation.internal..", "io.github.gongkai.validation.jakarta..",
+                        "io.github.gongkai.cli..", "io.github.gongkai.testkit..",
                         "io.github.gongkai.json..")
                 .check(CLASSES);
     }
@@ -117,15 +120,16 @@ class ArchitectureTest {
         for (ModuleDescriptor.Requires requires : descriptor.requires()) {
             required.add(requires.name());
         }
-        assertEquals(Set.of("java.base", "io.github.gongkai.core"), required);
+        assertEquals(Set.of("java.base", "io.github.gongkai.core", "io.github.gongkai.validation"), required);
     }
 
     @Test
     void noTypeSharesASimpleNameWithOneOfTheOtherModulesOnTheClassPath() {
-        // Core, the reader and the test kit are on the test class path; validation, JSON and cli are not.
+        // Core, validation, the reader and the test kit are on the test class path; JSON and cli are not.
         JavaClasses others = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.github.gongkai.core", "io.github.gongkai.reader", "io.github.gongkai.testkit");
+                .importPackages("io.github.gongkai.core", "io.github.gongkai.validation", "io.github.gongkai.reader",
+                        "io.github.gongkai.testkit");
         Set<String> theirs = new TreeSet<>();
         others.stream().filter(JavaClass::isTopLevelClass).forEach(c -> theirs.add(c.getSimpleName()));
         assertTrue(theirs.contains("Report"), theirs.toString());

@@ -24,7 +24,8 @@ import java.util.List;
  */
 final class HtmlWriter {
 
-    private static final String STYLE = "body{font-family:\"SimSun\",\"Songti SC\",\"Noto Serif CJK SC\",serif;"
+    /** The tables' style, also used by the checked-report page. */
+    static final String STYLE = "body{font-family:\"SimSun\",\"Songti SC\",\"Noto Serif CJK SC\",serif;"
             + "margin:2em}h1{font-size:1.4em;text-align:center}"
             + "table{border-collapse:collapse;margin:.8em 0;font-size:.95em}"
             + "h2{font-size:1.1em;margin:1.5em 0 0}"
@@ -39,17 +40,28 @@ final class HtmlWriter {
     private final Report report;
     private final Edition edition;
     private final ReportFormat format;
+    private final CellMarkup markup;
     private final Appendable out;
 
-    private HtmlWriter(Report report, Appendable out) {
+    private HtmlWriter(Report report, CellMarkup markup, Appendable out) {
         this.report = report;
         this.edition = report.edition();
         this.format = ReportFormat.of(edition);
+        this.markup = markup;
         this.out = out;
     }
 
+    /** Writes the standalone document of the report's tables. */
     static void write(Report report, Appendable out) throws IOException {
-        new HtmlWriter(report, out).document();
+        new HtmlWriter(report, CellMarkup.PLAIN, out).document();
+    }
+
+    /**
+     * Writes the tables alone, one {@code <section>} each with its {@code <h2>} heading, for a page that holds
+     * more than the tables; each value cell's attributes and content come from the markup.
+     */
+    static void tables(Report report, CellMarkup markup, Appendable out) throws IOException {
+        new HtmlWriter(report, markup, out).sections();
     }
 
     private void document() throws IOException {
@@ -59,6 +71,11 @@ final class HtmlWriter {
         out.append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<h1>");
         text(title);
         out.append("</h1>\n");
+        sections();
+        out.append("</body>\n</html>\n");
+    }
+
+    private void sections() throws IOException {
         for (ReportTable table : format.tables()) {
             out.append("<section>\n<h2>");
             text(table.label());
@@ -73,7 +90,6 @@ final class HtmlWriter {
             }
             out.append("</table>\n</section>\n");
         }
-        out.append("</body>\n</html>\n");
     }
 
     private void activeDisclosure() throws IOException {
@@ -257,14 +273,16 @@ final class HtmlWriter {
     }
 
     private void td(TableRow row, TableColumn column, int colspan) throws IOException {
-        CellValue value = report.get(new CellRef(row, column));
+        CellRef cell = new CellRef(row, column);
+        CellValue value = report.get(cell);
         out.append("<td");
         if (value instanceof CellValue.Unread unread) {
             out.append(" data-unread=\"").append(unread.reason().key()).append('"');
         }
+        markup.attributes(cell, value, out);
         spans(1, colspan);
         out.append('>');
-        text(CellText.of(value, column, edition));
+        markup.content(cell, value, CellText.of(value, column, edition), out);
         out.append("</td>");
     }
 
