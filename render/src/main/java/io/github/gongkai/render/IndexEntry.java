@@ -77,7 +77,7 @@ public record IndexEntry(String source, Optional<String> page, Verdict verdict, 
      */
     public static IndexEntry checked(String source, String page, Report report, ValidationResult result) {
         Tally tally = Tally.of(report, result);
-        return new IndexEntry(source, Optional.ofNullable(page), Verdict.of(result), Optional.of(report.header()),
+        return new IndexEntry(source, Optional.ofNullable(page), Verdict.of(report, result), Optional.of(report.header()),
                 tally.errors(), tally.warnings(), tally.notAssessable(), tally.unread(),
                 Optional.of(digest(report)), Optional.empty());
     }

@@ -81,7 +81,7 @@ final class CheckedPageWriter {
     }
 
     private void verdict() throws IOException {
-        Verdict verdict = Verdict.of(result);
+        Verdict verdict = Verdict.of(report, result);
         Tally tally = Tally.of(report, result);
         out.append("<section id=\"verdict\">\n<h2>");
         text(texts.get("verdict.title"));
