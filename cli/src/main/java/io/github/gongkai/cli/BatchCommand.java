@@ -36,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
         footer = {"", "Examples:",
                 "  gongkai batch corpus/",
                 "  gongkai batch reports.jsonl --report results.json",
+                "  gongkai batch --lang zh corpus/ --html out/",
                 "", "Exit codes: 0 all valid, 1 some report has an ERROR finding, 2 some input could not be read, "
                 + "3 the batch stopped before its end (out of memory, report not writable)."})
 final class BatchCommand implements Callable<Integer> {
@@ -55,6 +56,12 @@ final class BatchCommand implements Callable<Integer> {
                     + "It is replaced only when the batch ends; a batch that stops keeps its partial results in "
                     + "OUT.json.incomplete (\"complete\": false).")
     Path reportFile;
+
+    @Option(names = "--html", paramLabel = "DIR",
+            description = "Also write HTML pages into this folder (created if absent): DIR/index.html, one row per "
+                    + "input, sortable and filterable, with counts by verdict, unreadable files, duplicates and an "
+                    + "organs × years coverage grid; and DIR/pages/NNNN-name.html, one checked-report page per report.")
+    Path html;
 
     @Option(names = "--progress", paramLabel = "auto|bar|lines|none",
             description = "Progress on standard error: a bar on a terminal, plain lines otherwise (default auto).")
@@ -77,18 +84,25 @@ final class BatchCommand implements Callable<Integer> {
         boolean carryOver = !common.disabled.contains(Rule.SET_CARRY_OVER.id().code())
                 && !common.disabled.contains(Rule.SET_CARRY_OVER.id().toString());
         Progress progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
+        HtmlPages pages = html == null ? null : HtmlPages.batch(html, lang, files);
         // Checked before any input is read: a wrong --report costs nothing and is never one of the inputs.
         try (Output report = reportFile == null ? null : Output.to(reportFile, "--report", files, null);
                 CarryOver carried = carryOver ? new CarryOver() : null) {
             ReportDocument document = report == null ? null : new ReportDocument(report.writer());
             try {
                 for (Path file : files) {
-                    loader.load(file, loaded -> check(loaded, validator, tally, json, document, carried, progress));
+                    loader.load(file, loaded -> {
+                        ValidationResult result = check(loaded, validator, tally, json, document, carried, progress);
+                        page(pages, loaded, result);
+                    });
                     progress.file();
                 }
                 progress.done();
                 summary(out, lang, tally);
                 crossReport(out, lang, carried, document);
+                if (pages != null) {
+                    out.println(lang.t("页面：", "pages: ") + Display.path(pages.index()));
+                }
                 if (document != null) {
                     document.end(true, null);
                     report.commit();
@@ -105,11 +119,29 @@ final class BatchCommand implements Callable<Integer> {
         return tally.invalid > 0 ? GongkaiCli.INVALID : GongkaiCli.VALID;
     }
 
-    private static void check(Loaded loaded, ReportValidator validator, Tally tally, FindingsJson json,
+    /** Writes the page of a report, or notes an unreadable input, when --html asks for pages. */
+    private static void page(HtmlPages pages, Loaded loaded, ValidationResult result) {
+        if (pages == null) {
+            return;
+        }
+        try {
+            if (loaded instanceof Loaded.Read read) {
+                pages.checked(read, result);
+            } else {
+                pages.unreadable((Loaded.Unreadable) loaded);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Validates and counts one input; returns its result, or null for an unreadable input. */
+    private static ValidationResult check(Loaded loaded, ReportValidator validator, Tally tally, FindingsJson json,
             ReportDocument document, CarryOver carried, Progress progress) {
         ObjectNode node;
+        ValidationResult result = null;
         if (loaded instanceof Loaded.Read read) {
-            ValidationResult result = validator.validate(read.report());
+            result = validator.validate(read.report());
             tally.add(result);
             if (carried != null) {
                 try {
@@ -129,6 +161,7 @@ final class BatchCommand implements Callable<Integer> {
             document.report(node);
         }
         progress.report();
+        return result;
     }
 
     /**

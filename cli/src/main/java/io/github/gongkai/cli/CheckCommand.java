@@ -2,6 +2,7 @@ package io.github.gongkai.cli;
 
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.ValidationResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import tools.jackson.databind.node.ArrayNode;
                 "  gongkai check --lang en page.txt other.md",
                 "  gongkai check --format json --disable T2.FEE_AMOUNT_UNIT reports.jsonl",
                 "  cat report.html | gongkai check -",
+                "  gongkai check --lang zh report.pdf --html report.html",
                 "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read, "
                 + "3 the run stopped (out of memory)."})
 final class CheckCommand implements Callable<Integer> {
@@ -39,6 +41,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list the reader's notes (e.g. how glued numbers were split).")
     boolean verbose;
 
+    @Option(names = "--html", paramLabel = "OUT.html",
+            description = "Also write the checked report as a self-contained HTML page: the tables with the cells of "
+                    + "failed rules outlined, the likely culprit with its suggested value, blank and unread cells "
+                    + "marked, the findings in the --lang language, each cell's place on the page on hover. One "
+                    + "report only; for many, `gongkai batch --html DIR`.")
+    Path html;
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl); "
                     + "`-` reads standard input (its kind told from its content).")
@@ -47,7 +56,11 @@ final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (Output.isStandard(html)) {
+            throw new OperatorException(common.lang.t("--html -：标准输出用于检查结果；请指定文件",
+                    "--html -: standard output carries the findings; name a file"));
+        }
         ReportValidator validator = common.validator();
         PrintWriter out = spec.commandLine().getOut();
         FindingsText text = new FindingsText(out, common.lang, verbose);
@@ -55,10 +68,12 @@ final class CheckCommand implements Callable<Integer> {
         ArrayNode results = FindingsJson.MAPPER.createArrayNode();
         int[] exit = {GongkaiCli.VALID};
         Inputs inputs = new Inputs(common.lang, GongkaiCli.standardInput(spec));
+        PageWriter pages = new PageWriter();
         for (Path file : files) {
             inputs.load(file, loaded -> {
                 if (loaded instanceof Loaded.Read read) {
                     ValidationResult result = validator.validate(read.report());
+                    pages.add(read, result);
                     exit[0] = Math.max(exit[0], result.isValid() ? GongkaiCli.VALID : GongkaiCli.INVALID);
                     if (format == Format.json) {
                         results.add(json.checked(read, result));
@@ -79,6 +94,37 @@ final class CheckCommand implements Callable<Integer> {
             out.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         }
         out.flush();
+        pages.write();
         return exit[0];
+    }
+
+    /** The page of {@code --html}: written once all inputs were read, for exactly one report. */
+    private final class PageWriter {
+        private Loaded.Read read;
+        private ValidationResult result;
+        private int reports;
+
+        void add(Loaded.Read report, ValidationResult validation) {
+            if (html != null && reports++ == 0) {
+                read = report;
+                result = validation;
+            }
+        }
+
+        void write() throws IOException {
+            if (html == null) {
+                return;
+            }
+            Lang lang = common.lang;
+            if (reports != 1) {
+                throw new OperatorException("--html " + Display.path(html) + ": " + (reports == 0
+                        ? lang.t("没有读到报告，未写页面", "no report was read, so no page was written")
+                        : lang.t("一个页面只写一份报告，读到 " + reports + " 份；多份报告请用 gongkai batch --html 文件夹",
+                                "a page holds one report, but " + reports + " were read; for many, use "
+                                        + "gongkai batch --html FOLDER")));
+            }
+            HtmlPages.write(html, "--html", files, read, result, lang);
+            spec.commandLine().getErr().println(lang.t("页面：", "page: ") + Display.path(html));
+        }
     }
 }
