@@ -45,6 +45,8 @@ public final class RatioReport {
             new Pair("Reader flattened text: reports/s (one thread)", "ReaderBench.text", null, 0, 20_000),
             new Pair("Render a realistic 2021 report's tables to HTML: pages/s (one thread)", "RenderBench.html",
                     null, 0, 5_000),
+            new Pair("Render a checked-report page (one cell wrong, two findings): pages/s (one thread)",
+                    "RenderBench.checkedPage", null, 0, 1_000),
             new Pair("Reader glued table at the search limit vs the glued page", "GluedTableBench.worstCase",
                     "GluedTableBench.gluedPageBaseline", 200, 0),
             new Pair("Reader 5-page PDF vs PDFBox's PDFTextStripper alone", "PdfBench.read",
