@@ -132,7 +132,7 @@ final class SchemaGenerator {
         ObjectNode naProps = na.putObject("properties");
         naProps.putObject("na").put("type", "string").put("minLength", 1)
                 .put("maxLength", CellValue.MAX_PLACEHOLDER_LENGTH)
-                .put("pattern", "^(?=.*\\S)[^\\p{Nd}\\p{Cc}]+$");
+                .put("pattern", SchemaPatterns.PLACEHOLDER);
         required(na, "na");
         na.put("additionalProperties", false);
         defs.set("unread", unread());
@@ -264,12 +264,12 @@ final class SchemaGenerator {
         ObjectNode h = F.objectNode();
         h.put("type", "object");
         ObjectNode p = h.putObject("properties");
-        p.putObject("organName").put("type", "string").put("pattern", "\\S");
+        p.putObject("organName").put("type", "string").put("pattern", SchemaPatterns.SINGLE_LINE_NOT_BLANK);
         p.putObject("reportYear").put("type", "integer").put("minimum", ReportHeader.FIRST_REPORT_YEAR)
                 .put("maximum", ReportHeader.LAST_REPORT_YEAR);
         p.putObject("publicationDate").put("type", "string").put("format", "date")
                 .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-        p.putObject("source").put("type", "string").put("pattern", "\\S");
+        p.putObject("source").put("type", "string").put("pattern", SchemaPatterns.SINGLE_LINE_NOT_BLANK);
         required(h, "organName", "reportYear");
         h.put("additionalProperties", false);
         return h;
