@@ -6,6 +6,7 @@ import io.github.gongkai.reader.MissingCell;
 import io.github.gongkai.reader.ReadingReport;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.validation.CellInvolvement;
+import io.github.gongkai.render.Verdict;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.NotAssessableReason;
 import io.github.gongkai.validation.RunReading;
@@ -50,13 +51,14 @@ final class FindingsJson {
         var header = input.report().header();
         node.put("source", input.source());
         node.put("status", result.isValid() ? "valid" : "invalid");
+        node.put("verdict", Verdict.of(input.report(), result).key());
         node.put("organName", header.organName());
         node.put("reportYear", header.reportYear());
         node.put("edition", input.report().edition().key());
+        // Failed rules by severity; rules that could not be checked apart (a blank total is not an error).
         ObjectNode counts = node.putObject("counts");
-        for (Severity severity : Severity.values()) {
-            counts.put(severity.name(), result.count(severity));
-        }
+        result.counts().forEach((severity, count) -> counts.put(severity.name(), count));
+        node.put("notAssessable", result.notAssessableCount());
         input.reading().ifPresent(reading -> reading(node.putObject("reading"), reading));
         UnreadListing.json(node.putArray("unread"), input.report());
         ArrayNode findings = node.putArray("findings");

@@ -8,6 +8,7 @@ import io.github.gongkai.reader.MissingCell;
 import io.github.gongkai.reader.ReadingReport;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.validation.Finding;
+import io.github.gongkai.render.Verdict;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.Suspect;
@@ -38,16 +39,17 @@ final class FindingsText {
 
     void checked(Loaded.Read input, ValidationResult result) {
         var header = input.report().header();
-        String verdict = result.isValid()
-                ? (result.findings().isEmpty() ? lang.t("通过", "valid") : lang.t("通过（有提示）", "valid, with warnings"))
-                : lang.t("不通过", "NOT valid");
+        Verdict verdict = Verdict.of(input.report(), result);
         out.println((result.isValid() ? "✓ " : "✗ ") + Display.text(input.source()) + ": "
                 + Display.text(header.organName()) + " "
                 + header.reportYear() + lang.t("年度报告（", " report (") + input.report().edition().key()
-                + lang.t("版）", " edition)") + " — " + verdict);
-        out.println("    " + lang.t("错误 ", "errors ") + result.count(Severity.ERROR) + lang.t("，警告 ", ", warnings ")
-                + result.count(Severity.WARNING) + lang.t("，无法判断 ", ", not assessable ")
-                + result.findings().stream().filter(f -> f.status() == FindingStatus.NOT_ASSESSABLE).count());
+                + lang.t("版）", " edition)") + " — " + verdict(verdict));
+        // Each number means one thing: rules that failed, by severity, apart from rules that could not be checked.
+        out.println("    " + lang.t("不成立的规则：错误 ", "rules failed: errors ")
+                + result.count(Severity.ERROR, FindingStatus.FAILED) + lang.t("，警告 ", ", warnings ")
+                + (result.count(Severity.WARNING, FindingStatus.FAILED) + result.count(Severity.INFO,
+                        FindingStatus.FAILED))
+                + lang.t("；无法检查的规则 ", "; rules not assessable ") + result.notAssessableCount());
         tables(input, result);
         input.reading().ifPresent(this::reading);
         UnreadListing.print(out, input.report(), lang);
@@ -62,6 +64,18 @@ final class FindingsText {
                         + suspect.typingError().map(t -> ", " + t).orElse("") + ")");
             }
         }
+    }
+
+    /** The verdict in words: what it means, not only "valid". */
+    private String verdict(Verdict verdict) {
+        return switch (verdict) {
+            case VALID -> lang.t("通过", "valid");
+            case VALID_WITH_WARNINGS -> lang.t("通过，有警告", "valid, with warnings");
+            case NOT_FULLY_ASSESSED -> lang.t("未发现错误，但未能全部检查（有规则无法检查或有单元格未读出）",
+                    "no error found, but not fully checked (rules not assessable or cells not read)");
+            case NOT_VALID -> lang.t("不通过", "NOT valid");
+            case UNREADABLE -> lang.t("无法读取", "cannot be read");
+        };
     }
 
     /** One verdict line per table: its cells and the findings of the rules on it. */

@@ -106,7 +106,8 @@ public record ValidationResult(List<Finding> findings, boolean stoppedEarly) {
     }
 
     /**
-     * Counts the findings of one severity, whatever their status.
+     * Counts the findings of one severity, whatever their status: failed and not assessable together. For what a
+     * report breaks, count one status ({@link #count(Severity, FindingStatus)}, {@link #counts()}).
      *
      * @param severity the severity
      * @return the number of findings
@@ -133,18 +134,46 @@ public record ValidationResult(List<Finding> findings, boolean stoppedEarly) {
     }
 
     /**
-     * Counts the findings by severity.
+     * Counts the findings that {@linkplain FindingStatus#FAILED failed}, by severity: what makes a report invalid
+     * ({@link Severity#ERROR}) or worth a look. Findings that could not be assessed are not counted here (a blank
+     * total is not an error); {@link #counts(FindingStatus)} counts them.
      *
-     * @return an unmodifiable map holding every severity, zero where there are no findings
+     * @return an unmodifiable map holding every severity, zero where there are no failed findings
      */
     public Map<Severity, Integer> counts() {
+        return counts(FindingStatus.FAILED);
+    }
+
+    /**
+     * Counts the findings of one status by severity.
+     *
+     * @param status the status
+     * @return an unmodifiable map holding every severity, zero where there are no such findings
+     */
+    public Map<Severity, Integer> counts(FindingStatus status) {
+        Objects.requireNonNull(status, "status");
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
         for (Finding f : findings) {
-            counts.merge(f.severity(), 1, Integer::sum);
+            if (f.status() == status) {
+                counts.merge(f.severity(), 1, Integer::sum);
+            }
         }
         return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * Counts the findings that could not be assessed, whatever their severity.
+     *
+     * @return the number of {@link FindingStatus#NOT_ASSESSABLE} findings
+     */
+    public int notAssessableCount() {
+        int n = 0;
+        for (Finding f : findings) {
+            n += f.status() == FindingStatus.NOT_ASSESSABLE ? 1 : 0;
+        }
+        return n;
     }
 }
