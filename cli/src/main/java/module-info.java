@@ -6,6 +6,7 @@ module io.github.gongkai.cli {
     requires io.github.gongkai.validation;
     requires io.github.gongkai.json;
     requires io.github.gongkai.render;
+    requires io.github.gongkai.render.docx;
     requires info.picocli;
     requires tools.jackson.databind;
 

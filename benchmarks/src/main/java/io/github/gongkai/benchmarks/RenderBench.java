@@ -15,6 +15,7 @@ import java.util.Map;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.render.TableFormat;
 import io.github.gongkai.render.TableRenderer;
+import io.github.gongkai.render.docx.DocxTableRenderer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,9 +27,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The renderer: a realistic 2021 report's official tables (二, 三, 四, 六) to a standalone HTML document, whose
- * target is absolute (5 000 pages a second on one thread); Markdown and text for comparison; and the same report
- * with one cell of table 三 typed wrong as a checked-report page (the tables marked, two findings, a position for
- * every cell), validated beforehand: the page alone is measured.
+ * target is absolute (5 000 pages a second on one thread); Markdown, text and a Word {@code .docx}
+ * ({@code gongkai-render-docx}, with POI) for comparison; and the same report with one cell of table 三 typed
+ * wrong as a checked-report page (the tables marked, two findings, a position for every cell), validated
+ * beforehand: the page alone is measured.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,7 @@ public class RenderBench {
     private ValidationResult brokenResult;
     private PageSource source;
     private CheckedReportPage page;
+    private DocxTableRenderer docx;
 
     /** Generates the report and checks that it renders. */
     @Setup
@@ -51,7 +54,8 @@ public class RenderBench {
         html = TableRenderer.of(TableFormat.HTML);
         markdown = TableRenderer.of(TableFormat.MARKDOWN);
         text = TableRenderer.of(TableFormat.TEXT);
-        if (!html.render(report).contains("三、本年度办理结果")) {
+        docx = DocxTableRenderer.create();
+        if (!html.render(report).contains("三、本年度办理结果") || docx.render(report).length < 1_000) {
             throw new IllegalStateException("the report did not render");
         }
         CellRef cell = CellRef.of(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON);
@@ -108,5 +112,15 @@ public class RenderBench {
     @Benchmark
     public String text() {
         return text.render(report);
+    }
+
+    /**
+     * The tables to a Word {@code .docx}: POI's document built, written and zipped again with fixed entry times.
+     *
+     * @return the document's bytes
+     */
+    @Benchmark
+    public byte[] docx() {
+        return docx.render(report);
     }
 }

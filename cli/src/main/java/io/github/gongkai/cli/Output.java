@@ -166,6 +166,20 @@ final class Output implements Closeable {
         return writer;
     }
 
+    /**
+     * The output as bytes, for a file output (a {@code .docx}); the writer is then left unused. Closing it does
+     * nothing more than {@link #close()} would; {@link #commit()} ends the output.
+     *
+     * @return the file's stream, never null
+     * @throws IllegalStateException for standard output, which is written as text only
+     */
+    OutputStream stream() {
+        if (stream == null) {
+            throw new IllegalStateException("standard output takes text only");
+        }
+        return stream;
+    }
+
     /** The file this output replaces, or empty for standard output. */
     java.util.Optional<Path> target() {
         return java.util.Optional.ofNullable(target);

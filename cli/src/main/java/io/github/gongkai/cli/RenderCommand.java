@@ -2,6 +2,7 @@ package io.github.gongkai.cli;
 
 import io.github.gongkai.render.TableFormat;
 import io.github.gongkai.render.TableRenderer;
+import io.github.gongkai.render.docx.DocxTableRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,19 +19,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai render}: one report's official tables as HTML, Markdown or aligned text. */
+/**
+ * {@code gongkai render}: one report's official tables as HTML, Markdown, aligned text or a Word {@code .docx}.
+ * A {@code .docx} is binary, so it is written to a file only ({@code -o}); standard output is refused before
+ * anything is read.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render one report's official tables (二 主动公开, 三 申请, 四 复议诉讼, 六 收费) as an HTML "
-                + "document, Markdown pipe tables or aligned text, with the official labels.",
+                + "document, Markdown pipe tables, aligned text or a Word .docx document, with the official labels.",
                 "Cells the page did not let the reader read are shown as ? (in HTML with a data-unread "
-                + "attribute) and counted on standard error; numbers are never guessed."},
+                + "attribute, in docx shaded) and counted on standard error; numbers are never guessed."},
         footer = {"", "Examples:",
                 "  gongkai render report.json --to html -o report.html",
                 "  gongkai render page.txt --to md",
                 "  gongkai render report.pdf -o tables.txt",
+                "  gongkai render report.json -o tables.docx",
                 "", "Exit codes: 0 rendered, 2 the input could not be read (or holds more than one report), "
                 + "3 the run stopped (output not writable): no output file was replaced."})
 final class RenderCommand implements Callable<Integer> {
+
+    /** The extension and the key of Word output, which is not one of render's text formats. */
+    private static final String DOCX = DocxTableRenderer.EXTENSION;
 
     @Spec
     CommandSpec spec;
@@ -42,12 +51,12 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, replaced only when the "
             + "rendering ends (written to a temporary file beside it, then renamed); `-` or none: standard output. "
-            + "It may not be the input.")
+            + "It may not be the input. docx needs a file: it is not written to standard output.")
     Path output;
 
-    @Option(names = "--to", paramLabel = "html|md|txt", description = "Output format: html (a standalone document), "
-            + "md (GitHub-flavoured Markdown) or txt (aligned text). Default: from OUT's extension "
-            + "(.html .htm .md .txt), else txt.")
+    @Option(names = "--to", paramLabel = "html|md|txt|docx", description = "Output format: html (a standalone "
+            + "document), md (GitHub-flavoured Markdown), txt (aligned text) or docx (a Word document, to a file). "
+            + "Default: from OUT's extension (.html .htm .md .txt .docx), else txt.")
     String to;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages. Default: the system's.")
@@ -56,7 +65,12 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        TableFormat format = format();
+        Optional<TableFormat> format = format();
+        if (format.isEmpty() && (output == null || Output.isStandard(output))) {
+            throw new OperatorException(lang.t("docx 是二进制文件，不写到标准输出：请用 -o 指定输出文件（如 -o tables.docx）",
+                    "docx is a binary file and is not written to standard output: name the output file with -o "
+                    + "(such as -o tables.docx)"));
+        }
         List<Loaded.Read> reports = new ArrayList<>(1);
         long[] count = {0};
         int[] exit = {GongkaiCli.VALID};
@@ -81,9 +95,13 @@ final class RenderCommand implements Callable<Integer> {
             }
             Loaded.Read read = reports.get(0);
             noteUnread(err, read);
-            Writer sink = output.writer();
-            TableRenderer.of(format).render(read.report(), sink);
-            sink.flush();
+            if (format.isPresent()) {
+                Writer sink = output.writer();
+                TableRenderer.of(format.get()).render(read.report(), sink);
+                sink.flush();
+            } else {
+                DocxTableRenderer.create().render(read.report(), output.stream());
+            }
             output.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -91,18 +109,26 @@ final class RenderCommand implements Callable<Integer> {
         return exit[0];
     }
 
-    /** The format of --to, else of OUT's extension, else text. */
-    private TableFormat format() {
+    /** The text format of --to, else of OUT's extension, else text; empty for docx. */
+    private Optional<TableFormat> format() {
         if (to != null) {
-            return TableFormat.fromKey(to).orElseThrow(() -> new OperatorException(lang.t(
-                    "--to 只能是 html、md 或 txt，不是 ", "--to must be html, md or txt, not ") + Display.text(to)));
+            if (to.equalsIgnoreCase(DOCX)) {
+                return Optional.empty();
+            }
+            return Optional.of(TableFormat.fromKey(to).orElseThrow(() -> new OperatorException(lang.t(
+                    "--to 只能是 html、md、txt 或 docx，不是 ", "--to must be html, md, txt or docx, not ")
+                    + Display.text(to))));
         }
         String name = output == null || output.getFileName() == null ? ""
                 : output.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return TableFormat.HTML;
+        if (name.endsWith("." + DOCX)) {
+            return Optional.empty();
         }
-        return name.endsWith(".md") || name.endsWith(".markdown") ? TableFormat.MARKDOWN : TableFormat.TEXT;
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Optional.of(TableFormat.HTML);
+        }
+        return Optional.of(name.endsWith(".md") || name.endsWith(".markdown") ? TableFormat.MARKDOWN
+                : TableFormat.TEXT);
     }
 
     private void noteUnread(PrintWriter err, Loaded.Read read) {

@@ -23,7 +23,8 @@ class ArchitectureTest {
     void usesNoModulesInternals() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.github.gongkai.core.internal..",
                 "io.github.gongkai.reader.internal..", "io.github.gongkai.validation.internal..",
-                "io.github.gongkai.json.internal..", "io.github.gongkai.render.internal..").check(CLASSES);
+                "io.github.gongkai.json.internal..", "io.github.gongkai.render.internal..",
+                "io.github.gongkai.render.docx.internal..").check(CLASSES);
     }
 
     /**
@@ -37,9 +38,9 @@ class ArchitectureTest {
         java.util.Map<String, java.util.Set<String>> modules = new java.util.TreeMap<>();
         for (com.tngtech.archunit.core.domain.JavaClass type : all) {
             if (type.isTopLevelClass() && !type.getSimpleName().equals("package-info")) {
-                // The module: reader.pdf and reader.word are modules of their own, beside reader.
+                // The module: reader.pdf, reader.word and render.docx are modules of their own.
                 String module = type.getPackageName()
-                        .replaceFirst("^io\\.github\\.gongkai\\.(reader\\.(?:pdf|word)|[a-z0-9]+).*", "$1");
+                        .replaceFirst("^io\\.github\\.gongkai\\.(reader\\.(?:pdf|word)|render\\.docx|[a-z0-9]+).*", "$1");
                 modules.computeIfAbsent(type.getSimpleName(), k -> new java.util.TreeSet<>()).add(module);
             }
         }

@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import static io.github.gongkai.cli.GongkaiCliTest.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +12,12 @@ import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.reader.ReportReader;
 import io.github.gongkai.render.TableFormat;
 import io.github.gongkai.render.TableRenderer;
+import io.github.gongkai.render.docx.DocxTableRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,11 +94,60 @@ class RenderCommandTest {
 
     @Test
     void aWrongFormatIsRefusedBeforeAnythingIsRead() throws IOException {
-        Path out = dir.resolve("tables.docx");
-        Run run = run("render", "--lang", "en", Fixtures.sample(dir).toString(), "--to", "docx", "-o", out.toString());
+        Path out = dir.resolve("tables.pdf");
+        Run run = run("render", "--lang", "en", Fixtures.sample(dir).toString(), "--to", "pdf", "-o", out.toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("--to must be html, md or txt, not docx"), run.err());
+        assertTrue(run.err().contains("--to must be html, md, txt or docx, not pdf"), run.err());
         assertFalse(Files.exists(out));
+        Run zh = run("render", "--lang", "zh", Fixtures.sample(dir).toString(), "--to", "pdf");
+        assertTrue(zh.err().contains("--to 只能是 html、md、txt 或 docx，不是 pdf"), zh.err());
+    }
+
+    @Test
+    void aPageRendersToADocxFileThatReadsBack() throws IOException {
+        Path sample = Fixtures.sample(dir);
+        Path out = dir.resolve("tables.docx");
+        Run run = run("render", sample.toString(), "--to", "docx", "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertArrayEquals(DocxTableRenderer.create().render(read(sample)), Files.readAllBytes(out));
+        var reread = ReportReader.create().read(out);
+        assertTrue(reread.reading().isComplete(), "the rendered document reads back");
+        Report report = read(sample);
+        for (var cell : io.github.gongkai.core.ReportFormat.of(report.edition()).cells()) {
+            assertEquals(report.get(cell), reread.report().get(cell), cell::toString);
+        }
+    }
+
+    @Test
+    void docxComesFromTheOutputsExtensionToo() throws IOException {
+        Report report = read(Fixtures.sample(dir));
+        Path json = dir.resolve("report.json");
+        ReportJson.standard().write(report, json);
+        Path out = dir.resolve("Tables.DOCX");
+        Run run = run("render", json.toString(), "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertArrayEquals(DocxTableRenderer.create().render(report), Files.readAllBytes(out));
+        Path upper = dir.resolve("tables.bin");
+        assertEquals(0, run("render", json.toString(), "--to", "DOCX", "-o", upper.toString()).exit());
+        assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(upper));
+    }
+
+    /** A .docx is binary: it goes to a file, never to standard output, and the refusal comes before any reading. */
+    @Test
+    void docxIsNotWrittenToStandardOutput() throws IOException {
+        Path sample = Fixtures.sample(dir);
+        for (String[] args : List.of(new String[] {"render", "--lang", "en", sample.toString(), "--to", "docx"},
+                new String[] {"render", "--lang", "en", sample.toString(), "--to", "docx", "-o", "-"},
+                new String[] {"render", "--lang", "en", dir.resolve("missing.txt").toString(), "--to", "docx"})) {
+            Run run = run(args);
+            assertEquals(2, run.exit(), run.err());
+            assertEquals("", run.out());
+            assertTrue(run.err().contains("docx is a binary file and is not written to standard output: name the "
+                    + "output file with -o (such as -o tables.docx)"), run.err());
+        }
+        Run zh = run("render", "--lang", "zh", sample.toString(), "--to", "docx");
+        assertTrue(zh.err().contains("docx 是二进制文件，不写到标准输出"), zh.err());
     }
 
     @Test
@@ -125,7 +177,9 @@ class RenderCommandTest {
         assertTrue(help.out().contains("render"), help.out());
         Run own = run("render", "--help");
         assertEquals(0, own.exit());
-        assertTrue(own.out().contains("--to=html|md|txt"), own.out());
+        assertTrue(own.out().contains("--to=html|md|txt|docx"), own.out());
+        assertTrue(own.out().contains("gongkai render report.json -o tables.docx"), own.out());
+        assertTrue(own.out().contains("docx needs a file"), own.out());
         assertTrue(own.out().contains("Exit codes: 0 rendered"), own.out());
     }
 }

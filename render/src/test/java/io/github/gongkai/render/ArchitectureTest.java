@@ -30,9 +30,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The render module is named after its package root, exports its API package alone, depends on core and
- * validation only (never on the reader: whoever read a report describes where its cells were printed), and its API
- * exposes no type of its implementation.
+ * The render module is named after its package root, exports its API package alone (and its implementation
+ * package to the {@code .docx} renderer only), depends on core and validation only (never on the reader: whoever
+ * read a report describes where its cells were printed), and its API exposes no type of its implementation.
  */
 class ArchitectureTest {
 
@@ -111,10 +111,16 @@ class ArchitectureTest {
         }
         Set<String> exported = new TreeSet<>();
         for (ModuleDescriptor.Exports exports : descriptor.exports()) {
-            assertFalse(exports.isQualified(), exports.toString());
-            exported.add(exports.source());
+            if (exports.isQualified()) {
+                // The internal package, to the .docx renderer alone (the cells' printed text, the title).
+                assertEquals(INTERNAL, exports.source(), exports.toString());
+                assertEquals(Set.of(RENDER + ".docx"), exports.targets(), exports.toString());
+            } else {
+                exported.add(exports.source());
+            }
         }
         assertEquals(Set.of(RENDER), exported, "the module exports its API package alone, never internal");
+        assertEquals(2, descriptor.exports().size(), descriptor.exports().toString());
         assertTrue(descriptor.opens().isEmpty(), descriptor.opens().toString());
         Set<String> required = new TreeSet<>();
         for (ModuleDescriptor.Requires requires : descriptor.requires()) {

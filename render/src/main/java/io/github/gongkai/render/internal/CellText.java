@@ -5,11 +5,14 @@ import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.TableColumn;
 
-/** How a cell's value is printed: the text of every format before escaping. */
-final class CellText {
+/**
+ * How a cell's value is printed: the text of every format before escaping. Public for
+ * {@code io.github.gongkai.render.docx} alone, to which the module exports this package; not API.
+ */
+public final class CellText {
 
     /** What an unread cell shows: no number can be mistaken for it. */
-    static final String UNREAD = "?";
+    public static final String UNREAD = "?";
 
     private CellText() {
     }
@@ -18,8 +21,13 @@ final class CellText {
      * Returns the text of a value in its column: digits for a count, the sign of a signed count, an amount's
      * scale and its unit unless the column header states it, a placeholder as printed, nothing for a blank and
      * {@value #UNREAD} for an unread cell.
+     *
+     * @param value the cell's value
+     * @param column the cell's column
+     * @param edition the report's edition
+     * @return the printed text, never null
      */
-    static String of(CellValue value, TableColumn column, Edition edition) {
+    public static String of(CellValue value, TableColumn column, Edition edition) {
         if (value instanceof CellValue.Count count) {
             return Long.toString(count.value());
         }

@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The writers of each format, for {@code TableRenderer}. Not API: this package is not exported.
+ * The writers of each format, for {@code TableRenderer}. Not API: this package is exported to
+ * {@code io.github.gongkai.render.docx} alone.
  */
 public final class Writers {
 
@@ -48,8 +49,13 @@ public final class Writers {
         TextWriter.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
     }
 
-    /** The report's title: {@code <organ><year>年政府信息公开工作年度报告}. */
-    static String title(Report report) {
+    /**
+     * Returns the report's title, {@code <organ><year>年政府信息公开工作年度报告}: the heading of every format.
+     *
+     * @param report the report
+     * @return the title, never null
+     */
+    public static String title(Report report) {
         return report.header().organName() + report.header().reportYear() + TITLE_SUFFIX;
     }
 }
