@@ -62,8 +62,19 @@ final class Page {
      * @param sink where the tokens go
      */
     void emit(TokenSink sink) {
+        if (keepTokens && tokens == null) {
+            // The first pass takes each token as it is made, while it is at hand, and the page keeps it.
+            List<Token> all = new ArrayList<>(expectedTokens);
+            source.emit(t -> {
+                all.add(t);
+                sink.add(t);
+            }, headRead ? null : this);
+            headRead = true;
+            tokens = all;
+            return;
+        }
         if (keepTokens) {
-            List<Token> all = tokens();
+            List<Token> all = tokens;
             for (int i = 0, n = all.size(); i < n; i++) {
                 sink.add(all.get(i));
             }
