@@ -32,27 +32,32 @@ final class HeaderReader {
     }
 
     static Header read(List<String> lines, List<SourcePosition> positions) {
-        Title title = title(lines, positions);
+        return read(HeadLines.of(lines, positions));
+    }
+
+    static Header read(HeadLines lines) {
+        Title title = title(lines);
         Integer periodYear = null;
         LocalDate date = null;
         String source = null;
         SourcePosition sourcePos = null;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (date == null && line.length() <= MAX_TITLE && (line.indexOf("时间") >= 0 || line.indexOf("日期") >= 0)) {
-                date = date(line);
+            if (date == null && lines.length(i) <= MAX_TITLE && (lines.contains(i, "时间") || lines.contains(i, "日期"))) {
+                date = date(lines.get(i));
             }
-            if (periodYear == null && line.indexOf("1月1日") >= 0) {
-                Matcher m = PERIOD.matcher(line);
+            // Both words start with an ASCII character: one pass over a line of Chinese text finds either.
+            int words = periodYear == null || source == null ? lines.containsEither(i, "1月1日", "http") : 0;
+            if (periodYear == null && (words & 1) != 0) {
+                Matcher m = PERIOD.matcher(lines.get(i));
                 if (m.find()) {
                     periodYear = Integer.valueOf(m.group(1));
                 }
             }
-            if (source == null && line.indexOf("http") >= 0) {
-                Matcher m = URL.matcher(squeeze(line));
+            if (source == null && (words & 2) != 0) {
+                Matcher m = URL.matcher(squeeze(lines.get(i)));
                 if (m.find()) {
                     source = m.group(1);
-                    sourcePos = positions.get(i);
+                    sourcePos = lines.position(i);
                 }
             }
         }
@@ -65,15 +70,15 @@ final class HeaderReader {
     }
 
     /** The first title found on one line, or else the first over two lines; null if none. */
-    private static Title title(List<String> lines, List<SourcePosition> positions) {
+    private static Title title(HeadLines lines) {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < lines.size(); i++) {
-                String text = pass == 0 ? oneLineTitle(lines.get(i)) : twoLineTitle(lines, i);
+                String text = pass == 0 ? oneLineTitle(lines, i) : twoLineTitle(lines, i);
                 Matcher m = text == null ? null : TITLE.matcher(text);
                 if (m != null && m.find()) {
                     String candidate = cleanOrgan(m.group(1).isEmpty() ? m.group(3) : m.group(1));
                     if (!candidate.isEmpty() && candidate.length() <= 40) {
-                        return new Title(candidate, Integer.parseInt(m.group(2)), positions.get(i));
+                        return new Title(candidate, Integer.parseInt(m.group(2)), lines.position(i));
                     }
                 }
             }
@@ -81,23 +86,22 @@ final class HeaderReader {
         return null;
     }
 
-    /** The line, squeezed, if it may be a title; null if not. */
-    private static String oneLineTitle(String line) {
-        if (line.length() > MAX_TITLE || line.indexOf("报告") < 0 || line.indexOf("政府信息公开") < 0) {
+    /** Line {@code i}, squeezed, if it may be a title; null if not. */
+    private static String oneLineTitle(HeadLines lines, int i) {
+        if (lines.length(i) > MAX_TITLE || !lines.contains(i, "报告") || !lines.contains(i, "政府信息公开")) {
             return null;
         }
-        return squeeze(line);
+        return squeeze(lines.get(i));
     }
 
-    /** The line and the next, squeezed and joined, if they may be a title broken over two lines; null if not. */
-    private static String twoLineTitle(List<String> lines, int i) {
-        if (i + 1 >= lines.size()) {
+    /** Line {@code i} and the next, squeezed and joined, if they may be a title broken over two lines; null if not. */
+    private static String twoLineTitle(HeadLines lines, int i) {
+        if (i + 1 >= lines.size() || lines.length(i) + lines.length(i + 1) > MAX_TITLE) {
             return null;
         }
         String line = lines.get(i);
         String next = lines.get(i + 1);
-        if (line.length() + next.length() > MAX_TITLE || next.indexOf("报告") < 0
-                || (line + next).indexOf("政府信息公") < 0) {
+        if (next.indexOf("报告") < 0 || (line + next).indexOf("政府信息公") < 0) {
             return null;
         }
         return squeeze(line) + squeeze(next);

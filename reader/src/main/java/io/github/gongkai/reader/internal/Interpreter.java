@@ -142,7 +142,7 @@ public final class Interpreter implements TokenSink {
                     Optional.of(scan.t3Label), Optional.empty()));
         }
 
-        HeaderReader.Header header = HeaderReader.read(page.headLines(), page.headPositions());
+        HeaderReader.Header header = HeaderReader.read(page.head());
         Integer year = ResultAssembly.plausibleYear(header.year());
         if (year == null) {
             year = ResultAssembly.plausibleYear(header.periodYear());

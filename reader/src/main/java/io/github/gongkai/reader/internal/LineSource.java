@@ -1,7 +1,6 @@
 package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.SourceFormat;
-import io.github.gongkai.reader.SourcePosition;
 
 /**
  * A page read line by line, text or Markdown: lines are found and lexed in the page's characters, and a string
@@ -77,20 +76,16 @@ abstract class LineSource {
             int b = Lines.trimStart(cs, i, end);
             int e = Lines.trimEnd(cs, b, end);
             if (isContent(cs, i, end, b, e)) {
-                String line = null;
-                if (head != null && head.headLines().size() < Sources.HEAD_LINES) {
-                    line = line(text, cs, i, end);
-                    head.keepHead(line, SourcePosition.line(lineNo, 1));
+                if (head != null && !head.headFull()) {
+                    head.keepHead(cs, b, e, lineNo);
                 }
                 boolean pipe = isPipe(cs, b, e);
-                if (pipe && Lines.isSeparatorRow(cs, b, e)) {
-                    line = null; // no cells
-                } else if (!pipe && mayBePageNumber(cs, b, e)
-                        && isPageNumberLine(line != null ? line : (line = line(text, cs, i, end)))) {
-                    line = null; // a page footer
-                } else if (!offer || !offered(cs, b, e, lineNo, pipe, sink)) {
+                // A separator row has no cells; a page footer is dropped.
+                boolean dropped = pipe ? Lines.isSeparatorRow(cs, b, e)
+                        : mayBePageNumber(cs, b, e) && isPageNumberLine(line(text, cs, i, end));
+                if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe, sink))) {
                     if (pipe) {
-                        pipeRow(line != null ? line : line(text, cs, i, end), lineNo, sink);
+                        pipeRow(line(text, cs, i, end), lineNo, sink);
                     } else {
                         // From the page's characters: a string is made only of each token kept.
                         Lexer.lex(cs, i, end, lineNo, 1, null, linesStartRows, false, sink);

@@ -30,8 +30,7 @@ final class Page {
     private final int expectedTokens;
     private List<Token> tokens;
     private boolean headRead;
-    private final List<String> headLines = new ArrayList<>(Sources.HEAD_LINES);
-    private final List<SourcePosition> headPositions = new ArrayList<>(Sources.HEAD_LINES);
+    private final HeadLines head = new HeadLines();
 
     /**
      * Creates a page.
@@ -63,8 +62,19 @@ final class Page {
      * @param sink where the tokens go
      */
     void emit(TokenSink sink) {
+        if (keepTokens && tokens == null) {
+            // The first pass takes each token as it is made, while it is at hand, and the page keeps it.
+            List<Token> all = new ArrayList<>(expectedTokens);
+            source.emit(t -> {
+                all.add(t);
+                sink.add(t);
+            }, headRead ? null : this);
+            headRead = true;
+            tokens = all;
+            return;
+        }
         if (keepTokens) {
-            List<Token> all = tokens();
+            List<Token> all = tokens;
             for (int i = 0, n = all.size(); i < n; i++) {
                 sink.add(all.get(i));
             }
@@ -94,24 +104,21 @@ final class Page {
 
     /** Keeps a head line, if fewer than {@link Sources#HEAD_LINES} are kept. */
     void keepHead(String line, SourcePosition position) {
-        if (headLines.size() < Sources.HEAD_LINES) {
-            headLines.add(line.trim());
-            headPositions.add(position);
-        }
+        head.add(line, position);
+    }
+
+    /** Keeps a head line of a text page where it stands in the page's characters (see {@link HeadLines#add}). */
+    void keepHead(char[] cs, int b, int e, int lineNumber) {
+        head.add(cs, b, e, lineNumber);
     }
 
     /** Whether all the head lines kept are kept. */
     boolean headFull() {
-        return headLines.size() >= Sources.HEAD_LINES;
+        return head.full();
     }
 
     /** The first lines as printed (trimmed), for the title and the date; complete after the first pass. */
-    List<String> headLines() {
-        return headLines;
-    }
-
-    /** The position of each head line. */
-    List<SourcePosition> headPositions() {
-        return headPositions;
+    HeadLines head() {
+        return head;
     }
 }
