@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
@@ -22,7 +23,9 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * }</pre>
  *
  * <p>Each case is generated from its own seed, derived from {@link #seed()}, and its display name shows
- * that seed ({@code #17 seed 0x…}), so a failing case can be replayed with {@link #replay()}. The system
+ * that seed ({@code #17 seed 0x…}), so a failing case can be replayed with {@link #replay()}. A build log that
+ * names cases by index ({@code method[17]}, as Maven's Surefire does by default) still shows the seed: a
+ * failure's message ends with it and how to replay it ({@link SeedOnFailure}). The system
  * properties {@value GeneratedReportsProvider#SEED_PROPERTY}, {@value GeneratedReportsProvider#COUNT_PROPERTY}
  * and {@value GeneratedReportsProvider#REPLAY_PROPERTY} (a comma-separated list of case seeds) override the
  * annotation for a whole run, e.g. {@code ./mvnw verify -Dgongkai.testkit.count=100000}.
@@ -31,6 +34,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ArgumentsSource(GeneratedReportsProvider.class)
+@ExtendWith(SeedOnFailure.class)
 public @interface GeneratedReports {
 
     /**
