@@ -47,7 +47,7 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Parameters(paramLabel = "DIR|FILE", arity = "1..*",
+    @Parameters(paramLabel = "DIR|FILE", arity = "1..*", descriptionKey = "inputs",
             description = "Directories (searched recursively for .txt .html .htm .md .json .jsonl) or files.")
     List<Path> inputs;
 
@@ -70,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Lang lang = common.lang;
+        Lang lang = common.lang();
         if (Output.isStandard(reportFile)) {
             throw new OperatorException("--report -: standard output carries the summary; name a file");
         }
@@ -207,7 +207,8 @@ final class BatchCommand implements Callable<Integer> {
                 @Override
                 public void finding(Finding finding, String earlier, String later) {
                     count[0]++;
-                    out.println("  " + finding.severity() + " " + finding.rule() + " " + Display.text(earlier) + " → "
+                    out.println("  " + Words.severity(finding.severity(), lang) + " " + finding.rule() + " "
+                            + Display.text(earlier) + " → "
                             + Display.text(later) + ": " + Display.text(finding.message(lang.locale())));
                     if (document != null) {
                         ObjectNode node = FindingsJson.MAPPER.createObjectNode();
@@ -248,7 +249,8 @@ final class BatchCommand implements Callable<Integer> {
         if (!tally.perRule.isEmpty()) {
             out.println(lang.t("各规则的报告数：", "reports per rule:"));
             tally.perRule.forEach((rule, counts) -> out.printf("  %-42s %s %d  %s %d%n", rule,
-                    "FAILED", counts[0], "NOT_ASSESSABLE", counts[1]));
+                    Words.status(FindingStatus.FAILED, lang), counts[0],
+                    Words.status(FindingStatus.NOT_ASSESSABLE, lang), counts[1]));
         }
     }
 

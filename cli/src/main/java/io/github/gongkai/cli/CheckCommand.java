@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "report only; for many, `gongkai batch --html DIR`.")
     Path html;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
             description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl); "
                     + "`-` reads standard input (its kind told from its content).")
     List<Path> files;
@@ -58,16 +58,16 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (Output.isStandard(html)) {
-            throw new OperatorException(common.lang.t("--html -：标准输出用于检查结果；请指定文件",
+            throw new OperatorException(common.lang().t("--html -：标准输出用于检查结果；请指定文件",
                     "--html -: standard output carries the findings; name a file"));
         }
         ReportValidator validator = common.validator();
         PrintWriter out = spec.commandLine().getOut();
-        FindingsText text = new FindingsText(out, common.lang, verbose);
-        FindingsJson json = new FindingsJson(common.lang);
+        FindingsText text = new FindingsText(out, common.lang(), verbose);
+        FindingsJson json = new FindingsJson(common.lang());
         ArrayNode results = FindingsJson.MAPPER.createArrayNode();
         int[] exit = {GongkaiCli.VALID};
-        Inputs inputs = new Inputs(common.lang, GongkaiCli.standardInput(spec));
+        Inputs inputs = new Inputs(common.lang(), GongkaiCli.standardInput(spec));
         PageWriter pages = new PageWriter();
         for (Path file : files) {
             inputs.load(file, loaded -> {
@@ -115,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
             if (html == null) {
                 return;
             }
-            Lang lang = common.lang;
+            Lang lang = common.lang();
             if (reports != 1) {
                 throw new OperatorException("--html " + Display.path(html) + ": " + (reports == 0
                         ? lang.t("没有读到报告，未写页面", "no report was read, so no page was written")

@@ -4,14 +4,20 @@ import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.ReportValidator;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that validate. */
 final class CommonOptions {
 
-    @Option(names = "--lang", paramLabel = "zh|en",
-            description = "Language of the output: zh (简体中文) or en. Default: the system's language.")
-    Lang lang = Lang.fromDefaultLocale();
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The language of the output: the global {@code --lang}. */
+    Lang lang() {
+        return GongkaiCli.lang(command);
+    }
 
     @Option(names = "--strict", description = "Treat every blank cell as not reported (default: a blank reads as 0, "
             + "but an identity whose blank total fails is NOT_ASSESSABLE, not FAILED).")

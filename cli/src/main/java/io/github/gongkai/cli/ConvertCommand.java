@@ -34,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
             description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl); "
                     + "`-` reads standard input (its kind told from its content).")
     List<Path> files;
@@ -51,13 +51,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (json only).")
     boolean pretty;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages. Default: the system's.")
-    Lang lang = Lang.fromDefaultLocale();
+    private Lang lang;
 
     enum Target { json, jsonl, cells }
 
     @Override
     public Integer call() throws IOException {
+        lang = GongkaiCli.lang(spec);
         PrintWriter err = spec.commandLine().getErr();
         // --to json writes one report: keep the first, count the rest (never hold a corpus in memory).
         List<Loaded.Read> reports = new ArrayList<>(1);
@@ -133,11 +133,11 @@ final class ConvertCommand implements Callable<Integer> {
         int ambiguous = reading.ambiguities().stream().mapToInt(a -> a.cells().size()).sum();
         int unread = UnreadListing.of(read.report()).size();
         if (unread > 0) {
-            err.println(Display.text(read.source()) + ": " + reading.summary() + lang.t("；" + unread
+            err.println(Display.text(read.source()) + ": " + Words.reading(reading, lang) + lang.t("；" + unread
                     + " 个单元格未能读出，记为未读（unread），不作猜测", "; " + unread
                     + " cell(s) not read, written as unread, never guessed"));
         } else if (ambiguous > 0 || !reading.notFound().isEmpty()) {
-            err.println(Display.text(read.source()) + ": " + reading.summary() + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
+            err.println(Display.text(read.source()) + ": " + Words.reading(reading, lang) + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
         }
     }
 }

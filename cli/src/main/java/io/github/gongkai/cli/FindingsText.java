@@ -55,13 +55,15 @@ final class FindingsText {
         UnreadListing.print(out, input.report(), lang);
         Edition edition = input.report().edition();
         for (Finding finding : result.findings()) {
-            out.println("  " + finding.severity() + " " + finding.status() + " " + finding.rule());
+            out.println("  " + Words.severity(finding.severity(), lang) + " " + Words.status(finding.status(), lang)
+                    + " " + finding.rule());
             out.println("    " + Display.text(finding.message(lang.locale())));
             for (Suspect suspect : finding.suspects()) {
                 out.println("    " + lang.t("疑似：", "suspect: ") + suspect.cell().describe(edition) + " "
                         + lang.t("填报 ", "printed ") + Display.text(shown(suspect.printed().toString())) + lang.t("，建议 ", ", suggested ")
-                        + suspect.suggested() + " (" + suspect.confidence()
-                        + suspect.typingError().map(t -> ", " + t).orElse("") + ")");
+                        + suspect.suggested() + lang.t("（", " (") + Words.confidence(suspect.confidence(), lang)
+                        + suspect.typingError().map(t -> lang.t("，", ", ") + Words.typingError(t, lang)).orElse("")
+                        + lang.t("）", ")"));
             }
         }
     }
@@ -115,7 +117,7 @@ final class FindingsText {
     }
 
     private void reading(ReadingReport reading) {
-        out.println("    " + lang.t("读取：", "read: ") + reading.summary());
+        out.println("    " + lang.t("读取：", "read: ") + Words.reading(reading, lang));
         for (Ambiguity ambiguity : reading.ambiguities()) {
             out.println("    " + lang.t("无法确定：", "ambiguous: ") + ambiguity.position() + " '"
                     + Display.text(ambiguity.raw()) + "' → "

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.ResourceBundle;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +28,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Check, convert, batch-check and render 政府信息公开工作年度报告 (government information disclosure annual reports).",
                 "Reads published reports (PDF, Word, HTML, Markdown, text), report JSON and JSON Lines."},
         subcommands = {CheckCommand.class, ConvertCommand.class, BatchCommand.class, RenderCommand.class, SchemaCommand.class,
-                RulesCommand.class, CommandLine.HelpCommand.class},
+                RulesCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:",
                 "  gongkai check report.html",
                 "  gongkai check --lang en --format json *.txt",
@@ -51,6 +53,11 @@ public final class GongkaiCli {
      */
     public static final int ABORTED = 3;
 
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
+            description = "Language of the output and of this help: zh (简体中文) or en. Default: the environment "
+                    + "variable GONGKAI_LANG, else the system's language. Before or after the command.")
+    Lang lang = Lang.fromEnvironment();
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error, for a bug report.")
     boolean debug;
@@ -59,6 +66,30 @@ public final class GongkaiCli {
 
     private GongkaiCli(InputStream standardInput) {
         this.standardInput = standardInput;
+    }
+
+    /**
+     * The help texts: {@code Help_zh.properties} in Chinese; in English the commands' annotations ({@code Help_en}
+     * is empty, so that English is found before a Chinese system's default).
+     */
+    static final String HELP_BUNDLE = "io.github.gongkai.cli.Help";
+
+    /** The language {@code --lang} names in the arguments, else the environment's. */
+    static Lang helpLanguage(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Lang.parse(args[i + 1]).orElseGet(Lang::fromEnvironment);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Lang.parse(args[i].substring("--lang=".length())).orElseGet(Lang::fromEnvironment);
+            }
+        }
+        return Lang.fromEnvironment();
+    }
+
+    /** The language of the running command line ({@code --lang}, before or after the command name). */
+    static Lang lang(CommandSpec spec) {
+        return ((GongkaiCli) spec.root().userObject()).lang;
     }
 
     /** Standard input of the running command line, for the commands that read {@code -}. */
@@ -112,6 +143,10 @@ public final class GongkaiCli {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new GongkaiCli(in));
+        // The help's language is known before parsing: --lang (anywhere), else GONGKAI_LANG, else the system's.
+        ResourceBundle help = ResourceBundle.getBundle(HELP_BUNDLE, helpLanguage(args).locale());
+        commandLine.setResourceBundle(help);
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         commandLine.setOut(new PrintWriter(Output.utf8(out), true));
         commandLine.setErr(new PrintWriter(Output.utf8(err), true));
         commandLine.setExitCodeExceptionMapper(e -> UNREADABLE);

@@ -60,7 +60,7 @@ final class HtmlPages {
     }
 
     /** Where a report came from, for its page: its name, how it was read and where each cell was printed. */
-    static PageSource source(Loaded.Read read) {
+    static PageSource source(Loaded.Read read, Lang lang) {
         PageSource source = PageSource.of(read.source());
         if (read.reading().isEmpty()) {
             return source;
@@ -70,7 +70,7 @@ final class HtmlPages {
         for (Provenance provenance : reading.cellsRead()) {
             positions.put(provenance.cell(), provenance.position().toString());
         }
-        return source.withReading(reading.summary()).withPositions(positions);
+        return source.withReading(Words.reading(reading, lang)).withPositions(positions);
     }
 
     /**
@@ -81,7 +81,7 @@ final class HtmlPages {
     static void write(Path file, String option, Collection<Path> inputs, Loaded.Read read, ValidationResult result,
             Lang lang) throws IOException {
         try (Output output = Output.to(file, option, inputs, null)) {
-            CheckedReportPage.of(lang.locale()).render(read.report(), result, source(read), output.writer());
+            CheckedReportPage.of(lang.locale()).render(read.report(), result, source(read, lang), output.writer());
             output.commit();
         }
     }

@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1",
+    @Parameters(paramLabel = "FILE", arity = "1", descriptionKey = "file",
             description = "A report page (.txt, .html, .md, .pdf, .docx, .doc), report JSON (.json) or a JSON Lines "
                     + "file holding one report; `-` reads standard input (its kind told from its content).")
     Path file;
@@ -59,11 +59,11 @@ final class RenderCommand implements Callable<Integer> {
             + "Default: from OUT's extension (.html .htm .md .txt .docx), else txt.")
     String to;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages. Default: the system's.")
-    Lang lang = Lang.fromDefaultLocale();
+    private Lang lang;
 
     @Override
     public Integer call() throws IOException {
+        lang = GongkaiCli.lang(spec);
         PrintWriter err = spec.commandLine().getErr();
         Optional<TableFormat> format = format();
         if (format.isEmpty() && (output == null || Output.isStandard(output))) {
@@ -134,7 +134,7 @@ final class RenderCommand implements Callable<Integer> {
     private void noteUnread(PrintWriter err, Loaded.Read read) {
         int unread = UnreadListing.of(read.report()).size();
         if (unread > 0) {
-            Optional<String> summary = read.reading().map(r -> r.summary() + lang.t("；", "; "));
+            Optional<String> summary = read.reading().map(r -> Words.reading(r, lang) + lang.t("；", "; "));
             err.println(Display.text(read.source()) + ": " + summary.orElse("") + lang.t(unread
                     + " 个单元格未能读出，显示为 ?，不作猜测", unread + " cell(s) not read, shown as ?, never guessed"));
         }

@@ -24,19 +24,22 @@ import picocli.CommandLine.Spec;
                 + "for the identities I-1 to I-4 their formulas in the chosen edition.",
                 "With --cell, list only the rules that check that cell, each with the identity through the cell."},
         footer = {"", "Examples:", "  gongkai rules", "  gongkai rules --lang zh --edition 2019",
-                "  gongkai rules --cell T3/withheld.stateSecret/naturalPerson"})
+                "  gongkai rules --cell T3/withheld.stateSecret/naturalPerson", "  gongkai rules --format json > rules.json"})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the descriptions and formulas "
-            + "(zh: the official labels; en: the cell keys). Default: the system's.")
-    Lang lang = Lang.fromDefaultLocale();
+    private Lang lang;
 
     @Option(names = "--edition", paramLabel = "2021|2019", description = "The edition whose rows the formulas "
             + "name. Default: 2021.")
     String edition = Edition.V2021.key();
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output format: text (default) or json "
+            + "(an array of rules: id, code, revision, severity, editions, description, and identities as formulas "
+            + "and terms with cell, coefficient and role).")
+    RulesJson.Format format = RulesJson.Format.text;
 
     @Option(names = "--cell", paramLabel = "TABLE/ROW/COLUMN", description = "Only the rules that check this cell, "
             + "such as T3/withheld.stateSecret/naturalPerson.")
@@ -44,6 +47,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        lang = GongkaiCli.lang(spec);
         Edition chosen;
         try {
             chosen = Edition.parse(edition);
@@ -51,6 +55,12 @@ final class RulesCommand implements Callable<Integer> {
             throw new OperatorException("--edition " + Display.text(edition) + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (format == RulesJson.Format.json) {
+            out.println(cell != null ? RulesJson.checks(checks(parse(cell), chosen), lang)
+                    : RulesJson.rules(chosen, lang));
+            out.flush();
+            return GongkaiCli.VALID;
+        }
         if (cell != null) {
             cell(out, parse(cell), chosen);
         } else {
@@ -71,11 +81,16 @@ final class RulesCommand implements Callable<Integer> {
                 rule.description(lang.locale()));
     }
 
-    private void cell(PrintWriter out, CellRef ref, Edition chosen) {
+    private static List<CellCheck> checks(CellRef ref, Edition chosen) {
         List<CellCheck> checks = Rule.checking(ref, chosen);
         if (checks.isEmpty()) {
             throw new OperatorException("--cell " + ref + ": the " + chosen.key() + " edition has no such cell");
         }
+        return checks;
+    }
+
+    private void cell(PrintWriter out, CellRef ref, Edition chosen) {
+        List<CellCheck> checks = checks(ref, chosen);
         out.println(ref.describe(chosen) + lang.t("  JSON 指针 /", "  JSON pointer /") + ref);
         for (CellCheck check : checks) {
             out.printf("  %-42s %-8s %s%n", check.rule().id(), check.rule().defaultSeverity(),

@@ -1,0 +1,102 @@
+package io.github.gongkai.cli;
+
+import static io.github.gongkai.cli.GongkaiCliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.cli.GongkaiCliTest.Run;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The CLI's language (issue 17): {@code --lang} before or after the command, {@code GONGKAI_LANG}, help in
+ * Chinese for every command and option, and Chinese output without English words for the library's constants.
+ */
+class LanguageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void langWorksBeforeAndAfterTheCommand() throws IOException {
+        Path broken = Fixtures.broken(dir);
+        Run before = run("--lang", "zh", "check", broken.toString());
+        Run after = run("check", "--lang", "zh", broken.toString());
+        assertEquals(before, after);
+        assertTrue(before.out().contains("不通过"), before.out());
+        Run english = run("--lang=en", "check", broken.toString());
+        assertTrue(english.out().contains("NOT valid"), english.out());
+    }
+
+    @Test
+    void chineseOutputNamesTheLibrarysConstantsInChinese() throws IOException {
+        Run zh = run("--lang", "zh", "check", Fixtures.broken(dir).toString());
+        for (String english : List.of("ERROR", "FAILED", "NOT_ASSESSABLE", "HIGH", "MEDIUM", "DIGIT_", " edition from ",
+                " read, ")) {
+            assertFalse(zh.out().contains(english), () -> english + " in:\n" + zh.out());
+        }
+        assertTrue(zh.out().contains("错误 不成立 T3.ROW_TOTAL.1"), zh.out());
+        assertTrue(zh.out().contains("可信度高"), zh.out());
+    }
+
+    @Test
+    void theEnvironmentAndLocaleNamesAreRead() {
+        assertEquals(Optional.of(Lang.zh), Lang.parse("zh_CN.UTF-8"));
+        assertEquals(Optional.of(Lang.zh), Lang.parse(" ZH-hans "));
+        assertEquals(Optional.of(Lang.en), Lang.parse("en-US"));
+        assertEquals(Optional.empty(), Lang.parse("fr"));
+        assertEquals(Optional.empty(), Lang.parse(null));
+        assertEquals(Lang.zh, GongkaiCli.helpLanguage(new String[] {"check", "--lang", "zh", "x"}));
+        assertEquals(Lang.en, GongkaiCli.helpLanguage(new String[] {"--lang=en", "--help"}));
+    }
+
+    @Test
+    void helpIsInChineseForEveryCommandAndOption() {
+        ResourceBundle zh = ResourceBundle.getBundle(GongkaiCli.HELP_BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        CommandLine root = new CommandLine(GongkaiCliTestAccess.root());
+        List<String> missing = new ArrayList<>();
+        check(root.getCommandSpec(), zh, missing);
+        for (CommandLine sub : root.getSubcommands().values()) {
+            if (!sub.getCommandName().equals("help")) {
+                check(sub.getCommandSpec(), zh, missing);
+            }
+        }
+        assertEquals(List.of(), missing);
+        Run help = run("--lang", "zh", "batch", "--help");
+        assertTrue(help.out().startsWith("用法： gongkai batch"), help.out());
+        assertTrue(help.out().contains("退出码："), help.out());
+        Run english = run("--lang", "en", "batch", "--help");
+        assertTrue(english.out().startsWith("Usage: gongkai batch"), english.out());
+    }
+
+    private static void check(CommandSpec spec, ResourceBundle zh, List<String> missing) {
+        String prefix = spec.qualifiedName(".") + ".";
+        if (!zh.containsKey(prefix + "usage.description") && !zh.containsKey(prefix + "usage.description.0")) {
+            missing.add(prefix + "usage.description");
+        }
+        for (ArgSpec arg : spec.args()) {
+            if (arg.inherited() || arg.hidden()) {
+                continue;
+            }
+            String key = arg.descriptionKey() != null && !arg.descriptionKey().isEmpty() ? arg.descriptionKey()
+                    : ((OptionSpec) arg).longestName().replaceFirst("^-+", "");
+            // picocli's standard options are keyed mixinStandardHelpOptions.help, and read as help too.
+            String plain = key.substring(key.lastIndexOf('.') + 1);
+            if (!zh.containsKey(key) && !zh.containsKey(prefix + key) && !zh.containsKey(plain)) {
+                missing.add(prefix + key);
+            }
+        }
+    }
+}
