@@ -2,6 +2,7 @@ package io.github.gongkai.validation;
 
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.validation.internal.Fingerprints;
 import io.github.gongkai.validation.internal.Messages;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -127,6 +128,27 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
         this(rule, severity, status, blankPolicy, subject, subjectLabel, cells, expected, actual, difference,
                 suspects, status == FindingStatus.NOT_ASSESSABLE ? Optional.of(NotAssessableReason.BLANK)
                         : Optional.empty(), List.of());
+    }
+
+    /**
+     * Returns a stable identifier of what this finding is about, for keeping decisions across runs (a baseline):
+     * the rule's id with its revision, the status, the subject, and every cell involved with its printed value,
+     * in order. It leaves out where the report was read from (file names, positions), which report of a set it
+     * was, the severity (a configuration), the blank policy, and the message's wording, so that the same finding
+     * on the same printed numbers has the same fingerprint in every run, language and version of this library;
+     * a changed number gives another. The form is {@code gk1:} and 32 lower-case hexadecimal digits; a later
+     * algorithm would change the prefix.
+     *
+     * @return the fingerprint, never null
+     */
+    public String fingerprint() {
+        List<CellRef> refs = new java.util.ArrayList<>(cells.size());
+        List<CellValue> values = new java.util.ArrayList<>(cells.size());
+        for (CellInvolvement cell : cells) {
+            refs.add(cell.cell());
+            values.add(cell.value());
+        }
+        return Fingerprints.of(rule.toString(), status.name(), subject, refs, values);
     }
 
     /**

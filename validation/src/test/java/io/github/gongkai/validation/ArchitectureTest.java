@@ -94,7 +94,7 @@ class ArchitectureTest {
     void internalTypesArePackagePrivateButTheEntryPointsTheApiCalls() {
         classes().that().resideInAPackage(INTERNAL).and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleName("RuleEngine").orShould().haveSimpleName("Messages")
-                .orShould().haveSimpleName("CellChecks")
+                .orShould().haveSimpleName("CellChecks").orShould().haveSimpleName("Fingerprints")
                 .check(CLASSES);
     }
 
