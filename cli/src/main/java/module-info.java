@@ -9,6 +9,8 @@ module io.github.gongkai.cli {
     requires io.github.gongkai.render.docx;
     requires info.picocli;
     requires tools.jackson.databind;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
 
     exports io.github.gongkai.cli;
     opens io.github.gongkai.cli to info.picocli;

@@ -142,7 +142,7 @@ final class BatchCommand implements Callable<Integer> {
         ValidationResult result = null;
         if (loaded instanceof Loaded.Read read) {
             result = validator.validate(read.report());
-            tally.add(result);
+            tally.add(result, read.source());
             if (carried != null) {
                 try {
                     carried.add(read.report(), read.source());
@@ -152,8 +152,8 @@ final class BatchCommand implements Callable<Integer> {
             }
             node = document == null ? null : json.checked(read, result);
         } else {
-            tally.unreadable++;
             Loaded.Unreadable bad = (Loaded.Unreadable) loaded;
+            tally.unreadable(bad);
             progress.message(Display.text(bad.source()) + ": " + Display.text(bad.reason()));
             node = document == null ? null : json.unreadable(bad);
         }
@@ -252,22 +252,49 @@ final class BatchCommand implements Callable<Integer> {
                     Words.status(FindingStatus.FAILED, lang), counts[0],
                     Words.status(FindingStatus.NOT_ASSESSABLE, lang), counts[1]));
         }
+        names(out, lang.t("不通过：", "not valid:"), tally.invalidNames, tally.invalid, lang);
+        names(out, lang.t("无法读取：", "unreadable:"), tally.unreadableNames, tally.unreadable, lang);
     }
 
-    /** Counts, per report: valid, invalid, and per rule how many reports it FAILED or could not assess. */
+    /** Lists the inputs kept by name, one a line, and how many more there were. */
+    private static void names(PrintWriter out, String heading, List<String> names, long count, Lang lang) {
+        if (count == 0) {
+            return;
+        }
+        out.println(heading);
+        names.forEach(name -> out.println("  " + name));
+        if (count > names.size()) {
+            out.println("  " + lang.t("……另有 " + (count - names.size()) + " 个，见 --report",
+                    "… and " + (count - names.size()) + " more; see --report"));
+        }
+    }
+
+    /**
+     * Counts, per report: valid, invalid, and per rule how many reports it FAILED or could not assess; and the
+     * names of the first {@value #NAMED} inputs not valid and unreadable (memory stays bounded on any corpus).
+     */
     private static final class Tally {
+        static final int NAMED = 1_000;
         long read;
         long valid;
         long invalid;
         long unreadable;
         final Map<String, long[]> perRule = new TreeMap<>();
+        final List<String> invalidNames = new ArrayList<>();
+        final List<String> unreadableNames = new ArrayList<>();
 
-        void add(ValidationResult result) {
+        void unreadable(Loaded.Unreadable input) {
+            if (unreadable++ < NAMED) {
+                unreadableNames.add(Display.text(input.source()) + ": " + Display.text(input.reason()));
+            }
+        }
+
+        void add(ValidationResult result, String source) {
             read++;
             if (result.isValid()) {
                 valid++;
-            } else {
-                invalid++;
+            } else if (invalid++ < NAMED) {
+                invalidNames.add(Display.text(source));
             }
             Map<String, boolean[]> seen = new TreeMap<>();
             for (Finding finding : result.findings()) {

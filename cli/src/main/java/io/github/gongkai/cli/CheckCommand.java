@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ArrayNode;
                 "  gongkai check --format json --disable T2.FEE_AMOUNT_UNIT reports.jsonl",
                 "  cat report.html | gongkai check -",
                 "  gongkai check --lang zh report.pdf --html report.html",
+                "  gongkai check --format csv --excel corpus/*.txt -o out/findings.csv",
                 "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read, "
                 + "3 the run stopped (out of memory)."})
 final class CheckCommand implements Callable<Integer> {
@@ -35,8 +36,17 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format: text (default) or json.")
+    @Option(names = "--format", paramLabel = "text|json|csv", description = "Output format: text (default), json, "
+            + "or csv (one row per finding; an unreadable input is a row with status UNREADABLE).")
     Format format = Format.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the findings to this file, replaced "
+            + "only when the check ends; `-` or none: standard output. A CSV file gets a datapackage.json beside it.")
+    Path output;
+
+    @Option(names = "--excel", description = "csv only: begin with a UTF-8 byte order mark and end lines with CRLF, "
+            + "so that Excel on a Chinese system reads the file as UTF-8.")
+    boolean excel;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the reader's notes (e.g. how glued numbers were split).")
     boolean verbose;
@@ -53,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "`-` reads standard input (its kind told from its content).")
     List<Path> files;
 
-    enum Format { text, json }
+    enum Format { text, json, csv }
 
     @Override
     public Integer call() throws IOException {
@@ -61,9 +71,27 @@ final class CheckCommand implements Callable<Integer> {
             throw new OperatorException(common.lang().t("--html -：标准输出用于检查结果；请指定文件",
                     "--html -: standard output carries the findings; name a file"));
         }
+        if (excel && format != Format.csv) {
+            throw new OperatorException(common.lang().t("--excel 只用于 --format csv", "--excel is for --format csv only"));
+        }
         ReportValidator validator = common.validator();
-        PrintWriter out = spec.commandLine().getOut();
+        // Checked before any input is read: a wrong -o costs nothing, and an input is never its own output.
+        DataPackage dataPackage = format == Format.csv ? DataPackage.beside(output, "-o", files) : null;
+        try (Output sink = Output.to(output, "-o", files, spec.commandLine().getOut())) {
+            PrintWriter out = new PrintWriter(sink.writer());
+            int exit = check(validator, out);
+            out.flush();
+            sink.commit();
+            if (dataPackage != null) {
+                dataPackage.write(output, FindingRows.COLUMNS, List.of(), excel);
+            }
+            return exit;
+        }
+    }
+
+    private int check(ReportValidator validator, PrintWriter out) throws IOException {
         FindingsText text = new FindingsText(out, common.lang(), verbose);
+        CsvTable csv = format == Format.csv ? new CsvTable(out, FindingRows.COLUMNS, excel) : null;
         FindingsJson json = new FindingsJson(common.lang());
         ArrayNode results = FindingsJson.MAPPER.createArrayNode();
         int[] exit = {GongkaiCli.VALID};
@@ -77,6 +105,8 @@ final class CheckCommand implements Callable<Integer> {
                     exit[0] = Math.max(exit[0], result.isValid() ? GongkaiCli.VALID : GongkaiCli.INVALID);
                     if (format == Format.json) {
                         results.add(json.checked(read, result));
+                    } else if (csv != null) {
+                        FindingRows.of(read, result, common.lang(), csv::row);
                     } else {
                         text.checked(read, result);
                     }
@@ -84,6 +114,8 @@ final class CheckCommand implements Callable<Integer> {
                     exit[0] = GongkaiCli.UNREADABLE;
                     if (format == Format.json) {
                         results.add(json.unreadable(bad));
+                    } else if (csv != null) {
+                        FindingRows.unreadable(bad, common.lang(), csv::row);
                     } else {
                         text.unreadable(bad);
                     }

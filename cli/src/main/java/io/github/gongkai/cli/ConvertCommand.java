@@ -2,7 +2,7 @@ package io.github.gongkai.cli;
 
 import io.github.gongkai.json.JsonLines;
 import io.github.gongkai.json.ReportJson;
-import io.github.gongkai.reader.ReadingReport;
+import io.github.gongkai.validation.ReportValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,16 +18,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai convert}: published pages to canonical JSON, JSON Lines, or tidy CSV cells. */
+/**
+ * {@code gongkai convert}: published pages to canonical JSON, JSON Lines, tidy CSV cells (with a
+ * {@code datapackage.json} beside a file) or an Excel workbook.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert published pages (or report JSON) to canonical report JSON, to JSON Lines for many "
-                + "reports, or to tidy CSV with one row per cell.",
+                + "reports, to tidy CSV with one row per cell, or to an Excel workbook (cells, findings, and each "
+                + "table laid out as printed).",
                 "Cells the page did not let the reader read are written as unread (JSON format version 2, "
-                + "CSV status unread with the reason) and listed on standard error; numbers are never guessed."},
+                + "CSV status unread with the reason) and listed on standard error, one line each; numbers are "
+                + "never guessed. A CSV written to a file gets a Frictionless datapackage.json beside it."},
         footer = {"", "Examples:",
                 "  gongkai convert report.html -o report.json",
                 "  gongkai convert pages/*.html -o corpus.jsonl",
-                "  gongkai convert --to cells pages/*.txt -o cells.csv",
+                "  gongkai convert --to cells pages/*.txt -o out/cells.csv",
+                "  gongkai convert --excel pages/*.txt -o cells.csv",
+                "  gongkai convert report.pdf -o report.xlsx",
                 "", "Exit codes: 0 converted, 2 some input could not be read (the others are still converted)."})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -44,16 +51,21 @@ final class ConvertCommand implements Callable<Integer> {
             + "It may not be one of the inputs.")
     Path output;
 
-    @Option(names = "--to", paramLabel = "json|jsonl|cells", description = "Output: json (one report), jsonl (one "
-            + "report per line) or cells (CSV). Default: from OUT's extension, else json for one report, jsonl for more.")
+    @Option(names = "--to", paramLabel = "json|jsonl|cells|xlsx", description = "Output: json (one report), jsonl "
+            + "(one report per line), cells (CSV) or xlsx (a workbook, to a file). Default: from OUT's extension "
+            + "(.csv .jsonl .xlsx), else json for one report, jsonl for more.")
     Target to;
+
+    @Option(names = "--excel", description = "cells only: begin the CSV with a UTF-8 byte order mark and end lines "
+            + "with CRLF, so that Excel on a Chinese system reads it as UTF-8.")
+    boolean excel;
 
     @Option(names = "--pretty", description = "Indent the JSON (json only).")
     boolean pretty;
 
     private Lang lang;
 
-    enum Target { json, jsonl, cells }
+    enum Target { json, jsonl, cells, xlsx }
 
     @Override
     public Integer call() throws IOException {
@@ -64,27 +76,43 @@ final class ConvertCommand implements Callable<Integer> {
         long[] readCount = {0};
         int[] exit = {GongkaiCli.VALID};
         Target target = target();
+        if (excel && target != Target.cells) {
+            throw new OperatorException(lang.t("--excel 只用于 CSV（--to cells）", "--excel is for CSV only (--to cells)"));
+        }
+        if (target == Target.xlsx && (output == null || Output.isStandard(output))) {
+            throw new OperatorException(lang.t("xlsx 是二进制文件，不写到标准输出：请用 -o 指定输出文件（如 -o report.xlsx）",
+                    "xlsx is a binary file and is not written to standard output: name the output file with -o "
+                    + "(such as -o report.xlsx)"));
+        }
         Inputs inputs = new Inputs(lang, GongkaiCli.standardInput(spec));
         // Checked before any input is read: a wrong -o costs nothing, and an input is never its own output.
-        try (Output output = Output.to(this.output, "-o", files, spec.commandLine().getOut())) {
+        DataPackage dataPackage = target == Target.cells ? DataPackage.beside(output, "-o", files) : null;
+        ReportValidator validator = target == Target.xlsx ? ReportValidator.builder().build() : null;
+        try (Output output = Output.to(this.output, "-o", files, spec.commandLine().getOut());
+                Workbook workbook = target == Target.xlsx ? new Workbook(lang) : null) {
             Writer sink = output.writer();
             PrintWriter out = new PrintWriter(sink);
             JsonLines.LineWriter lines = target == Target.jsonl ? ReportJson.standard().lines().writer(sink) : null;
-            CellsCsv csv = target == Target.cells ? new CellsCsv(out) : null;
+            CsvTable csv = target == Target.cells ? new CsvTable(out, CellRows.COLUMNS, excel) : null;
             for (Path file : files) {
                 inputs.load(file, loaded -> {
                     if (loaded instanceof Loaded.Unreadable bad) {
                         exit[0] = GongkaiCli.UNREADABLE;
                         err.println(Display.text(bad.source()) + ": " + Display.text(bad.reason()));
                         err.println("  " + lang.t("下一步：", "next: ") + bad.hint());
+                        if (workbook != null) {
+                            workbook.unreadable(bad);
+                        }
                         return;
                     }
                     Loaded.Read read = (Loaded.Read) loaded;
-                    read.reading().ifPresent(reading -> noteGaps(err, read, reading));
+                    read.reading().ifPresent(reading -> UnplacedCells.list(err, read, reading, lang));
                     if (lines != null) {
                         lines.write(read.report());
                     } else if (csv != null) {
-                        csv.write(read);
+                        CellRows.of(read, csv::row);
+                    } else if (workbook != null) {
+                        workbook.add(read, validator.validate(read.report()));
                     } else if (readCount[0]++ == 0) {
                         reports.add(read);
                     }
@@ -106,10 +134,16 @@ final class ConvertCommand implements Callable<Integer> {
             if (lines != null) {
                 lines.flush();
             }
+            if (workbook != null) {
+                workbook.write(output.stream());
+            }
             out.flush();
             output.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (dataPackage != null) {
+            dataPackage.write(output, CellRows.COLUMNS, List.of("source", "cell"), excel);
         }
         return exit[0];
     }
@@ -126,18 +160,9 @@ final class ConvertCommand implements Callable<Integer> {
         if (name.endsWith(".jsonl")) {
             return Target.jsonl;
         }
-        return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
-    }
-
-    private void noteGaps(PrintWriter err, Loaded.Read read, ReadingReport reading) {
-        int ambiguous = reading.ambiguities().stream().mapToInt(a -> a.cells().size()).sum();
-        int unread = UnreadListing.of(read.report()).size();
-        if (unread > 0) {
-            err.println(Display.text(read.source()) + ": " + Words.reading(reading, lang) + lang.t("；" + unread
-                    + " 个单元格未能读出，记为未读（unread），不作猜测", "; " + unread
-                    + " cell(s) not read, written as unread, never guessed"));
-        } else if (ambiguous > 0 || !reading.notFound().isEmpty()) {
-            err.println(Display.text(read.source()) + ": " + Words.reading(reading, lang) + lang.t("；无法确定或未找到的单元格保留为空", "; cells not placed are left blank"));
+        if (name.endsWith(".xlsx")) {
+            return Target.xlsx;
         }
+        return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
     }
 }

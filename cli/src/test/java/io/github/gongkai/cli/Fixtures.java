@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
@@ -14,6 +15,7 @@ import io.github.gongkai.reader.ReportReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +90,20 @@ final class Fixtures {
         b.set(CellRef.parse("T2/rules/issued"), CellValue.blank());
         b.set(CellRef.parse("T2/rules/repealed"), CellValue.notApplicable("/"));
         return Files.writeString(dir.resolve("liangshan-2021-unread.json"), ReportJson.standard().write(b.build()));
+    }
+
+    /**
+     * The sample as report JSON with what the exports must keep apart: 实际收取的总金额 an amount printed
+     * {@code 0.00} 万元 (and 现行有效件数 the count {@code 0}, as published), and an organ name a spreadsheet would run as
+     * a formula, with a comma and a quote in it.
+     */
+    static Path exports(Path dir) throws IOException {
+        Report report = ReportReader.create().read(samplePage()).report().toBuilder()
+                .organName("=HYPERLINK(\"http://x\",\"局\")")
+                .set(CellRef.parse("S6/informationProcessingFees/amountCollected"),
+                        CellValue.amount(new BigDecimal("0.00"), AmountUnit.TEN_THOUSAND_YUAN))
+                .build();
+        return Files.writeString(dir.resolve("exports.json"), ReportJson.standard().write(report));
     }
 
     /** A file that is no report at all. */

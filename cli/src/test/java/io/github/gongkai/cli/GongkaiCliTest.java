@@ -151,12 +151,14 @@ class GongkaiCliTest {
         Run run = run("convert", "--to", "cells", sample.toString(), "-o", cells.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> rows = Files.readAllLines(cells);
-        assertEquals(CellsCsv.HEADER, rows.get(0));
+        assertEquals(CellRows.HEADER, rows.get(0));
         assertEquals(1 + 203, rows.size());
         assertTrue(rows.contains(sample + ",凉山州经济和信息化局,2021,2021,T2/licensing/decisions,"
-                + "第二十条第（五）项 行政许可 / 本年处理决定数量,count,64,,64,read,"), rows.toString());
+                + "第二十条第（五）项 行政许可 / 本年处理决定数量,count,64,,64,read,,T2,licensing,decisions,[64]"),
+                rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("S6/informationProcessingFees/amountCollected")
-                && r.endsWith(",amount,0,元,0元,read,")), rows.toString());
+                && r.endsWith(",amount,0,元,0元,read,,S6,informationProcessingFees,amountCollected,[0]")),
+                rows.toString());
     }
 
     @Test

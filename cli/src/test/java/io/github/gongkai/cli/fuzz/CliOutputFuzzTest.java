@@ -75,8 +75,8 @@ class CliOutputFuzzTest {
         List<List<String>> rows = Csv.parse(out);
         assertEquals(1 + report.cells().size(), rows.size(), "a header and a row per cell");
         for (List<String> row : rows.subList(1, rows.size())) {
-            assertEquals(10, row.size(), row.toString());
-            for (int field : new int[] {0, 1, 5, 9}) { // source, organ, label, raw
+            assertEquals(16, row.size(), row.toString());
+            for (int field : new int[] {0, 1, 5, 9, 15}) { // source, organ, label, raw, printed
                 String text = row.get(field);
                 assertTrue(!FORMULA.matcher(text).matches() || text.startsWith("'")
                         || PLAIN_NUMBER.matcher(text).matches(), "unguarded formula: " + text);

@@ -1,5 +1,7 @@
 package io.github.gongkai.render.docx.internal;
 
+import io.github.gongkai.render.PrintedTable;
+
 /**
  * The widths of a table's grid columns, in twentieths of a point, summing to the width of the text: the row
  * labels wide, the values shared equally. Table 三's three label columns are 三、本年度办理结果 (narrow: it is
@@ -15,7 +17,7 @@ final class ColumnWidths {
     private ColumnWidths() {
     }
 
-    static int[] of(SpannedTable table) {
+    static int[] of(PrintedTable table) {
         int total = DocxWriter.TEXT_WIDTH;
         int n = table.columns();
         return switch (table.table()) {

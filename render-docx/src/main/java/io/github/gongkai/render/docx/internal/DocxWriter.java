@@ -2,8 +2,9 @@ package io.github.gongkai.render.docx.internal;
 
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.render.docx.internal.SpannedTable.Cell;
-import io.github.gongkai.render.docx.internal.SpannedTable.Kind;
+import io.github.gongkai.render.PrintedTable;
+import io.github.gongkai.render.PrintedTable.Cell;
+import io.github.gongkai.render.PrintedTable.Kind;
 import io.github.gongkai.render.internal.Writers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -109,7 +110,7 @@ public final class DocxWriter {
         heading.setAlignment(ParagraphAlignment.CENTER);
         spacing(heading, 0, 240);
         run(heading, title, TITLE_SIZE, true);
-        for (SpannedTable table : Layouts.of(report)) {
+        for (PrintedTable table : PrintedTable.of(report)) {
             XWPFParagraph caption = document.createParagraph();
             spacing(caption, 240, 120); // first: setKeepNext needs the paragraph's properties to exist
             caption.setKeepNext(true);
@@ -169,7 +170,7 @@ public final class DocxWriter {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    private static void table(XWPFDocument document, SpannedTable layout) {
+    private static void table(XWPFDocument document, PrintedTable layout) {
         XWPFTable table = document.createTable();
         table.removeRow(0);
         CTTbl ct = table.getCTTbl();

@@ -1,4 +1,4 @@
-package io.github.gongkai.render.docx.internal;
+package io.github.gongkai.render.internal;
 
 import io.github.gongkai.core.ActiveDisclosureRow;
 import io.github.gongkai.core.ApplicantColumn;
@@ -12,9 +12,9 @@ import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
-import io.github.gongkai.render.docx.internal.SpannedTable.Cell;
-import io.github.gongkai.render.docx.internal.SpannedTable.Kind;
-import io.github.gongkai.render.internal.CellText;
+import io.github.gongkai.render.PrintedTable;
+import io.github.gongkai.render.PrintedTable.Cell;
+import io.github.gongkai.render.PrintedTable.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,24 +25,30 @@ import java.util.List;
  * corner (three rows by three columns), 申请人情况 over the seven columns, 自然人 and 总计 over two header rows,
  * 法人或其他组织 over its five, 三、本年度办理结果 spanning the outcome rows and each group label its rows; table 四's
  * 行政复议 / 行政诉讼（未经复议直接起诉 / 复议后起诉） header over one row of fifteen cells; section 六's fee figures.
- * Labels are core's; a cell's text is {@link CellText}'s.
+ * Labels are core's; a cell's text is {@link CellText}'s. Public for {@link PrintedTable#of} in the API
+ * package; not API.
  */
-final class Layouts {
+public final class SpannedLayouts {
 
     private final Report report;
     private final Edition edition;
     private final ReportFormat format;
 
-    private Layouts(Report report) {
+    private SpannedLayouts(Report report) {
         this.report = report;
         this.edition = report.edition();
         this.format = ReportFormat.of(edition);
     }
 
-    /** The tables of the report's edition, in printed order. */
-    static List<SpannedTable> of(Report report) {
-        Layouts layouts = new Layouts(report);
-        List<SpannedTable> tables = new ArrayList<>(4);
+    /**
+     * Lays out the tables of the report's edition, in printed order.
+     *
+     * @param report the report
+     * @return its tables, never null
+     */
+    public static List<PrintedTable> of(Report report) {
+        SpannedLayouts layouts = new SpannedLayouts(report);
+        List<PrintedTable> tables = new ArrayList<>(4);
         for (ReportTable table : layouts.format.tables()) {
             tables.add(switch (table) {
                 case T2 -> layouts.activeDisclosure();
@@ -54,7 +60,7 @@ final class Layouts {
         return tables;
     }
 
-    private SpannedTable activeDisclosure() {
+    private PrintedTable activeDisclosure() {
         int width = 0;
         for (TableRow row : format.rows(ReportTable.T2)) {
             width = Math.max(width, row.columns(edition).size());
@@ -81,10 +87,10 @@ final class Layouts {
             }
             rows.add(cells);
         }
-        return new SpannedTable(ReportTable.T2, width + 1, 0, rows);
+        return new PrintedTable(ReportTable.T2, width + 1, 0, rows);
     }
 
-    private SpannedTable applications() {
+    private PrintedTable applications() {
         List<TableColumn> columns = format.columns(ReportTable.T3);
         int organisations = 0;
         for (TableColumn column : columns) {
@@ -115,7 +121,7 @@ final class Layouts {
         for (int i = 0; i < tableRows.size(); i++) {
             rows.add(applicationRow(tableRows, i));
         }
-        return new SpannedTable(ReportTable.T3, 3 + columns.size(), 3, rows);
+        return new PrintedTable(ReportTable.T3, 3 + columns.size(), 3, rows);
     }
 
     /** One row of table 三, opening the labels that span it and the rows after it where it is their first. */
@@ -162,7 +168,7 @@ final class Layouts {
         return count;
     }
 
-    private SpannedTable reviewLitigation() {
+    private PrintedTable reviewLitigation() {
         List<TableRow> rows = format.rows(ReportTable.T4);
         List<Cell> first = new ArrayList<>();
         int width = 0;
@@ -205,10 +211,10 @@ final class Layouts {
                 values.add(value(row, column, 1));
             }
         }
-        return new SpannedTable(ReportTable.T4, width, 3, List.of(first, second, third, values));
+        return new PrintedTable(ReportTable.T4, width, 3, List.of(first, second, third, values));
     }
 
-    private SpannedTable fees() {
+    private PrintedTable fees() {
         List<List<Cell>> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
         header.add(new Cell("", Kind.HEADING, 1, 1));
@@ -225,7 +231,7 @@ final class Layouts {
             }
             rows.add(cells);
         }
-        return new SpannedTable(ReportTable.S6, 1 + columns.size(), 1, rows);
+        return new PrintedTable(ReportTable.S6, 1 + columns.size(), 1, rows);
     }
 
     private static Cell heading(String text, int rowSpan, int colSpan) {
