@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.ReportValidator;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -37,6 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
                 "  gongkai batch corpus/",
                 "  gongkai batch reports.jsonl --report results.json",
                 "  gongkai batch --lang zh corpus/ --html out/",
+                "  gongkai batch corpus/ --rules team.properties --baseline baseline.json",
                 "", "Exit codes: 0 all valid, 1 some report has an ERROR finding, 2 some input could not be read, "
                 + "3 the batch stopped before its end (out of memory, report not writable)."})
 final class BatchCommand implements Callable<Integer> {
@@ -76,8 +79,10 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<Path> files = files();
         ReportValidator validator = common.validator();
+        BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
+        Function<Report, ValidationResult> validate = r -> baseline.apply(r, validator.validate(r));
         Tally tally = new Tally();
-        FindingsJson json = new FindingsJson(lang);
+        FindingsJson json = new FindingsJson(lang).marks(baseline::mark);
         Inputs loader = new Inputs(lang, GongkaiCli.standardInput(spec));
         // Carry-over continuity compares reports across the whole corpus: their carried rows are spilled to
         // disk and sorted by organ and year (CarryOver), so memory stays constant however many reports come.
@@ -92,7 +97,7 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 for (Path file : files) {
                     loader.load(file, loaded -> {
-                        ValidationResult result = check(loaded, validator, tally, json, document, carried, progress);
+                        ValidationResult result = check(loaded, validate, tally, json, document, carried, progress);
                         page(pages, loaded, result);
                     });
                     progress.file();
@@ -100,6 +105,8 @@ final class BatchCommand implements Callable<Integer> {
                 progress.done();
                 summary(out, lang, tally);
                 crossReport(out, lang, carried, document);
+                baseline.summary(out, lang);
+                baseline.write(spec.commandLine().getErr(), lang);
                 if (pages != null) {
                     out.println(lang.t("页面：", "pages: ") + Display.path(pages.index()));
                 }
@@ -136,12 +143,13 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Validates and counts one input; returns its result, or null for an unreadable input. */
-    private static ValidationResult check(Loaded loaded, ReportValidator validator, Tally tally, FindingsJson json,
+    private static ValidationResult check(Loaded loaded, Function<Report, ValidationResult> validate, Tally tally,
+            FindingsJson json,
             ReportDocument document, CarryOver carried, Progress progress) {
         ObjectNode node;
         ValidationResult result = null;
         if (loaded instanceof Loaded.Read read) {
-            result = validator.validate(read.report());
+            result = validate.apply(read.report());
             tally.add(result, read.source());
             if (carried != null) {
                 try {

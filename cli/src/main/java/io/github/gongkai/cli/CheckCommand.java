@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ArrayNode;
                 "  cat report.html | gongkai check -",
                 "  gongkai check --lang zh report.pdf --html report.html",
                 "  gongkai check --format csv --excel corpus/*.txt -o out/findings.csv",
+                "  gongkai check --rules team.properties --baseline baseline.json corpus/*.pdf",
                 "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read, "
                 + "3 the run stopped (out of memory)."})
 final class CheckCommand implements Callable<Integer> {
@@ -92,7 +93,9 @@ final class CheckCommand implements Callable<Integer> {
     private int check(ReportValidator validator, PrintWriter out) throws IOException {
         FindingsText text = new FindingsText(out, common.lang(), verbose);
         CsvTable csv = format == Format.csv ? new CsvTable(out, FindingRows.COLUMNS, excel) : null;
-        FindingsJson json = new FindingsJson(common.lang());
+        BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
+        text.marks(baseline::mark);
+        FindingsJson json = new FindingsJson(common.lang()).marks(baseline::mark);
         ArrayNode results = FindingsJson.MAPPER.createArrayNode();
         int[] exit = {GongkaiCli.VALID};
         Inputs inputs = new Inputs(common.lang(), GongkaiCli.standardInput(spec));
@@ -100,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             inputs.load(file, loaded -> {
                 if (loaded instanceof Loaded.Read read) {
-                    ValidationResult result = validator.validate(read.report());
+                    ValidationResult result = baseline.apply(read.report(), validator.validate(read.report()));
                     pages.add(read, result);
                     exit[0] = Math.max(exit[0], result.isValid() ? GongkaiCli.VALID : GongkaiCli.INVALID);
                     if (format == Format.json) {
@@ -126,6 +129,9 @@ final class CheckCommand implements Callable<Integer> {
             out.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         }
         out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        baseline.summary(err, common.lang());
+        baseline.write(err, common.lang());
         pages.write();
         return exit[0];
     }

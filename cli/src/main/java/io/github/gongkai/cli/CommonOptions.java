@@ -3,6 +3,7 @@ package io.github.gongkai.cli;
 import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.ReportValidator;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,9 +24,35 @@ final class CommonOptions {
             + "but an identity whose blank total fails is NOT_ASSESSABLE, not FAILED).")
     boolean strict;
 
+    @Option(names = "--rules", paramLabel = "PACK.properties",
+            description = "A rule pack: a versioned file that enables, disables and re-grades rules "
+                    + "(gongkai.rulepack.name, gongkai.rulepack.version, gongkai.validation.rule.CODE = "
+                    + "off|on|error|warning|info). --strict and --disable apply after it.")
+    Path rules;
+
+    @Option(names = "--baseline", paramLabel = "BASELINE.json",
+            description = "Report only what is new, changed or still confirmed against this baseline: findings "
+                    + "it dismisses are left out (and counted), the others are marked new, changed or confirmed.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "OUT.json",
+            description = "Write every finding of this run to a baseline file, each confirmed, for a team to edit "
+                    + "(decision: confirmed or dismissed, note).")
+    Path writeBaseline;
+
     @Option(names = "--disable", paramLabel = "RULE", split = ",",
             description = "Rules to skip, by id (e.g. T2.FEE_AMOUNT_UNIT); see `gongkai rules`.")
     List<String> disabled = new ArrayList<>();
+
+    /** The rule pack of {@code --rules}, if given. */
+    java.util.Optional<RulePack> rulePack() {
+        return rules == null ? java.util.Optional.empty() : java.util.Optional.of(RulePack.read(rules));
+    }
+
+    /** The baseline of {@code --baseline}, or {@link Baseline#NONE}. */
+    Baseline baseline() {
+        return baseline == null ? Baseline.NONE : Baseline.read(baseline);
+    }
 
     /**
      * The validator these options describe.
@@ -33,8 +60,11 @@ final class CommonOptions {
      * @throws OperatorException if {@code --disable} names no rule
      */
     ReportValidator validator() {
-        ReportValidator.Builder builder = ReportValidator.builder()
-                .blankPolicy(strict ? BlankPolicy.STRICT : BlankPolicy.BLANK_IS_ZERO);
+        ReportValidator.Builder builder = ReportValidator.builder();
+        rulePack().ifPresent(pack -> pack.applyTo(builder));
+        if (strict) {
+            builder.blankPolicy(BlankPolicy.STRICT);
+        }
         for (String rule : disabled) {
             try {
                 builder.disable(rule);

@@ -33,6 +33,14 @@ final class FindingsJson {
 
     private final Lang lang;
 
+    private java.util.function.BiFunction<io.github.gongkai.core.Report, Finding, Baseline.Mark> marks = (r, f) -> null;
+
+    /** Adds to each finding what a baseline says of it ({@code "baseline": "new"}); returns this. */
+    FindingsJson marks(java.util.function.BiFunction<io.github.gongkai.core.Report, Finding, Baseline.Mark> baselineMarks) {
+        this.marks = baselineMarks;
+        return this;
+    }
+
     FindingsJson(Lang lang) {
         this.lang = lang;
     }
@@ -63,7 +71,12 @@ final class FindingsJson {
         UnreadListing.json(node.putArray("unread"), input.report());
         ArrayNode findings = node.putArray("findings");
         for (Finding finding : result.findings()) {
-            findings.add(finding(finding));
+            ObjectNode item = finding(finding);
+            Baseline.Mark mark = marks.apply(input.report(), finding);
+            if (mark != null) {
+                item.put("baseline", mark.key());
+            }
+            findings.add(item);
         }
         return node;
     }
@@ -71,6 +84,7 @@ final class FindingsJson {
     private ObjectNode finding(Finding finding) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rule", finding.rule().toString());
+        node.put("fingerprint", finding.fingerprint());
         node.put("severity", finding.severity().name());
         node.put("status", finding.status().name());
         node.put("blankPolicy", finding.blankPolicy().name());

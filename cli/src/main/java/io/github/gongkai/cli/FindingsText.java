@@ -24,11 +24,17 @@ final class FindingsText {
     private final Lang lang;
 
     private final boolean verbose;
+    private java.util.function.BiFunction<io.github.gongkai.core.Report, Finding, Baseline.Mark> marks = (r, f) -> null;
 
     FindingsText(PrintWriter out, Lang lang, boolean verbose) {
         this.out = out;
         this.lang = lang;
         this.verbose = verbose;
+    }
+
+    /** Marks each finding with what a baseline says of it ({@code [new]}, {@code [changed]}, {@code [confirmed]}). */
+    void marks(java.util.function.BiFunction<io.github.gongkai.core.Report, Finding, Baseline.Mark> baselineMarks) {
+        this.marks = baselineMarks;
     }
 
     void unreadable(Loaded.Unreadable input) {
@@ -55,7 +61,9 @@ final class FindingsText {
         UnreadListing.print(out, input.report(), lang);
         Edition edition = input.report().edition();
         for (Finding finding : result.findings()) {
-            out.println("  " + Words.severity(finding.severity(), lang) + " " + Words.status(finding.status(), lang)
+            Baseline.Mark mark = marks.apply(input.report(), finding);
+            out.println("  " + (mark == null ? "" : "[" + Words.baseline(mark, lang) + "] ")
+                    + Words.severity(finding.severity(), lang) + " " + Words.status(finding.status(), lang)
                     + " " + finding.rule());
             out.println("    " + Display.text(finding.message(lang.locale())));
             for (Suspect suspect : finding.suspects()) {

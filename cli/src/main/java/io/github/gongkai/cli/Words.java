@@ -47,6 +47,15 @@ final class Words {
         };
     }
 
+    static String baseline(Baseline.Mark mark, Lang lang) {
+        return switch (mark) {
+            case NEW -> lang.t("新", "new");
+            case CHANGED -> lang.t("有变化", "changed");
+            case CONFIRMED -> lang.t("已确认", "confirmed");
+            case DISMISSED -> lang.t("已排除", "dismissed");
+        };
+    }
+
     /** The reading's summary line: the reader's own in English, the same counts in Chinese. */
     static String reading(ReadingReport reading, Lang lang) {
         if (lang == Lang.en) {
