@@ -68,6 +68,16 @@ final class BaselineRun {
         err.flush();
     }
 
+    /** The counts by mark, for a JSON summary; empty without a baseline. */
+    java.util.Optional<tools.jackson.databind.node.ObjectNode> json() {
+        if (!baseline.isPresent()) {
+            return java.util.Optional.empty();
+        }
+        tools.jackson.databind.node.ObjectNode node = FindingsJson.MAPPER.createObjectNode();
+        counts.forEach((mark, count) -> node.put(mark.key(), count));
+        return java.util.Optional.of(node);
+    }
+
     /** Writes {@code --write-baseline}, if asked, whole or not at all. */
     void write(PrintWriter err, Lang lang) throws IOException {
         if (writeTo == null) {

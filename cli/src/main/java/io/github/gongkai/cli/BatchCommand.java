@@ -9,14 +9,15 @@ import io.github.gongkai.validation.ValidationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -66,13 +68,24 @@ final class BatchCommand implements Callable<Integer> {
                     + "organs × years coverage grid; and DIR/pages/NNNN-name.html, one checked-report page per report.")
     Path html;
 
+    @Option(names = "--format", paramLabel = "text|json",
+            description = "The summary on standard output: text (default) or json (one object: reportsRead, valid, "
+                    + "notValid, unreadable, perRule, notValidInputs, unreadableInputs, crossReport, baseline).")
+    Format format = Format.text;
+
+    /** The formats of the summary. */
+    enum Format { text, json }
+
     @Option(names = "--progress", paramLabel = "auto|bar|lines|none",
             description = "Progress on standard error: a bar on a terminal, plain lines otherwise (default auto).")
     Progress.Mode progressMode = Progress.Mode.auto;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter standardOut = spec.commandLine().getOut();
+        // With --format json the text summary goes nowhere and one JSON object is printed at the end.
+        PrintWriter out = format == Format.json ? new PrintWriter(Writer.nullWriter()) : standardOut;
+        List<ObjectNode> crossNodes = new ArrayList<>();
         Lang lang = common.lang();
         if (Output.isStandard(reportFile)) {
             throw new OperatorException("--report -: standard output carries the summary; name a file");
@@ -104,11 +117,17 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 progress.done();
                 summary(out, lang, tally);
-                crossReport(out, lang, carried, document);
+                crossReport(out, lang, carried, document, crossNodes);
                 baseline.summary(out, lang);
                 baseline.write(spec.commandLine().getErr(), lang);
-                if (pages != null) {
-                    out.println(lang.t("页面：", "pages: ") + Display.path(pages.index()));
+                Path index = pages == null ? null : pages.index();
+                if (index != null) {
+                    (format == Format.json ? spec.commandLine().getErr() : out).println(lang.t("页面：", "pages: ")
+                            + Display.path(index));
+                }
+                if (format == Format.json) {
+                    standardOut.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                            tally.json(crossNodes, baseline)));
                 }
                 if (document != null) {
                     document.end(true, null);
@@ -206,8 +225,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Carry-over continuity: every finding is printed and written as it is found, then counted. */
-    private void crossReport(PrintWriter out, Lang lang, CarryOver carried, ReportDocument document)
-            throws IOException {
+    private void crossReport(PrintWriter out, Lang lang, CarryOver carried, ReportDocument document,
+            List<ObjectNode> collected) throws IOException {
         out.println(lang.t("跨报告（结转连续性）：", "across reports (carry-over continuity):"));
         long[] count = {0};
         if (carried != null) {
@@ -218,14 +237,18 @@ final class BatchCommand implements Callable<Integer> {
                     out.println("  " + Words.severity(finding.severity(), lang) + " " + finding.rule() + " "
                             + Display.text(earlier) + " → "
                             + Display.text(later) + ": " + Display.text(finding.message(lang.locale())));
+                    ObjectNode node = FindingsJson.MAPPER.createObjectNode();
+                    node.put("rule", finding.rule().toString());
+                    node.put("fingerprint", finding.fingerprint());
+                    node.put("severity", finding.severity().name());
+                    node.put("message", finding.message(lang.locale()));
+                    node.put("earlier", earlier);
+                    node.put("later", later);
                     if (document != null) {
-                        ObjectNode node = FindingsJson.MAPPER.createObjectNode();
-                        node.put("rule", finding.rule().toString());
-                        node.put("severity", finding.severity().name());
-                        node.put("message", finding.message(lang.locale()));
-                        node.put("earlier", earlier);
-                        node.put("later", later);
                         document.crossReport(node);
+                    }
+                    if (format == Format.json && collected.size() < Tally.NAMED) {
+                        collected.add(node);
                     }
                 }
 
@@ -290,6 +313,27 @@ final class BatchCommand implements Callable<Integer> {
         final Map<String, long[]> perRule = new TreeMap<>();
         final List<String> invalidNames = new ArrayList<>();
         final List<String> unreadableNames = new ArrayList<>();
+
+        /** The summary as one JSON object, for {@code --format json}. */
+        ObjectNode json(List<ObjectNode> crossReport, BaselineRun baseline) {
+            ObjectNode node = FindingsJson.MAPPER.createObjectNode();
+            node.put("reportsRead", read);
+            node.put("valid", valid);
+            node.put("notValid", invalid);
+            node.put("unreadable", unreadable);
+            ObjectNode rules = node.putObject("perRule");
+            perRule.forEach((rule, counts) -> rules.putObject(rule).put("failed", counts[0])
+                    .put("notAssessable", counts[1]));
+            ArrayNode notValid = node.putArray("notValidInputs");
+            invalidNames.forEach(notValid::add);
+            ArrayNode bad = node.putArray("unreadableInputs");
+            unreadableNames.forEach(bad::add);
+            node.put("namesCapped", invalid > invalidNames.size() || unreadable > unreadableNames.size());
+            ArrayNode cross = node.putArray("crossReport");
+            crossReport.forEach(cross::add);
+            baseline.json().ifPresent(counts -> node.set("baseline", counts));
+            return node;
+        }
 
         void unreadable(Loaded.Unreadable input) {
             if (unreadable++ < NAMED) {

@@ -108,4 +108,25 @@ class HtmlPagesCliTest {
         assertEquals("a".repeat(60), HtmlPages.stem("a".repeat(80) + ".txt"));
         assertEquals("reports", HtmlPages.stem("reports.jsonl:3")); // the page's number tells the lines apart
     }
+
+    @Test
+    void batchWritesItsSummaryAsJsonWhenAsked() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("json-in"));
+        Fixtures.sample(inputs);
+        Fixtures.broken(inputs);
+        Fixtures.unreadable(inputs);
+        Run run = run("batch", "--lang", "en", "--progress", "none", "--format", "json", inputs.toString());
+        assertEquals(2, run.exit(), run.err());
+        tools.jackson.databind.JsonNode summary = FindingsJson.MAPPER.readTree(run.out());
+        assertEquals(2, summary.get("reportsRead").asInt());
+        assertEquals(1, summary.get("valid").asInt());
+        assertEquals(1, summary.get("notValid").asInt());
+        assertEquals(1, summary.get("unreadable").asInt());
+        assertEquals(1, summary.get("perRule").get("T3.ROW_TOTAL.1").get("failed").asInt());
+        assertEquals(1, summary.get("notValidInputs").size());
+        assertTrue(summary.get("notValidInputs").get(0).asString().endsWith("liangshan-2021-broken.txt"));
+        assertEquals(1, summary.get("unreadableInputs").size());
+        assertTrue(summary.get("crossReport").isArray());
+        assertFalse(summary.has("baseline"));
+    }
 }
