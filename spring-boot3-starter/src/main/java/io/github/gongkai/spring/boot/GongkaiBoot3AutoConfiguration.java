@@ -30,7 +30,7 @@ import org.springframework.validation.beanvalidation.SpringConstraintValidatorFa
  *       does, byte for byte), and a check at startup that every {@code ObjectMapper} bean has it;</li>
  *   <li>the constraint mapping of {@link ReportConstraints} on Boot's Bean Validation validator, whose report
  *       constraint validators check with the {@code ReportValidator} bean, so that {@code @Valid Report} follows
- *       {@code gongkai.validation.*};</li>
+ *       {@code gongkai.validation.*}, and a check at startup that every {@code Validator} bean has the mapping;</li>
  *   <li>in a servlet web application, {@link ReportProblemDetails}.</li>
  * </ul>
  */
@@ -110,6 +110,11 @@ public final class GongkaiBoot3AutoConfiguration {
                 configuration.constraintValidatorFactory(new ReportConstraintValidatorFactory(validator::getObject,
                         new SpringConstraintValidatorFactory(context.getAutowireCapableBeanFactory())));
             };
+        }
+
+        @Bean
+        static ValidatorCheck gongkaiValidatorCheck(ObjectProvider<jakarta.validation.Validator> validators) {
+            return new ValidatorCheck(validators);
         }
     }
 

@@ -109,6 +109,24 @@ class AutoConfigurationTest {
         });
     }
 
+    @Configuration(proxyBeanMethods = false)
+    static class OwnValidator {
+        @Bean
+        org.springframework.validation.beanvalidation.LocalValidatorFactoryBean plainValidator() {
+            return new org.springframework.validation.beanvalidation.LocalValidatorFactoryBean();
+        }
+    }
+
+    @Test
+    void aValidatorWithoutTheMappingFailsTheStartupInsteadOfPassingEveryReport() {
+        runner.withUserConfiguration(OwnValidator.class).run(context -> {
+            assertNotNull(context.getStartupFailure());
+            assertTrue(rootMessage(context.getStartupFailure()).startsWith(
+                    "this Validator has no constraint on io.github.gongkai.core.Report"),
+                    rootMessage(context.getStartupFailure()));
+        });
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable t = failure;
         while (t.getCause() != null) {
