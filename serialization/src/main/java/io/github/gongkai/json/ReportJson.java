@@ -154,11 +154,6 @@ public final class ReportJson {
         }
 
         @Override
-        public boolean hasPrettyPrinter() {
-            return pretty;
-        }
-
-        @Override
         public int getStreamWriteFeatures(int defaults) {
             return flushTarget ? defaults : defaults & ~StreamWriteFeature.FLUSH_PASSED_TO_STREAM.getMask();
         }
