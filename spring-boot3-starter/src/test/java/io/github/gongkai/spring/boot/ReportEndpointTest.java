@@ -37,6 +37,15 @@ class ReportEndpointTest {
     private ObjectMapper mapper;
 
     @Test
+    void theApplicationHasBoot3sJacksonAnnotationsWhichJackson3sDatabindCannotRunOn() {
+        // The crash of issue 17: Boot 3.5 manages jackson-annotations 2.19, without JsonSerializeAs. The other
+        // tests of this class pass on it because nothing of gongkai loads Jackson 3's databind.
+        org.junit.jupiter.api.Assertions.assertThrows(ClassNotFoundException.class,
+                () -> Class.forName("com.fasterxml.jackson.annotation.JsonSerializeAs"));
+        assertEquals("2.19.2", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+    }
+
+    @Test
     void aValidReportComesBackAsTheSameCanonicalJson() throws Exception {
         String canonical = ReportJson.standard().write(TestApplication.liangshan());
         byte[] body = mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).content(canonical))
