@@ -30,6 +30,8 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -40,8 +42,6 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes reports as JSON without any Jackson configuration: the entry point for most users.
@@ -74,6 +74,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Streams, readers and writers passed in are neither closed nor wrapped in buffers beyond Jackson's own;
  * files are opened and closed by the method. An I/O failure is an {@link UncheckedIOException}.
  *
+ * <p>Reading and writing use Jackson 3's streaming API ({@code jackson-core}) only, never
+ * {@code jackson-databind}, so they work where the class path holds an older {@code jackson-annotations} than
+ * Jackson 3's databind needs (Spring Boot 3 manages 2.19); {@link GongkaiJacksonModule} needs databind.
+ *
  * <p>Instances are immutable and thread-safe; keep and share one.
  */
 public final class ReportJson {
@@ -104,8 +108,8 @@ public final class ReportJson {
     private final Limits limits;
     private final boolean pretty;
     private final JsonFactory factory;
-    private final ObjectWriter writer;
-    private final ObjectWriter lineWriter;
+    private final ObjectWriteContext writer;
+    private final ObjectWriteContext lineWriter;
 
     private ReportJson(Builder builder) {
         this.limits = builder.limits;
@@ -116,9 +120,43 @@ public final class ReportJson {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
                 .build();
-        JsonMapper mapper = JsonMapper.builder(factory).build();
-        this.writer = pretty ? mapper.writer().with(prettyPrinter()) : mapper.writer();
-        this.lineWriter = mapper.writer().without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
+        // Streaming only (jackson-core): reading and writing never touch jackson-databind, whose annotation
+        // introspection needs jackson-annotations 2.21 or newer. So ReportJson runs where an older
+        // jackson-annotations wins, as under Spring Boot 3 with the Jackson 2 module (gongkai-jackson2).
+        this.writer = new WriteSettings(factory, pretty, true);
+        this.lineWriter = new WriteSettings(factory, false, false);
+    }
+
+    /**
+     * What a generator is created with: the factory, a fresh pretty printer for each generator (a
+     * {@link DefaultPrettyPrinter} keeps the nesting level, so one is never shared), and whether flushing the
+     * generator flushes the target.
+     */
+    private static final class WriteSettings extends ObjectWriteContext.Base {
+        private final JsonFactory factory;
+        private final boolean pretty;
+        private final boolean flushTarget;
+
+        WriteSettings(JsonFactory factory, boolean pretty, boolean flushTarget) {
+            this.factory = factory;
+            this.pretty = pretty;
+            this.flushTarget = flushTarget;
+        }
+
+        @Override
+        public JsonFactory tokenStreamFactory() {
+            return factory;
+        }
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return pretty ? prettyPrinter() : null;
+        }
+
+        @Override
+        public int getStreamWriteFeatures(int defaults) {
+            return flushTarget ? defaults : defaults & ~StreamWriteFeature.FLUSH_PASSED_TO_STREAM.getMask();
+        }
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -72,6 +72,27 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * ReportJson, its exception and JSON Lines stay on jackson-core: jackson-databind's annotation introspection
+     * needs jackson-annotations 2.21 or newer, which Spring Boot 3 downgrades (gongkai-jackson2 relies on it).
+     */
+    private static final ArchRule STREAMING_ONLY = noClasses()
+            .that().belongToAnyOf(ReportJson.class, ReportJson.Builder.class, ReportJson.Limits.class,
+                    ReportJsonException.class, JsonLines.class)
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("tools.jackson.databind..",
+                    "com.fasterxml.jackson.annotation..");
+
+    @Test
+    void readingAndWritingWithReportJsonNeedNoDatabind() {
+        STREAMING_ONLY.check(CLASSES);
+        JavaClasses withModule = new ClassFileImporter().importClasses(ReportJson.class, GongkaiJacksonModule.class);
+        AssertionError e = assertThrows(AssertionError.class, () -> noClasses()
+                .that().belongToAnyOf(GongkaiJacksonModule.class)
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("tools.jackson.databind..")
+                .check(withModule));
+        assertTrue(e.getMessage().contains("tools.jackson.databind"), e.getMessage());
+    }
+
     @Test
     void theRulesCatchViolations() {
         // This test class depends on JUnit and ArchUnit, and Leaky's public method returns an internal type.

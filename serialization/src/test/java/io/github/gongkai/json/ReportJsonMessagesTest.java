@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.json.ReportJsonException.Kind;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -182,5 +183,56 @@ class ReportJsonMessagesTest {
                 .collect(Collectors.toList());
         assertEquals(List.of(Samples.liangshan2021(), Samples.edge2019()), read);
         writer.close();
+    }
+
+    /** Counts the flushes that reach a stream or writer. */
+    private static final class Flushes {
+        int count;
+
+        OutputStream stream(OutputStream out) {
+            return new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws java.io.IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void flush() throws java.io.IOException {
+                    count++;
+                    super.flush();
+                }
+            };
+        }
+
+        java.io.Writer writer(java.io.Writer out) {
+            return new java.io.FilterWriter(out) {
+                @Override
+                public void flush() throws java.io.IOException {
+                    count++;
+                    super.flush();
+                }
+            };
+        }
+    }
+
+    @Test
+    void writingAReportFlushesTheTargetAndALineDoesNot() {
+        Flushes stream = new Flushes();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReportJson.standard().write(Samples.liangshan2021(), stream.stream(bytes));
+        assertEquals(SAMPLE, bytes.toString(StandardCharsets.UTF_8));
+        assertTrue(stream.count > 0, "write(report, stream) flushes the stream");
+        Flushes writer = new Flushes();
+        java.io.StringWriter text = new java.io.StringWriter();
+        ReportJson.builder().pretty(true).build().write(Samples.liangshan2021(), writer.writer(text));
+        assertTrue(writer.count > 0, "write(report, writer) flushes the writer");
+
+        Flushes lines = new Flushes();
+        java.io.StringWriter out = new java.io.StringWriter();
+        JsonLines.LineWriter lineWriter = ReportJson.standard().lines().writer(lines.writer(out));
+        lineWriter.write(Samples.liangshan2021()).write(Samples.edge2019());
+        assertEquals(0, lines.count, "lines are written without flushing the writer, one flush at the end");
+        lineWriter.flush();
+        assertEquals(SAMPLE + "\n" + SAMPLE_2019 + "\n", out.toString());
     }
 }

@@ -10,6 +10,7 @@ import io.github.gongkai.validation.ValidationResult;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -27,11 +28,28 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
     private static final boolean HIBERNATE_VALIDATOR = isPresent(
             "org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext");
 
+    /** The application's validator, or null to build one from each annotation's attributes. */
+    private final ReportValidator configured;
     private ReportValidator validator = ReportValidator.standard();
     private boolean warnings;
 
     /** Creates a validator with the standard settings, until {@link #initialize} configures it. */
     public ReportConstraintValidator() {
+        this.configured = null;
+    }
+
+    /**
+     * Creates a validator that checks with the application's own validator (its rule settings, severities,
+     * blank policy and fail-fast), for a {@code ConstraintValidatorFactory} that hands out configured instances,
+     * such as the gongkai Spring Boot starter's, which builds the validator from {@code gongkai.validation.*}
+     * properties. {@link #initialize} then takes only {@link ValidReport#warnings()} from the annotation: its
+     * {@code blanks()} and {@code disabled()} are not applied, since the application configured the rules once.
+     *
+     * @param validator the validator to check with
+     */
+    public ReportConstraintValidator(ReportValidator validator) {
+        this.configured = Objects.requireNonNull(validator, "validator");
+        this.validator = validator;
     }
 
     private static boolean isPresent(String className) {
@@ -45,12 +63,15 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
 
     @Override
     public void initialize(ValidReport annotation) {
+        this.warnings = annotation.warnings();
+        if (configured != null) {
+            return;
+        }
         ReportValidator.Builder builder = ReportValidator.builder().blankPolicy(annotation.blanks());
         for (String rule : annotation.disabled()) {
             builder.disable(rule);
         }
         this.validator = builder.build();
-        this.warnings = annotation.warnings();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.github.gongkai.validation.jakarta;
 
+import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.Finding;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.InputStream;
 import java.util.Objects;
@@ -67,6 +69,29 @@ public final class ReportConstraints {
      */
     public static ValidatorFactory buildDefaultValidatorFactory() {
         return configure(Validation.byDefaultProvider().configure()).buildValidatorFactory();
+    }
+
+    /**
+     * Checks that a validator has the constraint mapping, so that a validator built without it fails where it is
+     * set up instead of finding nothing wrong with every report: without the mapping, {@code Report} carries no
+     * constraint, {@code validator.validate(report)} returns no violation, and no code of this module runs that
+     * could notice. Call it where the application builds its validator (the gongkai Spring Boot starters call it
+     * on every {@code Validator} bean at startup). A validator that is never checked cannot be detected.
+     *
+     * @param validator the validator
+     * @param <V> the validator's type
+     * @return the same validator
+     * @throws IllegalStateException if {@code Report} has no constraint in it
+     */
+    public static <V extends Validator> V requireMapping(V validator) {
+        Objects.requireNonNull(validator, "validator");
+        if (!validator.getConstraintsForClass(Report.class).isBeanConstrained()) {
+            throw new IllegalStateException("this Validator has no constraint on io.github.gongkai.core.Report, so"
+                    + " validate(report) finds nothing wrong with any report: add the mapping to its configuration"
+                    + " with ReportConstraints.configure(configuration) or configuration.addMapping("
+                    + "ReportConstraints.mapping())");
+        }
+        return validator;
     }
 
     /**

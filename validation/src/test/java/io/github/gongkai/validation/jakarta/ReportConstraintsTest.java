@@ -2,6 +2,8 @@ package io.github.gongkai.validation.jakarta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.core.CellRef;
@@ -177,6 +179,21 @@ class ReportConstraintsTest {
         try (ValidatorFactory factory = ReportConstraints.buildDefaultValidatorFactory()) {
             assertEquals(Set.of(), factory.getValidator().validate(GOOD));
             assertFalse(factory.getValidator().validate(BAD).isEmpty(), "the report constraint is mapped");
+        }
+    }
+
+    @Test
+    void aValidatorWithoutTheMappingIsRefusedWhereItIsChecked() {
+        try (ValidatorFactory plain = Validation.byDefaultProvider().configure().buildValidatorFactory();
+                ValidatorFactory mapped = ReportConstraints.buildDefaultValidatorFactory()) {
+            Validator without = plain.getValidator();
+            assertEquals(Set.of(), without.validate(BAD), "the silent no-op that requireMapping catches");
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> ReportConstraints.requireMapping(without));
+            assertTrue(e.getMessage().startsWith("this Validator has no constraint on io.github.gongkai.core.Report"),
+                    e.getMessage());
+            Validator with = mapped.getValidator();
+            assertSame(with, ReportConstraints.requireMapping(with));
         }
     }
 }

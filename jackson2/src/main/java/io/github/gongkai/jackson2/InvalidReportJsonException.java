@@ -1,0 +1,111 @@
+package io.github.gongkai.jackson2;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJsonException;
+import java.util.Optional;
+
+/**
+ * Thrown by a Jackson 2 mapper with {@link GongkaiJackson2Module} when JSON where a {@link Report} belongs is
+ * not a valid report. A {@code MismatchedInputException}, so frameworks treat it as bad input (Spring answers
+ * 400 Bad Request), and located: {@link #pointer()} is the JSON Pointer of the offending value from the root of
+ * the whole document, such as {@code /reports/0/T3/withheld.stateSecret/naturalPerson}.
+ *
+ * <p>The cause is the {@link ReportJsonException} of {@code ReportJson}, with the pointer relative to the report.
+ */
+public final class InvalidReportJsonException extends MismatchedInputException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ReportJsonException.Kind kind;
+    private final String pointer;
+    private final String problem;
+    private final ReportJsonException error;
+
+    InvalidReportJsonException(JsonParser p, String base, JsonLocation location, ReportJsonException cause) {
+        super(p, message(base + cause.pointer(), cause.problem()), location);
+        this.kind = cause.kind();
+        this.pointer = base + cause.pointer();
+        this.problem = cause.problem();
+        this.error = cause;
+        setTargetType(TypeFactory.defaultInstance().constructType(Report.class));
+    }
+
+    private static String message(String pointer, String problem) {
+        // ReportJsonException's message already shows control characters as escapes; so does this one.
+        return "invalid report at " + (pointer.isEmpty() ? "(document)" : printable(pointer)) + ": "
+                + printable(problem);
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(text, i)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean pairedAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
+    /**
+     * Returns the kind of error, as {@code ReportJson} classifies it.
+     *
+     * @return the kind, never null
+     */
+    public ReportJsonException.Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the JSON Pointer (RFC 6901) of the offending value from the root of the document the mapper read:
+     * the report's own location followed by the pointer within the report.
+     *
+     * @return the pointer, never null; {@code ""} for the whole document
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Returns what was wrong and what was expected, without the pointer.
+     *
+     * @return the description, never null
+     */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * Returns the cell of the report the error is in, when there is one (the pointer within the report names a
+     * cell or part of one), wherever the report sits in the document.
+     *
+     * @return the cell, or empty
+     */
+    public Optional<CellRef> cell() {
+        return error.cell();
+    }
+
+    /**
+     * Returns the error of {@code ReportJson}, whose pointer is relative to the report.
+     *
+     * @return the cause, never null
+     */
+    @Override
+    public synchronized ReportJsonException getCause() {
+        // Jackson's constructors set the cause to null, so Throwable.initCause cannot set it afterwards.
+        return error;
+    }
+}

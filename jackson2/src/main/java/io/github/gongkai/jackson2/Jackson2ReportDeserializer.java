@@ -1,0 +1,67 @@
+package io.github.gongkai.jackson2;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.json.ReportJsonException;
+import java.io.IOException;
+
+/**
+ * Reads a report by copying its tokens to text and handing the text to {@link ReportJson#read(String)}; a
+ * {@link ReportJsonException} becomes an {@link InvalidReportJsonException} whose pointer starts from the
+ * document's root. Immutable.
+ */
+final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ReportJson json;
+
+    Jackson2ReportDeserializer(ReportJson json) {
+        super(Report.class);
+        this.json = json;
+    }
+
+    @Override
+    public LogicalType logicalType() {
+        return LogicalType.POJO;
+    }
+
+    @Override
+    public Report deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String base = pointerOf(p);
+        JsonLocation start = p.currentTokenLocation();
+        String text;
+        try {
+            text = TokenCopy.toText(p, json.limits().maxDocumentLength());
+        } catch (ReportJsonException e) {
+            throw new InvalidReportJsonException(p, base, start, e);
+        }
+        try {
+            return json.read(text);
+        } catch (ReportJsonException e) {
+            throw new InvalidReportJsonException(p, base, start, e);
+        }
+    }
+
+    /**
+     * The JSON Pointer of the value the parser is at: for an object just started (or whose first member name
+     * the caller already read), that of the context holding it, since the object's own context names no
+     * member yet or names the member inside.
+     */
+    private static String pointerOf(JsonParser p) {
+        JsonStreamContext context = p.getParsingContext();
+        JsonToken token = p.currentToken();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY || token == JsonToken.FIELD_NAME)
+                && context.getParent() != null) {
+            context = context.getParent();
+        }
+        return context.pathAsPointer().toString();
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.gongkai.jackson2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.json.ReportJsonException;
+import io.github.gongkai.json.ReportJsonException.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading is as strict as ReportJson's, whatever the mapper's leniency, and every error is an
+ * InvalidReportJsonException naming the JSON Pointer from the document's root and, in a cell, the cell.
+ */
+class ErrorsTest {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new GongkaiJackson2Module()).build();
+    private static final String GOOD = ReportJson.standard().write(Samples.liangshan2021());
+    private static final String CELL = "\"licensing\":{\"decisions\":64";
+
+    record Batch(String name, List<Report> reports) {
+    }
+
+    private static InvalidReportJsonException failure(ObjectMapper mapper, String json, Class<?> type) {
+        return assertThrows(InvalidReportJsonException.class, () -> mapper.readValue(json, type));
+    }
+
+    @Test
+    void aWrongValueInACellNamesItsPointerAndCell() {
+        assertTrue(GOOD.contains(CELL), GOOD);
+        InvalidReportJsonException e = failure(MAPPER, GOOD.replace(CELL, "\"licensing\":{\"decisions\":-64"),
+                Report.class);
+        assertEquals(Kind.INVALID_VALUE, e.kind());
+        assertEquals("/T2/licensing/decisions", e.pointer());
+        assertEquals(CellRef.parse("T2/licensing/decisions"), e.cell().orElseThrow());
+        assertInstanceOf(ReportJsonException.class, e.getCause());
+        assertEquals("/T2/licensing/decisions", e.getCause().pointer());
+        assertTrue(e.getMessage().startsWith("invalid report at /T2/licensing/decisions: " + e.problem()),
+                e.getMessage());
+        assertInstanceOf(MismatchedInputException.class, e, "frameworks map it to 400 Bad Request");
+        assertEquals(Report.class, e.getTargetType());
+    }
+
+    @Test
+    void aReportInsideADocumentIsLocatedFromTheDocumentsRoot() {
+        String batch = "{\"name\":\"x\",\"reports\":[" + GOOD + "," + GOOD.replace(CELL, "\"licensing\":{\"decisions\":\"64\"")
+                + "]}";
+        InvalidReportJsonException e = failure(MAPPER, batch, Batch.class);
+        assertEquals(Kind.WRONG_TYPE, e.kind());
+        assertEquals("/reports/1/T2/licensing/decisions", e.pointer());
+        assertEquals(CellRef.parse("T2/licensing/decisions"), e.cell().orElseThrow());
+        assertEquals("/T2/licensing/decisions", e.getCause().pointer());
+        assertEquals("reports", e.getPath().get(0).getFieldName());
+        assertEquals(1, e.getPath().get(1).getIndex());
+    }
+
+    @Test
+    void unknownMembersFailEvenWhenTheMapperIgnoresThem() {
+        ObjectMapper lenient = JsonMapper.builder().addModule(new GongkaiJackson2Module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        InvalidReportJsonException e = failure(lenient, GOOD.replace("{\"format\"", "{\"extra\":1,\"format\""),
+                Report.class);
+        assertEquals(Kind.UNKNOWN_MEMBER, e.kind());
+        assertEquals("/extra", e.pointer());
+        assertEquals(List.of(), e.cell().stream().toList());
+    }
+
+    @Test
+    void duplicateAndMissingMembersFail() {
+        assertEquals(Kind.DUPLICATE_MEMBER, failure(MAPPER, GOOD.replace("{\"format\"",
+                "{\"format\":\"gongkai.report\",\"format\""), Report.class).kind());
+        InvalidReportJsonException missing = failure(MAPPER, GOOD.replace(CELL, "\"licensing\":{"),
+                Report.class);
+        assertEquals(Kind.MISSING_MEMBER, missing.kind());
+        assertEquals("/T2/licensing/decisions", missing.pointer());
+    }
+
+    @Test
+    void exactNumbersAndTextReachTheStrictReader() {
+        // A fraction where a count belongs, an exponent, and an unpaired surrogate are refused as by ReportJson.
+        assertEquals(Kind.INVALID_VALUE, failure(MAPPER, GOOD.replace(CELL, "\"licensing\":{\"decisions\":64.0"),
+                Report.class).kind());
+        String surrogate = GOOD.replace("凉山州经济和信息化局", "\\ud800");
+        assertEquals(Kind.MALFORMED_JSON, failure(MAPPER, surrogate, Report.class).kind());
+        assertEquals("/header/organName", failure(MAPPER, surrogate, Report.class).pointer());
+    }
+
+    @Test
+    void notAnObjectIsAWrongType() throws Exception {
+        InvalidReportJsonException e = failure(MAPPER, "[1]", Report.class);
+        assertEquals(Kind.WRONG_TYPE, e.kind());
+        assertEquals("", e.pointer());
+        assertTrue(e.getMessage().startsWith("invalid report at (document): "), e.getMessage());
+        assertNull(MAPPER.readValue("null", Report.class));
+        assertEquals(new Batch("x", null), MAPPER.readValue("{\"name\":\"x\",\"reports\":null}", Batch.class));
+    }
+
+    @Test
+    void theMappersParserFeaturesActOnTheSyntaxFirst() throws Exception {
+        ObjectMapper comments = JsonMapper.builder().addModule(new GongkaiJackson2Module())
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+        String commented = GOOD.replace("{\"format\"", "{/* a comment */\"format\"");
+        assertEquals(Samples.liangshan2021(), comments.readValue(commented, Report.class));
+        assertThrows(com.fasterxml.jackson.core.JsonParseException.class,
+                () -> MAPPER.readValue(commented, Report.class));
+    }
+
+    @Test
+    void theModulesLimitsApply() {
+        ReportJson small = ReportJson.builder().limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(1000)).build();
+        ObjectMapper mapper = JsonMapper.builder().addModule(new GongkaiJackson2Module(small)).build();
+        InvalidReportJsonException e = failure(mapper, "{\"name\":\"x\",\"reports\":[" + GOOD + "]}", Batch.class);
+        assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
+        assertEquals("/reports/0", e.pointer());
+        ReportJson tiny = ReportJson.builder().limits(ReportJson.Limits.DEFAULT.withMaxStringLength(5)).build();
+        InvalidReportJsonException string = failure(JsonMapper.builder().addModule(new GongkaiJackson2Module(tiny))
+                .build(), GOOD, Report.class);
+        assertEquals(Kind.LIMIT_EXCEEDED, string.kind());
+    }
+}

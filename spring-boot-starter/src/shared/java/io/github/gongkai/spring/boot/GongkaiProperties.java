@@ -1,0 +1,142 @@
+package io.github.gongkai.spring.boot;
+
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.reader.ReportReader;
+import io.github.gongkai.validation.BlankPolicy;
+import io.github.gongkai.validation.ReportValidator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code gongkai.*} application properties, bound once at startup. Immutable.
+ *
+ * <pre>
+ * gongkai.validation.blanks=strict                    # or blank-is-zero (the default)
+ * gongkai.validation.fail-fast=true                   # default false
+ * gongkai.validation.rule.T3.ROW_TOTAL=warning        # off, on, error, warning, info; by code or CODE.REVISION
+ * gongkai.json.pretty=true                            # the ReportJson bean's output; default compact
+ * gongkai.json.max-document-length=4194304            # the ReportJson bean's limits (ReportJson.Limits)
+ * gongkai.reader.max-input-length=2000000             # the ReportReader bean's limit, when set
+ * </pre>
+ *
+ * <p>The rule keys are those of {@link ReportValidator.Builder#configure(Map)} under
+ * {@value ReportValidator#RULE_KEY_PREFIX}; in a properties or YAML file the code keeps its case and
+ * underscores, and is upper-cased before use. Environment variables cannot carry a code's dots and
+ * underscores: set rules in a properties or YAML file. A value or code the validator does not understand fails
+ * the application's startup.
+ *
+ * @param validation the settings of the {@code ReportValidator} bean and of {@code @Valid} checks of reports
+ * @param json the settings of the {@code ReportJson} bean
+ * @param reader the settings of the {@code ReportReader} bean
+ */
+@ConfigurationProperties("gongkai")
+public record GongkaiProperties(@DefaultValue Validation validation, @DefaultValue Json json,
+        @DefaultValue Reader reader) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if one is null
+     */
+    public GongkaiProperties {
+        Objects.requireNonNull(validation, "validation");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(reader, "reader");
+    }
+
+    /**
+     * {@code gongkai.validation.*}: the rules, as {@link ReportValidator.Builder#configure(Map)} reads them.
+     *
+     * @param blanks how cells without a number are read
+     * @param failFast whether validation stops at the first failed error
+     * @param rule per rule code (or {@code CODE.REVISION}): {@code off}, {@code on}, {@code error},
+     *     {@code warning} or {@code info}
+     */
+    public record Validation(@DefaultValue("blank-is-zero") BlankPolicy blanks, boolean failFast,
+            Map<String, String> rule) {
+
+        /**
+         * Copies the rule settings.
+         *
+         * @throws NullPointerException if blanks is null
+         */
+        public Validation {
+            Objects.requireNonNull(blanks, "blanks");
+            rule = rule == null ? Map.of() : Map.copyOf(rule);
+        }
+
+        /**
+         * Returns these settings as the keys of {@link ReportValidator.Builder#configure(Map)}, rule codes in
+         * upper case (as every rule code is).
+         *
+         * @return the settings, never null
+         */
+        public Map<String, String> settings() {
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put(ReportValidator.BLANK_POLICY_KEY, blanks == BlankPolicy.STRICT ? "strict" : "blank-is-zero");
+            settings.put(ReportValidator.FAIL_FAST_KEY, Boolean.toString(failFast));
+            rule.forEach((code, value) -> settings.put(ReportValidator.RULE_KEY_PREFIX + code.toUpperCase(Locale.ROOT),
+                    value));
+            return settings;
+        }
+
+        /**
+         * Builds the validator these settings describe.
+         *
+         * @return a new validator, never null
+         * @throws IllegalArgumentException if a rule code or value is not understood
+         */
+        public ReportValidator toValidator() {
+            return ReportValidator.builder().configure(settings()).build();
+        }
+    }
+
+    /**
+     * {@code gongkai.json.*}: the {@code ReportJson} bean.
+     *
+     * @param pretty whether the bean writes the indented form
+     * @param maxDocumentLength the longest document read, in bytes or characters
+     * @param maxNestingDepth the deepest nesting read
+     * @param maxStringLength the longest string read, in characters
+     */
+    public record Json(boolean pretty, @DefaultValue("4194304") long maxDocumentLength,
+            @DefaultValue("16") int maxNestingDepth, @DefaultValue("1048576") int maxStringLength) {
+
+        /**
+         * Builds the instance these settings describe.
+         *
+         * @return a new instance, never null
+         * @throws IllegalArgumentException if a limit is not positive
+         */
+        public ReportJson toReportJson() {
+            ReportJson.Limits limits = ReportJson.Limits.DEFAULT.withMaxDocumentLength(maxDocumentLength)
+                    .withMaxNestingDepth(maxNestingDepth).withMaxStringLength(maxStringLength);
+            return ReportJson.builder().pretty(pretty).limits(limits).build();
+        }
+    }
+
+    /**
+     * {@code gongkai.reader.*}: the {@code ReportReader} bean.
+     *
+     * @param maxInputLength the longest text read, in characters; the reader's default when null
+     */
+    public record Reader(Integer maxInputLength) {
+
+        /**
+         * Builds the reader these settings describe, with the document readers found on the class path.
+         *
+         * @return a new reader, never null
+         */
+        public ReportReader toReportReader() {
+            ReportReader.Builder builder = ReportReader.builder();
+            if (maxInputLength != null) {
+                builder.maxInputLength(maxInputLength);
+            }
+            return builder.build();
+        }
+    }
+}
