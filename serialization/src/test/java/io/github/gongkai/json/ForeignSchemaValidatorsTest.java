@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.TestFactory;
  * installed its tests are skipped; {@code .ci/run} installs both ({@code python3-jsonschema} from Debian,
  * {@code ajv} and {@code ajv-formats} from npm into {@code ~/.cache/gongkai/node}, or {@code GONGKAI_NODE_MODULES}).
  */
+@Tag("slow") // Python and Node in subprocesses, on the schema files: under Surefire only, not once per mutant
 class ForeignSchemaValidatorsTest {
 
     private static final Path FOLDER = Path.of("target/foreign-schema");

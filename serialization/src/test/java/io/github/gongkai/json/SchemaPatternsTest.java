@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The schema's text patterns accept what the library accepts: exactly, for text in the Basic Multilingual
  * Plane, over every character alone, in pairs and in random strings; and never less, for astral text.
  */
+@Tag("slow") // 200 000 probes of the schema's patterns: under Surefire only, not once per mutant
 class SchemaPatternsTest {
 
     private static final Pattern NAME = ecmaScript(SchemaPatterns.SINGLE_LINE_NOT_BLANK);
