@@ -10,13 +10,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.validation.beanvalidation.SpringConstraintValidatorFactory;
+import org.springframework.context.annotation.Import;
 
 /**
  * Spring Boot 3 auto-configuration of gongkai, before Boot's Jackson and validation auto-configuration: the
@@ -37,47 +36,11 @@ import org.springframework.validation.beanvalidation.SpringConstraintValidatorFa
 @AutoConfiguration(beforeName = {"org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration",
         "org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration"})
 @EnableConfigurationProperties(GongkaiProperties.class)
+@Import(GongkaiBeans.class)
 public final class GongkaiBoot3AutoConfiguration {
 
     /** Creates the configuration; Spring Boot does. */
     public GongkaiBoot3AutoConfiguration() {
-    }
-
-    /**
-     * The canonical writer and strict reader, from {@code gongkai.json.*}.
-     *
-     * @param properties the properties
-     * @return the instance
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public ReportJson reportJson(GongkaiProperties properties) {
-        return properties.json().toReportJson();
-    }
-
-    /**
-     * The rule engine, from {@code gongkai.validation.*}.
-     *
-     * @param properties the properties
-     * @return the validator
-     * @throws IllegalArgumentException if a rule setting is not understood, which fails the startup
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public ReportValidator reportValidator(GongkaiProperties properties) {
-        return properties.validation().toValidator();
-    }
-
-    /**
-     * The reader of published reports, from {@code gongkai.reader.*}.
-     *
-     * @param properties the properties
-     * @return the reader
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public ReportReader reportReader(GongkaiProperties properties) {
-        return properties.reader().toReportReader();
     }
 
     /** The Jackson 2 module, for Boot's {@code ObjectMapper}. */
@@ -105,29 +68,12 @@ public final class GongkaiBoot3AutoConfiguration {
         @Bean
         ValidationConfigurationCustomizer gongkaiConstraintMapping(ObjectProvider<ReportValidator> validator,
                 ApplicationContext context) {
-            return configuration -> {
-                ReportConstraints.configure(configuration);
-                configuration.constraintValidatorFactory(new ReportConstraintValidatorFactory(validator::getObject,
-                        new SpringConstraintValidatorFactory(context.getAutowireCapableBeanFactory())));
-            };
+            return configuration -> GongkaiBeans.constrain(configuration, validator::getObject, context);
         }
 
         @Bean
         static ValidatorCheck gongkaiValidatorCheck(ObjectProvider<jakarta.validation.Validator> validators) {
             return new ValidatorCheck(validators);
-        }
-    }
-
-    /** The problem details of a report that breaks rules. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
-    static class Web {
-
-        @Bean
-        @ConditionalOnMissingBean
-        ReportProblemDetails reportProblemDetails() {
-            return new ReportProblemDetails();
         }
     }
 }
