@@ -32,13 +32,11 @@ final class HtmlPages {
 
     private final Path folder;
     private final Lang lang;
-    private final Collection<Path> inputs;
     private final List<IndexEntry> entries = new ArrayList<>();
 
-    private HtmlPages(Path folder, Lang lang, Collection<Path> inputs) {
+    private HtmlPages(Path folder, Lang lang) {
         this.folder = folder;
         this.lang = lang;
-        this.inputs = inputs;
     }
 
     /**
@@ -51,12 +49,22 @@ final class HtmlPages {
             throw new OperatorException("--html " + Display.path(folder) + ": " + lang.t("不是文件夹；请指定一个文件夹",
                     "is not a folder; name a folder for the index and the pages"));
         }
+        // Checked once here, so that writing each page need not compare it with every input: a batch of N inputs
+        // would otherwise look at the file system N times per page.
+        Path output = folder.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            if (!Output.isStandard(input) && input.toAbsolutePath().normalize().startsWith(output)) {
+                throw new OperatorException("--html " + Display.path(folder) + ": " + lang.t("输入文件 ",
+                        "the input ") + Display.path(input) + lang.t(" 在此文件夹中；页面会覆盖它，请另选文件夹",
+                        " is inside this folder, where pages would replace it; name another folder"));
+            }
+        }
         try {
             Files.createDirectories(folder.resolve(PAGES));
         } catch (IOException e) {
             throw new OperatorException("--html " + Display.path(folder) + ": " + Inputs.describe(e));
         }
-        return new HtmlPages(folder, lang, inputs);
+        return new HtmlPages(folder, lang);
     }
 
     /** Where a report came from, for its page: its name, how it was read and where each cell was printed. */
@@ -89,7 +97,7 @@ final class HtmlPages {
     /** Writes a report's page into {@code pages/} and remembers its row of the index. */
     void checked(Loaded.Read read, ValidationResult result) throws IOException {
         String name = String.format("%04d-%s.html", entries.size() + 1, stem(read.source()));
-        write(folder.resolve(PAGES).resolve(name), "--html", inputs, read, result, lang);
+        write(folder.resolve(PAGES).resolve(name), "--html", List.of(), read, result, lang); // inputs: see batch()
         entries.add(IndexEntry.checked(read.source(), PAGES + "/" + name, read.report(), result));
     }
 
@@ -106,7 +114,7 @@ final class HtmlPages {
      */
     Path index() throws IOException {
         Path index = folder.resolve("index.html");
-        try (Output output = Output.to(index, "--html", inputs, null)) {
+        try (Output output = Output.to(index, "--html", List.of(), null)) {
             ReportIndexPage.of(lang.locale()).render(entries, output.writer());
             output.commit();
         }

@@ -91,6 +91,16 @@ class HtmlPagesCliTest {
     }
 
     @Test
+    void batchRefusesAFolderThatHoldsAnInput() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path sample = Fixtures.sample(Files.createDirectories(out.resolve("pages")));
+        Run run = run("batch", "--lang", "en", "--progress", "none", sample.toString(), "--html", out.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("is inside this folder, where pages would replace it"), run.err());
+        assertTrue(Files.exists(sample));
+    }
+
+    @Test
     void batchRefusesAFileForTheFolder() throws IOException {
         Path sample = Fixtures.sample(dir);
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
