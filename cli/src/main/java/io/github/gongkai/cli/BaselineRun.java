@@ -37,6 +37,9 @@ final class BaselineRun {
 
     /** The result without the findings the baseline dismisses; every finding is counted and remembered. */
     ValidationResult apply(Report report, ValidationResult result) {
+        if (!baseline.isPresent() && writeTo == null) {
+            return result; // nothing to mark or write: no fingerprint is computed
+        }
         List<Finding> kept = new ArrayList<>(result.findings().size());
         for (Finding finding : result.findings()) {
             if (writeTo != null) {
