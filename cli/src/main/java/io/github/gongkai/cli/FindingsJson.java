@@ -133,6 +133,7 @@ final class FindingsJson {
             ambiguity.cells().forEach(cell -> cells.add(cell.toString()));
             a.put("raw", ambiguity.raw());
             a.put("position", ambiguity.position().toString());
+            a.put("code", ambiguity.code().name());
             a.put("reason", ambiguity.reason());
             a.put("candidateCount", ambiguity.candidateCount());
             ArrayNode candidates = a.putArray("candidates");
@@ -145,7 +146,9 @@ final class FindingsJson {
         for (MissingCell missing : reading.notFound()) {
             ObjectNode m = notFound.addObject();
             m.put("cell", missing.cell().toString());
+            m.put("code", missing.code().name());
             m.put("reason", missing.reason());
+            missing.position().ifPresent(p -> m.put("position", p.toString()));
         }
         ArrayNode warnings = node.putArray("warnings");
         for (ReadingWarning warning : reading.warnings()) {

@@ -127,17 +127,22 @@ final class FindingsText {
     private void reading(ReadingReport reading) {
         out.println("    " + lang.t("读取：", "read: ") + Words.reading(reading, lang));
         for (Ambiguity ambiguity : reading.ambiguities()) {
-            out.println("    " + lang.t("无法确定：", "ambiguous: ") + ambiguity.position() + " '"
-                    + Display.text(ambiguity.raw()) + "' → "
-                    + cells(ambiguity) + "; " + ambiguity.reason() + "; " + lang.t("候选 ", "candidates ")
-                    + ambiguity.candidates());
+            out.println("    " + lang.t("无法确定：", "ambiguous: ") + ambiguity.position().describe(lang.locale())
+                    + lang.t(" “", " '") + Display.text(ambiguity.raw()) + lang.t("” → ", "' → ")
+                    + cells(ambiguity) + lang.t("；", "; ") + Display.text(ambiguity.reason(lang.locale()))
+                    + lang.t("；候选 ", "; candidates ") + ambiguity.candidates());
         }
         for (MissingCell missing : reading.notFound()) {
-            out.println("    " + lang.t("未找到：", "not found: ") + Display.text(missing.toString()));
+            out.println("    " + lang.t("未找到：", "not found: ") + missing.cell() + lang.t("：", ": ")
+                    + Display.text(missing.reason(lang.locale()))
+                    + missing.position().map(p -> lang.t("（查找位置：", " @ ") + p.describe(lang.locale())
+                            + lang.t("）", "")).orElse(""));
         }
         if (verbose) {
             for (ReadingWarning warning : reading.warnings()) {
-                out.println("    " + lang.t("提示：", "note: ") + Display.text(warning.toString()));
+                out.println("    " + lang.t("提示：", "note: ") + Display.text(lang == Lang.en ? warning.toString()
+                        : warning.code().describe(lang.locale()) + warning.position().map(p -> "，" + p.describe(lang.locale()))
+                                .orElse("") + "（" + warning.message() + "）"));
             }
         }
     }

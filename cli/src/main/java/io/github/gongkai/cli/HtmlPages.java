@@ -76,7 +76,7 @@ final class HtmlPages {
         ReadingReport reading = read.reading().get();
         Map<CellRef, String> positions = new HashMap<>();
         for (Provenance provenance : reading.cellsRead()) {
-            positions.put(provenance.cell(), provenance.position().toString());
+            positions.put(provenance.cell(), provenance.position().describe(lang.locale()));
         }
         return source.withReading(Words.reading(reading, lang)).withPositions(positions);
     }

@@ -114,13 +114,19 @@ final class Inputs {
         } catch (ReportJsonException e) {
             return jsonError(source, e);
         } catch (ReportReadException e) {
-            String where = e.position().map(p -> " (" + p + ")").orElse("");
-            return new Loaded.Unreadable(source, e.getMessage() + where, hint(e.reason()));
+            return new Loaded.Unreadable(source, readError(e), hint(e.reason()));
         } catch (IOException e) {
             return ioError(source, e);
         } catch (UncheckedIOException e) {
             return ioError(source, e.getCause());
         }
+    }
+
+    /** Why a page could not be read: the reason in the output's language, the reader's English detail, where. */
+    private String readError(ReportReadException e) {
+        String where = e.position().map(p -> lang.t("，位置：", " @ ") + p.describe(lang.locale())).orElse("");
+        return lang == Lang.en ? e.getMessage() + e.position().map(p -> " (" + p + ")").orElse("")
+                : e.reason().describe(lang.locale()) + "（" + e.detail() + where + "）";
     }
 
     /** What to do next about a file that could not be read, by why. */

@@ -41,13 +41,15 @@ final class UnplacedCells {
         for (Ambiguity ambiguity : reading.ambiguities()) {
             for (CellRef cell : ambiguity.cells()) {
                 if (!unread.containsKey(cell)) {
-                    blank.putIfAbsent(cell, lang.t("无法确定：", "ambiguous: ") + ambiguity.reason());
+                    blank.putIfAbsent(cell, lang.t("无法确定：", "ambiguous: ")
+                            + ambiguity.reason(lang.locale()));
                 }
             }
         }
         for (MissingCell missing : reading.notFound()) {
             if (!unread.containsKey(missing.cell())) {
-                blank.putIfAbsent(missing.cell(), lang.t("未找到：", "not found: ") + missing.reason());
+                blank.putIfAbsent(missing.cell(), lang.t("未找到：", "not found: ")
+                        + missing.reason(lang.locale()));
             }
         }
         if (unread.isEmpty() && blank.isEmpty()) {

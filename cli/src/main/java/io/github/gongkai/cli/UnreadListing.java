@@ -42,7 +42,7 @@ final class UnreadListing {
      * ({@code total 5 for 3 cells}).
      */
     static String describe(CellValue.Unread unread, Lang lang) {
-        StringBuilder text = new StringBuilder(unread.reason().key());
+        StringBuilder text = new StringBuilder(Words.unread(unread.reason(), lang));
         unread.run().ifPresent(run -> text.append(lang.t("，连写数字 \"", ", run \"")).append(run.text())
                 .append(lang.t("\" 第 ", "\" piece ")).append(run.piece() + 1).append('/').append(run.pieces())
                 .append(lang.t(" 段", "")));

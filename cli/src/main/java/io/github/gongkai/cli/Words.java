@@ -1,6 +1,8 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.reader.ReadingReport;
+import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.validation.Confidence;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.Severity;
@@ -56,13 +58,36 @@ final class Words {
         };
     }
 
+    /** Why a cell was not read: the JSON key in English, a word in Chinese. */
+    static String unread(UnreadReason reason, Lang lang) {
+        return lang == Lang.en ? reason.key() : switch (reason) {
+            case AMBIGUOUS -> "无法确定";
+            case INCONSISTENT -> "数字自相矛盾";
+            case NOT_FOUND -> "未找到";
+            case DAMAGED -> "无法识读";
+            case MERGED -> "合并印出";
+        };
+    }
+
+    /** The kind of page read: the constant's name in English, a word in Chinese. */
+    static String format(SourceFormat format, Lang lang) {
+        return lang == Lang.en ? format.name() : switch (format) {
+            case TEXT -> "纯文本";
+            case MARKDOWN -> "Markdown";
+            case HTML -> "HTML 网页";
+            case PDF -> "PDF";
+            case DOCX -> "Word（.docx）";
+            case DOC -> "Word（.doc）";
+        };
+    }
+
     /** The reading's summary line: the reader's own in English, the same counts in Chinese. */
     static String reading(ReadingReport reading, Lang lang) {
         if (lang == Lang.en) {
             return reading.summary();
         }
         int ambiguous = reading.ambiguities().stream().mapToInt(a -> a.cells().size()).sum();
-        return reading.edition().key() + " 年版，来自 " + reading.format() + "：读出 " + reading.cellsRead().size()
+        return reading.edition().key() + " 年版，来自" + format(reading.format(), lang) + "：读出 " + reading.cellsRead().size()
                 + " 个，空白 " + reading.blankCells().size() + " 个，无法确定 " + ambiguous + " 个，未找到 "
                 + reading.notFound().size() + " 个，提示 " + reading.warnings().size() + " 条";
     }

@@ -52,6 +52,22 @@ class LanguageTest {
     }
 
     @Test
+    void theReadersNotesAndPositionsAreInChinese() throws IOException {
+        Run lost = run("--lang", "zh", "check", "-v", Fixtures.lostCell(dir).toString());
+        assertTrue(lost.out().contains("漏掉了一个单元格，无法判断是哪一个"), lost.out());
+        assertTrue(lost.out().matches("(?s).*无法确定：第 \\d+ 行.*"), lost.out());
+        assertTrue(lost.out().contains("来自纯文本"), lost.out());
+        Run notReport = run("--lang", "zh", "check", Fixtures.unreadable(dir).toString());
+        assertTrue(notReport.out().contains("不是政府信息公开工作年度报告（"), notReport.out());
+        for (String english : List.of("a cell was lost", "line ", "column ", "NOT_A_REPORT", "TEXT", "ambiguous")) {
+            assertFalse(lost.out().contains(english), () -> english + " in:\n" + lost.out());
+            assertFalse(notReport.out().contains(english), () -> english + " in:\n" + notReport.out());
+        }
+        Run english = run("--lang", "en", "check", Fixtures.lostCell(dir).toString());
+        assertTrue(english.out().contains("a cell was lost, and which one cannot be told"), english.out());
+    }
+
+    @Test
     void theEnvironmentAndLocaleNamesAreRead() {
         assertEquals(Optional.of(Lang.zh), Lang.parse("zh_CN.UTF-8"));
         assertEquals(Optional.of(Lang.zh), Lang.parse(" ZH-hans "));

@@ -53,8 +53,8 @@ class UnreadCellsCliTest {
 
         Run zh = GongkaiCliTest.run("check", "--lang", "zh", Fixtures.unread(dir).toString());
         assertTrue(zh.out().contains("\n    未能读出的单元格：11\n"), zh.out());
-        assertTrue(zh.out().contains("\n      " + RUN_CELL + "：inconsistent，连写数字 \"8100008\" 第 1/7 段\n"), zh.out());
-        assertTrue(zh.out().contains("\n      " + MERGED_CELL + "：merged，合计 5（3 个单元格）\n"), zh.out());
+        assertTrue(zh.out().contains("\n      " + RUN_CELL + "：数字自相矛盾，连写数字 \"8100008\" 第 1/7 段\n"), zh.out());
+        assertTrue(zh.out().contains("\n      " + MERGED_CELL + "：合并印出，合计 5（3 个单元格）\n"), zh.out());
         assertTrue(zh.out().contains("175 个单元格（10 个未能读出）"), zh.out());
     }
 

@@ -1,6 +1,9 @@
 package io.github.gongkai.reader;
 
 import io.github.gongkai.core.CellRef;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -103,7 +106,18 @@ public record ReadingWarning(Code code, String message, Optional<SourcePosition>
          * its text can be trusted, such as a PDF whose text is an invisible layer over page images (a scan with
          * recognised text: its characters are as an OCR program read them, not as printed). The message says what.
          */
-        DOCUMENT_REMARK
+        DOCUMENT_REMARK;
+
+        /**
+         * Says in a few words what kind of thing a warning of this code reports: in Chinese for a locale whose
+         * language is {@code zh}, in English otherwise. The warning's {@code message} gives the detail, in English.
+         *
+         * @param locale the language
+         * @return the words, never null
+         */
+        public String describe(Locale locale) {
+            return ReaderTexts.format(locale, "warning." + name(), List.of(), Map.of());
+        }
     }
 
     /**

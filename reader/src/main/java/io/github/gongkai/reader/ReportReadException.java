@@ -1,5 +1,8 @@
 package io.github.gongkai.reader;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,11 +50,24 @@ public final class ReportReadException extends RuntimeException {
          * numbers (the second's rows would be dropped as duplicates), so it is refused; the position names the
          * heading where the second report's sections begin. Split the page and read each report.
          */
-        MULTIPLE_REPORTS
+        MULTIPLE_REPORTS;
+
+        /**
+         * Says in a few words what kind of thing a warning of this code reports: in Chinese for a locale whose
+         * language is {@code zh}, in English otherwise. The warning's {@code message} gives the detail, in English.
+         *
+         * @param locale the language
+         * @return the words, never null
+         */
+        public String describe(Locale locale) {
+            return ReaderTexts.format(locale, "error." + name(), List.of(), Map.of());
+        }
     }
 
     /** The reason. */
     private final Reason reason;
+    /** What was wrong, in English, without the reason and position. */
+    private final String detail;
     /** The position, or null. */
     private final transient SourcePosition position;
 
@@ -65,6 +81,7 @@ public final class ReportReadException extends RuntimeException {
     public ReportReadException(Reason reason, String message, SourcePosition position) {
         super(Objects.requireNonNull(reason, "reason") + ": " + message + (position == null ? "" : " @ " + position));
         this.reason = reason;
+        this.detail = message;
         this.position = position;
     }
 
@@ -78,6 +95,7 @@ public final class ReportReadException extends RuntimeException {
     public ReportReadException(Reason reason, String message, Throwable cause) {
         super(Objects.requireNonNull(reason, "reason") + ": " + message, cause);
         this.reason = reason;
+        this.detail = message;
         this.position = null;
     }
 
@@ -88,6 +106,17 @@ public final class ReportReadException extends RuntimeException {
      */
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * Returns what was wrong, in English, as given when the exception was created: the message without the
+     * reason before it and the position after it. With {@link Reason#describe(Locale)} and
+     * {@link SourcePosition#describe(Locale)} it makes a message in another language.
+     *
+     * @return the detail, never null
+     */
+    public String detail() {
+        return String.valueOf(detail);
     }
 
     /**

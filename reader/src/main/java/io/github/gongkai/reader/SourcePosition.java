@@ -1,5 +1,10 @@
 package io.github.gongkai.reader;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * Where a piece of text stands in the page that was read, so that a person can find it: a line (and
  * character column) of a text or Markdown page, a cell of an HTML or Word table, a block of text outside the
@@ -7,10 +12,20 @@ package io.github.gongkai.reader;
  *
  * <p>Implementations are immutable, thread-safe values; {@code toString()} gives a short English
  * description such as {@code "line 109"}, {@code "line 12, column 345"}, {@code "table 2, row 5, column 3"}
- * or {@code "page 3, x 318.7, y 513.3, 14.1 × 7.0"}.
+ * or {@code "page 3, x 318.7, y 513.3, 14.1 × 7.0"}, and {@link #describe(Locale)} the same in Chinese
+ * ({@code "第 12 行第 345 个字符"}).
  */
 public sealed interface SourcePosition
         permits SourcePosition.Line, SourcePosition.TableCell, SourcePosition.Block, SourcePosition.PageArea {
+
+    /**
+     * Describes the position for a person: in Chinese for a locale whose language is {@code zh}, in English
+     * otherwise (as {@code toString()}).
+     *
+     * @param locale the language
+     * @return the description, never null
+     */
+    String describe(Locale locale);
 
     /**
      * Obtains a position on a line of a text or Markdown page.
@@ -92,7 +107,12 @@ public sealed interface SourcePosition
          */
         @Override
         public String toString() {
-            return column == 1 ? "line " + line : "line " + line + ", column " + column;
+            return describe(Locale.ENGLISH);
+        }
+
+        @Override
+        public String describe(Locale locale) {
+            return column == 1 ? text(locale, "line", line) : text(locale, "lineColumn", line, column);
         }
     }
 
@@ -123,7 +143,12 @@ public sealed interface SourcePosition
          */
         @Override
         public String toString() {
-            return "table " + table + ", row " + row + ", column " + column;
+            return describe(Locale.ENGLISH);
+        }
+
+        @Override
+        public String describe(Locale locale) {
+            return text(locale, "tableCell", table, row, column);
         }
     }
 
@@ -151,7 +176,12 @@ public sealed interface SourcePosition
          */
         @Override
         public String toString() {
-            return "text block " + block;
+            return describe(Locale.ENGLISH);
+        }
+
+        @Override
+        public String describe(Locale locale) {
+            return text(locale, "block", block);
         }
     }
 
@@ -188,13 +218,26 @@ public sealed interface SourcePosition
          */
         @Override
         public String toString() {
-            return "page " + page + ", x " + tenths(x) + ", y " + tenths(y) + ", " + tenths(width) + " × "
-                    + tenths(height);
+            return describe(Locale.ENGLISH);
+        }
+
+        @Override
+        public String describe(Locale locale) {
+            return ReaderTexts.format(locale, "position.pageArea",
+                    List.of(Integer.toString(page), tenths(x), tenths(y), tenths(width), tenths(height)), Map.of());
         }
 
         private static String tenths(double v) {
             long t = Math.round(v * 10);
             return t / 10 + "." + t % 10;
         }
+    }
+
+    private static String text(Locale locale, String key, int... numbers) {
+        List<String> arguments = new ArrayList<>(numbers.length);
+        for (int n : numbers) {
+            arguments.add(Integer.toString(n));
+        }
+        return ReaderTexts.format(locale, "position." + key, arguments, Map.of());
     }
 }

@@ -26,4 +26,16 @@ class ReportReadExceptionTest {
         assertTrue(e.position().isEmpty());
         assertEquals("UNREADABLE_INPUT: bad", e.getMessage());
     }
+
+    @Test
+    void everyReasonSaysWhatItIsInEnglishAndChinese() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ReportReadException.Reason reason : ReportReadException.Reason.values()) {
+            String en = reason.describe(java.util.Locale.ENGLISH);
+            String zh = reason.describe(java.util.Locale.CHINESE);
+            assertTrue(seen.add(en) && seen.add(zh), reason + ": " + en + " / " + zh);
+        }
+        assertEquals("不是政府信息公开工作年度报告",
+                ReportReadException.Reason.NOT_A_REPORT.describe(java.util.Locale.SIMPLIFIED_CHINESE));
+    }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SourcePositionTest {
@@ -42,5 +44,20 @@ class SourcePositionTest {
         assertThrows(IllegalArgumentException.class, () -> SourcePosition.line(1, 0));
         assertThrows(IllegalArgumentException.class, () -> SourcePosition.tableCell(1, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> SourcePosition.block(0));
+    }
+
+    @Test
+    void describesItselfInChineseOrEnglish() {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        assertEquals("第 109 行", SourcePosition.line(109, 1).describe(zh));
+        assertEquals("第 12 行第 345 个字符", SourcePosition.line(12, 345).describe(zh));
+        assertEquals("第 2 个表格第 5 行第 3 列", SourcePosition.tableCell(2, 5, 3).describe(zh));
+        assertEquals("第 7 段文字", SourcePosition.block(7).describe(zh));
+        assertEquals("第 3 页，x 318.7，y 513.3，14.1 × 7.0", SourcePosition.pageArea(3, 318.66, 513.3, 14.1, 7).describe(zh));
+        for (SourcePosition p : List.of(SourcePosition.line(12, 345), SourcePosition.tableCell(2, 5, 3),
+                SourcePosition.block(7), SourcePosition.pageArea(3, 1, 2, 3, 4))) {
+            assertEquals(p.toString(), p.describe(Locale.ENGLISH));
+            assertEquals(p.toString(), p.describe(Locale.JAPANESE));
+        }
     }
 }

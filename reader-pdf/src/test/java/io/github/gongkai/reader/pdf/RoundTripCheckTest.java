@@ -84,7 +84,7 @@ class RoundTripCheckTest {
         for (CellRef ref : ReportFormat.of(report.edition()).cells()) {
             PrintedCell cell = rendered.cells().get(ref);
             if (cell == null) {
-                notFound.add(new MissingCell(ref, "the figure is not stated in section 六", Optional.empty()));
+                notFound.add(MissingCell.of(ref, MissingCell.Code.FIGURE_NOT_STATED, Optional.empty()));
                 continue;
             }
             Box box = cell.text().orElse(cell.cell());

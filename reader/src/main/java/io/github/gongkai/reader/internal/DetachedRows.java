@@ -1,13 +1,13 @@
 package io.github.gongkai.reader.internal;
 
-import static io.github.gongkai.reader.internal.Pieces.rawOf;
-
 import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.UnreadReason;
+import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.ReadingWarning;
+import static io.github.gongkai.reader.internal.Pieces.rawOf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,9 +132,8 @@ final class DetachedRows {
             placement.unplace(cells);
             assigned[t.row().ordinal()] = false;
             if (t.row() != freed) {
-                placement.ambiguity(cells, rawOf(t.run()), t.run().first(), "numbers printed without their row label;"
-                        + " which row they belong to cannot be confirmed", List.of(), 0, false, UnreadReason.AMBIGUOUS,
-                        null);
+                placement.ambiguity(cells, rawOf(t.run()), t.run().first(), Ambiguity.Code.NUMBERS_WITHOUT_LABEL,
+                        List.of(), List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
             }
             warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL, "numbers '" + rawOf(t.run())
                     + "' printed without a row label were not placed in row " + t.row().qualifiedLabel() + ": " + why

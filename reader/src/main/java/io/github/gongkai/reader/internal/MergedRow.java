@@ -55,12 +55,12 @@ final class MergedRow {
         SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
         long[] totals = pieces.unlisted > 0 ? null : read(pieces, template, edition, settings);
         if (totals == null) {
-            placement.ambiguity(all, raw, at, label + " printed as one row, its rows absent, and its numbers cannot be"
-                    + " read as one per column", List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
+            placement.ambiguity(all, raw, at, Ambiguity.Code.GROUP_NUMBERS_UNREADABLE, List.of(label), List.of(), 0,
+                    false, UnreadReason.AMBIGUOUS, null);
             return;
         }
-        Ambiguity a = new Ambiguity(all, raw, at, label + " printed as one row, its " + rows.size() + " rows absent:"
-                + " each number is the total of its column's " + rows.size() + " cells (merged)", List.of(), 0, false);
+        Ambiguity a = new Ambiguity(all, raw, at, Ambiguity.Code.GROUP_PRINTED_AS_ONE_ROW,
+                List.of(label, Integer.toString(rows.size())), List.of(), 0, false);
         CellValue[] unread = new CellValue[all.size()];
         for (int c = 0; c < template.size(); c++) {
             List<CellRef> cells = new ArrayList<>(rows.size());

@@ -145,14 +145,12 @@ final class Placement {
         }
         if (unlisted > 0) {
             ambiguity(refs, rawOf(pieces, unlisted), pieces.isEmpty() ? run.first() : pieces.get(0).position,
-                    "the row has " + (pieces.size() + unlisted) + " values for " + n + " cells", List.of(), 0, false,
-                    UnreadReason.DAMAGED, null);
+                    Ambiguity.Code.TOO_MANY_VALUES, List.of(Integer.toString(pieces.size() + unlisted)), List.of(), 0,
+                    false, UnreadReason.DAMAGED, null);
             return;
         }
         if (sec == Sec.T3 && n == 7 && !dropSubtotalColumn(pieces)) {
-            ambiguity(refs, rawOf(pieces), pieces.get(0).position, "the header places the 法人或其他组织 subtotal"
-                    + " column where this row's numbers do not add up, and they do add up at the other place: the"
-                    + " header is shifted against the numbers, and which column to leave out cannot be told",
+            ambiguity(refs, rawOf(pieces), pieces.get(0).position, Ambiguity.Code.SUBTOTAL_COLUMN_SHIFTED, List.of(),
                     List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
             return;
         }
@@ -165,8 +163,8 @@ final class Placement {
         String raw = rawOf(pieces);
         SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
         if (pieces.size() > n) {
-            ambiguity(refs, raw, at, "the row has " + pieces.size() + " values for " + n + " cells", List.of(), 0,
-                    false, UnreadReason.DAMAGED, null);
+            ambiguity(refs, raw, at, Ambiguity.Code.TOO_MANY_VALUES, List.of(Integer.toString(pieces.size())),
+                    List.of(), 0, false, UnreadReason.DAMAGED, null);
             return;
         }
         if (!settings.cellsAsDrawn() && Pieces.wholeRowInOneCell(pieces, n)) {
@@ -219,19 +217,18 @@ final class Placement {
             return;
         }
         List<List<String>> shown = result.fittingCount() > 0 ? result.fitting() : result.others();
-        String reason;
+        Ambiguity.Code reason;
         UnreadReason why = UnreadReason.AMBIGUOUS;
         if (result.fittingCount() > 1) {
-            reason = "glued run has " + result.fittingCount() + (result.exhausted() ? "+" : "")
-                    + (identities.isEmpty() ? " possible splits and the table has no identity to choose"
-                            : " splits consistent with the identity");
+            reason = identities.isEmpty() ? Ambiguity.Code.GLUED_SPLITS_WITHOUT_IDENTITY
+                    : Ambiguity.Code.GLUED_SPLITS_CONSISTENT;
         } else if (result.exhausted()) {
-            reason = "glued run is too long to split within the search limit";
+            reason = Ambiguity.Code.GLUED_SEARCH_LIMIT;
         } else if (result.otherCount() > 0) {
-            reason = "no split of the glued run satisfies the identity";
+            reason = Ambiguity.Code.GLUED_NO_SPLIT_FITS;
             why = UnreadReason.INCONSISTENT;
         } else {
-            reason = "the glued run cannot be cut into " + n + " numbers";
+            reason = Ambiguity.Code.GLUED_CANNOT_BE_CUT;
             why = UnreadReason.DAMAGED;
         }
         List<List<CellValue>> candidates = new ArrayList<>(shown.size());
@@ -243,7 +240,7 @@ final class Placement {
             candidates.add(c);
         }
         int count = result.fittingCount() > 0 ? result.fittingCount() : result.otherCount();
-        Ambiguity a = ambiguity(refs, raw, at, reason, candidates, count, result.exhausted(), why,
+        Ambiguity a = ambiguity(refs, raw, at, reason, List.of(), candidates, count, result.exhausted(), why,
                 why == UnreadReason.DAMAGED ? null : Pieces.runText(pieces, n));
         if (result.fittingCount() > 1 && !result.exhausted() && !identities.isEmpty()
                 && result.fittingCount() <= TableSplit.MAX_READINGS) {
@@ -326,16 +323,15 @@ final class Placement {
     private void lostCells(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
             SourcePosition at) {
         LostCells lost = LostCells.of(pieces, kinds, settings.maxCandidates());
-        ambiguity(refs, raw, at, "the row has " + pieces.size() + " value(s) for " + refs.size() + " cells: a cell was"
-                + " lost, and which one cannot be told", lost.candidates(), lost.count(), false, UnreadReason.AMBIGUOUS,
-                null);
+        ambiguity(refs, raw, at, Ambiguity.Code.CELL_LOST, List.of(Integer.toString(pieces.size())), lost.candidates(),
+                lost.count(), false, UnreadReason.AMBIGUOUS, null);
     }
 
     void setParsed(CellRef ref, Piece piece, String note) {
         Values.Parsed parsed = Values.parse(piece.text, ref.column().valueKind());
         if (!parsed.ok()) {
-            ambiguity(List.of(ref), piece.text, piece.position, parsed.error(), List.of(), 0, false,
-                    UnreadReason.DAMAGED, null);
+            ambiguity(List.of(ref), piece.text, piece.position, Ambiguity.Code.UNREADABLE_VALUE, List.of(), List.of(),
+                    0, false, UnreadReason.DAMAGED, null);
             warnings.add(new ReadingWarning(ReadingWarning.Code.UNREADABLE_VALUE, parsed.error(),
                     Optional.of(piece.position), Optional.of(ref)));
             return;
@@ -388,12 +384,14 @@ final class Placement {
      * Records cells that could not be placed: an ambiguity for the reading report, and for the model each cell
      * unread with its reason and, for a glued run of plain digits, its piece of the run.
      *
+     * @param code why the cells could not be placed
+     * @param arguments the code's arguments
      * @param why why the cells are unread
      * @param runText the glued run as a {@link PrintedRun}'s text, or null if it is not one
      */
-    Ambiguity ambiguity(List<CellRef> refs, String raw, SourcePosition at, String reason,
+    Ambiguity ambiguity(List<CellRef> refs, String raw, SourcePosition at, Ambiguity.Code code, List<String> arguments,
             List<List<CellValue>> candidates, int count, boolean exhausted, UnreadReason why, String runText) {
-        Ambiguity a = new Ambiguity(refs, raw, at, reason, candidates, count, exhausted);
+        Ambiguity a = new Ambiguity(refs, raw, at, code, arguments, candidates, count, exhausted);
         List<CellValue> unread = new ArrayList<>(refs.size());
         for (int i = 0; i < refs.size(); i++) {
             unread.add(runText == null ? CellValue.unread(why) : CellValue.unread(why, PrintedRun.of(runText, i, refs.size())));

@@ -1,5 +1,19 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.core.AmountUnit;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.FeeColumn;
+import io.github.gongkai.core.FeeRow;
+import io.github.gongkai.core.ReportFormat;
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.UnreadReason;
+import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.internal.Pieces.Piece;
 import static io.github.gongkai.reader.internal.FeeClauses.FEE;
 import static io.github.gongkai.reader.internal.FeeClauses.FIGURE;
 import static io.github.gongkai.reader.internal.FeeClauses.ISSUE;
@@ -12,20 +26,6 @@ import static io.github.gongkai.reader.internal.FeeClauses.WIDER_SCOPE;
 import static io.github.gongkai.reader.internal.FeeClauses.columnBefore;
 import static io.github.gongkai.reader.internal.FeeClauses.containsAny;
 import static io.github.gongkai.reader.internal.FeeClauses.denial;
-
-import io.github.gongkai.core.AmountUnit;
-import io.github.gongkai.core.CellRef;
-import io.github.gongkai.core.CellValue;
-import io.github.gongkai.core.Edition;
-import io.github.gongkai.core.FeeColumn;
-import io.github.gongkai.core.FeeRow;
-import io.github.gongkai.core.ReportFormat;
-import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.UnreadReason;
-import io.github.gongkai.core.ValueKind;
-import io.github.gongkai.reader.ReadingWarning;
-import io.github.gongkai.reader.SourcePosition;
-import io.github.gongkai.reader.internal.Pieces.Piece;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -377,9 +377,8 @@ final class ProseFees {
             candidates.add(List.of(Values.parse(s.text(), ref.column().valueKind()).value()));
             raw.append(raw.length() == 0 ? "" : " | ").append(s.raw());
         }
-        placement.ambiguity(List.of(ref), raw.toString(), distinct.get(0).at(), "section 六's sentences state "
-                + distinct.size() + " different figures for it", candidates, distinct.size(), false,
-                UnreadReason.AMBIGUOUS, null);
+        placement.ambiguity(List.of(ref), raw.toString(), distinct.get(0).at(), Ambiguity.Code.PROSE_FIGURES_DIFFER,
+                List.of(), candidates, distinct.size(), false, UnreadReason.AMBIGUOUS, null);
     }
 
     /** The figures stated, one of each value (compared as numbers, in 元 for amounts), in page order. */

@@ -153,10 +153,14 @@ final class ResultAssembly {
             case S6 -> Sec.SIX;
         };
         SourcePosition at = sectionStart.get(sec);
-        String where = ref.table() == ReportTable.S6 ? "section 六" : "table " + Headings.tableName(ref.table());
-        String reason = at == null ? where + " was not found"
-                : ref.table() == ReportTable.S6 ? "the figure is not stated in section 六"
-                : "row " + ref.row().qualifiedLabel(edition) + " was not found in " + where;
-        return new MissingCell(ref, reason, Optional.ofNullable(at));
+        if (at == null) {
+            return MissingCell.of(ref, ref.table() == ReportTable.S6 ? MissingCell.Code.SECTION_NOT_FOUND
+                    : MissingCell.Code.TABLE_NOT_FOUND, Optional.empty());
+        }
+        if (ref.table() == ReportTable.S6) {
+            return MissingCell.of(ref, MissingCell.Code.FIGURE_NOT_STATED, Optional.of(at));
+        }
+        return new MissingCell(ref, MissingCell.Code.ROW_NOT_FOUND, List.of(ref.row().qualifiedLabel(edition)),
+                Optional.of(at));
     }
 }

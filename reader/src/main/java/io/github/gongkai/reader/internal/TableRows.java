@@ -1,11 +1,5 @@
 package io.github.gongkai.reader.internal;
 
-import static io.github.gongkai.reader.internal.Pieces.emptyShort;
-import static io.github.gongkai.reader.internal.Pieces.pieceCount;
-import static io.github.gongkai.reader.internal.Pieces.pieces;
-import static io.github.gongkai.reader.internal.Pieces.plausibleRow;
-import static io.github.gongkai.reader.internal.Pieces.rawOf;
-
 import io.github.gongkai.core.ActiveDisclosureRow;
 import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationGroup;
@@ -20,10 +14,16 @@ import io.github.gongkai.core.ReviewLitigationColumn;
 import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.UnreadReason;
+import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.internal.Headings.Sec;
 import io.github.gongkai.reader.internal.Pieces.Piece;
 import io.github.gongkai.reader.internal.Pieces.PieceList;
+import static io.github.gongkai.reader.internal.Pieces.emptyShort;
+import static io.github.gongkai.reader.internal.Pieces.pieceCount;
+import static io.github.gongkai.reader.internal.Pieces.pieces;
+import static io.github.gongkai.reader.internal.Pieces.plausibleRow;
+import static io.github.gongkai.reader.internal.Pieces.rawOf;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -380,8 +380,8 @@ final class TableRows {
         int span = RowSpan.of(spans, pieces, edition, placement.settings().maxSplitSteps());
         if (span == RowSpan.AMBIGUOUS) {
             t4Rows[row.ordinal()] = true;
-            placement.ambiguity(cells(row), rawOf(run), run.first(), "the glued digits after the label may cover this"
-                    + " row alone or the next rows too", List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
+            placement.ambiguity(cells(row), rawOf(run), run.first(), Ambiguity.Code.ROW_SPAN_UNCLEAR, List.of(),
+                    List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
             return;
         }
         for (int r = row.ordinal(); r < row.ordinal() + span; r++) {
