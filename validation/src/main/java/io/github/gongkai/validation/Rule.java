@@ -51,6 +51,15 @@ public enum Rule {
     /** Section 六 and table 三: more applications ended for unpaid fees than fee notices were issued. */
     S6_UNPAID_TERMINATIONS_ABOVE_NOTICES("S6.UNPAID_TERMINATIONS_ABOVE_NOTICES", 1, Severity.WARNING, Scope.REPORT,
             V2021),
+    /**
+     * Section 一 and table 三: the applications received that the prose states ({@code 共收到政府信息公开申请N件}) are
+     * 本年新收 (总计), or 本年新收 + 上年结转.
+     */
+    TEXT_APPLICATIONS_RECEIVED("TEXT.APPLICATIONS_RECEIVED", 1, Severity.WARNING, Scope.REPORT, V2019, V2021),
+    /** Section 一 and table 四: the administrative reviews the prose states are table 四's 行政复议 总计. */
+    TEXT_REVIEWS("TEXT.REVIEWS", 1, Severity.WARNING, Scope.REPORT, V2019, V2021),
+    /** Section 一 and table 四: the lawsuits the prose states are table 四's two 行政诉讼 总计 together. */
+    TEXT_LAWSUITS("TEXT.LAWSUITS", 1, Severity.WARNING, Scope.REPORT, V2019, V2021),
     /** Reports of the same organ, consecutive years: year N+1 上年结转 = year N 结转下年度, per column. */
     SET_CARRY_OVER("SET.CARRY_OVER", 1, Severity.WARNING, Scope.REPORT_SET, V2019, V2021),
     /** A report marked as a regional summary equals the sum of its members, cell by cell. */

@@ -91,6 +91,8 @@ class CellCheckTest {
         results.add(Validated.of(List.of(broken)));
         results.add(Validated.of(List.of(TestReports.with(good, "T2/normativeDocuments/inForce", 0))));
         results.add(Validated.of(List.of(TestReports.blank(broken, "T3/otherDisposal.feeUnpaid/total"))));
+        results.add(Validated.of(List.of(good.toBuilder().narrative(io.github.gongkai.core.Narrative.of(
+                "共收到政府信息公开申请987654件。被申请行政复议987654件。行政诉讼987654件。", null, null)).build())));
         Report y2021 = TestReports.consistentBuilder(Edition.V2019, "测试局", 2020).build();
         Report y2022 = TestReports.consistentBuilder(Edition.V2021, "测试局", 2021).build();
         for (String column : List.of("naturalPerson", "total")) {

@@ -26,7 +26,8 @@ class RuleTest {
     void theRulesAndTheirIdsAreStable() {
         assertEquals(List.of("T3.BALANCE.1", "T3.ROW_TOTAL.1", "T3.OUTCOME_TOTAL.1", "T4.GROUP_TOTAL.1",
                 "T2.IN_FORCE_BELOW_ISSUED.1", "T2.FEE_AMOUNT_UNIT.1", "S6.COLLECTED_ABOVE_NOTICED.1",
-                "S6.UNPAID_TERMINATIONS_ABOVE_NOTICES.1", "SET.CARRY_OVER.1", "SET.SUMMARY.1"),
+                "S6.UNPAID_TERMINATIONS_ABOVE_NOTICES.1", "TEXT.APPLICATIONS_RECEIVED.1", "TEXT.REVIEWS.1",
+                "TEXT.LAWSUITS.1", "SET.CARRY_OVER.1", "SET.SUMMARY.1"),
                 Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList());
     }
 
@@ -99,8 +100,8 @@ class RuleTest {
 
     @Test
     void whichRulesCheckOtherCells() {
-        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.SET_CARRY_OVER, Rule.SET_SUMMARY),
-                rules(Rule.checking(CellRef.parse("T3/carriedOver/total"), Edition.V2019)));
+        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.TEXT_APPLICATIONS_RECEIVED, Rule.SET_CARRY_OVER,
+                Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/carriedOver/total"), Edition.V2019)));
         assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.SET_SUMMARY),
                 rules(Rule.checking(CellRef.parse("T3/outcomeTotal/legalServiceAgency"), Edition.V2021)));
         assertEquals(List.of(Rule.T4_GROUP_TOTAL, Rule.SET_SUMMARY),

@@ -46,7 +46,8 @@ public final class CellChecks {
                     checks.add(new CellCheck(rule, edition, Optional.of(identity)));
                 }
             }
-            if (SoftRules.cells(rule).contains(cell) || SetRules.cells(rule, edition).contains(cell)) {
+            if (SoftRules.cells(rule).contains(cell) || ProseRules.cells(rule).contains(cell)
+                    || SetRules.cells(rule, edition).contains(cell)) {
                 checks.add(new CellCheck(rule, edition, Optional.empty()));
             }
         }

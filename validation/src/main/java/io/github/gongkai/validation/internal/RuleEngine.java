@@ -90,6 +90,9 @@ public final class RuleEngine {
             }
         }
         SoftRules.check(report, index, this, sink);
+        if (!sink.stopped()) {
+            ProseRules.check(report, index, this, sink);
+        }
     }
 
     /**
