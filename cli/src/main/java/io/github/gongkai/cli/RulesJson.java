@@ -49,6 +49,7 @@ final class RulesJson {
         node.put("code", rule.id().code());
         node.put("revision", rule.id().revision());
         node.put("severity", rule.defaultSeverity().name());
+        node.put("enabledByDefault", rule.isEnabledByDefault());
         ArrayNode editions = node.putArray("editions");
         rule.editions().stream().map(Edition::key).sorted().forEach(editions::add);
         node.put("description", rule.description(lang.locale()));

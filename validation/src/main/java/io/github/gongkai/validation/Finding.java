@@ -49,7 +49,10 @@ import java.util.StringJoiner;
  * @param subject what the rule was applied to: a row, column or group key (such as {@code naturalPerson}), or
  *     a cell reference for cell-by-cell rules
  * @param subjectLabel the official Chinese label of the subject
- * @param cells every cell involved, actual side first, in printed order within a side
+ * @param cells every cell involved, actual side first, in printed order within a side; empty only for a
+ *     finding about a section of the narrative, whose {@code subject} is then that section's name in
+ *     {@link io.github.gongkai.core.Narrative} ({@code overview}, {@code problemsAndImprovements} or
+ *     {@code otherMatters})
  * @param expected the value the actual side should have, if known
  * @param actual the value of the actual side as read, empty if not assessable
  * @param difference {@code actual - expected}, empty if either is
@@ -67,6 +70,10 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
     /** What a message parameter shows for a cell without a number. */
     public static final String BLANK_MARK = "∅";
 
+    /** The subjects of findings about a narrative section, which may involve no cell. */
+    private static final java.util.Set<String> NARRATIVE_SECTIONS = java.util.Set.of("overview",
+            "problemsAndImprovements", "otherMatters");
+
     /** The most readings a finding lists ({@link #readings()}). */
     public static final int MAX_READINGS = 10;
 
@@ -74,7 +81,7 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
      * Checks for nulls and copies the lists.
      *
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if {@code cells} is empty, if a reason is given for a failed finding or
+     * @throws IllegalArgumentException if {@code cells} is empty for a subject that is not a narrative section, if a reason is given for a failed finding or
      *     none for a finding not assessable, or if readings are given for a finding not failed or more than
      *     {@value #MAX_READINGS} of them
      */
@@ -92,8 +99,9 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
         cells = List.copyOf(cells);
         suspects = List.copyOf(suspects);
         readings = List.copyOf(readings);
-        if (cells.isEmpty()) {
-            throw new IllegalArgumentException("a finding involves at least one cell");
+        if (cells.isEmpty() && !NARRATIVE_SECTIONS.contains(subject)) {
+            throw new IllegalArgumentException("a finding involves at least one cell, unless it concerns a section of"
+                    + " the narrative (subject overview, problemsAndImprovements or otherMatters)");
         }
         if (notAssessableReason.isPresent() != (status == FindingStatus.NOT_ASSESSABLE)) {
             throw new IllegalArgumentException("a finding not assessable, and only such a finding, gives a reason");
@@ -120,7 +128,7 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
      * @param difference {@code actual - expected}, empty if either is
      * @param suspects the cells that may be wrong, strongest first
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if {@code cells} is empty
+     * @throws IllegalArgumentException if {@code cells} is empty for a subject that is not a narrative section
      */
     public Finding(RuleId rule, Severity severity, FindingStatus status, BlankPolicy blankPolicy, String subject,
             String subjectLabel, List<CellInvolvement> cells, Optional<BigDecimal> expected,
@@ -155,15 +163,18 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
      * Returns the cell a reader should look at first: the suspect if a crossing of failing identities names
      * exactly one; for a finding with {@linkplain #readings() readings}, the first of its cells that was not
      * read (a piece of the glued digits); otherwise the first cell on the actual side (the total, for a total
-     * identity).
+     * identity). A finding about a section of the narrative involves no cell, and has none.
      *
-     * @return the cell, never null
+     * @return the cell, or empty for a finding that involves no cell
      */
-    public CellInvolvement anchor() {
+    public Optional<CellInvolvement> anchor() {
+        if (cells.isEmpty()) {
+            return Optional.empty();
+        }
         if (!readings.isEmpty()) {
             for (CellInvolvement cell : cells) {
                 if (cell.value().isUnread()) {
-                    return cell;
+                    return Optional.of(cell);
                 }
             }
         }
@@ -172,11 +183,11 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
             CellRef ref = culprit.get().cell();
             for (CellInvolvement cell : cells) {
                 if (cell.cell().equals(ref)) {
-                    return cell;
+                    return Optional.of(cell);
                 }
             }
         }
-        return cells.get(0);
+        return Optional.of(cells.get(0));
     }
 
     /**
@@ -257,7 +268,7 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
         p.put("rule", rule.toString());
         p.put("subject", subject);
         p.put("subjectLabel", subjectLabel);
-        p.put("cell", anchor().cell().toString());
+        p.put("cell", anchor().map(c -> c.cell().toString()).orElse(""));
         p.put("expected", expected.map(BigDecimal::toPlainString).orElse(""));
         p.put("actual", actual.map(BigDecimal::toPlainString).orElse(""));
         p.put("difference", difference.map(d -> (d.signum() > 0 ? "+" : "") + d.toPlainString()).orElse(""));

@@ -58,7 +58,8 @@ public final class ReportValidator {
     }
 
     /**
-     * Returns the validator with every rule at its default severity, blanks read as zero
+     * Returns the validator with every rule {@linkplain Rule#isEnabledByDefault() applied by default} at its
+     * default severity, blanks read as zero
      * ({@link BlankPolicy#BLANK_IS_ZERO}), collecting all findings.
      *
      * @return the shared standard validator, never null
@@ -185,8 +186,8 @@ public final class ReportValidator {
         private boolean failFast;
 
         private Builder() {
-            Arrays.fill(enabled, true);
             for (Rule rule : Rule.values()) {
+                enabled[rule.ordinal()] = rule.isEnabledByDefault();
                 severities[rule.ordinal()] = rule.defaultSeverity();
             }
         }

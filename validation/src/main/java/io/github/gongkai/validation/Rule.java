@@ -60,6 +60,20 @@ public enum Rule {
     TEXT_REVIEWS("TEXT.REVIEWS", 1, Severity.WARNING, Scope.REPORT, V2019, V2021),
     /** Section 一 and table 四: the lawsuits the prose states are table 四's two 行政诉讼 总计 together. */
     TEXT_LAWSUITS("TEXT.LAWSUITS", 1, Severity.WARNING, Scope.REPORT, V2019, V2021),
+    /** Required content, on request: section 一、总体情况 is present and not empty. */
+    CONTENT_OVERVIEW("CONTENT.OVERVIEW", 1, Severity.WARNING, Scope.REPORT, Applied.ON_REQUEST, V2019, V2021),
+    /**
+     * Required content, on request: tables 二, 三 and 四 are complete for the edition (no cell that the page does not
+     * print at all: its row or its table absent).
+     */
+    CONTENT_TABLES("CONTENT.TABLES", 1, Severity.WARNING, Scope.REPORT, Applied.ON_REQUEST, V2019, V2021),
+    /** Required content, on request: section 五 (problems and improvements) is present and not empty. */
+    CONTENT_PROBLEMS("CONTENT.PROBLEMS", 1, Severity.WARNING, Scope.REPORT, Applied.ON_REQUEST, V2019, V2021),
+    /** Required content, on request: section 六、其他需要报告的事项 is present. */
+    CONTENT_OTHER_MATTERS("CONTENT.OTHER_MATTERS", 1, Severity.WARNING, Scope.REPORT, Applied.ON_REQUEST, V2019,
+            V2021),
+    /** Required content, on request: section 六 states the fee figures (发出收费通知的件数, 总金额, 实际收取的总金额). */
+    CONTENT_FEES_STATED("CONTENT.FEES_STATED", 1, Severity.WARNING, Scope.REPORT, Applied.ON_REQUEST, V2021),
     /** Reports of the same organ, consecutive years: year N+1 上年结转 = year N 结转下年度, per column. */
     SET_CARRY_OVER("SET.CARRY_OVER", 1, Severity.WARNING, Scope.REPORT_SET, V2019, V2021),
     /** A report marked as a regional summary equals the sum of its members, cell by cell. */
@@ -73,12 +87,25 @@ public enum Rule {
         REPORT_SET
     }
 
+    /** Whether a standard validator applies a rule, or only one that enables it. */
+    private enum Applied {
+        BY_DEFAULT,
+        ON_REQUEST
+    }
+
     private final RuleId id;
     private final Severity defaultSeverity;
     private final Scope scope;
     private final Set<Edition> editions;
+    private final Applied applied;
 
     Rule(String code, int revision, Severity defaultSeverity, Scope scope, Edition first, Edition... more) {
+        this(code, revision, defaultSeverity, scope, Applied.BY_DEFAULT, first, more);
+    }
+
+    Rule(String code, int revision, Severity defaultSeverity, Scope scope, Applied applied, Edition first,
+            Edition... more) {
+        this.applied = applied;
         this.id = new RuleId(code, revision);
         this.defaultSeverity = defaultSeverity;
         this.scope = scope;
@@ -165,6 +192,18 @@ public enum Rule {
      */
     public Set<Edition> editions() {
         return editions;
+    }
+
+    /**
+     * Tells whether the {@linkplain ReportValidator#standard() standard validator} applies the rule. The
+     * required-content rules ({@code CONTENT.*}) are applied only on request
+     * ({@link ReportValidator.Builder#enable(Rule)}, or {@code gongkai.validation.rule.CODE=on}): a report built in
+     * code or from data may rightly carry no narrative, and only an evaluation of published reports asks for one.
+     *
+     * @return true if applied unless disabled, false if applied only when enabled
+     */
+    public boolean isEnabledByDefault() {
+        return applied == Applied.BY_DEFAULT;
     }
 
     /**

@@ -55,7 +55,7 @@ class CulpritLocationTest {
             assertEquals(CellValue.count(original), culprit.suggested());
             assertEquals(Confidence.HIGH, culprit.confidence());
             assertEquals(Optional.of(TypingError.DIGIT_CHANGED), culprit.typingError());
-            assertEquals(ref, f.anchor().cell());
+            assertEquals(ref, f.anchor().orElseThrow().cell());
         }
     }
 

@@ -69,7 +69,7 @@ class FindingTest {
         Finding f = ReportValidator.standard().validate(bad).findings().get(0);
         assertEquals(Optional.empty(), f.culprit());
         assertEquals(5, f.suspects().size());
-        assertEquals(f.cells().get(0), f.anchor(), "without a culprit, the anchor is the total");
+        assertEquals(Optional.of(f.cells().get(0)), f.anchor(), "without a culprit, the anchor is the total");
         assertTrue(f.messageTemplate().endsWith("{io.github.gongkai.validation.candidates}"));
         assertTrue(f.messageParameters().get("candidates").contains("T4/administrativeReview/total → 10"));
     }

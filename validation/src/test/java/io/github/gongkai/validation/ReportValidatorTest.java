@@ -14,6 +14,7 @@ import io.github.gongkai.core.Report;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,9 +32,9 @@ class ReportValidatorTest {
     void standardAppliesEveryRuleAtItsDefaultSeverity() {
         ReportValidator v = ReportValidator.standard();
         assertSame(v, ReportValidator.standard());
-        assertEquals(List.of(Rule.values()), v.rules());
+        assertEquals(Arrays.stream(Rule.values()).filter(Rule::isEnabledByDefault).toList(), v.rules());
         for (Rule rule : Rule.values()) {
-            assertTrue(v.isEnabled(rule));
+            assertEquals(rule.isEnabledByDefault(), v.isEnabled(rule));
             assertEquals(rule.defaultSeverity(), v.severity(rule));
         }
         assertEquals(BlankPolicy.BLANK_IS_ZERO, v.blankPolicy());
@@ -47,7 +48,7 @@ class ReportValidatorTest {
         ReportValidator v = ReportValidator.builder().disable(Rule.T3_OUTCOME_TOTAL)
                 .disable("T2.IN_FORCE_BELOW_ISSUED.1").build();
         assertFalse(v.isEnabled(Rule.T3_OUTCOME_TOTAL));
-        assertEquals(Rule.values().length - 2, v.rules().size());
+        assertEquals(ReportValidator.standard().rules().size() - 2, v.rules().size());
         assertEquals(List.of("T3.ROW_TOTAL.1"), ids(v.validate(BAD).findings()));
         assertTrue(v.toBuilder().enable(Rule.T3_OUTCOME_TOTAL).build().isEnabled(Rule.T3_OUTCOME_TOTAL));
     }

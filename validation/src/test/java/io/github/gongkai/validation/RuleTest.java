@@ -27,7 +27,8 @@ class RuleTest {
         assertEquals(List.of("T3.BALANCE.1", "T3.ROW_TOTAL.1", "T3.OUTCOME_TOTAL.1", "T4.GROUP_TOTAL.1",
                 "T2.IN_FORCE_BELOW_ISSUED.1", "T2.FEE_AMOUNT_UNIT.1", "S6.COLLECTED_ABOVE_NOTICED.1",
                 "S6.UNPAID_TERMINATIONS_ABOVE_NOTICES.1", "TEXT.APPLICATIONS_RECEIVED.1", "TEXT.REVIEWS.1",
-                "TEXT.LAWSUITS.1", "SET.CARRY_OVER.1", "SET.SUMMARY.1"),
+                "TEXT.LAWSUITS.1", "CONTENT.OVERVIEW.1", "CONTENT.TABLES.1", "CONTENT.PROBLEMS.1",
+                "CONTENT.OTHER_MATTERS.1", "CONTENT.FEES_STATED.1", "SET.CARRY_OVER.1", "SET.SUMMARY.1"),
                 Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList());
     }
 
@@ -85,7 +86,7 @@ class RuleTest {
     @Test
     void whichRulesCheckACellOfTableThree() {
         List<CellCheck> checks = Rule.checking(CellRef.parse("T3/withheld.stateSecret/naturalPerson"), Edition.V2021);
-        assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.SET_SUMMARY),
+        assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
                 checks.stream().map(CellCheck::rule).toList());
         assertEquals(List.of("withheld.stateSecret", "naturalPerson"),
                 checks.stream().flatMap(c -> c.identity().stream()).map(Identity::subject).toList());
@@ -100,18 +101,18 @@ class RuleTest {
 
     @Test
     void whichRulesCheckOtherCells() {
-        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.TEXT_APPLICATIONS_RECEIVED, Rule.SET_CARRY_OVER,
-                Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/carriedOver/total"), Edition.V2019)));
-        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.SET_SUMMARY),
-                rules(Rule.checking(CellRef.parse("T3/outcomeTotal/legalServiceAgency"), Edition.V2021)));
-        assertEquals(List.of(Rule.T4_GROUP_TOTAL, Rule.SET_SUMMARY),
+        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.TEXT_APPLICATIONS_RECEIVED, Rule.CONTENT_TABLES,
+                Rule.SET_CARRY_OVER, Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/carriedOver/total"), Edition.V2019)));
+        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.CONTENT_TABLES,
+                Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/outcomeTotal/legalServiceAgency"), Edition.V2021)));
+        assertEquals(List.of(Rule.T4_GROUP_TOTAL, Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
                 rules(Rule.checking(CellRef.parse("T4/litigationAfterReview/pending"), Edition.V2019)));
-        assertEquals(List.of(Rule.T2_FEE_AMOUNT_UNIT, Rule.SET_SUMMARY),
+        assertEquals(List.of(Rule.T2_FEE_AMOUNT_UNIT, Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
                 rules(Rule.checking(CellRef.parse("T2/administrativeFees/amount"), Edition.V2021)));
         assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES,
-                Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/otherDisposal.feeUnpaid/total"),
+                Rule.CONTENT_TABLES, Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/otherDisposal.feeUnpaid/total"),
                         Edition.V2021)));
-        assertEquals(List.of(Rule.SET_SUMMARY),
+        assertEquals(List.of(Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
                 rules(Rule.checking(CellRef.parse("T2/centralizedProcurement/projects"), Edition.V2019)));
         assertEquals(List.of(), Rule.checking(CellRef.parse("T3/otherDisposal.feeUnpaid/total"), Edition.V2019),
                 "a cell the edition does not have");

@@ -217,7 +217,7 @@ class UnreadCellsTest {
                 "shorter first numbers first, as PrintedRun.readings orders them");
         assertEquals(cells, List.copyOf(f.readings().get(0).values().keySet()).stream().sorted().toList());
         assertEquals(List.of(42L, 1L, 3L, 1L, 1L), List.copyOf(f.readings().get(4).values().values()));
-        assertEquals(cells.get(4), f.anchor().cell(), "the anchor is the finding's first unread cell, the total");
+        assertEquals(cells.get(4), f.anchor().orElseThrow().cell(), "the anchor is the finding's first unread cell, the total");
         String en = f.message(Locale.ENGLISH);
         assertTrue(en.startsWith("T4.GROUP_TOTAL.1 fails for administrativeReview (行政复议): no reading of the"
                 + " printed digits satisfies it."), en);

@@ -1,6 +1,7 @@
 package io.github.gongkai.spring.boot;
 
 import io.github.gongkai.core.Report;
+import io.github.gongkai.validation.CellInvolvement;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.jakarta.ReportConstraints;
 import jakarta.validation.ConstraintViolation;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -101,10 +103,14 @@ public final class ReportProblemDetails {
             finding = ReportConstraints.finding(error.unwrap(ConstraintViolation.class)).orElse(null);
         }
         if (finding != null) {
-            String cell = finding.anchor().cell().toString();
             entry.put("rule", finding.rule().toString());
-            entry.put("cell", cell);
-            entry.put("pointer", "/" + cell);
+            Optional<CellInvolvement> anchor = finding.anchor();
+            if (anchor.isPresent()) {
+                entry.put("cell", anchor.get().cell().toString());
+                entry.put("pointer", "/" + anchor.get().cell());
+            } else { // a section of the narrative
+                entry.put("field", "narrative." + finding.subject());
+            }
             entry.put("severity", finding.severity().name());
             entry.put("message", finding.message(locale));
         } else {

@@ -47,6 +47,7 @@ public final class CellChecks {
                 }
             }
             if (SoftRules.cells(rule).contains(cell) || ProseRules.cells(rule).contains(cell)
+                    || ContentRules.cells(rule, format).contains(cell)
                     || SetRules.cells(rule, edition).contains(cell)) {
                 checks.add(new CellCheck(rule, edition, Optional.empty()));
             }

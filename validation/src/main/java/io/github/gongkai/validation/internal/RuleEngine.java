@@ -21,6 +21,7 @@ public final class RuleEngine {
     private final BlankPolicy blankPolicy;
     private final boolean failFast;
     private final boolean anyTableRule;
+    private final boolean anyContentRule;
     /** Whether {@link FastCheck} may answer: every table identity enabled, blanks read as zero. */
     private final boolean fastCheck;
 
@@ -44,6 +45,7 @@ public final class RuleEngine {
             all &= enabled[r.ordinal()];
         }
         this.anyTableRule = any;
+        this.anyContentRule = ContentRules.anyEnabled(enabled);
         this.fastCheck = all && blankPolicy == BlankPolicy.BLANK_IS_ZERO;
     }
 
@@ -90,8 +92,8 @@ public final class RuleEngine {
             }
         }
         SoftRules.check(report, index, this, sink);
-        if (!sink.stopped()) {
-            ProseRules.check(report, index, this, sink);
+        if (!sink.stopped() && !ProseRules.check(report, index, this, sink) && anyContentRule) {
+            ContentRules.check(report, index, this, sink);
         }
     }
 

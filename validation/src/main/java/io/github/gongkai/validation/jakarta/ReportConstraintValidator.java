@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -103,10 +104,15 @@ public final class ReportConstraintValidator implements ConstraintValidator<Vali
         } else {
             template = "{" + finding.rule().messageKey() + ".description}";
         }
-        CellInvolvement cell = finding.anchor();
+        Optional<CellInvolvement> cell = finding.anchor();
+        if (cell.isEmpty()) { // a section of the narrative: narrative.overview, …
+            context.buildConstraintViolationWithTemplate(template).addPropertyNode("narrative")
+                    .addPropertyNode(finding.subject()).addConstraintViolation();
+            return;
+        }
         context.buildConstraintViolationWithTemplate(template)
-                .addPropertyNode(property(cell.cell().table()))
-                .addBeanNode().inIterable().atKey(cell.cell())
+                .addPropertyNode(property(cell.get().cell().table()))
+                .addBeanNode().inIterable().atKey(cell.get().cell())
                 .addConstraintViolation();
     }
 

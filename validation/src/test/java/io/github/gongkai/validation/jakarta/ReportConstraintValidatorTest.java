@@ -99,6 +99,16 @@ class ReportConstraintValidatorTest {
     }
 
     @Test
+    void aMissingNarrativeSectionIsReportedAtItsProperty() {
+        Report noProblems = TestReports.consistent(Edition.V2021).toBuilder()
+                .narrative(io.github.gongkai.core.Narrative.of("总体情况", "", "无")).build();
+        Validator content = configuredBy(ReportValidator.builder().enable(io.github.gongkai.validation.Rule.CONTENT_PROBLEMS)
+                .severity("CONTENT.PROBLEMS", Severity.ERROR).build());
+        assertEquals(List.of("report.narrative.problemsAndImprovements"), content.validate(new Plain(noProblems))
+                .stream().map(v -> v.getPropertyPath().toString()).toList());
+    }
+
+    @Test
     void nullIsValid() {
         assertTrue(new ReportConstraintValidator().isValid(null, null));
         assertTrue(new ReportConstraintValidator(ReportValidator.standard()).isValid(null, null));
