@@ -108,4 +108,29 @@ class ContentRulesTest {
         assertTrue(Rule.checking(CellRef.parse("S6/informationProcessingFees/noticesIssued"), Edition.V2021).stream()
                 .anyMatch(c -> c.rule() == Rule.CONTENT_FEES_STATED));
     }
+
+    @Test
+    void aFailFastValidatorStopsAtTheFirstContentError() {
+        Report.Builder b = whole().toBuilder().narrative(Narrative.of(null, null, null));
+        b.set(CellRef.parse("T2/rules/issued"), CellValue.unread(UnreadReason.NOT_FOUND));
+        b.set(CellRef.parse("T4/administrativeReview/total"), CellValue.unread(UnreadReason.NOT_FOUND));
+        b.set(CellRef.parse("S6/informationProcessingFees/noticesIssued"), CellValue.blank());
+        Report report = b.build();
+        ReportValidator.Builder all = ReportValidator.builder().failFast(true);
+        for (Rule rule : Rule.values()) {
+            if (!rule.isEnabledByDefault()) {
+                all.enable(rule);
+            }
+        }
+        assertEquals(List.of("CONTENT.OVERVIEW overview", "CONTENT.PROBLEMS problemsAndImprovements",
+                "CONTENT.OTHER_MATTERS otherMatters", "CONTENT.TABLES T2", "CONTENT.TABLES T4",
+                "CONTENT.FEES_STATED S6"), all.build().validate(report).findings().stream()
+                .filter(f -> f.rule().code().startsWith("CONTENT.")).map(f -> f.rule().code() + " " + f.subject())
+                .toList(), "warnings do not stop it");
+        for (String code : List.of("CONTENT.PROBLEMS", "CONTENT.TABLES", "CONTENT.FEES_STATED")) {
+            List<Finding> findings = all.severity(code, Severity.ERROR).build().validate(report).findings();
+            assertEquals(code, findings.get(findings.size() - 1).rule().code(), "stopped at the first " + code);
+            all.severity(code, Severity.WARNING);
+        }
+    }
 }

@@ -103,4 +103,23 @@ class ProseRulesTest {
         assertTrue(Rule.checking(CellRef.parse("T4/litigationAfterReview/total"), io.github.gongkai.core.Edition.V2019)
                 .stream().anyMatch(c -> c.rule() == Rule.TEXT_LAWSUITS));
     }
+
+    @Test
+    void aFailFastValidatorStopsAtTheFirstProseErrorAndOnlyAtAnError() {
+        Report report = withOverview(PRINTED.replace("行政诉讼案件1件", "行政诉讼案件4件").replace("行政复议案件2件", "行政复议案件0件")
+                .replace("申请75件", "申请0件"));
+        ReportValidator errors = ReportValidator.builder().failFast(true).severity(Rule.TEXT_REVIEWS, Severity.ERROR)
+                .severity(Rule.TEXT_LAWSUITS, Severity.ERROR).build();
+        assertEquals(List.of("TEXT.APPLICATIONS_RECEIVED", "TEXT.REVIEWS"),
+                errors.validate(report).findings().stream().map(f -> f.rule().code()).toList());
+        ReportValidator warnings = ReportValidator.builder().failFast(true).enable(Rule.CONTENT_PROBLEMS).build();
+        assertEquals(List.of("TEXT.APPLICATIONS_RECEIVED", "TEXT.REVIEWS", "TEXT.LAWSUITS", "CONTENT.PROBLEMS"),
+                warnings.validate(report).findings().stream().map(f -> f.rule().code()).toList(),
+                "warnings do not stop it, and the content rules come after");
+        ReportValidator stopped = ReportValidator.builder().failFast(true).enable(Rule.CONTENT_PROBLEMS)
+                .severity(Rule.TEXT_APPLICATIONS_RECEIVED, Severity.ERROR).build();
+        assertEquals(List.of("TEXT.APPLICATIONS_RECEIVED"),
+                stopped.validate(report).findings().stream().map(f -> f.rule().code()).toList(),
+                "nothing after the first error, not the content rules either");
+    }
 }
