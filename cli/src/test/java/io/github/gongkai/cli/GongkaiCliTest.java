@@ -187,7 +187,7 @@ class GongkaiCliTest {
         assertEquals(2, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("reports read: 3 (valid 3, not valid 0), unreadable: 2"), run.out());
         // One finding per column that breaks: 自然人 and 总计.
-        assertTrue(run.out().contains("across reports (carry-over continuity):\n"), run.out());
+        assertTrue(run.out().contains("across reports (carry-over continuity, year against year):\n"), run.out());
         assertTrue(run.out().contains("\n  2 finding(s)\n"), run.out());
         assertTrue(run.out().contains("WARNING SET.CARRY_OVER.1 " + corpus.resolve("liangshan-2021.txt") + " → "
                 + corpus.resolve("liangshan-2022.json") + ": Column naturalPerson"), run.out());
@@ -203,7 +203,7 @@ class GongkaiCliTest {
     void batchWithoutCarryOverHoldsNothing() throws IOException {
         Run run = run("batch", "--lang", "en", "--progress", "none", "--disable", "SET.CARRY_OVER",
                 Fixtures.corpus(dir).toString());
-        assertTrue(run.out().contains("across reports (carry-over continuity):\n  0 finding(s)\n"), run.out());
+        assertTrue(run.out().contains("across reports (carry-over continuity, year against year):\n  0 finding(s)\n"), run.out());
     }
 
     @Test
