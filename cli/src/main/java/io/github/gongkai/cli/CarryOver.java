@@ -44,6 +44,11 @@ final class CarryOver implements Closeable {
 
     /** Reports sorted in memory before a run is spilled: a few MB. */
     static final int RUN_SIZE = 4_096;
+    /**
+     * Bytes of reports (estimated: cells and narrative) held before a run is spilled, whatever their number: a
+     * report's cells and narrative take a few kilobytes, and a batch runs in a 16 MB heap.
+     */
+    static final long RUN_BYTES = 2L << 20;
     /** Runs merged at once; more are merged in rounds, so the open files stay few. */
     static final int FAN_IN = 64;
     /** Reports of one organ and year compared with the neighbouring years. */
@@ -92,6 +97,15 @@ final class CarryOver implements Closeable {
                         n.otherMatters().orElse(null)});
         }
 
+        /** Roughly what the entry holds on the heap. */
+        long estimatedBytes() {
+            long bytes = 256 + 8L * cells.length + 2L * (organ.length() + source.length());
+            for (String text : narrative) {
+                bytes += text == null ? 0 : 48 + 2L * text.length();
+            }
+            return bytes;
+        }
+
         /** A report holding these cells and texts: all that the rules over years read. */
         Report report() {
             Report.Builder builder = Report.builder(edition).organName(organ).reportYear(year);
@@ -110,6 +124,7 @@ final class CarryOver implements Closeable {
     private final List<Entry> buffer = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private long sequence;
+    private long bufferedBytes;
     private int files;
 
     /** @throws IOException if the temporary folder cannot be made */
@@ -134,8 +149,10 @@ final class CarryOver implements Closeable {
      * @throws IOException if a run cannot be spilled
      */
     void add(Report report, String source) throws IOException {
-        buffer.add(Entry.of(report, sequence++, source));
-        if (buffer.size() == runSize) {
+        Entry entry = Entry.of(report, sequence++, source);
+        buffer.add(entry);
+        bufferedBytes += entry.estimatedBytes();
+        if (buffer.size() == runSize || bufferedBytes >= RUN_BYTES) {
             spill();
         }
     }
@@ -149,6 +166,7 @@ final class CarryOver implements Closeable {
             }
         }
         buffer.clear();
+        bufferedBytes = 0;
         runs.add(run);
     }
 
