@@ -41,6 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
                 "  gongkai compare report-2022.txt report-2023.pdf",
                 "  gongkai compare --format json a.json b.json",
                 "  gongkai compare --format csv a.html b.html -o out/compare.csv",
+                "  gongkai compare --lang zh a.pdf b.pdf --html b.html",
                 "", "Exit codes: 0 no finding with ERROR severity, 1 a finding with ERROR severity (the rules over "
                 + "years are warnings unless --rules makes them errors), 2 input that could not be read."})
 final class CompareCommand implements Callable<Integer> {
@@ -81,6 +82,11 @@ final class CompareCommand implements Callable<Integer> {
             + "for Excel on a Chinese system.")
     boolean excel;
 
+    @Option(names = "--html", paramLabel = "OUT.html",
+            description = "Also write the later report's checked page, with a section comparing it with the earlier "
+                    + "one: what the pair does not allow, and the findings of the rules over years.")
+    Path html;
+
     @Parameters(paramLabel = "FILE", arity = "2", descriptionKey = "files",
             description = "The two reports: pages (.txt, .html, .md, .pdf, .docx), report JSON or a JSON Lines file "
                     + "of one report each.")
@@ -93,6 +99,10 @@ final class CompareCommand implements Callable<Integer> {
         Lang lang = common.lang();
         if (excel && format != Format.csv) {
             throw new OperatorException(lang.t("--excel 只用于 --format csv", "--excel is for --format csv only"));
+        }
+        if (Output.isStandard(html)) {
+            throw new OperatorException(lang.t("--html -：标准输出用于比较结果；请指定文件",
+                    "--html -: standard output carries the comparison; name a file"));
         }
         if (common.baseline != null || common.writeBaseline != null) {
             throw new OperatorException(lang.t("compare 不使用基线（--baseline、--write-baseline）",
@@ -144,6 +154,11 @@ final class CompareCommand implements Callable<Integer> {
             if (dataPackage != null) {
                 dataPackage.write(output, COLUMNS, List.of("cell"), excel);
             }
+        }
+        if (html != null) {
+            HtmlPages.writeWithLastYear(html, "--html", files, current, validator.validate(current.report()),
+                    comparison, findings, lang);
+            spec.commandLine().getErr().println(lang.t("页面：", "page: ") + Display.path(html));
         }
         boolean error = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.isFailed());
         return error ? GongkaiCli.INVALID : GongkaiCli.VALID;

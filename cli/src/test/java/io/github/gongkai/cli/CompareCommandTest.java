@@ -122,6 +122,13 @@ class CompareCommandTest {
         assertTrue(node.get("consecutive").asBoolean());
         assertTrue(node.get("findings").valueStream().anyMatch(f -> f.get("rule").asString().equals("SET.YEAR_RATIO.1")
                 && f.get("subject").asString().equals("T2/licensing/decisions")), json.out());
+        Path html = dir.resolve("b-2022.html");
+        Run page = run("compare", "--lang", "en", pair.get(0).toString(), pair.get(1).toString(), "--html",
+                html.toString());
+        assertEquals(0, page.exit(), page.err());
+        String written = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(written.contains("<section id=\"last-year\">"), written);
+        assertTrue(written.contains("data-rule=\"SET.YEAR_RATIO.1\""), written);
         Run quiet = run("compare", "--lang", "en", generatedPair(300).get(0).toString(), pair.get(1).toString());
         assertFalse(quiet.out().contains("SET.YEAR_RATIO.1: Cell T2/licensing/decisions"), quiet.out());
     }
