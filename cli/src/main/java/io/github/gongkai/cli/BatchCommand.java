@@ -1,10 +1,13 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportHeader;
+import io.github.gongkai.validation.Coverage;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
+import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.ValidationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,14 +37,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Check a whole corpus: every page, JSON or JSON Lines file in the given directories "
-                + "(recursively) and files, one report at a time, then carry-over continuity across reports of the "
-                + "same organ in consecutive years. Prints a summary: reports read, valid, failing per rule, "
-                + "unreadable."},
+                + "(recursively) and files, one report at a time, then the rules across reports of the same organ in "
+                + "consecutive years (carry-over, stock of documents in force, large changes, repeated reports) and, "
+                + "with --organs, which organs have no report for a year. Prints a summary: reports read, valid, "
+                + "failing per rule, unreadable."},
         footer = {"", "Examples:",
                 "  gongkai batch corpus/",
                 "  gongkai batch reports.jsonl --report results.json",
                 "  gongkai batch --lang zh corpus/ --html out/",
                 "  gongkai batch corpus/ --rules team.properties --baseline baseline.json",
+                "  gongkai batch corpus/ --organs organs.txt --years 2021-2023",
                 "", "Exit codes: 0 all valid, 1 some report has an ERROR finding, 2 some input could not be read, "
                 + "3 the batch stopped before its end (out of memory, report not writable)."})
 final class BatchCommand implements Callable<Integer> {
@@ -76,6 +81,17 @@ final class BatchCommand implements Callable<Integer> {
     /** The formats of the summary. */
     enum Format { text, json }
 
+    @Option(names = "--organs", paramLabel = "ORGANS.txt",
+            description = "Coverage: a UTF-8 file of organ names, one a line (blank lines and lines starting with # "
+                    + "are skipped). The summary then lists every organ without a report for a year of --years "
+                    + "(SET.MISSING_REPORT), and the organs with reports that the file does not name.")
+    Path organs;
+
+    @Option(names = "--years", paramLabel = "YEARS", split = ",",
+            description = "With --organs: the report years to cover, e.g. 2021,2022 or 2020-2023. Default: every year "
+                    + "of the reports read.")
+    List<String> years = new ArrayList<>();
+
     @Option(names = "--progress", paramLabel = "auto|bar|lines|none",
             description = "Progress on standard error: a bar on a terminal, plain lines otherwise (default auto).")
     Progress.Mode progressMode = Progress.Mode.auto;
@@ -92,6 +108,12 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<Path> files = files();
         ReportValidator validator = common.validator();
+        List<String> organNames = organs == null ? null : organNames(organs, lang);
+        java.util.Set<Integer> coverYears = years(years, lang);
+        if (organs == null && !years.isEmpty()) {
+            throw new OperatorException(lang.t("--years 需要与 --organs 一起使用", "--years goes with --organs"));
+        }
+        java.util.Set<ReportHeader> seen = new java.util.HashSet<>();
         BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
         Function<Report, ValidationResult> validate = r -> baseline.apply(r, validator.validate(r));
         Tally tally = new Tally();
@@ -99,8 +121,7 @@ final class BatchCommand implements Callable<Integer> {
         Inputs loader = new Inputs(lang, GongkaiCli.standardInput(spec));
         // Carry-over continuity compares reports across the whole corpus: their carried rows are spilled to
         // disk and sorted by organ and year (CarryOver), so memory stays constant however many reports come.
-        boolean carryOver = !common.disabled.contains(Rule.SET_CARRY_OVER.id().code())
-                && !common.disabled.contains(Rule.SET_CARRY_OVER.id().toString());
+        boolean carryOver = YEAR_RULES.stream().anyMatch(validator::isEnabled);
         Progress progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
         HtmlPages pages = html == null ? null : HtmlPages.batch(html, lang, files);
         // Checked before any input is read: a wrong --report costs nothing and is never one of the inputs.
@@ -110,6 +131,10 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 for (Path file : files) {
                     loader.load(file, loaded -> {
+                        if (organNames != null && loaded instanceof Loaded.Read read) {
+                            var h = read.report().header();
+                            seen.add(ReportHeader.of(h.organName(), h.reportYear(), h.edition()));
+                        }
                         ValidationResult result = check(loaded, validate, tally, json, document, carried, progress);
                         page(pages, loaded, result);
                     });
@@ -118,6 +143,12 @@ final class BatchCommand implements Callable<Integer> {
                 progress.done();
                 summary(out, lang, tally);
                 crossReport(out, lang, carried, document, crossNodes);
+                if (organNames != null) {
+                    coverage = Coverage.of(organNames, coverYears.isEmpty()
+                            ? seen.stream().map(ReportHeader::reportYear).collect(java.util.stream.Collectors.toSet())
+                            : coverYears, seen);
+                    coverage(out, lang, coverage, validator, document);
+                }
                 baseline.summary(out, lang);
                 baseline.write(spec.commandLine().getErr(), lang);
                 Path index = pages == null ? null : pages.index();
@@ -126,8 +157,12 @@ final class BatchCommand implements Callable<Integer> {
                             + Display.path(index));
                 }
                 if (format == Format.json) {
+                    ObjectNode summary = tally.json(crossNodes, baseline);
+                    if (coverage != null) {
+                        summary.set("coverage", coverageJson(coverage, validator, lang));
+                    }
                     standardOut.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
-                            tally.json(crossNodes, baseline)));
+                            summary));
                 }
                 if (document != null) {
                     document.end(true, null);
@@ -142,7 +177,94 @@ final class BatchCommand implements Callable<Integer> {
         if (tally.unreadable > 0) {
             return GongkaiCli.UNREADABLE;
         }
-        return tally.invalid > 0 ? GongkaiCli.INVALID : GongkaiCli.VALID;
+        boolean missingIsError = coverage != null && !coverage.isComplete()
+                && validator.isEnabled(Rule.SET_MISSING_REPORT) && validator.severity(Rule.SET_MISSING_REPORT) == Severity.ERROR;
+        return tally.invalid > 0 || missingIsError ? GongkaiCli.INVALID : GongkaiCli.VALID;
+    }
+
+    /** The coverage of --organs, once the batch has read every input. */
+    private Coverage coverage;
+
+    /** The organ names of --organs: one a line, trimmed; blank lines and # comments skipped. */
+    static List<String> organNames(Path file, Lang lang) {
+        try {
+            List<String> names = new ArrayList<>();
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                String name = line.replace("\uFEFF", "").strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
+            }
+            return names;
+        } catch (IOException | UncheckedIOException e) {
+            throw new OperatorException("--organs " + Display.path(file) + ": " + lang.t("无法读取（", "cannot be read ("
+                    ) + Display.text(String.valueOf(e.getMessage())) + lang.t("）", ")"));
+        }
+    }
+
+    /** The years of --years: single years and ranges ({@code 2020-2023}). */
+    static java.util.Set<Integer> years(List<String> texts, Lang lang) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (String text : texts) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{4})\\s*(?:-\\s*(\\d{4})\\s*)?")
+                    .matcher(text);
+            if (!m.matches() || m.group(2) != null && Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1))) {
+                throw new OperatorException("--years " + Display.text(text) + ": " + lang.t(
+                        "应为年份（2022）或年份范围（2020-2023）", "expected a year (2022) or a range (2020-2023)"));
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            for (int y = from; y <= to; y++) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+
+    /** Prints the organs without a report for a year, and writes each to the --report document. */
+    private static void coverage(PrintWriter out, Lang lang, Coverage coverage, ReportValidator validator,
+            ReportDocument document) {
+        out.println(lang.t("覆盖情况（", "coverage (") + coverage.organs().size() + lang.t(" 个机关，年度 ",
+                " organs, years ") + coverage.years() + lang.t("）：", "):"));
+        if (validator.isEnabled(Rule.SET_MISSING_REPORT)) {
+            Severity severity = validator.severity(Rule.SET_MISSING_REPORT);
+            for (Coverage.Gap gap : coverage.missing()) {
+                out.println("  " + Words.severity(severity, lang) + " " + gap.rule().id() + " "
+                        + Display.text(gap.message(lang.locale())));
+                if (document != null) {
+                    document.crossReport(gapJson(gap, severity, lang));
+                }
+            }
+            out.println("  " + lang.t("缺少报告 ", "missing reports: ") + coverage.missing().size());
+        }
+        if (!coverage.unlisted().isEmpty()) {
+            out.println("  " + lang.t("有报告但不在名单中的机关：", "organs with reports, not in the list: ")
+                    + Display.text(String.join(lang.t("、", ", "), coverage.unlisted())));
+        }
+    }
+
+    private static ObjectNode gapJson(Coverage.Gap gap, Severity severity, Lang lang) {
+        ObjectNode node = FindingsJson.MAPPER.createObjectNode();
+        node.put("rule", gap.rule().id().toString());
+        node.put("severity", severity.name());
+        node.put("organ", gap.organ());
+        node.put("year", gap.year());
+        node.put("message", gap.message(lang.locale()));
+        return node;
+    }
+
+    private static ObjectNode coverageJson(Coverage coverage, ReportValidator validator, Lang lang) {
+        ObjectNode node = FindingsJson.MAPPER.createObjectNode();
+        coverage.organs().forEach(node.putArray("organs")::add);
+        coverage.years().forEach(node.putArray("years")::add);
+        ArrayNode missing = node.putArray("missing");
+        if (validator.isEnabled(Rule.SET_MISSING_REPORT)) {
+            for (Coverage.Gap gap : coverage.missing()) {
+                missing.add(gapJson(gap, validator.severity(Rule.SET_MISSING_REPORT), lang));
+            }
+        }
+        coverage.unlisted().forEach(node.putArray("unlisted")::add);
+        return node;
     }
 
     /** Writes the page of a report, or notes an unreadable input, when --html asks for pages. */
@@ -227,10 +349,10 @@ final class BatchCommand implements Callable<Integer> {
     /** Carry-over continuity: every finding is printed and written as it is found, then counted. */
     private void crossReport(PrintWriter out, Lang lang, CarryOver carried, ReportDocument document,
             List<ObjectNode> collected) throws IOException {
-        out.println(lang.t("跨报告（结转连续性）：", "across reports (carry-over continuity):"));
+        out.println(lang.t("跨报告（结转连续性、逐年比较）：", "across reports (carry-over continuity, year against year):"));
         long[] count = {0};
         if (carried != null) {
-            carried.compare(onlyCarryOver(), new CarryOver.Sink() {
+            carried.compare(onlyYearRules(), new CarryOver.Sink() {
                 @Override
                 public void finding(Finding finding, String earlier, String later) {
                     count[0]++;
@@ -263,14 +385,18 @@ final class BatchCommand implements Callable<Integer> {
         out.println("  " + count[0] + lang.t(" 条", " finding(s)"));
     }
 
-    private ReportValidator onlyCarryOver() {
-        ReportValidator.Builder onlyCarryOver = common.validator().toBuilder();
+    /** The rules over consecutive years of one organ, which {@link CarryOver} applies across the corpus. */
+    static final List<Rule> YEAR_RULES = List.of(Rule.SET_CARRY_OVER, Rule.SET_IN_FORCE_STOCK, Rule.SET_YEAR_RATIO,
+            Rule.SET_REPEATED_REPORT);
+
+    private ReportValidator onlyYearRules() {
+        ReportValidator.Builder only = common.validator().toBuilder();
         for (Rule rule : Rule.values()) {
-            if (!rule.equals(Rule.SET_CARRY_OVER)) {
-                onlyCarryOver.disable(rule);
+            if (!YEAR_RULES.contains(rule)) {
+                only.disable(rule);
             }
         }
-        return onlyCarryOver.build();
+        return only.build();
     }
 
     private static void summary(PrintWriter out, Lang lang, Tally tally) {

@@ -1,12 +1,12 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.core.AmountUnit;
-import io.github.gongkai.core.ApplicantColumn;
-import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.ReportValidator;
@@ -28,12 +28,13 @@ import java.util.PriorityQueue;
 import java.util.stream.Stream;
 
 /**
- * Carry-over continuity ({@code SET.CARRY_OVER}) over a corpus of any size in bounded memory.
+ * The rules over consecutive years of one organ ({@code SET.CARRY_OVER}, {@code SET.IN_FORCE_STOCK},
+ * {@code SET.YEAR_RATIO}, {@code SET.REPEATED_REPORT}) over a corpus of any size in bounded memory.
  *
  * <p>The rule compares the 结转下年度 row of one organ's report with the 上年结转 row of its report for the
- * next year. The reports of a corpus come in any order, so each report's organ, year, edition and those two
- * rows (a few hundred bytes) are sorted by organ and year in runs of {@link #RUN_SIZE}, spilled to a
- * temporary folder, and merged; only one organ's two consecutive years are ever held in memory. Findings
+ * next year; the others read every cell and the narrative. The reports of a corpus come in any order, so each
+ * report's organ, year, edition, cells and narrative (a few kilobytes) are sorted by organ and year in runs of
+ * {@link #RUN_SIZE}, spilled to a temporary folder, and merged; only one organ's two consecutive years are ever held in memory. Findings
  * come in order of organ name, then year, then input order.
  *
  * <p>An organ with more than {@link #MAX_PER_YEAR} reports for one year (a corpus that repeats a report
@@ -43,12 +44,16 @@ final class CarryOver implements Closeable {
 
     /** Reports sorted in memory before a run is spilled: a few MB. */
     static final int RUN_SIZE = 4_096;
+    /**
+     * Bytes of reports (estimated: cells and narrative) held before a run is spilled, whatever their number: a
+     * report's cells and narrative take a few kilobytes, and a batch runs in a 16 MB heap.
+     */
+    static final long RUN_BYTES = 2L << 20;
     /** Runs merged at once; more are merged in rounds, so the open files stay few. */
     static final int FAN_IN = 64;
     /** Reports of one organ and year compared with the neighbouring years. */
     static final int MAX_PER_YEAR = 64;
 
-    private static final List<CellRef> CARRIED = carriedCells();
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::organ)
             .thenComparingInt(Entry::year).thenComparingLong(Entry::sequence);
 
@@ -73,36 +78,43 @@ final class CarryOver implements Closeable {
         void truncated(String organ, int year, long reports);
     }
 
-    /** The part of one report the rule reads, with where it came from. */
-    private record Entry(String organ, int year, Edition edition, long sequence, String source, CellValue[] cells) {
+    /**
+     * The part of one report the rules over years read, with where it came from: every cell of its edition (in
+     * {@link CellRef#all} order) and the narrative's three texts (null where absent).
+     */
+    private record Entry(String organ, int year, Edition edition, long sequence, String source, CellValue[] cells,
+            String[] narrative) {
 
         static Entry of(Report report, long sequence, String source) {
-            CellValue[] cells = new CellValue[CARRIED.size()];
+            List<CellRef> refs = CellRef.all(report.edition());
+            CellValue[] cells = new CellValue[refs.size()];
             for (int i = 0; i < cells.length; i++) {
-                cells[i] = report.get(CARRIED.get(i));
+                cells[i] = report.get(refs.get(i));
             }
+            Narrative n = report.narrative();
             return new Entry(report.header().organName(), report.header().reportYear(), report.edition(), sequence,
-                    source, cells);
+                    source, cells, new String[] {n.overview().orElse(null), n.problemsAndImprovements().orElse(null),
+                        n.otherMatters().orElse(null)});
         }
 
-        /** A report holding just these cells: all that carry-over continuity reads. */
+        /** Roughly what the entry holds on the heap. */
+        long estimatedBytes() {
+            long bytes = 256 + 8L * cells.length + 2L * (organ.length() + source.length());
+            for (String text : narrative) {
+                bytes += text == null ? 0 : 48 + 2L * text.length();
+            }
+            return bytes;
+        }
+
+        /** A report holding these cells and texts: all that the rules over years read. */
         Report report() {
             Report.Builder builder = Report.builder(edition).organName(organ).reportYear(year);
+            List<CellRef> refs = CellRef.all(edition);
             for (int i = 0; i < cells.length; i++) {
-                builder.set(CARRIED.get(i), cells[i]);
+                builder.set(refs.get(i), cells[i]);
             }
-            return builder.build();
+            return builder.narrative(Narrative.of(narrative[0], narrative[1], narrative[2])).build();
         }
-    }
-
-    private static List<CellRef> carriedCells() {
-        List<CellRef> cells = new ArrayList<>();
-        for (ApplicationRow row : List.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)) {
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                cells.add(CellRef.of(row, column));
-            }
-        }
-        return List.copyOf(cells);
     }
 
     private final Path folder;
@@ -112,6 +124,7 @@ final class CarryOver implements Closeable {
     private final List<Entry> buffer = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private long sequence;
+    private long bufferedBytes;
     private int files;
 
     /** @throws IOException if the temporary folder cannot be made */
@@ -136,8 +149,10 @@ final class CarryOver implements Closeable {
      * @throws IOException if a run cannot be spilled
      */
     void add(Report report, String source) throws IOException {
-        buffer.add(Entry.of(report, sequence++, source));
-        if (buffer.size() == runSize) {
+        Entry entry = Entry.of(report, sequence++, source);
+        buffer.add(entry);
+        bufferedBytes += entry.estimatedBytes();
+        if (buffer.size() == runSize || bufferedBytes >= RUN_BYTES) {
             spill();
         }
     }
@@ -151,6 +166,7 @@ final class CarryOver implements Closeable {
             }
         }
         buffer.clear();
+        bufferedBytes = 0;
         runs.add(run);
     }
 
@@ -235,10 +251,20 @@ final class CarryOver implements Closeable {
                 reports.add(entry.report());
             }
             for (Finding finding : validator.validate(ReportSet.of(reports)).findings()) {
+                // The earlier report is the one of the finding's cells with the earliest year (a stock finding
+                // has three cells of the later year and one of the earlier).
                 int a = finding.cells().get(0).report();
-                int b = finding.cells().get(finding.cells().size() - 1).report();
-                boolean aFirst = reports.get(a).header().reportYear() <= reports.get(b).header().reportYear();
-                sink.finding(finding, both.get(aFirst ? a : b).source(), both.get(aFirst ? b : a).source());
+                int b = a;
+                for (var cell : finding.cells()) {
+                    int year = reports.get(cell.report()).header().reportYear();
+                    if (year < reports.get(a).header().reportYear()) {
+                        a = cell.report();
+                    }
+                    if (year > reports.get(b).header().reportYear()) {
+                        b = cell.report();
+                    }
+                }
+                sink.finding(finding, both.get(a).source(), both.get(b).source());
             }
         }
     }
@@ -305,6 +331,12 @@ final class CarryOver implements Closeable {
         for (CellValue value : entry.cells()) {
             write(out, value);
         }
+        for (String text : entry.narrative()) {
+            out.writeBoolean(text != null);
+            if (text != null) {
+                writeText(out, text);
+            }
+        }
     }
 
     private static Entry read(DataInputStream in) throws IOException {
@@ -319,11 +351,15 @@ final class CarryOver implements Closeable {
         Edition edition = Edition.valueOf(readText(in, in.readInt()));
         long sequence = in.readLong();
         String source = readText(in, in.readInt());
-        CellValue[] cells = new CellValue[CARRIED.size()];
+        CellValue[] cells = new CellValue[CellRef.all(edition).size()];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = readValue(in);
         }
-        return new Entry(organ, year, edition, sequence, source, cells);
+        String[] narrative = new String[3];
+        for (int i = 0; i < narrative.length; i++) {
+            narrative[i] = in.readBoolean() ? readText(in, in.readInt()) : null;
+        }
+        return new Entry(organ, year, edition, sequence, source, cells, narrative);
     }
 
     /** Every kind of cell value, exactly: a tag, then the number or the text as printed. */
@@ -341,6 +377,11 @@ final class CarryOver implements Closeable {
         } else if (value instanceof CellValue.NotApplicable na) {
             out.writeByte('n');
             writeText(out, na.placeholder());
+        } else if (value instanceof CellValue.Unread unread) {
+            // Its reason only: the rules over years never read glued runs or printed totals. A merged cell (a
+            // piece of a printed total) cannot stand without its total, and is kept as a cell not found.
+            out.writeByte('u');
+            writeText(out, (unread.reason() == UnreadReason.MERGED ? UnreadReason.NOT_FOUND : unread.reason()).name());
         } else {
             out.writeByte('b');
         }
@@ -358,6 +399,8 @@ final class CarryOver implements Closeable {
                         AmountUnit.valueOf(readText(in, in.readInt())));
             case 'n':
                 return CellValue.notApplicable(readText(in, in.readInt()));
+            case 'u':
+                return CellValue.unread(UnreadReason.valueOf(readText(in, in.readInt())));
             case 'b':
                 return CellValue.blank();
             default:

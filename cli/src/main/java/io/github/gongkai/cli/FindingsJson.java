@@ -81,7 +81,7 @@ final class FindingsJson {
         return node;
     }
 
-    private ObjectNode finding(Finding finding) {
+    ObjectNode finding(Finding finding) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rule", finding.rule().toString());
         node.put("fingerprint", finding.fingerprint());

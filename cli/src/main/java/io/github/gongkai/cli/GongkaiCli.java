@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = GongkaiCli.Version.class,
         description = {"Check, convert, batch-check and render 政府信息公开工作年度报告 (government information disclosure annual reports).",
                 "Reads published reports (PDF, Word, HTML, Markdown, text), report JSON and JSON Lines."},
-        subcommands = {CheckCommand.class, ConvertCommand.class, BatchCommand.class, RenderCommand.class, SchemaCommand.class,
+        subcommands = {CheckCommand.class, ConvertCommand.class, BatchCommand.class, CompareCommand.class, RenderCommand.class, SchemaCommand.class,
                 RulesCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:",
                 "  gongkai check report.html",

@@ -94,6 +94,21 @@ final class HtmlPages {
         }
     }
 
+    /**
+     * Writes the later report's page, with the findings of the rules over years against last year's report.
+     *
+     * @throws IOException if the file cannot be written; the old file is then untouched
+     */
+    static void writeWithLastYear(Path file, String option, Collection<Path> inputs, Loaded.Read read,
+            ValidationResult result, io.github.gongkai.validation.ReportComparison lastYear,
+            java.util.List<io.github.gongkai.validation.Finding> yearFindings, Lang lang) throws IOException {
+        try (Output output = Output.to(file, option, inputs, null)) {
+            CheckedReportPage.of(lang.locale()).render(read.report(), result, source(read, lang), lastYear,
+                    yearFindings, output.writer());
+            output.commit();
+        }
+    }
+
     /** Writes a report's page into {@code pages/} and remembers its row of the index. */
     void checked(Loaded.Read read, ValidationResult result) throws IOException {
         String name = String.format("%04d-%s.html", entries.size() + 1, stem(read.source()));

@@ -2,6 +2,7 @@ package io.github.gongkai.validation;
 
 import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.internal.RuleEngine;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,8 +31,6 @@ import java.util.Objects;
  */
 public final class ReportValidator {
 
-    private static final ReportValidator STANDARD = builder().build();
-
     /** Configuration key for the blank policy: {@code blank-is-zero} or {@code strict}. */
     public static final String BLANK_POLICY_KEY = "gongkai.validation.blanks";
     /** Configuration key for fail-fast: {@code true} or {@code false}. */
@@ -41,6 +40,24 @@ public final class ReportValidator {
      * rule, {@code =error}, {@code =warning} or {@code =info} sets its severity, {@code =on} restores it.
      */
     public static final String RULE_KEY_PREFIX = "gongkai.validation.rule.";
+    /**
+     * {@link Rule#SET_YEAR_RATIO}'s default factor: a value more than 5 times, or less than 1/5 of, last year's.
+     * Setting: {@code gongkai.validation.rule.SET.YEAR_RATIO.factor}.
+     */
+    public static final BigDecimal DEFAULT_YEAR_RATIO_FACTOR = BigDecimal.valueOf(5);
+    /**
+     * {@link Rule#SET_YEAR_RATIO}'s default minimum: last year's value must be at least 10 (small numbers change
+     * by large factors for no reason). Setting: {@code gongkai.validation.rule.SET.YEAR_RATIO.minimum}.
+     */
+    public static final BigDecimal DEFAULT_YEAR_RATIO_MINIMUM = BigDecimal.TEN;
+    /**
+     * {@link Rule#SET_REPEATED_REPORT}'s default narrative similarity: 0.95. Setting:
+     * {@code gongkai.validation.rule.SET.REPEATED_REPORT.similarity}.
+     */
+    public static final BigDecimal DEFAULT_REPEAT_SIMILARITY = new BigDecimal("0.95");
+
+    // After the defaults above: the standard validator is built from them.
+    private static final ReportValidator STANDARD = builder().build();
 
     private final RuleEngine engine;
     /** Per rule, by {@link Rule#ordinal()}: whether it is applied, and its severity. */
@@ -48,13 +65,20 @@ public final class ReportValidator {
     private final Severity[] severities;
     private final BlankPolicy blankPolicy;
     private final boolean failFast;
+    private final BigDecimal yearRatioFactor;
+    private final BigDecimal yearRatioMinimum;
+    private final BigDecimal repeatSimilarity;
 
     private ReportValidator(Builder builder) {
         this.enabled = builder.enabled.clone();
         this.severities = builder.severities.clone();
         this.blankPolicy = builder.blankPolicy;
         this.failFast = builder.failFast;
-        this.engine = new RuleEngine(enabled, severities, blankPolicy, failFast);
+        this.yearRatioFactor = builder.yearRatioFactor;
+        this.yearRatioMinimum = builder.yearRatioMinimum;
+        this.repeatSimilarity = builder.repeatSimilarity;
+        this.engine = new RuleEngine(enabled, severities, blankPolicy, failFast,
+                new RuleEngine.Thresholds(yearRatioFactor, yearRatioMinimum, repeatSimilarity));
     }
 
     /**
@@ -152,6 +176,36 @@ public final class ReportValidator {
     }
 
     /**
+     * Returns {@link Rule#SET_YEAR_RATIO}'s factor: a value more than this many times last year's, or less than
+     * last year's divided by it, is reported.
+     *
+     * @return the factor, greater than 1
+     */
+    public BigDecimal yearRatioFactor() {
+        return yearRatioFactor;
+    }
+
+    /**
+     * Returns {@link Rule#SET_YEAR_RATIO}'s minimum: last year's value must be at least this for a change to be
+     * reported.
+     *
+     * @return the minimum, not negative
+     */
+    public BigDecimal yearRatioMinimum() {
+        return yearRatioMinimum;
+    }
+
+    /**
+     * Returns {@link Rule#SET_REPEATED_REPORT}'s threshold: narratives at least this similar
+     * ({@link ReportComparison#narrativeSimilarity()}) are reported.
+     *
+     * @return the similarity, above 0 and at most 1
+     */
+    public BigDecimal repeatSimilarity() {
+        return repeatSimilarity;
+    }
+
+    /**
      * Returns a builder holding this validator's settings.
      *
      * @return a new builder, never null
@@ -162,6 +216,9 @@ public final class ReportValidator {
         System.arraycopy(severities, 0, b.severities, 0, severities.length);
         b.blankPolicy = blankPolicy;
         b.failFast = failFast;
+        b.yearRatioFactor = yearRatioFactor;
+        b.yearRatioMinimum = yearRatioMinimum;
+        b.repeatSimilarity = repeatSimilarity;
         return b;
     }
 
@@ -184,6 +241,9 @@ public final class ReportValidator {
         private final Severity[] severities = new Severity[Rule.values().length];
         private BlankPolicy blankPolicy = BlankPolicy.BLANK_IS_ZERO;
         private boolean failFast;
+        private BigDecimal yearRatioFactor = DEFAULT_YEAR_RATIO_FACTOR;
+        private BigDecimal yearRatioMinimum = DEFAULT_YEAR_RATIO_MINIMUM;
+        private BigDecimal repeatSimilarity = DEFAULT_REPEAT_SIMILARITY;
 
         private Builder() {
             for (Rule rule : Rule.values()) {
@@ -273,6 +333,48 @@ public final class ReportValidator {
         }
 
         /**
+         * Sets the thresholds of {@link Rule#SET_YEAR_RATIO}: a cell is reported when last year's value is at least
+         * {@code minimum} and this year's is more than {@code factor} times it or less than it divided by
+         * {@code factor}. Defaults 5 and 10.
+         *
+         * @param factor the factor, greater than 1
+         * @param minimum last year's smallest value considered, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the factor is not above 1 or the minimum is negative
+         */
+        public Builder yearRatio(BigDecimal factor, BigDecimal minimum) {
+            Objects.requireNonNull(factor, "factor");
+            Objects.requireNonNull(minimum, "minimum");
+            if (factor.compareTo(BigDecimal.ONE) <= 0) {
+                throw new IllegalArgumentException("the year ratio factor must be above 1, was " + factor);
+            }
+            if (minimum.signum() < 0) {
+                throw new IllegalArgumentException("the year ratio minimum must not be negative, was " + minimum);
+            }
+            this.yearRatioFactor = factor;
+            this.yearRatioMinimum = minimum;
+            return this;
+        }
+
+        /**
+         * Sets the threshold of {@link Rule#SET_REPEATED_REPORT}: narratives at least this similar are reported;
+         * 0.95 by default.
+         *
+         * @param similarity above 0, at most 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder repeatSimilarity(BigDecimal similarity) {
+            Objects.requireNonNull(similarity, "similarity");
+            if (similarity.signum() <= 0 || similarity.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("the repeat similarity must be above 0 and at most 1, was "
+                        + similarity);
+            }
+            this.repeatSimilarity = similarity;
+            return this;
+        }
+
+        /**
          * Applies settings given as text, such as a {@link java.util.Properties} file, so that rules can be
          * disabled or re-graded without code changes. Keys other than those below are ignored.
          *
@@ -284,7 +386,13 @@ public final class ReportValidator {
          *   <tr><td>{@value ReportValidator#RULE_KEY_PREFIX}<i>CODE</i> or
          *       {@value ReportValidator#RULE_KEY_PREFIX}<i>CODE.REVISION</i></td>
          *       <td>{@code off}, {@code on}, {@code error}, {@code warning}, {@code info}</td></tr>
+         *   <tr><td>{@value ReportValidator#RULE_KEY_PREFIX}{@code SET.YEAR_RATIO.factor}, {@code .minimum}</td>
+         *       <td>a decimal number: {@link #yearRatio}</td></tr>
+         *   <tr><td>{@value ReportValidator#RULE_KEY_PREFIX}{@code SET.REPEATED_REPORT.similarity}</td>
+         *       <td>a decimal number: {@link #repeatSimilarity}</td></tr>
          * </table>
+         *
+         * <p>A rule's threshold key may also carry the revision ({@code SET.YEAR_RATIO.1.factor}).
          *
          * @param settings the settings; values are case-insensitive
          * @return this builder
@@ -306,6 +414,8 @@ public final class ReportValidator {
                         throw bad(key, value);
                     }
                     failFast(Boolean.parseBoolean(value));
+                } else if (key.startsWith(RULE_KEY_PREFIX) && threshold(key, value)) {
+                    continue;
                 } else if (key.startsWith(RULE_KEY_PREFIX)) {
                     Rule rule = find(key.substring(RULE_KEY_PREFIX.length()));
                     switch (value) {
@@ -319,6 +429,37 @@ public final class ReportValidator {
                 }
             }
             return this;
+        }
+
+        /** Applies a rule's threshold setting; false if the key names none. */
+        private boolean threshold(String key, String value) {
+            String name = key.substring(RULE_KEY_PREFIX.length());
+            int dot = name.lastIndexOf('.');
+            String parameter = dot < 0 ? "" : name.substring(dot + 1);
+            if (!List.of("factor", "minimum", "similarity").contains(parameter)) {
+                return false;
+            }
+            Rule rule = find(name.substring(0, dot));
+            BigDecimal number;
+            try {
+                number = new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw bad(key, value);
+            }
+            try {
+                if (rule == Rule.SET_YEAR_RATIO && parameter.equals("factor")) {
+                    yearRatio(number, yearRatioMinimum);
+                } else if (rule == Rule.SET_YEAR_RATIO && parameter.equals("minimum")) {
+                    yearRatio(yearRatioFactor, number);
+                } else if (rule == Rule.SET_REPEATED_REPORT && parameter.equals("similarity")) {
+                    repeatSimilarity(number);
+                } else {
+                    throw new IllegalArgumentException("rule " + rule.id() + " has no setting '" + parameter + "'");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("setting " + key + ": " + e.getMessage(), e);
+            }
+            return true;
         }
 
         private static IllegalArgumentException bad(String key, String value) {

@@ -77,7 +77,40 @@ public enum Rule {
     /** Reports of the same organ, consecutive years: year N+1 上年结转 = year N 结转下年度, per column. */
     SET_CARRY_OVER("SET.CARRY_OVER", 1, Severity.WARNING, Scope.REPORT_SET, V2019, V2021),
     /** A report marked as a regional summary equals the sum of its members, cell by cell. */
-    SET_SUMMARY("SET.SUMMARY", 1, Severity.ERROR, Scope.REPORT_SET, V2019, V2021);
+    SET_SUMMARY("SET.SUMMARY", 1, Severity.ERROR, Scope.REPORT_SET, V2019, V2021),
+    /**
+     * Reports of the same organ, consecutive years, both of the 2021 edition: in table 二 （一）, for 规章 and
+     * 行政规范性文件, 现行有效件数(N) = 现行有效件数(N−1) + 本年制发件数(N) − 本年废止件数(N). The 2019 edition has
+     * no 本年废止 or 现行有效 column, so a pair with a 2019 report is not compared ({@link ReportComparison} says
+     * so).
+     */
+    SET_IN_FORCE_STOCK("SET.IN_FORCE_STOCK", 1, Severity.WARNING, Scope.REPORT_SET, V2021),
+    /**
+     * Reports of the same organ, consecutive years: a cell both editions have (a count or an amount) whose
+     * value this year is more than 5 times, or less than 1/5 of, last year's, where last year's is at least 10.
+     * The factor and the minimum are settings ({@link ReportValidator.Builder#yearRatio}). {@link Severity#INFO}:
+     * a large change is often real (a new licensing system, a reform), so it asks for a look, not a correction.
+     */
+    SET_YEAR_RATIO("SET.YEAR_RATIO", 1, Severity.INFO, Scope.REPORT_SET, V2019, V2021),
+    /**
+     * Reports of the same organ, consecutive years: this year's report repeats last year's, with every cell of
+     * its tables equal (and at least one non-zero number), or its narrative at least 95 % the same by
+     * character-bigram Dice similarity ({@link ReportComparison#narrativeSimilarity()}).
+     */
+    SET_REPEATED_REPORT("SET.REPEATED_REPORT", 1, Severity.WARNING, Scope.REPORT_SET, V2019, V2021),
+    /**
+     * A regional summary declared with the names of its expected members
+     * ({@link ReportSet#withSummary(io.github.gongkai.core.Report, java.util.Collection, java.util.Collection)}):
+     * the members without a report in the set. The summary is then not compared with its members' sum
+     * ({@link #SET_SUMMARY}).
+     */
+    SET_SUMMARY_MEMBERS_MISSING("SET.SUMMARY_MEMBERS_MISSING", 1, Severity.WARNING, Scope.REPORT_SET, V2019, V2021),
+    /**
+     * Coverage: an organ of a given list has no report for a given year. A missing report has no cell, so this
+     * rule's results are {@link Coverage.Gap}s, not {@link Finding}s; the validator's settings (enabled,
+     * severity) apply to them as to any rule.
+     */
+    SET_MISSING_REPORT("SET.MISSING_REPORT", 1, Severity.WARNING, Scope.REPORT_SET, V2019, V2021);
 
     /** What a rule reads. */
     public enum Scope {

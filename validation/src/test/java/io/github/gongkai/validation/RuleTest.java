@@ -28,7 +28,9 @@ class RuleTest {
                 "T2.IN_FORCE_BELOW_ISSUED.1", "T2.FEE_AMOUNT_UNIT.1", "S6.COLLECTED_ABOVE_NOTICED.1",
                 "S6.UNPAID_TERMINATIONS_ABOVE_NOTICES.1", "TEXT.APPLICATIONS_RECEIVED.1", "TEXT.REVIEWS.1",
                 "TEXT.LAWSUITS.1", "CONTENT.OVERVIEW.1", "CONTENT.TABLES.1", "CONTENT.PROBLEMS.1",
-                "CONTENT.OTHER_MATTERS.1", "CONTENT.FEES_STATED.1", "SET.CARRY_OVER.1", "SET.SUMMARY.1"),
+                "CONTENT.OTHER_MATTERS.1", "CONTENT.FEES_STATED.1", "SET.CARRY_OVER.1", "SET.SUMMARY.1",
+                "SET.IN_FORCE_STOCK.1", "SET.YEAR_RATIO.1", "SET.REPEATED_REPORT.1", "SET.SUMMARY_MEMBERS_MISSING.1",
+                "SET.MISSING_REPORT.1"),
                 Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList());
     }
 
@@ -86,7 +88,8 @@ class RuleTest {
     @Test
     void whichRulesCheckACellOfTableThree() {
         List<CellCheck> checks = Rule.checking(CellRef.parse("T3/withheld.stateSecret/naturalPerson"), Edition.V2021);
-        assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
+        assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.CONTENT_TABLES, Rule.SET_SUMMARY,
+                Rule.SET_YEAR_RATIO),
                 checks.stream().map(CellCheck::rule).toList());
         assertEquals(List.of("withheld.stateSecret", "naturalPerson"),
                 checks.stream().flatMap(c -> c.identity().stream()).map(Identity::subject).toList());
@@ -102,18 +105,29 @@ class RuleTest {
     @Test
     void whichRulesCheckOtherCells() {
         assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.TEXT_APPLICATIONS_RECEIVED, Rule.CONTENT_TABLES,
-                Rule.SET_CARRY_OVER, Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/carriedOver/total"), Edition.V2019)));
+                Rule.SET_CARRY_OVER, Rule.SET_SUMMARY, Rule.SET_YEAR_RATIO),
+                rules(Rule.checking(CellRef.parse("T3/carriedOver/total"), Edition.V2019)));
         assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.CONTENT_TABLES,
-                Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/outcomeTotal/legalServiceAgency"), Edition.V2021)));
-        assertEquals(List.of(Rule.T4_GROUP_TOTAL, Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
+                Rule.SET_SUMMARY, Rule.SET_YEAR_RATIO),
+                rules(Rule.checking(CellRef.parse("T3/outcomeTotal/legalServiceAgency"), Edition.V2021)));
+        assertEquals(List.of(Rule.T4_GROUP_TOTAL, Rule.CONTENT_TABLES, Rule.SET_SUMMARY, Rule.SET_YEAR_RATIO),
                 rules(Rule.checking(CellRef.parse("T4/litigationAfterReview/pending"), Edition.V2019)));
-        assertEquals(List.of(Rule.T2_FEE_AMOUNT_UNIT, Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
+        assertEquals(List.of(Rule.T2_FEE_AMOUNT_UNIT, Rule.CONTENT_TABLES, Rule.SET_SUMMARY, Rule.SET_YEAR_RATIO),
                 rules(Rule.checking(CellRef.parse("T2/administrativeFees/amount"), Edition.V2021)));
         assertEquals(List.of(Rule.T3_ROW_TOTAL, Rule.T3_OUTCOME_TOTAL, Rule.S6_UNPAID_TERMINATIONS_ABOVE_NOTICES,
-                Rule.CONTENT_TABLES, Rule.SET_SUMMARY), rules(Rule.checking(CellRef.parse("T3/otherDisposal.feeUnpaid/total"),
-                        Edition.V2021)));
-        assertEquals(List.of(Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
+                Rule.CONTENT_TABLES, Rule.SET_SUMMARY, Rule.SET_YEAR_RATIO), rules(Rule.checking(
+                        CellRef.parse("T3/otherDisposal.feeUnpaid/total"), Edition.V2021)));
+        assertEquals(List.of(Rule.CONTENT_TABLES, Rule.SET_SUMMARY, Rule.SET_YEAR_RATIO),
                 rules(Rule.checking(CellRef.parse("T2/centralizedProcurement/projects"), Edition.V2019)));
+        assertEquals(List.of(Rule.CONTENT_TABLES, Rule.SET_SUMMARY),
+                rules(Rule.checking(CellRef.parse("T2/licensing/change"), Edition.V2019)),
+                "本年增/减 is itself a change: no ratio");
+        assertEquals(List.of(Rule.T2_IN_FORCE_BELOW_ISSUED, Rule.CONTENT_TABLES, Rule.SET_SUMMARY,
+                Rule.SET_IN_FORCE_STOCK, Rule.SET_YEAR_RATIO), rules(Rule.checking(CellRef.parse("T2/rules/inForce"), Edition.V2021)));
+        assertEquals(List.of(Rule.T3_BALANCE, Rule.T3_ROW_TOTAL, Rule.TEXT_APPLICATIONS_RECEIVED, Rule.CONTENT_TABLES,
+                Rule.SET_SUMMARY, Rule.SET_YEAR_RATIO, Rule.SET_REPEATED_REPORT, Rule.SET_SUMMARY_MEMBERS_MISSING),
+                rules(Rule.checking(CellRef.parse("T3/newlyReceived/total"), Edition.V2021)),
+                "the cell the repeat and missing-member findings are anchored to");
         assertEquals(List.of(), Rule.checking(CellRef.parse("T3/otherDisposal.feeUnpaid/total"), Edition.V2019),
                 "a cell the edition does not have");
         assertEquals(List.of(),

@@ -22,9 +22,11 @@ final class CheckedPageWriter {
     private final PageSource source;
     private final PageMessages texts;
     private final Appendable out;
+    private final java.util.Optional<Pages.LastYear> lastYear;
 
     private CheckedPageWriter(Report report, ValidationResult result, PageSource source, PageMessages texts,
-            Appendable out) {
+            java.util.Optional<Pages.LastYear> lastYear, Appendable out) {
+        this.lastYear = lastYear;
         this.report = report;
         this.result = result;
         this.source = source;
@@ -32,9 +34,9 @@ final class CheckedPageWriter {
         this.out = out;
     }
 
-    static void write(Report report, ValidationResult result, PageSource source, Locale locale, Appendable out)
-            throws IOException {
-        new CheckedPageWriter(report, result, source, PageMessages.of(locale), out).page();
+    static void write(Report report, ValidationResult result, PageSource source, Locale locale,
+            java.util.Optional<Pages.LastYear> lastYear, Appendable out) throws IOException {
+        new CheckedPageWriter(report, result, source, PageMessages.of(locale), lastYear, out).page();
     }
 
     private void page() throws IOException {
@@ -54,7 +56,36 @@ final class CheckedPageWriter {
         out.append("</main>\n");
         FindingList.write(report.edition(), result, texts, out);
         unread();
+        if (lastYear.isPresent()) {
+            lastYear();
+        }
         out.append("</body>\n</html>\n");
+    }
+
+    /**
+     * The section "compared with last year": last year's report, what the pair does not allow, and the findings of
+     * the rules over years, listed as the findings above.
+     */
+    private void lastYear() throws IOException {
+        var comparison = lastYear.get().comparison();
+        ReportHeader previous = comparison.previous();
+        out.append("<section id=\"last-year\">\n<h2>");
+        text(texts.get("years.title"));
+        out.append("</h2>\n<dl>\n");
+        item("years.previous", previous.organName() + " " + previous.reportYear() + " · "
+                + texts.get("edition." + previous.edition().key()));
+        out.append("</dl>\n");
+        if (!comparison.limits().isEmpty()) {
+            out.append("<ul class=\"limits\">\n");
+            for (var limit : comparison.limits()) {
+                out.append("<li>");
+                text(texts.get("years.limit." + limit.name()));
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        FindingList.yearFindings(report.edition(), lastYear.get().findings(), texts, out);
+        out.append("</section>\n");
     }
 
     private void header(String title) throws IOException {

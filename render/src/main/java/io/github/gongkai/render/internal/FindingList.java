@@ -41,10 +41,38 @@ final class FindingList {
         out.append("</ol>\n</section>\n");
     }
 
+    /**
+     * Writes the findings of the rules over years as the other findings are written, numbered on: a cell of last
+     * year's report (position 0) is shown as text marked "last year", not linked to this year's tables.
+     */
+    static void yearFindings(Edition edition, java.util.List<Finding> findings, PageMessages texts, Appendable out)
+            throws IOException {
+        if (findings.isEmpty()) {
+            out.append("<p>");
+            Escapes.html(texts.get("years.none"), out);
+            out.append("</p>\n");
+            return;
+        }
+        out.append("<ol class=\"findings\">\n");
+        int number = 0;
+        for (Finding finding : findings) {
+            finding("year-", ++number, finding, edition, texts, 1, out);
+        }
+        out.append("</ol>\n");
+    }
+
     private static void finding(int number, Finding finding, Edition edition, PageMessages texts, Appendable out)
             throws IOException {
+        finding("", number, finding, edition, texts, -1, out);
+    }
+
+    /**
+     * One finding; with {@code linked} at 0 or more, only the cells of that report position are links.
+     */
+    private static void finding(String idPrefix, int number, Finding finding, Edition edition, PageMessages texts,
+            int linked, Appendable out) throws IOException {
         String status = finding.status() == FindingStatus.FAILED ? "failed" : "not-assessable";
-        out.append("<li id=\"finding-").append(Integer.toString(number)).append("\" class=\"").append(status)
+        out.append("<li id=\"finding-").append(idPrefix).append(Integer.toString(number)).append("\" class=\"").append(status)
                 .append(' ').append(finding.severity().name().toLowerCase(java.util.Locale.ROOT))
                 .append("\" data-rule=\"");
         Escapes.html(finding.rule().toString(), out);
@@ -60,12 +88,12 @@ final class FindingList {
         for (Suspect suspect : finding.suspects()) {
             suspect(suspect, edition, texts, out);
         }
-        cells(finding, edition, texts, out);
+        cells(finding, edition, texts, linked, out);
         out.append("</li>\n");
     }
 
     /** The cells of a finding, each a link; a long list (a column of table 三) folded under its count. */
-    private static void cells(Finding finding, Edition edition, PageMessages texts, Appendable out)
+    private static void cells(Finding finding, Edition edition, PageMessages texts, int linked, Appendable out)
             throws IOException {
         boolean fold = finding.cells().size() > FOLDED_FROM;
         if (fold) {
@@ -82,7 +110,13 @@ final class FindingList {
         for (CellInvolvement cell : finding.cells()) {
             out.append(first ? "" : "; ");
             first = false;
-            cellLink(cell.cell(), edition, out);
+            if (linked < 0 || cell.report() == linked) {
+                cellLink(cell.cell(), edition, out);
+            } else {
+                out.append("<span class=\"last-year\">");
+                Escapes.html(cell.cell().toString() + " (" + texts.get("years.lastYear") + ")", out);
+                out.append("</span>");
+            }
             out.append(" = ");
             value(cell.value().toString(), texts, out);
         }

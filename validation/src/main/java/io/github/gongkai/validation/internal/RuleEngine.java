@@ -2,8 +2,10 @@ package io.github.gongkai.validation.internal;
 
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Report;
+import java.math.BigDecimal;
 import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.ReportSet;
+import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
 import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.ValidationResult;
@@ -24,6 +26,20 @@ public final class RuleEngine {
     private final boolean anyContentRule;
     /** Whether {@link FastCheck} may answer: every table identity enabled, blanks read as zero. */
     private final boolean fastCheck;
+    private final Thresholds thresholds;
+
+    /**
+     * The thresholds of the rules over consecutive years.
+     *
+     * @param yearRatioFactor {@link Rule#SET_YEAR_RATIO}'s factor, above 1
+     * @param yearRatioMinimum {@link Rule#SET_YEAR_RATIO}'s minimum of last year's value
+     * @param repeatSimilarity {@link Rule#SET_REPEATED_REPORT}'s narrative similarity
+     */
+    public record Thresholds(BigDecimal yearRatioFactor, BigDecimal yearRatioMinimum, BigDecimal repeatSimilarity) {
+        /** The defaults of {@link io.github.gongkai.validation.ReportValidator}. */
+        public static final Thresholds DEFAULT = new Thresholds(ReportValidator.DEFAULT_YEAR_RATIO_FACTOR,
+                ReportValidator.DEFAULT_YEAR_RATIO_MINIMUM, ReportValidator.DEFAULT_REPEAT_SIMILARITY);
+    }
 
     /**
      * Creates an engine.
@@ -34,6 +50,21 @@ public final class RuleEngine {
      * @param failFast whether to stop at the first failed error
      */
     public RuleEngine(boolean[] enabled, Severity[] severities, BlankPolicy blankPolicy, boolean failFast) {
+        this(enabled, severities, blankPolicy, failFast, Thresholds.DEFAULT);
+    }
+
+    /**
+     * Creates an engine with thresholds.
+     *
+     * @param enabled per rule, by {@link Rule#ordinal()}, whether it is applied; not copied
+     * @param severities per rule, by {@link Rule#ordinal()}, its severity; not copied
+     * @param blankPolicy how blanks are read
+     * @param failFast whether to stop at the first failed error
+     * @param thresholds the thresholds of the rules over consecutive years
+     */
+    public RuleEngine(boolean[] enabled, Severity[] severities, BlankPolicy blankPolicy, boolean failFast,
+            Thresholds thresholds) {
+        this.thresholds = thresholds;
         this.enabled = enabled;
         this.severities = severities;
         this.blankPolicy = blankPolicy;
@@ -75,7 +106,10 @@ public final class RuleEngine {
         if (!sink.stopped() && enabled(Rule.SET_CARRY_OVER)) {
             SetRules.carryOver(set, this, sink);
         }
-        if (!sink.stopped() && enabled(Rule.SET_SUMMARY)) {
+        if (!sink.stopped()) {
+            YearRules.check(set, this, sink);
+        }
+        if (!sink.stopped() && (enabled(Rule.SET_SUMMARY) || enabled(Rule.SET_SUMMARY_MEMBERS_MISSING))) {
             SetRules.summaries(set, this, sink);
         }
         return sink.result();
@@ -132,6 +166,10 @@ public final class RuleEngine {
 
     Severity severity(Rule rule) {
         return severities[rule.ordinal()];
+    }
+
+    Thresholds thresholds() {
+        return thresholds;
     }
 
     BlankPolicy blankPolicy() {

@@ -10,7 +10,13 @@ import io.github.gongkai.core.Report;
 import io.github.gongkai.validation.CellRole;
 import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.Rule;
+import io.github.gongkai.validation.CellInvolvement;
+import io.github.gongkai.validation.Finding;
+import io.github.gongkai.validation.FindingStatus;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +42,8 @@ final class SetRules {
             case SET_CARRY_OVER -> Stream.of(ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD)
                     .flatMap(row -> Stream.of(ApplicantColumn.values()).map(c -> CellRef.of(row, c))).toList();
             case SET_SUMMARY -> CellRef.all(edition);
+            case SET_IN_FORCE_STOCK, SET_YEAR_RATIO, SET_REPEATED_REPORT, SET_SUMMARY_MEMBERS_MISSING ->
+                    YearRules.cells(rule, edition);
             default -> List.of();
         };
     }
@@ -97,6 +105,13 @@ final class SetRules {
         Rule rule = Rule.SET_SUMMARY;
         for (ReportSet.Summary summary : set.summaries()) {
             Report total = set.reports().get(summary.summary());
+            List<String> missing = missingMembers(set, summary);
+            if (!missing.isEmpty()) {
+                if (membersMissing(summary, total, missing, engine, sink)) {
+                    return true;
+                }
+                continue;
+            }
             if (!engine.applies(rule, total.edition())) {
                 continue;
             }
@@ -123,6 +138,44 @@ final class SetRules {
             }
         }
         return false;
+    }
+
+    /** The expected members' names that no member of the summary has, in the order given. */
+    private static List<String> missingMembers(ReportSet set, ReportSet.Summary summary) {
+        Set<String> present = new HashSet<>();
+        for (int m : summary.members()) {
+            present.add(set.reports().get(m).header().organName());
+        }
+        List<String> missing = new ArrayList<>();
+        for (String name : summary.expectedMembers()) {
+            if (!present.contains(name)) {
+                missing.add(name);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * A finding of {@link Rule#SET_SUMMARY_MEMBERS_MISSING}: subject the missing names joined with 、, expected
+     * the number of members named, actual the number of those with a report; its one cell is the summary's
+     * 本年新收 总计, which anchors it to the summary report.
+     *
+     * @return true if validation must stop
+     */
+    private static boolean membersMissing(ReportSet.Summary summary, Report total, List<String> missing,
+            RuleEngine engine, FindingSink sink) {
+        Rule rule = Rule.SET_SUMMARY_MEMBERS_MISSING;
+        if (!engine.applies(rule, total.edition())) {
+            return false;
+        }
+        CellRef anchor = YearRules.ANCHOR;
+        BigDecimal expected = BigDecimal.valueOf(summary.expectedMembers().size());
+        BigDecimal actual = BigDecimal.valueOf(summary.expectedMembers().size() - missing.size());
+        String names = String.join("、", missing);
+        return sink.add(new Finding(rule.id(), engine.severity(rule), FindingStatus.FAILED, engine.blankPolicy(),
+                names, names, List.of(new CellInvolvement(anchor, CellRole.TOTAL, total.get(anchor),
+                        summary.summary())), Optional.of(expected), Optional.of(actual),
+                Optional.of(actual.subtract(expected)), List.of()));
     }
 
     /** Amounts are comparable if none lacks a unit, or all lack one. */

@@ -1,0 +1,171 @@
+package io.github.gongkai.cli;
+
+import static io.github.gongkai.cli.GongkaiCliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.cli.GongkaiCliTest.Run;
+import io.github.gongkai.core.CellRef;
+import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJson;
+import io.github.gongkai.testkit.ReportGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code gongkai compare}, and the rules over years and coverage in {@code gongkai batch}. */
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path page(String name) throws IOException {
+        try (InputStream in = CompareCommandTest.class.getResourceAsStream("/pages/" + name)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    /** A generated 2021-edition report for 2021 and the same organ's 2022 report, written as JSON. */
+    private List<Path> generatedPair(long licensing2022) throws IOException {
+        Report y2021 = ReportGenerator.builder().edition(Edition.V2021).build().generate(new SplittableRandom(7)).toBuilder()
+                .organName("测试县人民政府").reportYear(2021)
+                .set(CellRef.parse("T2/licensing/decisions"), CellValue.count(100)).build();
+        Report y2022 = ReportGenerator.builder().edition(Edition.V2021).build().generate(new SplittableRandom(8)).toBuilder()
+                .organName("测试县人民政府").reportYear(2022)
+                .set(CellRef.parse("T2/licensing/decisions"), CellValue.count(licensing2022)).build();
+        ReportJson json = ReportJson.standard();
+        return List.of(Files.writeString(dir.resolve("a-2021.json"), json.write(y2021)),
+                Files.writeString(dir.resolve("b-2022.json"), json.write(y2022)));
+    }
+
+    @Test
+    void pingtanTwentyNineteenAgainstTwentyTwentyTwoSaysWhatCannotBeCompared() throws IOException {
+        Path p2019 = page("009_pingtan_2019.txt");
+        Path p2022 = page("005_pingtan_2022.txt");
+        Run run = run("compare", "--lang", "en", p2022.toString(), p2019.toString());
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("compare: 平潭综合实验区 2019 (2019 edition) "), "the earlier year first: " + out);
+        assertTrue(out.contains("years not consecutive (2019, 2022): carry-over, stock, ratio and repeat are not "
+                + "checked"), out);
+        assertTrue(out.contains("different editions (2019, 2021): cells of one edition only are not compared"), out);
+        assertTrue(out.contains("T3/newlyReceived/total 一、本年新收政府信息公开申请数量 / 总计: 23 → 74 (+51, ×3.2174)"),
+                out);
+        assertTrue(out.contains("only in the 2019 edition (26): T2/rules/newlyMade,"), out);
+        assertTrue(out.contains("only in the 2021 edition (31): T2/rules/issued,"), out);
+        assertTrue(out.contains("findings of the rules over years: 0"), out);
+        Run zh = run("compare", "--lang", "zh", p2019.toString(), p2022.toString());
+        assertTrue(zh.out().contains("年度不相邻（2019、2022）"), zh.out());
+        assertTrue(zh.out().contains("格式版本不同（2019年版、2021年版）"), zh.out());
+    }
+
+    @Test
+    void pingtanAsJsonAndCsv() throws IOException {
+        Path p2019 = page("009_pingtan_2019.txt");
+        Path p2022 = page("005_pingtan_2022.txt");
+        Run run = run("compare", "--lang", "en", "--format", "json", p2019.toString(), p2022.toString());
+        JsonNode json = FindingsJson.MAPPER.readTree(run.out());
+        assertEquals(2019, json.get("previous").get("year").asInt());
+        assertEquals(List.of("NOT_CONSECUTIVE_YEARS", "DIFFERENT_EDITIONS"),
+                json.get("limits").valueStream().map(n -> n.get("limit").asString()).toList());
+        assertFalse(json.get("consecutive").asBoolean());
+        JsonNode inForce = json.get("notCompared").valueStream()
+                .filter(n -> n.get("cell").asString().equals("T2/rules/inForce")).findFirst().orElseThrow();
+        assertEquals("onlyInCurrentEdition", inForce.get("reason").asString());
+        assertFalse(inForce.has("previous"));
+        JsonNode received = json.get("compared").valueStream()
+                .filter(n -> n.get("cell").asString().equals("T3/newlyReceived/total")).findFirst().orElseThrow();
+        assertEquals("51", received.get("delta").asString());
+        assertEquals("3.2174", received.get("ratio").asString());
+
+        Path csv = dir.resolve("out").resolve("compare.csv");
+        Files.createDirectories(csv.getParent());
+        Run csvRun = run("compare", "--format", "csv", p2019.toString(), p2022.toString(), "-o", csv.toString());
+        assertEquals(0, csvRun.exit(), csvRun.err());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("cell,label,status,previous,current,delta,ratio", lines.get(0));
+        assertTrue(lines.contains("T3/newlyReceived/total,一、本年新收政府信息公开申请数量 / 总计,compared,23,74,51,3.2174"),
+                lines::toString);
+        assertTrue(lines.contains("T2/rules/newlyMade,第二十条第（一）项 规章 / 本年新制作数量,onlyInPreviousEdition,0,,,"), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("T2/licensing/decisions,") && l.contains(",notRead,")),
+                "the glued table 二 row of 2022 was not read");
+        assertTrue(Files.exists(csv.resolveSibling("datapackage.json")));
+    }
+
+    @Test
+    void consecutiveGeneratedYearsAreCheckedByTheRulesOverYears() throws IOException {
+        List<Path> pair = generatedPair(1000);
+        Run run = run("compare", "--lang", "en", pair.get(0).toString(), pair.get(1).toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("one organ, consecutive years, one edition: everything can be compared"),
+                run.out());
+        assertTrue(run.out().contains("T2/licensing/decisions 第二十条第（五）项 行政许可 / 本年处理决定数量: 100 → 1000 (+900, ×10.0000)"),
+                run.out());
+        assertTrue(run.out().contains("INFO FAILED SET.YEAR_RATIO.1: Cell T2/licensing/decisions"), run.out());
+        Path pack = Files.writeString(dir.resolve("pack.properties"), "gongkai.rulepack.name=years\n"
+                + "gongkai.rulepack.version=1\ngongkai.validation.rule.SET.YEAR_RATIO=error\n");
+        Run strict = run("compare", "--lang", "en", "--rules", pack.toString(), pair.get(0).toString(),
+                pair.get(1).toString());
+        assertEquals(1, strict.exit(), "a finding made an error by the rule pack");
+        Run json = run("compare", "--format", "json", pair.get(1).toString(), pair.get(0).toString());
+        JsonNode node = FindingsJson.MAPPER.readTree(json.out());
+        assertTrue(node.get("consecutive").asBoolean());
+        assertTrue(node.get("findings").valueStream().anyMatch(f -> f.get("rule").asString().equals("SET.YEAR_RATIO.1")
+                && f.get("subject").asString().equals("T2/licensing/decisions")), json.out());
+        Path html = dir.resolve("b-2022.html");
+        Run page = run("compare", "--lang", "en", pair.get(0).toString(), pair.get(1).toString(), "--html",
+                html.toString());
+        assertEquals(0, page.exit(), page.err());
+        String written = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(written.contains("<section id=\"last-year\">"), written);
+        assertTrue(written.contains("data-rule=\"SET.YEAR_RATIO.1\""), written);
+        Run quiet = run("compare", "--lang", "en", generatedPair(300).get(0).toString(), pair.get(1).toString());
+        assertFalse(quiet.out().contains("SET.YEAR_RATIO.1: Cell T2/licensing/decisions"), quiet.out());
+    }
+
+    @Test
+    void anUnreadableInputExitsWithTwo() throws IOException {
+        Run run = run("compare", "--lang", "en", page("009_pingtan_2019.txt").toString(),
+                dir.resolve("missing.txt").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.out().contains("no such file"), run.out());
+        Run one = run("compare", page("009_pingtan_2019.txt").toString());
+        assertEquals(2, one.exit(), "two files are needed");
+    }
+
+    @Test
+    void batchAppliesTheRulesOverYearsAndListsMissingReports() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (Path p : generatedPair(1000)) {
+            Files.move(p, corpus.resolve(p.getFileName()));
+        }
+        Path organs = Files.writeString(dir.resolve("organs.txt"), "# 名单\n测试县人民政府\n\n另一个县人民政府\n");
+        Run run = run("batch", "--lang", "en", "--progress", "none", corpus.toString(), "--organs", organs.toString(),
+                "--years", "2021-2022");
+        assertTrue(run.out().contains("INFO SET.YEAR_RATIO.1 " + corpus.resolve("a-2021.json") + " → "
+                + corpus.resolve("b-2022.json") + ": Cell T2/licensing/decisions"), run.out());
+        assertTrue(run.out().contains("coverage (2 organs, years [2021, 2022]):"), run.out());
+        assertTrue(run.out().contains("WARNING SET.MISSING_REPORT.1 另一个县人民政府: no report for 2021."), run.out());
+        assertTrue(run.out().contains("missing reports: 2"), run.out());
+        Run json = run("batch", "--format", "json", "--progress", "none", corpus.toString(), "--organs",
+                organs.toString());
+        JsonNode coverage = FindingsJson.MAPPER.readTree(json.out()).get("coverage");
+        assertEquals(2, coverage.get("missing").size());
+        assertEquals("另一个县人民政府", coverage.get("missing").get(0).get("organ").asString());
+        Run bad = run("batch", "--progress", "none", corpus.toString(), "--organs", organs.toString(), "--years",
+                "2023-2021");
+        assertEquals(2, bad.exit());
+        Run yearsAlone = run("batch", "--progress", "none", corpus.toString(), "--years", "2021");
+        assertEquals(2, yearsAlone.exit());
+    }
+}
