@@ -95,6 +95,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage(INTERNAL).and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleName("RuleEngine").orShould().haveSimpleName("Messages")
                 .orShould().haveSimpleName("CellChecks").orShould().haveSimpleName("Fingerprints")
+                .orShould().haveSimpleName("ErrorSearch")
                 .check(CLASSES);
     }
 
