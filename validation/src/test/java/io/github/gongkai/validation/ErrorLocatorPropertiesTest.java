@@ -23,7 +23,7 @@ class ErrorLocatorPropertiesTest {
     private static final ErrorLocator NO_SLIPS = LOCATOR.withWeights(LocationWeights.standard().withTypingSlip(1));
 
     @ParameterizedTest
-    @GeneratedReports(count = 1_000)
+    @GeneratedReports(count = 500)
     void oneOrTwoWrongCellsInOneTableAreLocated(Report report) {
         SplittableRandom random = new SplittableRandom(report.hashCode());
         assertEquals(List.of(), LOCATOR.locate(report), "a valid report has nothing to locate");
