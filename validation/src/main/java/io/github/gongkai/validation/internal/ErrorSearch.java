@@ -108,45 +108,62 @@ public final class ErrorSearch {
         }
     }
 
-    /** The constraints on the changes, unknowns eliminated: dense rows over the table's cells, the right side last. */
+    /**
+     * The constraints on the changes, unknowns eliminated, as sparse rows over the table's changeable cells: a row
+     * through no unknown is the identity itself, less its fixed cells; rows through unknowns are eliminated densely.
+     */
     static final class Constraints {
-        final long[][] rows;
-        /** For each row, the cells with a non-zero coefficient. */
-        final int[][] support;
+        /** For each row, its cells with a non-zero coefficient. */
+        final int[][] cells;
+        /** For each row, the coefficients of {@link #cells}. */
+        final long[][] coefficients;
+        /** For each row, its right side: minus the residual of the printed counts. */
+        final long[] rhs;
         /** For each cell, the rows through it. */
         final int[][] rowsOf;
+        /** For each cell, its coefficient in each of {@link #rowsOf}. */
+        final long[][] coefficientsOf;
         /** The rows whose right side is not 0: violated as printed. */
         final int[] violated;
         /** Whether a row is violated with no changeable cell in it: no change can help. */
         final boolean impossible;
 
-        private Constraints(List<long[]> kept, int n) {
-            this.rows = kept.toArray(long[][]::new);
-            this.support = new int[rows.length][];
+        private Constraints(List<int[]> cellList, List<long[]> coefficientList, long[] rhs, int n) {
+            int r = cellList.size();
+            this.cells = cellList.toArray(int[][]::new);
+            this.coefficients = coefficientList.toArray(long[][]::new);
+            this.rhs = rhs;
             int[] counts = new int[n];
-            List<Integer> bad = new ArrayList<>();
+            int bad = 0;
             boolean none = false;
-            for (int j = 0; j < rows.length; j++) {
-                support[j] = supportOf(rows[j], n);
-                for (int c : support[j]) {
+            for (int j = 0; j < r; j++) {
+                for (int c : cells[j]) {
                     counts[c]++;
                 }
-                if (rows[j][n] != 0) {
-                    bad.add(j);
-                    none |= support[j].length == 0;
+                if (rhs[j] != 0) {
+                    bad++;
+                    none |= cells[j].length == 0;
                 }
             }
             this.rowsOf = new int[n][];
+            this.coefficientsOf = new long[n][];
             for (int c = 0; c < n; c++) {
                 rowsOf[c] = new int[counts[c]];
+                coefficientsOf[c] = new long[counts[c]];
                 counts[c] = 0;
             }
-            for (int j = 0; j < rows.length; j++) {
-                for (int c : support[j]) {
-                    rowsOf[c][counts[c]++] = j;
+            this.violated = new int[bad];
+            bad = 0;
+            for (int j = 0; j < r; j++) {
+                for (int t = 0; t < cells[j].length; t++) {
+                    int c = cells[j][t];
+                    rowsOf[c][counts[c]] = j;
+                    coefficientsOf[c][counts[c]++] = coefficients[j][t];
+                }
+                if (rhs[j] != 0) {
+                    violated[bad++] = j;
                 }
             }
-            this.violated = bad.stream().mapToInt(Integer::intValue).toArray();
             this.impossible = none;
         }
 
@@ -157,15 +174,42 @@ public final class ErrorSearch {
         static Constraints of(Incidence incidence, boolean[] unknown, boolean[] changeable, long[] rhs) {
             int n = incidence.cells.length;
             int m = rhs.length;
-            long[][] a = new long[m][n + 1];
+            long[][] dense = new long[m][];
+            List<int[]> cellList = new ArrayList<>(m);
+            List<long[]> coefficientList = new ArrayList<>(m);
+            long[] rightSides = new long[m];
+            int kept = 0;
             for (int j = 0; j < m; j++) {
                 int[] cells = incidence.rowCells[j];
-                for (int t = 0; t < cells.length; t++) {
-                    if (unknown[cells[t]] || changeable[cells[t]]) {
-                        a[j][cells[t]] = incidence.rowCoefficients[j][t];
-                    }
+                boolean throughUnknown = false;
+                int size = 0;
+                for (int c : cells) {
+                    throughUnknown |= unknown[c];
+                    size += changeable[c] ? 1 : 0;
                 }
-                a[j][n] = rhs[j];
+                if (throughUnknown) {
+                    long[] row = new long[n + 1];
+                    for (int t = 0; t < cells.length; t++) {
+                        if (unknown[cells[t]] || changeable[cells[t]]) {
+                            row[cells[t]] = incidence.rowCoefficients[j][t];
+                        }
+                    }
+                    row[n] = rhs[j];
+                    dense[j] = row;
+                } else if (size > 0 || rhs[j] != 0) {
+                    int[] rowCells = new int[size];
+                    long[] rowCoefficients = new long[size];
+                    size = 0;
+                    for (int t = 0; t < cells.length; t++) {
+                        if (changeable[cells[t]]) {
+                            rowCells[size] = cells[t];
+                            rowCoefficients[size++] = incidence.rowCoefficients[j][t];
+                        }
+                    }
+                    cellList.add(rowCells);
+                    coefficientList.add(rowCoefficients);
+                    rightSides[kept++] = rhs[j];
+                }
             }
             boolean[] used = new boolean[m];
             for (int u = 0; u < n; u++) {
@@ -174,7 +218,7 @@ public final class ErrorSearch {
                 }
                 int p = -1;
                 for (int j = 0; j < m && p < 0; j++) {
-                    if (!used[j] && a[j][u] != 0) {
+                    if (dense[j] != null && !used[j] && dense[j][u] != 0) {
                         p = j;
                     }
                 }
@@ -183,46 +227,42 @@ public final class ErrorSearch {
                 }
                 used[p] = true;
                 for (int j = 0; j < m; j++) {
-                    if (!used[j] && a[j][u] != 0) {
-                        combine(a[j], a[p], u);
+                    if (dense[j] != null && !used[j] && dense[j][u] != 0) {
+                        combine(dense[j], dense[p], u);
                     }
                 }
             }
-            List<long[]> kept = new ArrayList<>(m);
-            boolean anyViolated = false;
             for (int j = 0; j < m; j++) {
-                if (!used[j] && !isZero(a[j])) {
-                    kept.add(a[j]);
-                    anyViolated |= a[j][n] != 0;
+                if (dense[j] == null || used[j]) {
+                    continue;
                 }
-            }
-            return anyViolated ? new Constraints(kept, n) : null;
-        }
-
-        private static int[] supportOf(long[] row, int n) {
-            int size = 0;
-            for (int c = 0; c < n; c++) {
-                if (row[c] != 0) {
-                    size++;
+                long[] row = dense[j];
+                int size = 0;
+                for (int c = 0; c < n; c++) {
+                    size += row[c] != 0 ? 1 : 0;
                 }
-            }
-            int[] cells = new int[size];
-            size = 0;
-            for (int c = 0; c < n; c++) {
-                if (row[c] != 0) {
-                    cells[size++] = c;
+                if (size == 0 && row[n] == 0) {
+                    continue;
                 }
-            }
-            return cells;
-        }
-
-        private static boolean isZero(long[] row) {
-            for (long x : row) {
-                if (x != 0) {
-                    return false;
+                int[] rowCells = new int[size];
+                long[] rowCoefficients = new long[size];
+                size = 0;
+                for (int c = 0; c < n; c++) {
+                    if (row[c] != 0) {
+                        rowCells[size] = c;
+                        rowCoefficients[size++] = row[c];
+                    }
                 }
+                cellList.add(rowCells);
+                coefficientList.add(rowCoefficients);
+                rightSides[kept++] = row[n];
             }
-            return true;
+            boolean anyViolated = false;
+            for (int j = 0; j < kept; j++) {
+                anyViolated |= rightSides[j] != 0;
+            }
+            return anyViolated ? new Constraints(cellList, coefficientList, Arrays.copyOf(rightSides, kept), n)
+                    : null;
         }
     }
 
@@ -267,6 +307,7 @@ public final class ErrorSearch {
         static final int VIOLATED = 2;
 
         final int kind;
+        /** For {@link #VIOLATED}: the cells of the violated constraint; otherwise null (see neighbours). */
         final int[] candidates;
         /** For {@link #SOLVED}: each cell's value, in the set's order, or {@link #UNDETERMINED}. */
         final long[] values;
@@ -290,11 +331,16 @@ public final class ErrorSearch {
         private final LocationWeights weights;
         private final double[] cheapest;
         private final double minimumCost;
-        private final Map<Long, Eval> evaluated = new HashMap<>();
-        private final Set<Long> visited = new HashSet<>();
-        private final List<Correction> found = new ArrayList<>();
-        private final List<int[]> foundSets = new ArrayList<>();
+        private final Map<Long, Eval> evaluated = new HashMap<>(64);
+        private final Set<Long> visited = new HashSet<>(64);
+        private final List<Correction> found = new ArrayList<>(2);
+        private final List<int[]> foundSets = new ArrayList<>(2);
+        /** Per row: the stamp of the last set that touched it, and its position among the rows touched. */
         private final int[] touchMark;
+        private final int[] touchIndex;
+        /** Per cell: scratch for sums of rows and for sets of cells. */
+        private final long[] cellSum;
+        private final int[] cellMark;
         private int stamp;
         private double best = Double.POSITIVE_INFINITY;
 
@@ -315,7 +361,10 @@ public final class ErrorSearch {
                 }
             }
             this.minimumCost = min;
-            this.touchMark = new int[constraints.rows.length];
+            this.touchMark = new int[constraints.rhs.length];
+            this.touchIndex = new int[constraints.rhs.length];
+            this.cellSum = new long[n];
+            this.cellMark = new int[n];
         }
 
         List<Correction> run() {
@@ -351,7 +400,8 @@ public final class ErrorSearch {
                 }
                 return;
             }
-            for (int c : eval.candidates) {
+            int[] candidates = eval.kind == Eval.VIOLATED ? eval.candidates : neighbours(set);
+            for (int c : candidates) {
                 if (contains(set, c)) {
                     continue;
                 }
@@ -396,50 +446,60 @@ public final class ErrorSearch {
             return eval;
         }
 
-        /** The smallest violated constraint not touched in this stamp (all of them if {@code marked} is -1). */
+        /** The smallest violated constraint not touched in this stamp (any if {@code marked} is -1), or null. */
         private Eval violatedRow(int marked) {
             int[] smallest = null;
             for (int j : constraints.violated) {
                 if (marked >= 0 && touchMark[j] == marked) {
                     continue;
                 }
-                if (smallest == null || constraints.support[j].length < smallest.length) {
-                    smallest = constraints.support[j];
+                if (smallest == null || constraints.cells[j].length < smallest.length) {
+                    smallest = constraints.cells[j];
                 }
             }
             return smallest == null ? null : new Eval(Eval.VIOLATED, smallest, null);
         }
 
-        private Eval solve(int[] set) {
-            int k = set.length;
+        /** Marks the rows through the set's cells with a new stamp and returns them. */
+        private int[] touch(int[] set) {
             int mark = ++stamp;
-            int[] touching = new int[k * 4];
             int t = 0;
+            for (int c : set) {
+                t += constraints.rowsOf[c].length;
+            }
+            int[] touching = new int[t];
+            t = 0;
             for (int c : set) {
                 for (int j : constraints.rowsOf[c]) {
                     if (touchMark[j] != mark) {
                         touchMark[j] = mark;
-                        if (t == touching.length) {
-                            touching = Arrays.copyOf(touching, 2 * t);
-                        }
+                        touchIndex[j] = t;
                         touching[t++] = j;
                     }
                 }
             }
-            Eval untouched = violatedRow(mark);
+            return Arrays.copyOf(touching, t);
+        }
+
+        private Eval solve(int[] set) {
+            int k = set.length;
+            int[] touching = touch(set);
+            Eval untouched = violatedRow(stamp);
             if (untouched != null) {
                 return untouched;
             }
-            int n = printed.length;
+            int t = touching.length;
             // m: the touching rows over the set's cells and the right side; y: each as a combination of them.
             long[][] m = new long[t][k + 1];
             long[][] y = new long[t][t];
-            for (int r = 0; r < t; r++) {
-                long[] row = constraints.rows[touching[r]];
-                for (int i = 0; i < k; i++) {
-                    m[r][i] = row[set[i]];
+            for (int i = 0; i < k; i++) {
+                int[] rows = constraints.rowsOf[set[i]];
+                for (int q = 0; q < rows.length; q++) {
+                    m[touchIndex[rows[q]]][i] = constraints.coefficientsOf[set[i]][q];
                 }
-                m[r][k] = row[n];
+            }
+            for (int r = 0; r < t; r++) {
+                m[r][k] = constraints.rhs[touching[r]];
                 y[r][r] = 1;
             }
             int rank = 0;
@@ -501,9 +561,9 @@ public final class ErrorSearch {
                 smaller = true;
             }
             if (!feasible || smaller) {
-                return new Eval(Eval.NO_SOLUTION_HERE, neighbours(touching, t, set), null);
+                return new Eval(Eval.NO_SOLUTION_HERE, null, null);
             }
-            return new Eval(Eval.SOLVED, neighbours(touching, t, set), newValues);
+            return new Eval(Eval.SOLVED, null, newValues);
         }
 
         /** With the free columns at 0, whether every pivot column gets a whole count of at least 0. */
@@ -521,36 +581,46 @@ public final class ErrorSearch {
             return true;
         }
 
+        /** The cells, outside the set, of a combination of the touching rows. */
         private int[] combinedSupport(long[] combination, int[] touching, int[] set) {
-            int n = printed.length;
-            long[] sum = new long[n];
+            int mark = ++stamp;
+            int size = 0;
+            int[] cells = new int[printed.length];
             for (int r = 0; r < combination.length; r++) {
                 if (combination[r] != 0) {
-                    long[] row = constraints.rows[touching[r]];
-                    for (int c : constraints.support[touching[r]]) {
-                        sum[c] = Math.addExact(sum[c], Math.multiplyExact(combination[r], row[c]));
+                    int j = touching[r];
+                    for (int q = 0; q < constraints.cells[j].length; q++) {
+                        int c = constraints.cells[j][q];
+                        if (cellMark[c] != mark) {
+                            cellMark[c] = mark;
+                            cellSum[c] = 0;
+                            cells[size++] = c;
+                        }
+                        cellSum[c] = Math.addExact(cellSum[c],
+                                Math.multiplyExact(combination[r], constraints.coefficients[j][q]));
                     }
                 }
             }
-            int[] cells = new int[n];
-            int size = 0;
-            for (int c = 0; c < n; c++) {
-                if (sum[c] != 0 && !contains(set, c)) {
-                    cells[size++] = c;
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (cellSum[cells[i]] != 0 && !contains(set, cells[i])) {
+                    cells[kept++] = cells[i];
                 }
             }
-            return Arrays.copyOf(cells, size);
+            Arrays.sort(cells, 0, kept);
+            return Arrays.copyOf(cells, kept);
         }
 
-        private int[] neighbours(int[] touching, int t, int[] set) {
-            int n = printed.length;
-            boolean[] seen = new boolean[n];
-            int[] cells = new int[n];
+        /** The cells, outside the set, of the rows through it. */
+        private int[] neighbours(int[] set) {
+            int[] touching = touch(set);
+            int mark = ++stamp;
             int size = 0;
-            for (int r = 0; r < t; r++) {
-                for (int c : constraints.support[touching[r]]) {
-                    if (!seen[c] && !contains(set, c)) {
-                        seen[c] = true;
+            int[] cells = new int[printed.length];
+            for (int j : touching) {
+                for (int c : constraints.cells[j]) {
+                    if (cellMark[c] != mark && !contains(set, c)) {
+                        cellMark[c] = mark;
                         cells[size++] = c;
                     }
                 }
