@@ -254,4 +254,25 @@ class ErrorLocatorTest {
         assertThrows(NullPointerException.class, () -> LOCATOR.locate(null));
         assertEquals(3, ErrorLocator.MAX_CELLS);
     }
+
+    @Test
+    void valuesTheIdentitiesDoNotFixAreNotInvented() {
+        // Rows disclosed and partiallyDisclosed print no total: their cells of one column then lie in the same two
+        // constraints (the column's outcome total, and the outcome total of the 总计 column with the two rows' sums in
+        // place of their totals). Raise both cells so much that neither alone can take the difference: only the
+        // pair does, and the identities fix their sum, not each value.
+        Report good = consistent(Edition.V2021);
+        String a = "T3/disclosed/naturalPerson";
+        String b = "T3/partiallyDisclosed/naturalPerson";
+        long v = count(good, a);
+        long w = count(good, b);
+        Report bad = with(good, "T3/disclosed/total", CellValue.blank(), "T3/partiallyDisclosed/total",
+                CellValue.blank(), a, v + w + 10, b, w + v + 10);
+        ErrorLocation location = LOCATOR.locate(bad).get(0);
+        Correction pair = location.corrections().stream()
+                .filter(c -> c.cells().equals(List.of(CellRef.parse(a), CellRef.parse(b)))).findFirst().orElseThrow();
+        assertFalse(pair.isDetermined());
+        assertTrue(pair.changes().stream().allMatch(c -> c.value().isEmpty() && c.typingError().isEmpty()));
+        assertEquals(2.0, pair.cost(), 1e-12);
+    }
 }
