@@ -100,9 +100,7 @@ public final class ErrorSearch {
             if (constraints == null) {
                 return null;
             }
-            List<Correction> corrections = constraints.impossible ? List.of()
-                    : new Search(incidence, constraints, values, printed, weights).run();
-            return new ErrorLocation(incidence.table, corrections);
+            return new ErrorLocation(incidence.table, new Search(incidence, constraints, values, printed, weights).run());
         } catch (ArithmeticException overflow) {
             return new ErrorLocation(incidence.table, List.of());
         }
@@ -123,10 +121,12 @@ public final class ErrorSearch {
         final int[][] rowsOf;
         /** For each cell, its coefficient in each of {@link #rowsOf}. */
         final long[][] coefficientsOf;
-        /** The rows whose right side is not 0: violated as printed. */
+        /**
+         * The rows whose right side is not 0: violated as printed. Each has a changeable cell: a row's right side is
+         * always minus the sum of its changeable cells' printed counts times their coefficients (unknowns are not
+         * summed, fixed cells are 0, and elimination combines rows linearly).
+         */
         final int[] violated;
-        /** Whether a row is violated with no changeable cell in it: no change can help. */
-        final boolean impossible;
 
         private Constraints(List<int[]> cellList, List<long[]> coefficientList, long[] rhs, int n) {
             int r = cellList.size();
@@ -135,15 +135,11 @@ public final class ErrorSearch {
             this.rhs = rhs;
             int[] counts = new int[n];
             int bad = 0;
-            boolean none = false;
             for (int j = 0; j < r; j++) {
                 for (int c : cells[j]) {
                     counts[c]++;
                 }
-                if (rhs[j] != 0) {
-                    bad++;
-                    none |= cells[j].length == 0;
-                }
+                bad += rhs[j] != 0 ? 1 : 0;
             }
             this.rowsOf = new int[n][];
             this.coefficientsOf = new long[n][];
@@ -164,7 +160,6 @@ public final class ErrorSearch {
                     violated[bad++] = j;
                 }
             }
-            this.impossible = none;
         }
 
         /**
@@ -196,7 +191,7 @@ public final class ErrorSearch {
                     }
                     row[n] = rhs[j];
                     dense[j] = row;
-                } else if (size > 0 || rhs[j] != 0) {
+                } else if (size > 0) {
                     int[] rowCells = new int[size];
                     long[] rowCoefficients = new long[size];
                     size = 0;
@@ -241,7 +236,7 @@ public final class ErrorSearch {
                 for (int c = 0; c < n; c++) {
                     size += row[c] != 0 ? 1 : 0;
                 }
-                if (size == 0 && row[n] == 0) {
+                if (size == 0) {
                     continue;
                 }
                 int[] rowCells = new int[size];
