@@ -13,7 +13,8 @@ import java.util.OptionalLong;
  *
  * <p>The values are exact whole numbers, at least 0. Where the identities fix a cell's value only together with
  * another changed cell's (they could move together), the change says so, {@link Change#value()} is empty, and no
- * number is invented for it.
+ * number is invented for it; whether values of at least 0 exist for such cells is not checked, and such a change
+ * gets no typing-slip discount.
  *
  * <p>An immutable, thread-safe value.
  *
