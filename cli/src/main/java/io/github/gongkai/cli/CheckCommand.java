@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
         CsvTable csv = format == Format.csv ? new CsvTable(out, FindingRows.COLUMNS, excel) : null;
         BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
         text.marks(baseline::mark);
-        FindingsJson json = new FindingsJson(common.lang()).marks(baseline::mark);
+        FindingsJson json = new FindingsJson(common.lang()).marks(baseline::mark).withLocations();
         ArrayNode results = FindingsJson.MAPPER.createArrayNode();
         int[] exit = {GongkaiCli.VALID};
         Inputs inputs = new Inputs(common.lang(), GongkaiCli.standardInput(spec));

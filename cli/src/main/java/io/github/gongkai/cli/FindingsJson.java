@@ -34,6 +34,13 @@ final class FindingsJson {
     private final Lang lang;
 
     private java.util.function.BiFunction<io.github.gongkai.core.Report, Finding, Baseline.Mark> marks = (r, f) -> null;
+    private boolean locate;
+
+    /** Adds {@code "locations"}, the least changes of each table with a failed identity ({@link Locations}); returns this. */
+    FindingsJson withLocations() {
+        this.locate = true;
+        return this;
+    }
 
     /** Adds to each finding what a baseline says of it ({@code "baseline": "new"}); returns this. */
     FindingsJson marks(java.util.function.BiFunction<io.github.gongkai.core.Report, Finding, Baseline.Mark> baselineMarks) {
@@ -77,6 +84,9 @@ final class FindingsJson {
                 item.put("baseline", mark.key());
             }
             findings.add(item);
+        }
+        if (locate) {
+            Locations.json(node.putArray("locations"), input.report(), result);
         }
         return node;
     }

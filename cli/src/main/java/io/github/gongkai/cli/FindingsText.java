@@ -74,6 +74,7 @@ final class FindingsText {
                         + lang.t("）", ")"));
             }
         }
+        Locations.text(out, input.report(), result, lang);
     }
 
     /** The verdict in words: what it means, not only "valid". */

@@ -65,15 +65,17 @@ class ArchitectureTest {
 
     /**
      * Fields are final, except where filling in is the job: the builder, the collector of findings as the
-     * engine runs, and the Bean Validation validator, which the provider configures through
-     * {@code initialize} after constructing it.
+     * engine runs, the state of one error-location search as it runs, and the Bean Validation validator, which
+     * the provider configures through {@code initialize} after constructing it.
      */
     private static final ArchRule FIELDS_FINAL = fields().that().areDeclaredInClassesThat()
             .resideInAPackage(VALIDATION + "..")
             .and().areDeclaredInClassesThat(DescribedPredicate.describe(
-                    "are not ReportValidator.Builder, internal.FindingSink or ReportConstraintValidator",
+                    "are not ReportValidator.Builder, internal.FindingSink, internal.ErrorSearch$Search or"
+                            + " ReportConstraintValidator",
                     c -> !c.isEquivalentTo(ReportValidator.Builder.class)
                             && !c.getName().equals(INTERNAL + ".FindingSink")
+                            && !c.getName().equals(INTERNAL + ".ErrorSearch$Search")
                             && !c.isEquivalentTo(ReportConstraintValidator.class)))
             .should().beFinal();
 
@@ -95,6 +97,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage(INTERNAL).and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleName("RuleEngine").orShould().haveSimpleName("Messages")
                 .orShould().haveSimpleName("CellChecks").orShould().haveSimpleName("Fingerprints")
+                .orShould().haveSimpleName("ErrorSearch")
                 .check(CLASSES);
     }
 
