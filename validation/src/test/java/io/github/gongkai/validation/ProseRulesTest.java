@@ -122,4 +122,11 @@ class ProseRulesTest {
                 stopped.validate(report).findings().stream().map(f -> f.rule().code()).toList(),
                 "nothing after the first error, not the content rules either");
     }
+
+    @Test
+    void proseNamingOnlyReviewsOrNothingIsReadAsSuch() {
+        assertEquals(List.of("TEXT.REVIEWS"), prose(withOverview("本年度行政复议案件5件。")).stream()
+                .map(f -> f.rule().code()).toList(), "no 申请 in the text, and still read");
+        assertEquals(List.of(), prose(withOverview("本机关认真贯彻落实《条例》，共办理公开事项75件。")));
+    }
 }

@@ -79,10 +79,11 @@ final class ProseRules {
      */
     static boolean check(Report report, int index, RuleEngine engine, FindingSink sink) {
         Optional<String> overview = report.narrative().overview();
-        if (overview.isEmpty()) {
+        if (overview.isEmpty() || !StatedFigures.mayStateAny(overview.get())) {
             return false;
         }
-        for (ProseRule r : RULES) {
+        for (int i = 0; i < RULES.size(); i++) { // no iterator: a report's validation allocates only its findings
+            ProseRule r = RULES.get(i);
             if (!engine.applies(r.rule(), report.edition())) {
                 continue;
             }
