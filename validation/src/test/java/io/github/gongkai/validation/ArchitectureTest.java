@@ -71,11 +71,11 @@ class ArchitectureTest {
     private static final ArchRule FIELDS_FINAL = fields().that().areDeclaredInClassesThat()
             .resideInAPackage(VALIDATION + "..")
             .and().areDeclaredInClassesThat(DescribedPredicate.describe(
-                    "are not ReportValidator.Builder, internal.FindingSink, internal.ErrorSearch$Search or"
+                    "are not ReportValidator.Builder, internal.FindingSink, internal.SetSearch or"
                             + " ReportConstraintValidator",
                     c -> !c.isEquivalentTo(ReportValidator.Builder.class)
                             && !c.getName().equals(INTERNAL + ".FindingSink")
-                            && !c.getName().equals(INTERNAL + ".ErrorSearch$Search")
+                            && !c.getName().equals(INTERNAL + ".SetSearch")
                             && !c.isEquivalentTo(ReportConstraintValidator.class)))
             .should().beFinal();
 

@@ -231,21 +231,21 @@ class ErrorSearchTest {
 
     @Test
     void theHelpersKeepSetsSortedAndRowsSmall() {
-        assertEquals(6, ErrorSearch.gcd(-12, 18));
-        assertEquals(5, ErrorSearch.gcd(0, -5));
-        assertEquals(0, ErrorSearch.gcd(0, 0));
-        assertArrayEquals(new int[] {1, 4, 9}, ErrorSearch.with(new int[] {1, 9}, 4));
-        assertArrayEquals(new int[] {0, 1}, ErrorSearch.with(new int[] {1}, 0));
-        assertArrayEquals(new int[] {3}, ErrorSearch.with(new int[0], 3));
-        assertEquals((2L << 32) | (1L << 16) | 7, ErrorSearch.key(new int[] {1, 7}));
-        assertTrue(ErrorSearch.key(new int[] {7}) != ErrorSearch.key(new int[] {0, 7}));
-        assertTrue(ErrorSearch.contains(new int[] {2, 5}, 5));
-        assertFalse(ErrorSearch.contains(new int[] {2, 5}, 3));
-        assertTrue(ErrorSearch.compare(new int[] {1, 2}, new int[] {1, 3}) < 0);
-        assertTrue(ErrorSearch.compare(new int[] {4}, new int[] {1, 3}) > 0);
+        assertEquals(6, ExactRows.gcd(-12, 18));
+        assertEquals(5, ExactRows.gcd(0, -5));
+        assertEquals(0, ExactRows.gcd(0, 0));
+        assertArrayEquals(new int[] {1, 4, 9}, CellSets.with(new int[] {1, 9}, 4));
+        assertArrayEquals(new int[] {0, 1}, CellSets.with(new int[] {1}, 0));
+        assertArrayEquals(new int[] {3}, CellSets.with(new int[0], 3));
+        assertEquals((2L << 32) | (1L << 16) | 7, CellSets.key(new int[] {1, 7}));
+        assertTrue(CellSets.key(new int[] {7}) != CellSets.key(new int[] {0, 7}));
+        assertTrue(CellSets.contains(new int[] {2, 5}, 5));
+        assertFalse(CellSets.contains(new int[] {2, 5}, 3));
+        assertTrue(CellSets.compare(new int[] {1, 2}, new int[] {1, 3}) < 0);
+        assertTrue(CellSets.compare(new int[] {4}, new int[] {1, 3}) > 0);
         // (2x + 4y = 6) eliminated from (2x + 2y = 2) on x: 2·(2, 2, 2) - 2·(2, 4, 6) = (0, -4, -8), divided by 4.
         long[] row = {2, 2, 2};
-        ErrorSearch.combine(row, new long[] {2, 4, 6}, 0);
+        ExactRows.combine(row, new long[] {2, 4, 6}, 0);
         assertArrayEquals(new long[] {0, -1, -2}, row);
     }
 

@@ -1,0 +1,73 @@
+package io.github.gongkai.validation.internal;
+
+/**
+ * Exact integer row operations for the search behind {@link io.github.gongkai.validation.ErrorLocator}:
+ * fraction-free elimination that throws {@link ArithmeticException} on overflow rather than round. Not part of
+ * the API.
+ */
+final class ExactRows {
+
+    private ExactRows() {
+    }
+
+    /**
+     * Eliminates column {@code col} from {@code row} with {@code pivot}: {@code row × p - pivot × r}, where
+     * {@code p} and {@code r} are their entries in the column, then divides by the common divisor. Exact; throws
+     * {@link ArithmeticException} on overflow.
+     */
+    static void combine(long[] row, long[] pivot, int col) {
+        long p = pivot[col];
+        long r = row[col];
+        long g = 0;
+        for (int i = 0; i < row.length; i++) {
+            row[i] = Math.subtractExact(Math.multiplyExact(row[i], p), Math.multiplyExact(pivot[i], r));
+            g = gcd(g, row[i]);
+        }
+        if (g > 1) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] /= g;
+            }
+        }
+    }
+
+    static long gcd(long a, long b) {
+        a = Math.abs(a);
+        b = Math.abs(b);
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Row {@code r} minus a multiple of the pivot row, fraction-free, with the combinations kept alike. */
+    static void eliminate(long[] r, long[] yr, long[] pivot, long[] yp, int col) {
+        long p = pivot[col];
+        long f = r[col];
+        long g = 0;
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.subtractExact(Math.multiplyExact(r[i], p), Math.multiplyExact(pivot[i], f));
+            g = gcd(g, r[i]);
+        }
+        for (int i = 0; i < yr.length; i++) {
+            yr[i] = Math.subtractExact(Math.multiplyExact(yr[i], p), Math.multiplyExact(yp[i], f));
+            g = gcd(g, yr[i]);
+        }
+        if (g > 1) {
+            for (int i = 0; i < r.length; i++) {
+                r[i] /= g;
+            }
+            for (int i = 0; i < yr.length; i++) {
+                yr[i] /= g;
+            }
+        }
+    }
+
+    static void swap(long[][] a, int i, int j) {
+        long[] x = a[i];
+        a[i] = a[j];
+        a[j] = x;
+    }
+
+}
