@@ -7,6 +7,7 @@ import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportHeader;
+import io.github.gongkai.validation.internal.CellNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -216,16 +217,7 @@ public final class ReportComparison {
 
     /** The number a cell holds, amounts in 元 where a unit is known; null for a cell without one. */
     static BigDecimal value(CellValue value) {
-        if (value instanceof CellValue.Count c) {
-            return BigDecimal.valueOf(c.value());
-        }
-        if (value instanceof CellValue.SignedCount c) {
-            return BigDecimal.valueOf(c.value());
-        }
-        if (value instanceof CellValue.Amount a) {
-            return a.unit() == AmountUnit.TEN_THOUSAND_YUAN ? a.value().movePointRight(4) : a.value();
-        }
-        return null;
+        return CellNumbers.of(value);
     }
 
     /**

@@ -97,7 +97,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage(INTERNAL).and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleName("RuleEngine").orShould().haveSimpleName("Messages")
                 .orShould().haveSimpleName("CellChecks").orShould().haveSimpleName("Fingerprints")
-                .orShould().haveSimpleName("ErrorSearch")
+                .orShould().haveSimpleName("ErrorSearch").orShould().haveSimpleName("CellNumbers")
                 .check(CLASSES);
     }
 

@@ -1,6 +1,5 @@
 package io.github.gongkai.validation.internal;
 
-import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.validation.CellInvolvement;
@@ -25,16 +24,7 @@ record Operand(CellRef ref, CellRole role, CellValue value, int report, boolean 
      * @return the number, or null for a cell without one
      */
     BigDecimal read() {
-        if (value instanceof CellValue.Count c) {
-            return BigDecimal.valueOf(c.value());
-        }
-        if (value instanceof CellValue.SignedCount c) {
-            return BigDecimal.valueOf(c.value());
-        }
-        if (value instanceof CellValue.Amount a) {
-            return a.unit() == AmountUnit.TEN_THOUSAND_YUAN ? a.value().movePointRight(4) : a.value();
-        }
-        return null;
+        return CellNumbers.of(value);
     }
 
     CellInvolvement involvement() {
