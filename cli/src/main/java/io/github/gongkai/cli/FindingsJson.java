@@ -164,6 +164,9 @@ final class FindingsJson {
         for (ReadingWarning warning : reading.warnings()) {
             ObjectNode w = warnings.addObject();
             w.put("code", warning.code().name());
+            w.put("detail", warning.detail().name());
+            ArrayNode arguments = w.putArray("arguments");
+            warning.arguments().forEach(arguments::add);
             w.put("message", warning.message());
             warning.position().ifPresent(p -> w.put("position", p.toString()));
             warning.cell().ifPresent(c -> w.put("cell", c.toString()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.cli.GongkaiCliTest.Run;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,28 @@ class LanguageTest {
         }
         Run english = run("--lang", "en", "check", Fixtures.lostCell(dir).toString());
         assertTrue(english.out().contains("a cell was lost, and which one cannot be told"), english.out());
+    }
+
+    /**
+     * Every note the reader gives on the pages (glued runs split, table 二's runs undecided, fee sentences …) is
+     * Chinese in Chinese output: no English word outside the page text it quotes.
+     */
+    @Test
+    void theReadersWarningsAreInChinese() throws IOException {
+        int notes = 0;
+        for (String page : List.of("005_pingtan_2022.txt", "009_pingtan_2019.txt", "liangshan-2021.txt")) {
+            Path file = dir.resolve(page);
+            try (var in = LanguageTest.class.getResourceAsStream("/pages/" + page)) {
+                Files.write(file, in.readAllBytes());
+            }
+            Run zh = run("--lang", "zh", "check", "-v", file.toString());
+            for (String line : zh.out().lines().filter(l -> l.strip().startsWith("提示：")).toList()) {
+                notes++;
+                String ownWords = line.replaceAll("“[^”]*”", "").replaceAll("[0-9/]+", "");
+                assertFalse(ownWords.matches("(?s).*[A-Za-z]{3,}.*"), () -> "English in: " + line);
+            }
+        }
+        assertTrue(notes > 0, "the pages give notes");
     }
 
     @Test

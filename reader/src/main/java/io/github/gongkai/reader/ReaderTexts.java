@@ -68,19 +68,29 @@ final class ReaderTexts {
      * @throws IllegalStateException if the English file has no such key (a bug)
      */
     static String format(Locale locale, String key, List<String> arguments, Map<String, String> named) {
-        String template = "zh".equals(locale.getLanguage()) ? ZH.getProperty(key) : null;
-        if (template == null) {
-            template = ROOT.getProperty(key);
-        }
+        String template = template(locale, key);
         if (template == null) {
             throw new IllegalStateException("no reader message " + key);
         }
+        return formatTemplate(locale, template, arguments, named);
+    }
+
+    /**
+     * Formats a template as {@link #format} does one under a key.
+     *
+     * @param locale the language of the words and positions it inserts
+     * @param template the template
+     * @param arguments the values of {@code {0}}, {@code {1}} …
+     * @param named the values of named placeholders
+     * @return the text, never null
+     */
+    static String formatTemplate(Locale locale, String template, List<String> arguments, Map<String, String> named) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i) : -1;
-            String value = close < 0 ? null : value(template.substring(i + 1, close), arguments, named);
+            String value = close < 0 ? null : value(locale, template.substring(i + 1, close), arguments, named);
             if (value == null) {
                 out.append(c);
                 i++;
@@ -92,12 +102,42 @@ final class ReaderTexts {
         return out.toString();
     }
 
-    private static String value(String name, List<String> arguments, Map<String, String> named) {
-        if (!name.isEmpty() && name.chars().allMatch(ch -> ch >= '0' && ch <= '9') && name.length() < 3) {
-            int index = Integer.parseInt(name);
-            return index < arguments.size() ? arguments.get(index) : null;
+    /** The template under a key in the locale's language, or in English; null if neither file has it. */
+    private static String template(Locale locale, String key) {
+        String template = "zh".equals(locale.getLanguage()) ? ZH.getProperty(key) : null;
+        return template != null ? template : ROOT.getProperty(key);
+    }
+
+    /**
+     * The value of a placeholder: {@code N} an argument; {@code N:position} an argument that is a position in its
+     * English form, described in the locale's language; {@code N:name} the text under {@code name.<argument>},
+     * or under {@code name} with the argument as its {@code {0}}, or the argument itself; else a named value.
+     * Null for no such value (the braces are then text).
+     */
+    private static String value(Locale locale, String name, List<String> arguments, Map<String, String> named) {
+        int colon = name.indexOf(':');
+        String index = colon < 0 ? name : name.substring(0, colon);
+        if (index.isEmpty() || index.length() > 2 || !index.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return named.get(name);
         }
-        return named.get(name);
+        int n = Integer.parseInt(index);
+        if (n >= arguments.size()) {
+            return null;
+        }
+        String argument = arguments.get(n);
+        return colon < 0 ? argument : formatted(locale, name.substring(colon + 1), argument);
+    }
+
+    private static String formatted(Locale locale, String format, String argument) {
+        if (format.equals("position")) {
+            return SourcePosition.tryParse(argument).map(p -> p.describe(locale)).orElse(argument);
+        }
+        String word = template(locale, format + "." + argument);
+        if (word != null) {
+            return word;
+        }
+        String wrapper = template(locale, format);
+        return wrapper == null ? argument : format(locale, format, List.of(argument), Map.of());
     }
 
     /**

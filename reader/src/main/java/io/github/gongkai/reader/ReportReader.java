@@ -154,7 +154,7 @@ public final class ReportReader {
             throw new IllegalArgumentException(format + " is read from the file's bytes, with read(byte[]) or "
                     + "read(Path), not from text");
         }
-        return read(text, format, "the caller", null);
+        return read(text, format, "caller", null);
     }
 
     /**
@@ -255,15 +255,11 @@ public final class ReportReader {
         SourceFormat format = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
                 : lower.endsWith(".md") || lower.endsWith(".markdown") ? SourceFormat.MARKDOWN
                 : lower.endsWith(".txt") ? SourceFormat.TEXT : null;
-        String extension = format == null ? null
-                : "its file extension " + Characters.withoutControls(name.substring(name.lastIndexOf('.')));
+        String extension = format == null ? null : Characters.withoutControls(name.substring(name.lastIndexOf('.')));
         ReadResult result = read(text, format, extension, name);
-        if (decoded.note() == null) {
-            return result;
-        }
-        return new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(new ReadingWarning(
-                ReadingWarning.Code.CHARSET_NOT_UTF8, file + " is " + decoded.note(), Optional.empty(),
-                Optional.empty()))));
+        Optional<ReadingWarning> charset = decoded.warning(file);
+        return charset.isEmpty() ? result
+                : new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(charset.get())));
     }
 
     /**
@@ -289,9 +285,8 @@ public final class ReportReader {
         if (fallbackSource != null && report.header().source().isEmpty()) {
             String source = Characters.withoutControls(fallbackSource);
             if (!source.equals(fallbackSource)) {
-                first.add(new ReadingWarning(ReadingWarning.Code.CONTROL_CHARACTERS_REMOVED,
-                        "control characters removed from the file name used as the source", Optional.empty(),
-                        Optional.empty()));
+                first.add(ReadingWarning.of(ReadingWarning.Detail.CONTROLS_REMOVED, List.of("FILE_NAME"),
+                        Optional.empty(), Optional.empty()));
             }
             if (!source.isBlank()) {
                 report = report.toBuilder().source(source).build();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a piece of text stands in the page that was read, so that a person can find it: a line (and
@@ -26,6 +27,34 @@ public sealed interface SourcePosition
      * @return the description, never null
      */
     String describe(Locale locale);
+
+    /**
+     * Obtains a position from its English description, as {@code toString()} gives it: {@code "line 109"},
+     * {@code "line 12, column 345"}, {@code "table 2, row 5, column 3"}, {@code "text block 7"} or
+     * {@code "page 3, x 318.7, y 513.3, 14.1 × 7.0"}. {@code parse(p.toString())} equals {@code p}, except that a
+     * page area's measures come back to one decimal, as written.
+     *
+     * @param text the description
+     * @return the position, never null
+     * @throws IllegalArgumentException if the text is not such a description, or its numbers are out of range
+     */
+    static SourcePosition parse(CharSequence text) {
+        return SourcePositionParser.parse(text.toString());
+    }
+
+    /**
+     * Obtains a position from its English description, if it is one: {@link #parse} without the exception.
+     *
+     * @param text the description
+     * @return the position, or empty if the text is not the description of one
+     */
+    static Optional<SourcePosition> tryParse(CharSequence text) {
+        try {
+            return Optional.of(parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * Obtains a position on a line of a text or Markdown page.
@@ -240,4 +269,5 @@ public sealed interface SourcePosition
         }
         return ReaderTexts.format(locale, "position." + key, arguments, Map.of());
     }
+
 }

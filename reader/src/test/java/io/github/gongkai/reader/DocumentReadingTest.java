@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
@@ -130,11 +131,15 @@ class DocumentReadingTest {
         String html = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"));
         List<LaidOutDocument.Block> blocks = new ArrayList<>();
         walk(Jsoup.parse(html).body(), blocks);
-        DocumentReader fake = pdfReader(limits -> LaidOutDocument.of(blocks, List.of("a remark\u0007")));
+        DocumentReader fake = pdfReader(limits -> LaidOutDocument.of(blocks, List.of(ReadingWarning.of(
+                ReadingWarning.Detail.REMARK, List.of("a remark\u0007"), Optional.empty(), Optional.empty()))));
         ReadResult result = ReportReader.builder().documentReader(fake).build().read(PDF_BYTES);
         ReadingWarning first = result.reading().warnings().get(0);
         assertEquals(ReadingWarning.Code.DOCUMENT_REMARK, first.code());
         assertEquals("a remark", first.message(), "control characters removed");
+        assertThrows(IllegalArgumentException.class, () -> LaidOutDocument.of(blocks, List.of(ReadingWarning.of(
+                ReadingWarning.Detail.EDITION_ASSUMED, List.of(), Optional.empty(), Optional.empty()))),
+                "a remark is a DOCUMENT_REMARK");
     }
 
     @Test

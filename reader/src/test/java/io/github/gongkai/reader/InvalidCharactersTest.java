@@ -39,7 +39,7 @@ class InvalidCharactersTest {
             assertEquals("凉山州\uFFFD经济和信息化局", result.report().header().organName());
             ReadingWarning w = only(result, ReadingWarning.Code.UNPAIRED_SURROGATE);
             assertEquals(SourcePosition.line(3, 4), w.position().orElseThrow(), w.toString());
-            assertTrue(w.message().startsWith("2 unpaired surrogates"), "both are counted: " + w.message());
+            assertTrue(w.message().startsWith("2 unpaired surrogate(s)"), "both are counted: " + w.message());
             assertTrue(result.report().narrative().overview().orElseThrow().contains("(五)监督\uFFFD保障"));
             assertNoUnpairedSurrogate(result);
             assertSameCells(READER.read(page).report(), result.report());
@@ -55,7 +55,7 @@ class InvalidCharactersTest {
         assertTrue(ok.reading().warnings().isEmpty(), ok.reading().toString());
         ReadResult reversed = READER.read(page.replace("(五)监督保障", "(五)监督\uDE00\uD83D保障"));
         assertTrue(reversed.report().narrative().overview().orElseThrow().contains("监督\uFFFD\uFFFD保障"));
-        assertTrue(only(reversed, ReadingWarning.Code.UNPAIRED_SURROGATE).message().startsWith("2 unpaired surrogates"));
+        assertTrue(only(reversed, ReadingWarning.Code.UNPAIRED_SURROGATE).message().startsWith("2 unpaired surrogate(s)"));
         ReadResult atEnd = READER.read(page + "\uD83D");
         only(atEnd, ReadingWarning.Code.UNPAIRED_SURROGATE);
         assertNoUnpairedSurrogate(atEnd);
@@ -89,7 +89,7 @@ class InvalidCharactersTest {
                 result.report().narrative().overview().orElseThrow());
         ReadingWarning w = only(result, ReadingWarning.Code.UNPAIRED_SURROGATE);
         assertEquals(SourcePosition.line(2, 45), w.position().orElseThrow(), w.toString());
-        assertTrue(w.message().startsWith("5 unpaired surrogates"), w.message());
+        assertTrue(w.message().startsWith("5 unpaired surrogate(s)"), w.message());
         assertNoUnpairedSurrogate(result);
         assertSameCells(READER.read(page).report(), result.report());
         // A reference to a character beyond the BMP is one valid character, not two surrogates.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ReaderTextsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9]+}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9]+(:[a-zA-Z]+)?}");
 
     @Test
     void bothLanguagesHaveTheSameKeysAndPlaceholders() {
@@ -33,6 +33,23 @@ class ReaderTextsTest {
             names.add(m.group());
         }
         return names;
+    }
+
+    @Test
+    void formattedPlaceholdersDescribeAPositionOrLookUpAWordInTheLanguage() {
+        assertEquals("to 第 3 行第 5 个字符", format(Locale.CHINESE, "to {0:position}", "line 3, column 5"));
+        assertEquals("to line 3, column 5", format(Locale.ENGLISH, "to {0:position}", "line 3, column 5"));
+        assertEquals("to nowhere", format(Locale.CHINESE, "to {0:position}", "nowhere"), "not a position: as given");
+        assertEquals("by 调用方", format(Locale.CHINESE, "by {0:declaredBy}", "caller"));
+        assertEquals("by 文件扩展名 .md", format(Locale.CHINESE, "by {0:declaredBy}", ".md"), "the word's template");
+        assertEquals("as 件数", format(Locale.CHINESE, "as {0:valueKind}", "COUNT"));
+        assertEquals("as OTHER", format(Locale.CHINESE, "as {0:valueKind}", "OTHER"), "no such word: as given");
+        assertEquals("x {0:position}", format(Locale.CHINESE, "x {0:position}"), "no such argument: braces kept");
+    }
+
+    /** Formats a template given as text, through a key made for the test. */
+    private static String format(Locale locale, String template, String... arguments) {
+        return ReaderTexts.formatTemplate(locale, template, List.of(arguments), Map.of());
     }
 
     @Test

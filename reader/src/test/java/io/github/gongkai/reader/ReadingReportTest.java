@@ -41,7 +41,8 @@ class ReadingReportTest {
         List<ReadingWarning> warnings = new ArrayList<>();
         ReadingReport r = new ReadingReport(SourceFormat.TEXT, Edition.V2019, List.of(), List.of(), List.of(),
                 List.of(), warnings);
-        warnings.add(new ReadingWarning(ReadingWarning.Code.DUPLICATE_ROW, "x", Optional.empty(), Optional.empty()));
+        warnings.add(ReadingWarning.of(ReadingWarning.Detail.ROW_PRINTED_AGAIN, List.of("x", "1 2"), Optional.empty(),
+                Optional.empty()));
         assertTrue(r.warnings().isEmpty());
         assertTrue(r.isComplete());
         assertThrows(NullPointerException.class, () -> new ReadingReport(null, Edition.V2019, List.of(), List.of(),

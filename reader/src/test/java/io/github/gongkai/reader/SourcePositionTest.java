@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SourcePositionTest {
@@ -58,6 +59,28 @@ class SourcePositionTest {
                 SourcePosition.block(7), SourcePosition.pageArea(3, 1, 2, 3, 4))) {
             assertEquals(p.toString(), p.describe(Locale.ENGLISH));
             assertEquals(p.toString(), p.describe(Locale.JAPANESE));
+        }
+    }
+
+    @Test
+    void parsesWhatToStringGives() {
+        List<SourcePosition> positions = List.of(SourcePosition.line(109, 1), SourcePosition.line(12, 345),
+                SourcePosition.tableCell(2, 5, 3), SourcePosition.block(7),
+                SourcePosition.pageArea(3, 318.7, 513.3, 14.1, 7.0));
+        for (SourcePosition p : positions) {
+            assertEquals(p, SourcePosition.parse(p.toString()), p::toString);
+            assertEquals(Optional.of(p), SourcePosition.tryParse(p.toString()));
+        }
+        SourcePosition rounded = SourcePosition.parse(SourcePosition.pageArea(1, 0.04, 2.26, 3, 4).toString());
+        assertEquals(SourcePosition.pageArea(1, 0.0, 2.3, 3.0, 4.0), rounded, "a page area to one decimal, as written");
+    }
+
+    @Test
+    void refusesWhatIsNotThePositionsDescription() {
+        for (String text : List.of("", "line", "line 0", "line x", "Line 3", "line 3, column", "第 3 行", "text block -1",
+                "table 1, row 2", "page 1, x 1, y 2, 3 × 4", " line 3", "line 3 ", "line 99999999999")) {
+            assertThrows(IllegalArgumentException.class, () -> SourcePosition.parse(text), text);
+            assertEquals(Optional.empty(), SourcePosition.tryParse(text), text);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.reader.ReportReadException;
+import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.LaidOutDocument;
@@ -99,7 +100,10 @@ class PdfDocumentReaderTest {
         });
         LaidOutDocument doc = READER.read(pdf, SourceFormat.PDF, DocumentLimits.defaults());
         assertEquals(1, doc.remarks().size(), doc.remarks()::toString);
-        assertTrue(doc.remarks().get(0).contains("invisible layer over page images"), doc.remarks().get(0));
+        ReadingWarning remark = doc.remarks().get(0);
+        assertEquals(ReadingWarning.Detail.TEXT_OVER_PAGE_IMAGES, remark.detail());
+        assertEquals(List.of("1", "1"), remark.arguments(), "1 of 1 pages");
+        assertTrue(remark.message().contains("invisible layer over page images"), remark::message);
         LaidOutDocument corpus = READER.read(Files.readAllBytes(CORPUS), SourceFormat.PDF, DocumentLimits.defaults());
         assertEquals(List.of(), corpus.remarks(), "a PDF that prints its text makes no remark");
     }

@@ -7,7 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import io.github.gongkai.reader.ReadingWarning;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Decodes a page's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else the charset an HTML page
@@ -24,10 +27,26 @@ public final class Decoding {
      *
      * @param text the text, without BOM
      * @param charset the charset used
-     * @param note why a charset other than UTF-8 was used, or null for UTF-8
+     * @param why why a charset other than UTF-8 was used (a {@link ReadingWarning.Code#CHARSET_NOT_UTF8} detail),
+     *     or null for UTF-8
      * @param replaced how many characters could not be decoded
      */
-    public record Decoded(String text, Charset charset, String note, int replaced) {
+    public record Decoded(String text, Charset charset, ReadingWarning.Detail why, int replaced) {
+        /**
+         * The warning that the file was not UTF-8, if it was not.
+         *
+         * @param file the file's name, as the warning gives it
+         * @return the warning, or empty for UTF-8
+         */
+        public Optional<ReadingWarning> warning(String file) {
+            if (why == null) {
+                return Optional.empty();
+            }
+            List<String> arguments = why == ReadingWarning.Detail.CHARSET_GB18030 ? List.of(file)
+                    : List.of(file, charset.name());
+            return Optional.of(ReadingWarning.of(why, arguments, Optional.empty(), Optional.empty()));
+        }
+
         /**
          * Tells whether too much of the page could not be decoded to trust it.
          *
@@ -50,10 +69,10 @@ public final class Decoding {
     public static Decoded decode(byte[] bytes) {
         int n = bytes.length;
         if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return lenient(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16 byte order mark");
+            return lenient(bytes, 2, StandardCharsets.UTF_16BE, ReadingWarning.Detail.CHARSET_UTF16);
         }
         if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return lenient(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16 byte order mark");
+            return lenient(bytes, 2, StandardCharsets.UTF_16LE, ReadingWarning.Detail.CHARSET_UTF16);
         }
         int start = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
@@ -64,14 +83,13 @@ public final class Decoding {
         } catch (CharacterCodingException e) {
             Charset declared = declared(bytes);
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-                return lenient(bytes, 0, declared, "not UTF-8; decoded as " + declared.name() + ", as the page declares");
+                return lenient(bytes, 0, declared, ReadingWarning.Detail.CHARSET_DECLARED);
             }
-            return lenient(bytes, 0, Charset.forName("GB18030"),
-                    "not UTF-8 and no other charset declared; decoded as GB18030 (GBK, GB2312)");
+            return lenient(bytes, 0, Charset.forName("GB18030"), ReadingWarning.Detail.CHARSET_GB18030);
         }
     }
 
-    private static Decoded lenient(byte[] bytes, int start, Charset charset, String note) {
+    private static Decoded lenient(byte[] bytes, int start, Charset charset, ReadingWarning.Detail why) {
         String text = new String(bytes, start, bytes.length - start, charset);
         int replaced = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -79,7 +97,7 @@ public final class Decoding {
                 replaced++;
             }
         }
-        return new Decoded(text, charset, note, replaced);
+        return new Decoded(text, charset, why, replaced);
     }
 
     /** The charset named by {@code charset=} in the first 4 KiB, if any and supported. */

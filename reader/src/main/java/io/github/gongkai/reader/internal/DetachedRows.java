@@ -67,8 +67,7 @@ final class DetachedRows {
             return false;
         }
         List<Tentative> stretch = stretchAround(at);
-        takeBack(stretch, row, assigned, "the label of row " + row.qualifiedLabel() + " comes later with numbers of"
-                + " its own");
+        takeBack(stretch, row, assigned);
         return true;
     }
 
@@ -87,15 +86,13 @@ final class DetachedRows {
             boolean closedAfter = last == rows.size() - 1 || byLabel(last + 1, assigned);
             if (closedBefore && closedAfter) {
                 for (Tentative t : stretch) {
-                    warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL, "numbers '" + rawOf(t.run())
-                            + "' placed in row " + t.row().qualifiedLabel() + ": row printed without its label; the"
-                            + " rows so printed exactly fill the gap between rows with labels, in printed order",
-                            Optional.of(t.run().first()), Optional.of(cell(t.row()))));
+                    warnings.add(ReadingWarning.of(ReadingWarning.Detail.DETACHED_ROWS_PLACED,
+                            List.of(rawOf(t.run()), t.row().qualifiedLabel()), Optional.of(t.run().first()),
+                            Optional.of(cell(t.row()))));
                 }
                 tentative.removeAll(stretch);
             } else {
-                takeBack(stretch, null, assigned, "the rows printed without labels do not exactly fill a gap between"
-                        + " rows with labels");
+                takeBack(stretch, null, assigned);
             }
         }
     }
@@ -126,7 +123,11 @@ final class DetachedRows {
         return tentative.stream().anyMatch(t -> t.order() == o);
     }
 
-    private void takeBack(List<Tentative> stretch, ApplicationRow freed, boolean[] assigned, String why) {
+    /**
+     * Takes the stretch's rows back, each left unread with a warning: because the freed row's label comes later
+     * with numbers of its own, or (freed null) because the rows do not exactly fill a gap.
+     */
+    private void takeBack(List<Tentative> stretch, ApplicationRow freed, boolean[] assigned) {
         for (Tentative t : stretch) {
             List<CellRef> cells = Cells.of(t.row(), edition);
             placement.unplace(cells);
@@ -135,9 +136,13 @@ final class DetachedRows {
                 placement.ambiguity(cells, rawOf(t.run()), t.run().first(), Ambiguity.Code.NUMBERS_WITHOUT_LABEL,
                         List.of(), List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
             }
-            warnings.add(new ReadingWarning(ReadingWarning.Code.DETACHED_LABEL, "numbers '" + rawOf(t.run())
-                    + "' printed without a row label were not placed in row " + t.row().qualifiedLabel() + ": " + why
-                    + "; the row's cells are left unread", Optional.of(t.run().first()), Optional.of(cell(t.row()))));
+            warnings.add(freed != null
+                    ? ReadingWarning.of(ReadingWarning.Detail.DETACHED_LABEL_COMES_LATER,
+                            List.of(rawOf(t.run()), t.row().qualifiedLabel(), freed.qualifiedLabel()),
+                            Optional.of(t.run().first()), Optional.of(cell(t.row())))
+                    : ReadingWarning.of(ReadingWarning.Detail.DETACHED_GAP_NOT_FILLED,
+                            List.of(rawOf(t.run()), t.row().qualifiedLabel()), Optional.of(t.run().first()),
+                            Optional.of(cell(t.row()))));
         }
         tentative.removeAll(stretch);
     }

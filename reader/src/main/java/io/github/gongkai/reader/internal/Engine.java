@@ -69,15 +69,16 @@ public final class Engine {
     }
 
     /** The document reader's remarks as warnings, first. */
-    private static ReadResult withRemarks(ReadResult result, List<String> remarks) {
+    private static ReadResult withRemarks(ReadResult result, List<ReadingWarning> remarks) {
         if (remarks.isEmpty()) {
             return result;
         }
         ReadingReport r = result.reading();
         List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + remarks.size());
-        for (String remark : remarks) {
-            warnings.add(new ReadingWarning(ReadingWarning.Code.DOCUMENT_REMARK, Characters.withoutControls(remark),
-                    Optional.empty(), Optional.empty()));
+        for (ReadingWarning remark : remarks) {
+            warnings.add(new ReadingWarning(remark.code(), remark.detail(),
+                    remark.arguments().stream().map(Characters::withoutControls).toList(), remark.position(),
+                    remark.cell()));
         }
         warnings.addAll(r.warnings());
         return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),
@@ -90,9 +91,7 @@ public final class Engine {
         }
         ReadingReport r = result.reading();
         List<ReadingWarning> warnings = new ArrayList<>(r.warnings().size() + 1);
-        warnings.add(new ReadingWarning(ReadingWarning.Code.UNPAIRED_SURROGATE, replaced
-                + (replaced == 1 ? " unpaired surrogate" : " unpaired surrogates")
-                + " (half of a UTF-16 pair, or in HTML a character reference to one) read as U+FFFD; the first here",
+        warnings.add(ReadingWarning.of(ReadingWarning.Detail.SURROGATES_REPLACED, List.of(Integer.toString(replaced)),
                 Optional.of(first), Optional.empty()));
         warnings.addAll(r.warnings());
         return new ReadResult(result.report(), new ReadingReport(r.format(), r.edition(), r.cellsRead(),

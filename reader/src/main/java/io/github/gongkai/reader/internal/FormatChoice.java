@@ -2,6 +2,8 @@ package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourceFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +31,7 @@ public final class FormatChoice {
      *
      * @param text the page, decoded
      * @param declared the format declared, or null for none
-     * @param declaredBy who declared it, for the warning ({@code "its file extension .txt"}, {@code "the caller"})
+     * @param declaredBy who declared it, for the warning: {@code "caller"}, or the file's extension ({@code ".txt"})
      * @param fromContent whether the content may override the declaration
      * @return the choice, never null
      */
@@ -44,9 +46,9 @@ public final class FormatChoice {
         if (!v.conclusive() || v.format() == declared) {
             return new Choice(declared, Optional.empty());
         }
-        String message = "the page is declared " + declared + " by " + declaredBy + " but its content is "
-                + v.format() + " (" + v.evidence() + (v.at() == null ? "" : ", first here") + "); read as " + v.format();
-        return new Choice(v.format(), Optional.of(new ReadingWarning(ReadingWarning.Code.FORMAT_FROM_CONTENT, message,
+        List<String> arguments = new ArrayList<>(List.of(declared.name(), declaredBy, v.format().name()));
+        arguments.addAll(v.values());
+        return new Choice(v.format(), Optional.of(ReadingWarning.of(v.detail(), arguments,
                 Optional.ofNullable(v.at()), Optional.empty())));
     }
 }

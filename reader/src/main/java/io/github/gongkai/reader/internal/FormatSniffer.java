@@ -1,7 +1,9 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
+import java.util.List;
 
 /**
  * Tells a page's format from its content: one pass over a bounded prefix ({@link #PREFIX} characters), counting
@@ -34,7 +36,8 @@ public final class FormatSniffer {
     static final int DOMINATING_TAGS = 10;
 
     /** The verdict on a page with neither markup nor pipe-table rows. */
-    private static final Verdict PLAIN = new Verdict(SourceFormat.TEXT, true, "no markup and no pipe-table row", null);
+    private static final Verdict PLAIN = new Verdict(SourceFormat.TEXT, true, "no markup and no pipe-table row",
+            ReadingWarning.Detail.FORMAT_BY_NO_MARKUP, List.of(), null);
 
     private FormatSniffer() {
     }
@@ -44,10 +47,13 @@ public final class FormatSniffer {
      *
      * @param format the format the content shows (for an inconclusive verdict, the one detection would take)
      * @param conclusive whether the content leaves no doubt
-     * @param evidence what was seen, for a warning ({@code "an <html> tag"})
+     * @param evidence what was seen, in English ({@code "an <html> tag"})
+     * @param detail the warning's detail that names the evidence, for a conclusive verdict; else null
+     * @param values the values the detail names beyond the formats
      * @param at where the evidence stands in the page as given, or null when it is the whole prefix
      */
-    public record Verdict(SourceFormat format, boolean conclusive, String evidence, SourcePosition at) {
+    public record Verdict(SourceFormat format, boolean conclusive, String evidence, ReadingWarning.Detail detail,
+            List<String> values, SourcePosition at) {
     }
 
     /** Counts made in one pass. */
@@ -82,35 +88,40 @@ public final class FormatSniffer {
         Counts c = count(text, limit);
         if (c.docTagName != null) {
             return new Verdict(SourceFormat.HTML, true, "an " + c.docTagName + " tag",
+                    ReadingWarning.Detail.FORMAT_BY_DOCUMENT_TAG, List.of(c.docTagName),
                     SourcePosition.line(c.docLine, c.docColumn));
         }
         if (c.tableTag && c.cellTags >= TABLE_CELLS) {
             return new Verdict(SourceFormat.HTML, true, "a <table> tag and " + c.cellTags + " row and cell tags",
+                    ReadingWarning.Detail.FORMAT_BY_TABLE_TAG, List.of(Integer.toString(c.cellTags)),
                     SourcePosition.line(c.tableLine, c.tableColumn));
         }
         if (c.cellTags >= FRAGMENT_CELLS) {
             return new Verdict(SourceFormat.HTML, true, c.cellTags + " table row and cell tags (<tr>, <td>, <th>)",
+                    ReadingWarning.Detail.FORMAT_BY_CELL_TAGS, List.of(Integer.toString(c.cellTags)),
                     SourcePosition.line(c.firstCellLine, c.firstCellColumn));
         }
         if (c.tags >= DOMINATING_TAGS && 2L * c.tags >= c.lines) {
             return new Verdict(SourceFormat.HTML, true, "markup throughout (" + c.tags + " tags on " + c.lines
-                    + " lines with text)", null);
+                    + " lines with text)", ReadingWarning.Detail.FORMAT_BY_MARKUP,
+                    List.of(Integer.toString(c.tags), Integer.toString(c.lines)), null);
         }
         if (c.tableTag) {
-            return new Verdict(SourceFormat.HTML, false, "a <table> tag",
+            return new Verdict(SourceFormat.HTML, false, "a <table> tag", null, List.of(),
                     SourcePosition.line(c.tableLine, c.tableColumn));
         }
         if (c.separatorLine > 0) {
             return new Verdict(SourceFormat.MARKDOWN, true, "a pipe-table separator row (|---|)",
+                    ReadingWarning.Detail.FORMAT_BY_PIPE_SEPARATOR, List.of(),
                     SourcePosition.line(c.separatorLine, c.separatorColumn));
         }
         if (c.pipeRows >= 3) {
-            return new Verdict(SourceFormat.MARKDOWN, false, c.pipeRows + " pipe-table rows", null);
+            return new Verdict(SourceFormat.MARKDOWN, false, c.pipeRows + " pipe-table rows", null, List.of(), null);
         }
         if (c.tags == 0 && c.pipeRows == 0) {
             return PLAIN;
         }
-        return new Verdict(SourceFormat.TEXT, false, "little markup", null);
+        return new Verdict(SourceFormat.TEXT, false, "little markup", null, List.of(), null);
     }
 
     /** Whether the first {@code limit} characters hold a bar or a {@code <} that may begin a tag. */

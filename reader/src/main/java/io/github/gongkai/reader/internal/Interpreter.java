@@ -137,8 +137,7 @@ public final class Interpreter implements TokenSink {
         }
         if (!scan.anyT3) {
             t3FallbackPending = true;
-            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADING_MISSING,
-                    "no heading 三、收到和处理政府信息公开申请情况; table 三 taken to start at its first row label",
+            warnings.add(ReadingWarning.of(ReadingWarning.Detail.TABLE_THREE_HEADING_MISSING, List.of(),
                     Optional.of(scan.t3Label), Optional.empty()));
         }
 
@@ -180,10 +179,11 @@ public final class Interpreter implements TokenSink {
             return Edition.V2019;
         }
         Edition e = year != null ? Edition.prescribedFor(year) : Edition.V2021;
-        warnings.add(new ReadingWarning(ReadingWarning.Code.EDITION_INFERRED,
-                "the tables' headers do not tell the edition; " + (year != null
-                        ? "took the one prescribed for report year " + year : "assumed the current (2021) edition"),
-                Optional.empty(), Optional.empty()));
+        warnings.add(year != null
+                ? ReadingWarning.of(ReadingWarning.Detail.EDITION_BY_YEAR, List.of(Integer.toString(year)),
+                        Optional.empty(), Optional.empty())
+                : ReadingWarning.of(ReadingWarning.Detail.EDITION_ASSUMED, List.of(), Optional.empty(),
+                        Optional.empty()));
         return e;
     }
 

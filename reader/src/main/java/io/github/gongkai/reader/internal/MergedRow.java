@@ -73,9 +73,8 @@ final class MergedRow {
             }
         }
         placement.record(a, List.of(unread));
-        warnings.add(new ReadingWarning(ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW, label + " ('" + raw
-                + "') printed as one row, as the 2019 template does, its rows absent: its numbers are kept as the"
-                + " totals of their columns' cells, which are unread (merged)", Optional.of(at), Optional.of(all.get(0))));
+        warnings.add(ReadingWarning.of(ReadingWarning.Detail.GROUP_AS_ONE_ROW, List.of(label, raw), Optional.of(at),
+                Optional.of(all.get(0))));
     }
 
     /**

@@ -159,25 +159,31 @@ final class Narratives {
     void reportIgnored() {
         List<Ignored> all = new ArrayList<>();
         ignored.forEach((s, i) -> {
-            i.what = switch (s) {
-                case ONE -> "section 一's text is longer than the " + NARRATIVE_CHARS + " characters kept";
-                case FIVE -> "section 五's text is longer than the " + NARRATIVE_CHARS + " characters kept";
-                case SIX -> "section 六's text is longer than the " + NARRATIVE_CHARS + " characters kept";
-                default -> "numbers follow table 四, which was already read, and no later section heading";
-            };
+            String units = Integer.toString(i.units);
+            String last = i.last().toString();
+            if (s == Sec.ONE || s == Sec.FIVE || s == Sec.SIX) {
+                i.detail = ReadingWarning.Detail.SECTION_TOO_LONG;
+                i.arguments = List.of(numeral(s), Integer.toString(NARRATIVE_CHARS), units, last);
+            } else {
+                i.detail = ReadingWarning.Detail.NUMBERS_AFTER_TABLE_FOUR;
+                i.arguments = List.of(units, last);
+            }
             all.add(i);
         });
         replacedText.forEach((s, i) -> {
-            i.what = "the heading of section " + (s == Sec.ONE ? "一" : s == Sec.FIVE ? "五" : "六")
-                    + " appears again (the last time " + i.heading + ") and its text starts anew";
+            i.detail = ReadingWarning.Detail.SECTION_HEADING_REPEATED;
+            i.arguments = List.of(numeral(s), i.heading.toString(), Integer.toString(i.units), i.last().toString());
             all.add(i);
         });
         all.sort((x, y) -> Integer.compare(y.warningIndex, x.warningIndex));
         for (Ignored i : all) {
-            warnings.add(i.warningIndex, new ReadingWarning(ReadingWarning.Code.CONTENT_IGNORED, i.what + "; "
-                    + i.units + (i.first instanceof SourcePosition.Line ? " line(s)" : " block(s) or cell(s)")
-                    + " from here to " + i.last() + " were not read", Optional.of(i.first), Optional.empty()));
+            warnings.add(i.warningIndex, ReadingWarning.of(i.detail, i.arguments, Optional.of(i.first),
+                    Optional.empty()));
         }
+    }
+
+    private static String numeral(Sec s) {
+        return s == Sec.ONE ? "一" : s == Sec.FIVE ? "五" : "六";
     }
 
     /** Content not read in one section: where it starts and ends, and how many lines (or blocks, cells). */
@@ -189,7 +195,8 @@ final class Narratives {
         private SourcePosition lastCell;
         /** For a replaced text, where the heading that replaced it last stands. */
         SourcePosition heading;
-        String what;
+        ReadingWarning.Detail detail;
+        List<String> arguments;
 
         Ignored(int warningIndex, SourcePosition first) {
             this.warningIndex = warningIndex;

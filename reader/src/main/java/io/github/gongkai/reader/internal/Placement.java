@@ -138,8 +138,7 @@ final class Placement {
                 trailing++;
             }
             if (trailing > 0 && warnedTrailing.putIfAbsent(sec, Boolean.TRUE) == null) {
-                warnings.add(new ReadingWarning(ReadingWarning.Code.TRAILING_EMPTY_CELLS,
-                        "empty cells after the last column of a row were ignored (first seen here)",
+                warnings.add(ReadingWarning.of(ReadingWarning.Detail.EMPTY_CELLS_AFTER_ROW, List.of(),
                         Optional.of(run.first()), Optional.of(refs.get(0))));
             }
         }
@@ -211,9 +210,11 @@ final class Placement {
             for (int i = 0; i < n; i++) {
                 setParsed(refs.get(i), new Piece(parts.get(i), parts.get(i), at, true), splitNote);
             }
-            warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_ROW_SPLIT,
-                    "glued run '" + raw + "' split as " + String.join("/", parts) + ": " + rule,
-                    Optional.of(at), Optional.of(refs.get(0))));
+            List<String> arguments = identities.isEmpty()
+                    ? List.of(raw, String.join("/", parts), Integer.toString(n)) : List.of(raw, String.join("/", parts));
+            warnings.add(ReadingWarning.of(identities.isEmpty() ? ReadingWarning.Detail.SPLIT_ONLY_CUT
+                    : severalRows ? ReadingWarning.Detail.SPLIT_GROUP_TOTALS : ReadingWarning.Detail.SPLIT_ROW_TOTAL,
+                    arguments, Optional.of(at), Optional.of(refs.get(0))));
             return;
         }
         List<List<String>> shown = result.fittingCount() > 0 ? result.fitting() : result.others();
@@ -332,8 +333,8 @@ final class Placement {
         if (!parsed.ok()) {
             ambiguity(List.of(ref), piece.text, piece.position, Ambiguity.Code.UNREADABLE_VALUE, List.of(), List.of(),
                     0, false, UnreadReason.DAMAGED, null);
-            warnings.add(new ReadingWarning(ReadingWarning.Code.UNREADABLE_VALUE, parsed.error(),
-                    Optional.of(piece.position), Optional.of(ref)));
+            warnings.add(ReadingWarning.of(parsed.error(), parsed.arguments(), Optional.of(piece.position),
+                    Optional.of(ref)));
             return;
         }
         CellValue value = parsed.value();

@@ -348,9 +348,8 @@ final class ProseFees {
             for (Stated s : distinct(ref, all)) {
                 CellValue v = Values.parse(s.text(), ref.column().valueKind()).value();
                 if (!agrees(printed, v)) {
-                    warnings.add(new ReadingWarning(ReadingWarning.Code.PROSE_FIGURE_DIFFERS, "section 六 states "
-                            + s.raw() + " for " + ref.column().label(Edition.V2021) + " in the sentence '" + s.sentence()
-                            + "', but the figure printed is " + printed + "; the printed figure was kept",
+                    warnings.add(ReadingWarning.of(ReadingWarning.Detail.FEE_SENTENCE_DIFFERS,
+                            List.of(s.raw(), ref.column().label(Edition.V2021), s.sentence(), printed.toString()),
                             Optional.of(s.at()), Optional.of(ref)));
                 }
             }
@@ -365,9 +364,8 @@ final class ProseFees {
             String note = "stated only in a sentence of section 六, not in a table or the format's statement: '"
                     + s.sentence() + "'";
             placement.setParsed(ref, new Piece(s.text(), s.raw(), s.at(), false), note);
-            warnings.add(new ReadingWarning(ReadingWarning.Code.FIGURE_FROM_PROSE, ref.column().label(Edition.V2021)
-                    + " " + s.raw() + " read from the sentence '" + s.sentence() + "' (no table or statement prints"
-                    + " it); a sentence may count a wider scope than the tables", Optional.of(s.at()),
+            warnings.add(ReadingWarning.of(ReadingWarning.Detail.FEE_FROM_SENTENCE,
+                    List.of(ref.column().label(Edition.V2021), s.raw(), s.sentence()), Optional.of(s.at()),
                     Optional.of(ref)));
             return;
         }

@@ -62,19 +62,18 @@ final class ResultAssembly {
     ReadResult build(HeaderReader.Header header, Integer year, Narrative narrative) {
         Report.Builder b = Report.builder(edition);
         // Core accepts no control character in a name; what the title holds besides is the organ's name.
-        String organ = withoutControls(header.organ(), "the organ name", header.titlePosition());
+        String organ = withoutControls(header.organ(), "ORGAN_NAME", header.titlePosition());
         if (organ != null && organ.isBlank()) {
             organ = null;
         }
         if (organ == null) {
             organ = Interpreter.UNKNOWN_ORGAN;
-            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
-                    "no title naming the organ was found; organ set to " + Interpreter.UNKNOWN_ORGAN, Optional.empty(),
-                    Optional.empty()));
+            warnings.add(ReadingWarning.of(ReadingWarning.Detail.ORGAN_NOT_FOUND, List.of(Interpreter.UNKNOWN_ORGAN),
+                    Optional.empty(), Optional.empty()));
         }
         int reportYear = reportYear(header, year);
         b.organName(organ).reportYear(reportYear).publicationDate(header.date());
-        String source = withoutControls(header.source(), "the source address", header.sourcePosition());
+        String source = withoutControls(header.source(), "SOURCE", header.sourcePosition());
         if (source != null && !source.isBlank()) {
             b.source(source);
         }
@@ -112,34 +111,34 @@ final class ResultAssembly {
         if (year != null) {
             reportYear = year;
             if (plausibleYear(header.year()) == null) {
-                warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
-                        "no title with the year; report year " + year + " taken from the statistics period",
-                        Optional.empty(), Optional.empty()));
+                inferred(ReadingWarning.Detail.YEAR_FROM_PERIOD, year);
             }
         } else if (header.date() != null && plausibleYear(header.date().getYear() - 1) != null) {
             reportYear = header.date().getYear() - 1;
-            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
-                    "no title with the year; report year taken as the year before publication, " + reportYear,
-                    Optional.empty(), Optional.empty()));
+            inferred(ReadingWarning.Detail.YEAR_BEFORE_PUBLICATION, reportYear);
         } else {
             reportYear = edition.firstReportYear();
-            warnings.add(new ReadingWarning(ReadingWarning.Code.HEADER_INFERRED,
-                    "no year found anywhere; report year set to the edition's first year, " + reportYear,
-                    Optional.empty(), Optional.empty()));
+            inferred(ReadingWarning.Detail.YEAR_OF_EDITION, reportYear);
         }
         return reportYear;
     }
 
-    /** The text without control characters, with a warning if it had some; null for null. */
+    private void inferred(ReadingWarning.Detail detail, int year) {
+        warnings.add(ReadingWarning.of(detail, List.of(Integer.toString(year)), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * The text without control characters, with a warning if it had some; null for null. {@code what} names the
+     * text as the warning's detail does ({@code ORGAN_NAME}, {@code SOURCE}).
+     */
     private String withoutControls(String text, String what, SourcePosition at) {
         if (text == null) {
             return null;
         }
         String clean = Characters.withoutControls(text);
         if (!clean.equals(text)) {
-            warnings.add(new ReadingWarning(ReadingWarning.Code.CONTROL_CHARACTERS_REMOVED,
-                    "control characters removed from " + what + (clean.isBlank() ? ", which left nothing" : ""),
-                    Optional.ofNullable(at), Optional.empty()));
+            warnings.add(ReadingWarning.of(clean.isBlank() ? ReadingWarning.Detail.CONTROLS_REMOVED_LEAVING_NOTHING
+                    : ReadingWarning.Detail.CONTROLS_REMOVED, List.of(what), Optional.ofNullable(at), Optional.empty()));
         }
         return clean;
     }

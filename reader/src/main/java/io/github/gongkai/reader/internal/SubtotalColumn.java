@@ -65,11 +65,11 @@ final class SubtotalColumn {
         }
         if (drop >= 0 && !warned) {
             warned = true;
-            warnings.add(new ReadingWarning(ReadingWarning.Code.SUBTOTAL_COLUMN_SKIPPED,
-                    "table 三 has a 法人或其他组织 subtotal column (position " + (drop + 1) + " of 8"
-                            + (fromHeader == drop ? ", named in the header" : ", found by its sum")
-                            + (refuted ? "; the header names position " + (fromHeader + 1) + ", which the sums refute" : "")
-                            + "); it is not part of the model and was skipped",
+            String place = Integer.toString(drop + 1);
+            warnings.add(ReadingWarning.of(refuted ? ReadingWarning.Detail.SUBTOTAL_COLUMN_HEADER_REFUTED
+                    : fromHeader == drop ? ReadingWarning.Detail.SUBTOTAL_COLUMN_NAMED
+                    : ReadingWarning.Detail.SUBTOTAL_COLUMN_BY_SUM,
+                    refuted ? List.of(place, Integer.toString(fromHeader + 1)) : List.of(place),
                     Optional.of(pieces.get(drop).position), Optional.empty()));
         }
         return drop;

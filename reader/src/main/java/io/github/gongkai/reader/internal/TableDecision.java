@@ -42,11 +42,8 @@ final class TableDecision {
             TableSplit.Outcome outcome = TableSplit.decide(rows, identities, placement::number);
             String name = Headings.tableName(table);
             if (outcome.consistent() == 0) {
-                warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_TABLE_UNDECIDED, outcome.exhausted()
-                        ? "the glued rows of table " + name + " are too many to decide within the search limit; "
-                                + "each was read by its own identities"
-                        : "no reading of the glued rows of table " + name + " satisfies the table's identities "
-                                + "(the page has an error); each was read by its own identities",
+                warnings.add(ReadingWarning.of(outcome.exhausted() ? ReadingWarning.Detail.TABLE_SEARCH_LIMIT
+                        : ReadingWarning.Detail.TABLE_NO_READING, List.of(name),
                         Optional.of(rows.get(0).ambiguity().position()), Optional.of(rows.get(0).cells().get(0))));
                 continue;
             }
@@ -69,8 +66,7 @@ final class TableDecision {
             CellRef ref = row.cells().get(i);
             placement.setParsed(ref, new Piece(parts.get(i), parts.get(i), a.position(), true), note);
         }
-        warnings.add(new ReadingWarning(ReadingWarning.Code.GLUED_ROW_SPLIT,
-                "glued run '" + a.raw() + "' split as " + String.join("/", parts) + ": " + rule,
+        warnings.add(ReadingWarning.of(ReadingWarning.Detail.SPLIT_TABLE, List.of(a.raw(), String.join("/", parts), table),
                 Optional.of(a.position()), Optional.of(row.cells().get(0))));
     }
 }

@@ -136,7 +136,7 @@ final class TableRows {
     void t2Run(Run run, String label) {
         Labels.Alias alias = Labels.suffix(labels.t2, label);
         if (alias == null) {
-            warnings.unplaced(run, "table 二");
+            warnings.unplaced(run, "二");
             return;
         }
         ActiveDisclosureRow row = (ActiveDisclosureRow) alias.target();
@@ -168,8 +168,8 @@ final class TableRows {
                 return;
             }
             if (run.hasNumbers()) {
-                warnings.repeatable(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED, run, () -> "subtotal row '" + alias.key() + "' ('"
-                        + rawOf(run) + "') is not part of the model; skipped", null);
+                warnings.repeatable(ReadingWarning.Detail.SUBTOTAL_ROW, run, () -> List.of(alias.key(), rawOf(run)),
+                        null);
             }
             return;
         }
@@ -179,13 +179,13 @@ final class TableRows {
             row = byFragment(labelKeys);
             boolean gapped = row == null && (row = byGappedLabel(labelKeys)) != null;
             if (row != null) {
-                note = gapped ? "row label recognised, as the next row in printed order, from '"
-                        + labelKeys.get(labelKeys.size() - 1) + "', its label with characters missing"
-                        : "row label recognised from the fragment '" + labelKeys.get(labelKeys.size() - 1) + "'";
-                warnings.add(new ReadingWarning(ReadingWarning.Code.LABEL_FRAGMENT,
-                        "numbers '" + rawOf(run) + "' placed in row " + row.qualifiedLabel() + ": " + note,
-                        Optional.of(run.first()),
-                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+                String fragment = labelKeys.get(labelKeys.size() - 1);
+                note = gapped ? "row label recognised, as the next row in printed order, from '" + fragment
+                        + "', its label with characters missing" : "row label recognised from the fragment '" + fragment
+                        + "'";
+                warnings.add(ReadingWarning.of(gapped ? ReadingWarning.Detail.LABEL_WITH_CHARACTERS_MISSING
+                        : ReadingWarning.Detail.LABEL_FROM_FRAGMENT, List.of(rawOf(run), row.qualifiedLabel(), fragment),
+                        Optional.of(run.first()), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
         boolean detachedRow = false;
@@ -199,7 +199,7 @@ final class TableRows {
         }
         PieceList pieces = row == null ? null : pieces(run);
         if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
-            warnings.unplaced(run, "table 三");
+            warnings.unplaced(run, "三");
             return;
         }
         beforeRow.accept(run);
@@ -317,8 +317,8 @@ final class TableRows {
             boolean printed = members.stream().anyMatch(r -> t3Assigned[r.ordinal()]
                     || placement.taken(Cells.slot(CellRef.of(r, ApplicantColumn.NATURAL_PERSON))));
             if (printed || members.size() < 2) {
-                warnings.repeatable(ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED, run, () -> "subtotal row '"
-                        + group.label() + "' ('" + rawOf(run) + "') is not part of the model; skipped", null);
+                warnings.repeatable(ReadingWarning.Detail.SUBTOTAL_ROW, run, () -> List.of(group.label(), rawOf(run)),
+                        null);
                 continue;
             }
             MergedRow.place(placement, members, run, group.label(), edition, placement.settings(), warnings);
@@ -337,7 +337,7 @@ final class TableRows {
             ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
             PieceList pieces = pieces(run);
             if (!plausibleRow(pieces, T4_COLUMNS)) {
-                warnings.unplaced(run, "table 四");
+                warnings.unplaced(run, "四");
                 return;
             }
             if (t4Rows[row.ordinal()]) {

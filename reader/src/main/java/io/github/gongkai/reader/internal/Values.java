@@ -3,7 +3,9 @@ package io.github.gongkai.reader.internal;
 import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.ValueKind;
+import io.github.gongkai.reader.ReadingWarning;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Reads one cell's text as a value of a column's kind. */
 final class Values {
@@ -16,15 +18,19 @@ final class Values {
 
     static {
         for (int i = 0; i < COUNTS.length; i++) {
-            COUNTS[i] = new Parsed(CellValue.count(i), null);
+            COUNTS[i] = new Parsed(CellValue.count(i));
         }
     }
 
     private Values() {
     }
 
-    /** The outcome of reading a cell: a value, or why not. */
-    record Parsed(CellValue value, String error) {
+    /** The outcome of reading a cell: a value, or why not (a warning's detail and its arguments). */
+    record Parsed(CellValue value, ReadingWarning.Detail error, List<String> arguments) {
+        Parsed(CellValue value) {
+            this(value, null, List.of());
+        }
+
         boolean ok() {
             return value != null;
         }
@@ -43,16 +49,16 @@ final class Values {
             long v = plainCount(text);
             if (v >= 0) {
                 if (kind == ValueKind.COUNT) {
-                    return v < COUNTS.length ? COUNTS[(int) v] : new Parsed(CellValue.count(v), null);
+                    return v < COUNTS.length ? COUNTS[(int) v] : new Parsed(CellValue.count(v));
                 }
-                return new Parsed(CellValue.signedCount(v), null);
+                return new Parsed(CellValue.signedCount(v));
             }
         }
         if (text.isEmpty()) {
-            return new Parsed(CellValue.blank(), null);
+            return new Parsed(CellValue.blank());
         }
         if (Text.isPlaceholder(text)) {
-            return new Parsed(CellValue.notApplicable(text), null);
+            return new Parsed(CellValue.notApplicable(text));
         }
         Suffix suffix = Suffix.of(text);
         String number = stripSeparators(text.substring(0, suffix.end).trim());
@@ -76,8 +82,7 @@ final class Values {
             return error(text, kind);
         }
         long v = Long.parseLong(number);
-        return new Parsed(kind == ValueKind.COUNT ? CellValue.count(v) : CellValue.signedCount(negative ? -v : v),
-                null);
+        return new Parsed(kind == ValueKind.COUNT ? CellValue.count(v) : CellValue.signedCount(negative ? -v : v));
     }
 
     /** A unit printed after the number: money (元, 万元) or a count's (件, 个, 项, 条, 次, 人次). */
@@ -100,11 +105,16 @@ final class Values {
     }
 
     private static Parsed amount(String text, String number, AmountUnit unit) {
-        try {
-            return new Parsed(CellValue.amount(new BigDecimal(number), unit), null);
-        } catch (IllegalArgumentException e) {
-            return new Parsed(null, "'" + text + "' is not a valid amount: " + e.getMessage());
+        BigDecimal value = new BigDecimal(number);
+        if (value.scale() > CellValue.MAX_AMOUNT_SCALE) {
+            return new Parsed(null, ReadingWarning.Detail.AMOUNT_TOO_MANY_DECIMALS,
+                    List.of(text, Integer.toString(CellValue.MAX_AMOUNT_SCALE)));
         }
+        if (value.precision() - value.scale() > CellValue.MAX_AMOUNT_INTEGER_DIGITS) {
+            return new Parsed(null, ReadingWarning.Detail.AMOUNT_TOO_LARGE,
+                    List.of(text, Integer.toString(CellValue.MAX_AMOUNT_INTEGER_DIGITS)));
+        }
+        return new Parsed(CellValue.amount(value, unit));
     }
 
     /** The value of one to {@link #MAX_DIGITS} ASCII digits and nothing else, or -1 for any other text. */
@@ -125,11 +135,7 @@ final class Values {
     }
 
     private static Parsed error(String text, ValueKind kind) {
-        return new Parsed(null, "'" + text + "' cannot be read as " + switch (kind) {
-            case COUNT -> "a count";
-            case SIGNED_COUNT -> "a signed count";
-            case AMOUNT -> "an amount";
-        });
+        return new Parsed(null, ReadingWarning.Detail.NOT_A_VALUE, List.of(text, kind.name()));
     }
 
     private static boolean digitsOnly(String s, int dot) {

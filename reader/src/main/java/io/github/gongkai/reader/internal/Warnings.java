@@ -19,8 +19,8 @@ final class Warnings {
     static final int MAX_REPEATED_WARNINGS = 100;
 
     private final List<ReadingWarning> list = new ArrayList<>();
-    /** Warnings beyond {@link #MAX_REPEATED_WARNINGS} of a code, counted. */
-    private final EnumMap<ReadingWarning.Code, Repeated> repeated = new EnumMap<>(ReadingWarning.Code.class);
+    /** Warnings beyond {@link #MAX_REPEATED_WARNINGS} of a detail, counted. */
+    private final EnumMap<ReadingWarning.Detail, Repeated> repeated = new EnumMap<>(ReadingWarning.Detail.class);
 
     /**
      * Adds a warning.
@@ -63,40 +63,43 @@ final class Warnings {
         if (!run.hasNumbers()) {
             return;
         }
-        repeatable(ReadingWarning.Code.UNPLACED_NUMBERS, run,
-                () -> "numbers '" + Pieces.rawOf(run) + "' in " + table + " belong to no recognised row; not used", null);
+        repeatable(ReadingWarning.Detail.NUMBERS_IN_NO_ROW, run, () -> List.of(Pieces.rawOf(run), table), null);
     }
 
     void duplicate(Run run, String label, CellRef first) {
-        repeatable(ReadingWarning.Code.DUPLICATE_ROW, run,
-                () -> "row " + label + " printed again with '" + Pieces.rawOf(run) + "'; the first was kept", first);
+        repeatable(ReadingWarning.Detail.ROW_PRINTED_AGAIN, run, () -> List.of(label, Pieces.rawOf(run)), first);
     }
 
     /**
      * Adds a warning of a kind a hostile page could repeat for every line: the first
-     * {@link #MAX_REPEATED_WARNINGS} are listed, the rest counted in one more at the end ({@link #reportRepeated}).
+     * {@link #MAX_REPEATED_WARNINGS} of a detail are listed, the rest counted in one more at the end
+     * ({@link #reportRepeated}).
      */
-    void repeatable(ReadingWarning.Code code, Run run, Supplier<String> message, CellRef cell) {
-        Repeated r = repeated.computeIfAbsent(code, c -> new Repeated());
+    void repeatable(ReadingWarning.Detail detail, Run run, Supplier<List<String>> arguments, CellRef cell) {
+        Repeated r = repeated.computeIfAbsent(detail, d -> new Repeated());
         if (++r.count <= MAX_REPEATED_WARNINGS) {
-            list.add(new ReadingWarning(code, message.get(), Optional.of(run.first()), Optional.ofNullable(cell)));
+            ReadingWarning w = ReadingWarning.of(detail, arguments.get(), Optional.of(run.first()),
+                    Optional.ofNullable(cell));
+            r.code = w.code();
+            list.add(w);
         } else {
             r.last = run.first();
         }
     }
 
-    /** How many warnings of one kind were given, and where the last one not listed stands. */
+    /** How many warnings of one detail were given, their code, and where the last one not listed stands. */
     private static final class Repeated {
         int count;
+        ReadingWarning.Code code;
         SourcePosition last;
     }
 
     void reportRepeated() {
-        repeated.forEach((code, r) -> {
+        repeated.forEach((detail, r) -> {
             if (r.count > MAX_REPEATED_WARNINGS) {
-                list.add(new ReadingWarning(code, (r.count - MAX_REPEATED_WARNINGS) + " more warnings like the "
-                        + MAX_REPEATED_WARNINGS + " above were not listed; the last here", Optional.of(r.last),
-                        Optional.empty()));
+                list.add(new ReadingWarning(r.code, ReadingWarning.Detail.NOT_LISTED,
+                        List.of(Integer.toString(r.count - MAX_REPEATED_WARNINGS), Integer.toString(MAX_REPEATED_WARNINGS)),
+                        Optional.of(r.last), Optional.empty()));
             }
         });
     }

@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.spi;
 
+import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourcePosition;
 import java.util.List;
 import java.util.Objects;
@@ -16,22 +17,30 @@ import java.util.Objects;
  * page, or as one table when the reader joins them.
  *
  * <p>Remarks are what the document reader noticed about how the document was made that bears on how far its text
- * can be trusted (a PDF whose text is an invisible OCR layer over page images); the reader passes each on as a
- * {@link io.github.gongkai.reader.ReadingWarning.Code#DOCUMENT_REMARK} warning, first.
+ * can be trusted (a PDF whose text is an invisible OCR layer over page images), each a warning of code
+ * {@link ReadingWarning.Code#DOCUMENT_REMARK}: {@link ReadingWarning.Detail#TEXT_OVER_PAGE_IMAGES}, or
+ * {@link ReadingWarning.Detail#REMARK} in the document reader's own words. The reader passes them on first, with
+ * control characters removed from a remark's words.
  *
  * @param blocks the blocks, in reading order
- * @param remarks what the document reader noticed, in English, each a sentence; usually none
+ * @param remarks what the document reader noticed; usually none
  */
-public record LaidOutDocument(List<Block> blocks, List<String> remarks) {
+public record LaidOutDocument(List<Block> blocks, List<ReadingWarning> remarks) {
 
     /**
      * Copies the blocks and remarks.
      *
      * @throws NullPointerException if a list, a block or a remark is null
+     * @throws IllegalArgumentException if a remark's code is not {@link ReadingWarning.Code#DOCUMENT_REMARK}
      */
     public LaidOutDocument {
         blocks = List.copyOf(blocks);
         remarks = List.copyOf(remarks);
+        for (ReadingWarning remark : remarks) {
+            if (remark.code() != ReadingWarning.Code.DOCUMENT_REMARK) {
+                throw new IllegalArgumentException("a remark is a DOCUMENT_REMARK, was " + remark.code());
+            }
+        }
     }
 
     /**
@@ -48,10 +57,11 @@ public record LaidOutDocument(List<Block> blocks, List<String> remarks) {
      * Obtains a document of the given blocks, with what the document reader noticed.
      *
      * @param blocks the blocks, in reading order
-     * @param remarks the remarks, each a sentence in English
+     * @param remarks the remarks, each a {@link ReadingWarning.Code#DOCUMENT_REMARK} warning
      * @return the document, never null
+     * @throws IllegalArgumentException if a remark has another code
      */
-    public static LaidOutDocument of(List<? extends Block> blocks, List<String> remarks) {
+    public static LaidOutDocument of(List<? extends Block> blocks, List<ReadingWarning> remarks) {
         return new LaidOutDocument(List.copyOf(blocks), remarks);
     }
 

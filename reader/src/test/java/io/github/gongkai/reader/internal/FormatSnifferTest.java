@@ -106,7 +106,7 @@ class FormatSnifferTest {
     @Test
     void theContentOverridesADeclaredFormatOnlyWhenItIsConclusive() {
         String html = "<html><body><table><tr><td>1</td></tr></table></body></html>";
-        FormatChoice.Choice c = FormatChoice.choose(html, SourceFormat.TEXT, "its file extension .txt", true);
+        FormatChoice.Choice c = FormatChoice.choose(html, SourceFormat.TEXT, ".txt", true);
         assertEquals(SourceFormat.HTML, c.format());
         ReadingWarning w = c.warning().orElseThrow();
         assertEquals(ReadingWarning.Code.FORMAT_FROM_CONTENT, w.code());
@@ -122,7 +122,7 @@ class FormatSnifferTest {
         FormatChoice.Choice rows = FormatChoice.choose("| a |\n| b |\n| c |", SourceFormat.TEXT, "x", true);
         assertEquals(SourceFormat.TEXT, rows.format());
         assertTrue(rows.warning().isEmpty());
-        FormatChoice.Choice plain = FormatChoice.choose("规章\n0", SourceFormat.HTML, "the caller", true);
+        FormatChoice.Choice plain = FormatChoice.choose("规章\n0", SourceFormat.HTML, "caller", true);
         assertEquals(SourceFormat.TEXT, plain.format());
         assertTrue(plain.warning().orElseThrow().position().isEmpty());
     }

@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.pdf.internal;
 
+import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.spi.DocumentLimits;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -87,9 +89,9 @@ public final class PdfLayout {
                     + "which character " + unmapped + " of its " + glyphs + " drawn characters are",
                     (SourcePosition) null);
         }
-        List<String> remarks = ocrPages == 0 ? List.of() : List.of("the text of " + ocrPages + " of the PDF's "
-                + number + " pages is an invisible layer over page images (a scan with recognised text): its "
-                + "characters, numbers included, are as a recognition program read them, not as printed");
+        List<ReadingWarning> remarks = ocrPages == 0 ? List.of() : List.of(ReadingWarning.of(
+                ReadingWarning.Detail.TEXT_OVER_PAGE_IMAGES, List.of(Integer.toString(ocrPages), Integer.toString(number)),
+                Optional.empty(), Optional.empty()));
         return LaidOutDocument.of(blocks, remarks);
     }
 
