@@ -10,7 +10,6 @@ import io.github.gongkai.render.Verdict;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.NotAssessableReason;
 import io.github.gongkai.validation.RunReading;
-import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.Suspect;
 import io.github.gongkai.validation.ValidationResult;
 import java.math.BigDecimal;

@@ -122,11 +122,11 @@ final class Inputs {
         }
     }
 
-    /** Why a page could not be read: the reason in the output's language, the reader's English detail, where. */
+    /** Why a page could not be read: the reason, what was wrong and where, in the output's language. */
     private String readError(ReportReadException e) {
         String where = e.position().map(p -> lang.t("，位置：", " @ ") + p.describe(lang.locale())).orElse("");
-        return lang == Lang.en ? e.getMessage() + e.position().map(p -> " (" + p + ")").orElse("")
-                : e.reason().describe(lang.locale()) + "（" + e.detail() + where + "）";
+        return lang == Lang.en ? e.getMessage()
+                : e.reason().describe(lang.locale()) + "（" + e.message(lang.locale()) + where + "）";
     }
 
     /** What to do next about a file that could not be read, by why. */

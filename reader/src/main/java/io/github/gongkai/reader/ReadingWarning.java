@@ -210,11 +210,11 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
         YEAR_BEFORE_PUBLICATION(Code.HEADER_INFERRED, 1),
         /** No year anywhere; the edition's first report year taken: the year. */
         YEAR_OF_EDITION(Code.HEADER_INFERRED, 1),
-        /** A UTF-16 file told by its byte order mark: the file, the charset decoded. */
+        /** A UTF-16 file told by its byte order mark: the file's name (empty for none), the charset decoded. */
         CHARSET_UTF16(Code.CHARSET_NOT_UTF8, 2),
-        /** Not UTF-8, decoded as the page declares: the file, the charset. */
+        /** Not UTF-8, decoded as the page declares: the file's name (empty for none), the charset. */
         CHARSET_DECLARED(Code.CHARSET_NOT_UTF8, 2),
-        /** Not UTF-8 and no charset declared, decoded as GB18030: the file. */
+        /** Not UTF-8 and no charset declared, decoded as GB18030: the file's name (empty for none). */
         CHARSET_GB18030(Code.CHARSET_NOT_UTF8, 1),
         /** Unpaired surrogates read as U+FFFD, the first here: how many. */
         SURROGATES_REPLACED(Code.UNPAIRED_SURROGATE, 1),

@@ -12,7 +12,9 @@ import java.util.Optional;
  * is a report but has unreadable cells is not an error: those cells are listed in the
  * {@link ReadingReport}.
  *
- * <p>The message names the reason and, where there is one, the position.
+ * <p>What was wrong is given as data: the {@link Reason}, the {@link Detail text} among the reason's texts and
+ * that text's {@link #arguments() arguments}. The message ({@link #getMessage()}) names the reason, the detail
+ * in English and, where there is one, the position; {@link #message(Locale)} gives the detail in Chinese too.
  */
 public final class ReportReadException extends RuntimeException {
 
@@ -53,8 +55,8 @@ public final class ReportReadException extends RuntimeException {
         MULTIPLE_REPORTS;
 
         /**
-         * Says in a few words what kind of thing a warning of this code reports: in Chinese for a locale whose
-         * language is {@code zh}, in English otherwise. The warning's {@code message} gives the detail, in English.
+         * Says in a few words why a page could not be read: in Chinese for a locale whose language is {@code zh}, in
+         * English otherwise. The exception's {@link ReportReadException#message(Locale)} gives the detail.
          *
          * @param locale the language
          * @return the words, never null
@@ -64,39 +66,203 @@ public final class ReportReadException extends RuntimeException {
         }
     }
 
+    /**
+     * Which text of its reason an exception carries, and how many {@link ReportReadException#arguments()} the text
+     * names, in order as each constant lists them. The texts are in the reader's message files, in English and
+     * Chinese. A {@code {N:document}} argument names a document as {@code DOCX}, {@code DOCX_PART} (its part
+     * {@code word/document.xml}), {@code DOC}, {@code DOC_TEXT} (its main text) or {@code COMPOUND} (an OLE2 file);
+     * a {@code file} argument is the file's name, or empty for a file read without one.
+     */
+    public enum Detail {
+        /** A file over the size limit: the file, its bytes. */
+        FILE_TOO_LARGE(Reason.LIMIT_EXCEEDED, 2),
+        /** A page over the length limit: its characters, the limit. */
+        PAGE_TOO_LONG(Reason.LIMIT_EXCEEDED, 2),
+        /** HTML tables over the grid limit: the limit. */
+        HTML_GRID_TOO_LARGE(Reason.LIMIT_EXCEEDED, 1),
+        /**
+         * A kind of file not read: the file, the kind ({@code PNG}, {@code JPEG}, {@code GIF}, {@code TIFF},
+         * {@code WEBP}, {@code GZIP}, {@code SEVEN_ZIP}, {@code RAR}, {@code BZIP2}, {@code XZ}, {@code RTF},
+         * {@code XLSX}, {@code PPTX}, {@code OFD}, {@code OPEN_DOCUMENT}, {@code ZIP}).
+         */
+        KIND_NOT_READ(Reason.UNSUPPORTED_FORMAT, 2),
+        /** A document whose reader is not on the path: the file, its {@link SourceFormat}, the module it needs. */
+        READER_NOT_PRESENT(Reason.UNSUPPORTED_FORMAT, 3),
+        /** A file that could not be decoded: the file, the characters not decodable, the charset. */
+        NOT_DECODABLE(Reason.UNREADABLE_INPUT, 3),
+        /** Nothing of a report was found. */
+        NO_REPORT_FOUND(Reason.NOT_A_REPORT, 0),
+        /** Report sections but no table 三. */
+        NO_TABLE_THREE(Reason.NO_APPLICATIONS_TABLE, 0),
+        /** Table 三 with no readable row. */
+        TABLE_THREE_EMPTY(Reason.NO_APPLICATIONS_TABLE, 0),
+        /**
+         * A second report: where table 三 stands, the section after which the sections begin again, where table
+         * 三's rows follow (positions as {@link SourcePosition#toString()} gives them).
+         */
+        SECOND_REPORT(Reason.MULTIPLE_REPORTS, 3),
+        /** A PDF over the page limit: its pages, the limit. */
+        PDF_TOO_MANY_PAGES(Reason.LIMIT_EXCEEDED, 2),
+        /** A PDF over the time limit: the page. */
+        PDF_TIME_LIMIT(Reason.LIMIT_EXCEEDED, 1),
+        /** A PDF over the character limit: the page. */
+        PDF_TOO_MANY_CHARACTERS(Reason.LIMIT_EXCEEDED, 1),
+        /** A PDF whose content decompresses past the limit: the page. */
+        PDF_CONTENT_TOO_LARGE(Reason.LIMIT_EXCEEDED, 1),
+        /** A PDF encrypted with a password to open it. */
+        PDF_PASSWORD(Reason.PASSWORD_PROTECTED, 0),
+        /** A damaged PDF: what PDFBox said. */
+        PDF_DAMAGED(Reason.UNREADABLE_INPUT, 1),
+        /** A PDF whose objects nest too deeply. */
+        PDF_TOO_DEEP(Reason.UNREADABLE_INPUT, 0),
+        /** A PDF with no text: its pages. */
+        PDF_NO_TEXT(Reason.NO_TEXT_LAYER, 1),
+        /** A PDF with images and no text (a scan): its pages, its images. */
+        PDF_ONLY_IMAGES(Reason.NO_TEXT_LAYER, 2),
+        /** A PDF whose fonts do not map most drawn characters: those not mapped, those drawn. */
+        PDF_FONTS_UNMAPPED(Reason.UNREADABLE_INPUT, 2),
+        /** A damaged Word or compound file: the document, what the library reading it said. */
+        WORD_DAMAGED(Reason.UNREADABLE_INPUT, 2),
+        /** A Word document encrypted with a password: the document. */
+        WORD_ENCRYPTED(Reason.PASSWORD_PROTECTED, 1),
+        /** An encrypted Office Open XML document in an OLE2 container. */
+        OOXML_ENCRYPTED(Reason.PASSWORD_PROTECTED, 0),
+        /** A Word document whose content nests too deeply to be laid out: the document. */
+        WORD_TOO_DEEP(Reason.LIMIT_EXCEEDED, 1),
+        /** Content controls nested over the limit: the document, the limit. */
+        WORD_CONTROLS_TOO_DEEP(Reason.LIMIT_EXCEEDED, 2),
+        /** Tables nested over the limit: the document, the limit. */
+        WORD_TABLES_TOO_DEEP(Reason.LIMIT_EXCEEDED, 2),
+        /** Tables nested over the limit in a part: the document, the limit, the part. */
+        WORD_TABLES_TOO_DEEP_IN_PART(Reason.LIMIT_EXCEEDED, 3),
+        /** A package of more parts than the limit: the document, the limit. */
+        WORD_TOO_MANY_PARTS(Reason.LIMIT_EXCEEDED, 2),
+        /** A package that expands past the limit: the document, the limit in bytes, the part. */
+        WORD_EXPANDS_TOO_MUCH(Reason.LIMIT_EXCEEDED, 3),
+        /** More text than the limit: the document, the limit in characters. */
+        WORD_TOO_MUCH_TEXT(Reason.LIMIT_EXCEEDED, 2),
+        /** Laying out took longer than allowed: the document. */
+        WORD_TIME_LIMIT(Reason.LIMIT_EXCEEDED, 1),
+        /** An Excel workbook (.xls) in a compound file. */
+        EXCEL_WORKBOOK(Reason.UNSUPPORTED_FORMAT, 0),
+        /** A PowerPoint presentation (.ppt) in a compound file. */
+        POWERPOINT_PRESENTATION(Reason.UNSUPPORTED_FORMAT, 0),
+        /** A compound file without a WordDocument stream: its streams. */
+        NOT_A_WORD_DOCUMENT(Reason.UNSUPPORTED_FORMAT, 1),
+        /** A WPS (Kingsoft) compound file without a WordDocument stream: its streams. */
+        WPS_NOT_A_WORD_DOCUMENT(Reason.UNSUPPORTED_FORMAT, 1),
+        /** A WPS document that cannot be read as a Word .doc: the failure's type. */
+        WPS_UNREADABLE(Reason.UNSUPPORTED_FORMAT, 1),
+        /** A Word 6.0/95 document, older than the .doc format read. */
+        WORD_95(Reason.UNSUPPORTED_FORMAT, 0),
+        /** What a document reader outside this library said, in its own words (belongs to every reason). */
+        AS_GIVEN(null, 1);
+
+        private final Reason reason;
+        private final int argumentCount;
+
+        Detail(Reason reason, int argumentCount) {
+            this.reason = reason;
+            this.argumentCount = argumentCount;
+        }
+
+        /**
+         * Tells whether exceptions of the reason may carry this detail.
+         *
+         * @param reason the reason
+         * @return true if the detail is the reason's, or belongs to every reason
+         */
+        public boolean isFor(Reason reason) {
+            return this.reason == null || this.reason == reason;
+        }
+
+        /**
+         * Returns how many {@link ReportReadException#arguments()} the detail's text takes.
+         *
+         * @return the count
+         */
+        public int argumentCount() {
+            return argumentCount;
+        }
+    }
+
     /** The reason. */
     private final Reason reason;
-    /** What was wrong, in English, without the reason and position. */
-    private final String detail;
+    /** Which of the reason's texts. */
+    private final Detail detail;
+    /** The values the text names. */
+    private final List<String> arguments;
     /** The position, or null. */
     private final transient SourcePosition position;
 
     /**
-     * Creates the exception.
+     * Creates the exception with a detail of the reader's message files.
+     *
+     * @param detail what was wrong; its reason is the exception's
+     * @param arguments the values its text names
+     * @param position where, or null if the problem concerns the whole page
+     * @param cause the underlying failure, or null
+     * @throws NullPointerException if the detail, the list or an argument is null
+     * @throws IllegalArgumentException if the detail belongs to every reason ({@link Detail#AS_GIVEN}), or takes
+     *     another number of arguments
+     */
+    public ReportReadException(Detail detail, List<String> arguments, SourcePosition position, Throwable cause) {
+        this(reasonOf(detail), detail, arguments, position, cause);
+    }
+
+    /**
+     * Creates the exception in a document reader's own words ({@link Detail#AS_GIVEN}).
      *
      * @param reason why the page could not be read
      * @param message what was wrong, in English
      * @param position where, or null if the problem concerns the whole page
      */
     public ReportReadException(Reason reason, String message, SourcePosition position) {
-        super(Objects.requireNonNull(reason, "reason") + ": " + message + (position == null ? "" : " @ " + position));
-        this.reason = reason;
-        this.detail = message;
-        this.position = position;
+        this(reason, Detail.AS_GIVEN, List.of(message), position, null);
     }
 
     /**
-     * Creates the exception with a cause.
+     * Creates the exception in a document reader's own words ({@link Detail#AS_GIVEN}), with a cause.
      *
      * @param reason why the page could not be read
      * @param message what was wrong, in English
      * @param cause the underlying failure
      */
     public ReportReadException(Reason reason, String message, Throwable cause) {
-        super(Objects.requireNonNull(reason, "reason") + ": " + message, cause);
+        this(reason, Detail.AS_GIVEN, List.of(message), null, cause);
+    }
+
+    private ReportReadException(Reason reason, Detail detail, List<String> arguments, SourcePosition position,
+            Throwable cause) {
+        super(english(reason, detail, arguments, position), cause);
         this.reason = reason;
-        this.detail = message;
-        this.position = null;
+        this.detail = detail;
+        this.arguments = List.copyOf(arguments);
+        this.position = position;
+    }
+
+    private static Reason reasonOf(Detail detail) {
+        if (detail.reason == null) {
+            throw new IllegalArgumentException(detail + " belongs to every reason; name the reason");
+        }
+        return detail.reason;
+    }
+
+    /** The message: reason, detail in English, position; checks the parts on the way. */
+    private static String english(Reason reason, Detail detail, List<String> arguments, SourcePosition position) {
+        Objects.requireNonNull(reason, "reason");
+        if (!detail.isFor(reason)) {
+            throw new IllegalArgumentException(detail + " is not a detail of " + reason);
+        }
+        if (List.copyOf(arguments).size() != detail.argumentCount()) {
+            throw new IllegalArgumentException(detail + " takes " + detail.argumentCount() + " argument(s), was given "
+                    + arguments.size());
+        }
+        return reason + ": " + text(Locale.ENGLISH, detail, arguments) + (position == null ? "" : " @ " + position);
+    }
+
+    private static String text(Locale locale, Detail detail, List<String> arguments) {
+        return ReaderTexts.format(locale, "failure." + detail.name(), arguments, Map.of());
     }
 
     /**
@@ -109,14 +275,33 @@ public final class ReportReadException extends RuntimeException {
     }
 
     /**
-     * Returns what was wrong, in English, as given when the exception was created: the message without the
-     * reason before it and the position after it. With {@link Reason#describe(Locale)} and
-     * {@link SourcePosition#describe(Locale)} it makes a message in another language.
+     * Returns which of the reason's texts the exception carries.
      *
      * @return the detail, never null
      */
-    public String detail() {
-        return String.valueOf(detail);
+    public Detail detail() {
+        return detail;
+    }
+
+    /**
+     * Returns the values the detail's text names, as listed for each {@link Detail}.
+     *
+     * @return the arguments, never null
+     */
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    /**
+     * Returns what was wrong, without the reason before it and the position after it: in Chinese for a locale
+     * whose language is {@code zh}, in English otherwise. With {@link Reason#describe(Locale)} and
+     * {@link SourcePosition#describe(Locale)} it makes a whole message in that language.
+     *
+     * @param locale the language
+     * @return the text, never null
+     */
+    public String message(Locale locale) {
+        return text(locale, detail, arguments);
     }
 
     /**

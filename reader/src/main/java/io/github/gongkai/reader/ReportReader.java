@@ -197,8 +197,8 @@ public final class ReportReader {
         Objects.requireNonNull(path, "path");
         long size = Files.size(path);
         if (size > 4L * maxInputLength) {
-            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                    "file " + path.getFileName() + " has " + size + " bytes, over the limit", (SourcePosition) null);
+            throw failure(ReportReadException.Detail.FILE_TOO_LARGE,
+                    Characters.withoutControls(String.valueOf(path.getFileName())), Long.toString(size));
         }
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         return read(Files.readAllBytes(path), name);
@@ -225,18 +225,16 @@ public final class ReportReader {
     public ReadResult read(byte[] content) {
         Objects.requireNonNull(content, "content");
         if (content.length > 4L * maxInputLength) {
-            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                    "the file has " + content.length + " bytes, over the limit", (SourcePosition) null);
+            throw failure(ReportReadException.Detail.FILE_TOO_LARGE, "", Integer.toString(content.length));
         }
         return read(content, null);
     }
 
     private ReadResult read(byte[] bytes, String name) {
         BinaryFormats.Kind kind = BinaryFormats.sniff(bytes);
-        String file = name == null ? "the file" : "file " + Characters.withoutControls(name);
+        String file = name == null ? "" : Characters.withoutControls(name);
         if (kind.unsupported() != null) {
-            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_FORMAT, file + " is "
-                    + kind.unsupported() + " (told by its content), which is not read", (SourcePosition) null);
+            throw failure(ReportReadException.Detail.KIND_NOT_READ, file, kind.unsupported());
         }
         if (kind.format() != null) {
             LaidOutDocument document = documentReaders.read(bytes, kind.format(), documentLimits, file);
@@ -245,9 +243,8 @@ public final class ReportReader {
         }
         Decoding.Decoded decoded = Decoding.decode(bytes);
         if (decoded.unreadable()) {
-            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, file
-                    + " could not be decoded (" + decoded.replaced() + " undecodable characters as "
-                    + decoded.charset().name() + ")", (SourcePosition) null);
+            throw failure(ReportReadException.Detail.NOT_DECODABLE, file, Integer.toString(decoded.replaced()),
+                    decoded.charset().name());
         }
         String text = decoded.text();
         check(text);
@@ -307,10 +304,14 @@ public final class ReportReader {
     private void check(String text) {
         Objects.requireNonNull(text, "text");
         if (text.length() > maxInputLength) {
-            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                    "the page has " + text.length() + " characters, over the limit of " + maxInputLength,
-                    (SourcePosition) null);
+            throw failure(ReportReadException.Detail.PAGE_TOO_LONG, Integer.toString(text.length()),
+                    Integer.toString(maxInputLength));
         }
+    }
+
+    /** A failure concerning the whole page. */
+    private static ReportReadException failure(ReportReadException.Detail detail, String... arguments) {
+        return new ReportReadException(detail, List.of(arguments), null, null);
     }
 
     /**

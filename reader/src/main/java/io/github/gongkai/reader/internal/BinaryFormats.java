@@ -22,7 +22,7 @@ public final class BinaryFormats {
      * What a file's bytes are.
      *
      * @param format the document format to read it as, or null
-     * @param unsupported the type of a file that is not read (a phrase such as {@code "an XLSX spreadsheet"}), or
+     * @param unsupported the type of a file that is not read (a phrase such as {@code "XLSX"}), or
      *     null
      */
     public record Kind(SourceFormat format, String unsupported) {
@@ -71,28 +71,28 @@ public final class BinaryFormats {
 
     private static String otherType(byte[] b) {
         if (starts(b, 0x89, 'P', 'N', 'G')) {
-            return "a PNG image";
+            return "PNG";
         } else if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return "a JPEG image";
+            return "JPEG";
         } else if (starts(b, 'G', 'I', 'F', '8')) {
-            return "a GIF image";
+            return "GIF";
         } else if (starts(b, 'I', 'I', '*', 0) || starts(b, 'M', 'M', 0, '*')) {
-            return "a TIFF image";
+            return "TIFF";
         } else if (starts(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B'
                 && b[11] == 'P') {
-            return "a WebP image";
+            return "WEBP";
         } else if (starts(b, 0x1F, 0x8B)) {
-            return "a gzip archive";
+            return "GZIP";
         } else if (starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
-            return "a 7-Zip archive";
+            return "SEVEN_ZIP";
         } else if (starts(b, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
-            return "a RAR archive";
+            return "RAR";
         } else if (starts(b, 'B', 'Z', 'h')) {
-            return "a bzip2 archive";
+            return "BZIP2";
         } else if (starts(b, 0xFD, '7', 'z', 'X', 'Z', 0)) {
-            return "an xz archive";
+            return "XZ";
         } else if (starts(b, '{', '\\', 'r', 't', 'f')) {
-            return "an RTF document";
+            return "RTF";
         }
         return null;
     }
@@ -114,17 +114,17 @@ public final class BinaryFormats {
             if (name.startsWith("word/")) {
                 return new Kind(SourceFormat.DOCX, null);
             } else if (name.startsWith("xl/")) {
-                return new Kind(null, "an XLSX spreadsheet");
+                return new Kind(null, "XLSX");
             } else if (name.startsWith("ppt/")) {
-                return new Kind(null, "a PPTX presentation");
+                return new Kind(null, "PPTX");
             } else if (name.equalsIgnoreCase("OFD.xml")) {
-                return new Kind(null, "an OFD document");
+                return new Kind(null, "OFD");
             } else if (name.equals("mimetype")) {
-                return new Kind(null, "an OpenDocument file");
+                return new Kind(null, "OPEN_DOCUMENT");
             }
             contentTypes |= name.equals("[Content_Types].xml");
         }
-        return contentTypes ? new Kind(SourceFormat.DOCX, null) : new Kind(null, "a ZIP archive");
+        return contentTypes ? new Kind(SourceFormat.DOCX, null) : new Kind(null, "ZIP");
     }
 
     /** The name of the entry whose local or central header starts at {@code i}, or null if none does. */

@@ -2,7 +2,6 @@ package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourceFormat;
-import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.DocumentReader;
 import io.github.gongkai.reader.spi.LaidOutDocument;
@@ -94,7 +93,7 @@ public final class DocumentReaders {
      * @param bytes the document
      * @param format its format, from its content
      * @param limits what it may cost
-     * @param file how the file is named in a message ("file report.pdf" or "the file")
+     * @param file the file's name, for a message, or empty
      * @return the laid-out document
      * @throws ReportReadException if no reader reads the format, or the reader fails
      */
@@ -102,11 +101,8 @@ public final class DocumentReaders {
         DocumentReader reader = byFormat.get(format);
         if (reader == null) {
             String module = format == SourceFormat.PDF ? "gongkai-reader-pdf" : "gongkai-reader-word";
-            String what = format == SourceFormat.PDF ? "a PDF file" : format == SourceFormat.DOCX
-                    ? "a Word (.docx) file" : "a compound file (a Word .doc, or an Excel or WPS file)";
-            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_FORMAT, file + " is " + what
-                    + " (told by its content); reading it needs " + module + " on the class or module path",
-                    (SourcePosition) null);
+            throw new ReportReadException(ReportReadException.Detail.READER_NOT_PRESENT,
+                    List.of(file, format.name(), module), null, null);
         }
         return reader.read(bytes, format, limits);
     }

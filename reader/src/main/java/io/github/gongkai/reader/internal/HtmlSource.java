@@ -234,9 +234,9 @@ final class HtmlSource {
                     int colspan = span(cell.attr("colspan"));
                     gridCells += rowspan * colspan;
                     if (gridCells > maxGridCells) {
-                        throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                                "HTML tables have more than " + maxGridCells + " grid cells",
-                                SourcePosition.tableCell(tables, r + 1, col + 1));
+                        throw new ReportReadException(ReportReadException.Detail.HTML_GRID_TOO_LARGE,
+                                List.of(Integer.toString(maxGridCells)), SourcePosition.tableCell(tables, r + 1, col + 1),
+                                null);
                     }
                     if (col + colspan > until.length) {
                         int old = until.length;

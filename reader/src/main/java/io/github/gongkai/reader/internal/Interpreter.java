@@ -129,11 +129,9 @@ public final class Interpreter implements TokenSink {
         page.emit(scan);
         if (!scan.anyT3 && scan.t3Label == null) {
             if (scan.anyHeading) {
-                throw new ReportReadException(ReportReadException.Reason.NO_APPLICATIONS_TABLE,
-                        "the page has report sections but no table 三 (收到和处理政府信息公开申请情况)", (SourcePosition) null);
+                throw new ReportReadException(ReportReadException.Detail.NO_TABLE_THREE, List.of(), null, null);
             }
-            throw new ReportReadException(ReportReadException.Reason.NOT_A_REPORT,
-                    "no section or table of a 政府信息公开工作年度报告 was found", (SourcePosition) null);
+            throw new ReportReadException(ReportReadException.Detail.NO_REPORT_FOUND, List.of(), null, null);
         }
         if (!scan.anyT3) {
             t3FallbackPending = true;
@@ -163,8 +161,7 @@ public final class Interpreter implements TokenSink {
         warnings.reportRepeated();
         if (!rows.t3Rows()) {
             SourcePosition at = sectionStart.get(Sec.T3);
-            throw new ReportReadException(ReportReadException.Reason.NO_APPLICATIONS_TABLE,
-                    "table 三 has no readable row", at);
+            throw new ReportReadException(ReportReadException.Detail.TABLE_THREE_EMPTY, List.of(), at, null);
         }
         Narrative narrative = Narrative.of(narratives.text(Sec.ONE), narratives.text(Sec.FIVE), narratives.text(Sec.SIX));
         return new ResultAssembly(edition, page.format(), placement, warnings, sectionStart)
@@ -405,10 +402,9 @@ public final class Interpreter implements TokenSink {
      */
     private void beforeT3Row(Run run) {
         if (secondReport != null) {
-            throw new ReportReadException(ReportReadException.Reason.MULTIPLE_REPORTS, "the page holds more than one"
-                    + " report: after table 三 (" + sectionStart.get(Sec.T3) + ") and section " + name(secondReportAfter)
-                    + ", the sections begin again here and table 三's rows follow (" + run.first()
-                    + "); split the page and read each report", secondReport);
+            throw new ReportReadException(ReportReadException.Detail.SECOND_REPORT, List.of(
+                    sectionStart.get(Sec.T3).toString(), name(secondReportAfter), run.first().toString()), secondReport,
+                    null);
         }
     }
 

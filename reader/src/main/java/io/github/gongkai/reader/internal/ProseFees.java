@@ -9,7 +9,6 @@ import io.github.gongkai.core.FeeRow;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.UnreadReason;
-import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourcePosition;

@@ -36,28 +36,28 @@ class BinaryFormatsTest {
 
     @Test
     void otherPackagesAreNamed() throws IOException {
-        assertEquals("an XLSX spreadsheet", BinaryFormats.sniff(zip("[Content_Types].xml", "xl/workbook.xml"))
+        assertEquals("XLSX", BinaryFormats.sniff(zip("[Content_Types].xml", "xl/workbook.xml"))
                 .unsupported());
-        assertEquals("a PPTX presentation", BinaryFormats.sniff(zip("ppt/presentation.xml")).unsupported());
-        assertEquals("an OFD document", BinaryFormats.sniff(zip("OFD.xml")).unsupported());
-        assertEquals("an OpenDocument file", BinaryFormats.sniff(zip("mimetype")).unsupported());
-        assertEquals("a ZIP archive", BinaryFormats.sniff(zip("report.txt")).unsupported());
+        assertEquals("PPTX", BinaryFormats.sniff(zip("ppt/presentation.xml")).unsupported());
+        assertEquals("OFD", BinaryFormats.sniff(zip("OFD.xml")).unsupported());
+        assertEquals("OPEN_DOCUMENT", BinaryFormats.sniff(zip("mimetype")).unsupported());
+        assertEquals("ZIP", BinaryFormats.sniff(zip("report.txt")).unsupported());
     }
 
     @Test
     void imagesArchivesAndRtfAreNamed() {
-        assertEquals("a PNG image", sniff("\u0089PNG\r\n").unsupported());
-        assertEquals("a JPEG image", sniff("\u00FF\u00D8\u00FF\u00E0").unsupported());
-        assertEquals("a GIF image", sniff("GIF89a").unsupported());
-        assertEquals("a TIFF image", sniff("II*\u0000").unsupported());
-        assertEquals("a TIFF image", sniff("MM\u0000*").unsupported());
-        assertEquals("a WebP image", sniff("RIFF\u0000\u0000\u0000\u0000WEBP").unsupported());
-        assertEquals("a gzip archive", sniff("\u001F\u008B\u0008").unsupported());
-        assertEquals("a 7-Zip archive", sniff("7z\u00BC\u00AF\u0027\u001C").unsupported());
-        assertEquals("a RAR archive", sniff("Rar!\u001A\u0007\u0000").unsupported());
-        assertEquals("a bzip2 archive", sniff("BZh91AY").unsupported());
-        assertEquals("an xz archive", sniff("\u00FD7zXZ\u0000").unsupported());
-        assertEquals("an RTF document", sniff("{\\rtf1\\ansi").unsupported());
+        assertEquals("PNG", sniff("\u0089PNG\r\n").unsupported());
+        assertEquals("JPEG", sniff("\u00FF\u00D8\u00FF\u00E0").unsupported());
+        assertEquals("GIF", sniff("GIF89a").unsupported());
+        assertEquals("TIFF", sniff("II*\u0000").unsupported());
+        assertEquals("TIFF", sniff("MM\u0000*").unsupported());
+        assertEquals("WEBP", sniff("RIFF\u0000\u0000\u0000\u0000WEBP").unsupported());
+        assertEquals("GZIP", sniff("\u001F\u008B\u0008").unsupported());
+        assertEquals("SEVEN_ZIP", sniff("7z\u00BC\u00AF\u0027\u001C").unsupported());
+        assertEquals("RAR", sniff("Rar!\u001A\u0007\u0000").unsupported());
+        assertEquals("BZIP2", sniff("BZh91AY").unsupported());
+        assertEquals("XZ", sniff("\u00FD7zXZ\u0000").unsupported());
+        assertEquals("RTF", sniff("{\\rtf1\\ansi").unsupported());
     }
 
     @Test

@@ -83,9 +83,8 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         if (++operators % CLOCK_EVERY == 0 && System.nanoTime() - deadline > 0) {
-            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                    "the PDF took longer than the time limit to read, on page " + pageNumber,
-                    SourcePosition.pageArea(pageNumber, 0, 0, 0, 0));
+            throw new ReportReadException(ReportReadException.Detail.PDF_TIME_LIMIT,
+                    List.of(Integer.toString(pageNumber)), SourcePosition.pageArea(pageNumber, 0, 0, 0, 0), null);
         }
         super.processOperator(operator, operands);
     }
@@ -115,9 +114,8 @@ final class PageEngine extends PDFGraphicsStreamEngine {
             return;
         }
         if (--charsLeft[0] < 0) {
-            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                    "the PDF has more characters than the limit, on page " + pageNumber,
-                    SourcePosition.pageArea(pageNumber, 0, 0, 0, 0));
+            throw new ReportReadException(ReportReadException.Detail.PDF_TOO_MANY_CHARACTERS,
+                    List.of(Integer.toString(pageNumber)), SourcePosition.pageArea(pageNumber, 0, 0, 0, 0), null);
         }
         if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
             invisible++;

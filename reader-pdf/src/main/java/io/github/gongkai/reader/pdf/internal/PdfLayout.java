@@ -39,23 +39,20 @@ public final class PdfLayout {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int pages = doc.getNumberOfPages();
             if (pages > limits.maxPages()) {
-                throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, "the PDF has " + pages
-                        + " pages, over the limit of " + limits.maxPages(), (SourcePosition) null);
+                throw failure(ReportReadException.Detail.PDF_TOO_MANY_PAGES, null, Integer.toString(pages),
+                        Integer.toString(limits.maxPages()));
             }
             return laidOut(doc, limits, deadline);
         } catch (InvalidPasswordException e) {
-            throw new ReportReadException(ReportReadException.Reason.PASSWORD_PROTECTED,
-                    "the PDF is encrypted with a password to open it", e);
+            throw failure(ReportReadException.Detail.PDF_PASSWORD, e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ReportReadException r) {
                 throw r;
             }
-            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT,
-                    "the PDF is damaged: " + e.getMessage(), e);
+            throw failure(ReportReadException.Detail.PDF_DAMAGED, e, String.valueOf(e.getMessage()));
         } catch (StackOverflowError e) {
             // PDFBox parses nested objects recursively; a hostile file nests them deeper than any stack.
-            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT,
-                    "the PDF nests its objects too deeply to be read", (Throwable) null);
+            throw failure(ReportReadException.Detail.PDF_TOO_DEEP, null);
         }
     }
 
@@ -79,15 +76,14 @@ public final class PdfLayout {
             blocks.addAll(PageLayout.blocks(content));
         }
         if (glyphs == 0) {
-            throw new ReportReadException(ReportReadException.Reason.NO_TEXT_LAYER, "the PDF's " + number
-                    + (number == 1 ? " page has" : " pages have") + " no text" + (images > 0 ? ", only " + images
-                    + (images == 1 ? " image" : " images") + " (a scan?); text is not recognised from images" : ""),
-                    (SourcePosition) null);
+            throw images > 0
+                    ? failure(ReportReadException.Detail.PDF_ONLY_IMAGES, null, Integer.toString(number),
+                            Integer.toString(images))
+                    : failure(ReportReadException.Detail.PDF_NO_TEXT, null, Integer.toString(number));
         }
         if (unmapped * 2 > glyphs) {
-            throw new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, "the PDF's fonts do not say "
-                    + "which character " + unmapped + " of its " + glyphs + " drawn characters are",
-                    (SourcePosition) null);
+            throw failure(ReportReadException.Detail.PDF_FONTS_UNMAPPED, null, Integer.toString(unmapped),
+                    Integer.toString(glyphs));
         }
         List<ReadingWarning> remarks = ocrPages == 0 ? List.of() : List.of(ReadingWarning.of(
                 ReadingWarning.Detail.TEXT_OVER_PAGE_IMAGES, List.of(Integer.toString(ocrPages), Integer.toString(number)),
@@ -110,12 +106,17 @@ public final class PdfLayout {
                 while ((read = in.read(buffer)) > 0) {
                     left[0] -= read;
                     if (left[0] < 0) {
-                        throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, "the PDF's content "
-                                + "decompresses to more bytes than the limit, on page " + number,
-                                SourcePosition.pageArea(number, 0, 0, 0, 0));
+                        throw new ReportReadException(ReportReadException.Detail.PDF_CONTENT_TOO_LARGE,
+                                List.of(Integer.toString(number)), SourcePosition.pageArea(number, 0, 0, 0, 0), null);
                     }
                 }
             }
         }
+    }
+
+    /** A failure concerning the whole PDF. */
+    private static ReportReadException failure(ReportReadException.Detail detail, Throwable cause,
+            String... arguments) {
+        return new ReportReadException(detail, List.of(arguments), null, cause);
     }
 }

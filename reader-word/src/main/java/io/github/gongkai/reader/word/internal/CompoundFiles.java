@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.word.internal;
 
+import io.github.gongkai.reader.ReportReadException.Detail;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.io.ByteArrayInputStream;
@@ -24,7 +25,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class CompoundFiles {
 
-    private static final String COMPOUND = "the compound (OLE2) file";
 
     private CompoundFiles() {
     }
@@ -34,42 +34,37 @@ final class CompoundFiles {
         try {
             file = new POIFSFileSystem(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw Failures.damaged(COMPOUND + " (a Word .doc, or another Office file)", e);
+            throw Failures.damaged("COMPOUND", e);
         }
         DirectoryNode root = file.getRoot();
         if (root.hasEntry("EncryptionInfo")) {
-            throw Failures.passwordProtected("the file is an encrypted Office Open XML document (a .docx or .xlsx in "
-                    + "an OLE2 container): it needs a password to open");
+            throw Failures.of(Detail.OOXML_ENCRYPTED);
         }
         if (root.hasEntry("WordDocument")) {
             HWPFDocument document = open(root);
             return DocLayout.read(document, new WordLayout(DocLayout.FORMAT, limits, limits.deadline()));
         }
         if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
-            throw Failures.unsupported("the file is an Excel workbook (.xls), not a Word document: save the report "
-                    + "as .docx or .doc");
+            throw Failures.of(Detail.EXCEL_WORKBOOK);
         }
         if (root.hasEntry("PowerPoint Document")) {
-            throw Failures.unsupported("the file is a PowerPoint presentation (.ppt), not a Word document");
+            throw Failures.of(Detail.POWERPOINT_PRESENTATION);
         }
-        throw Failures.unsupported(COMPOUND + " is not a Word document" + (isWps(root) ? " but a WPS (Kingsoft) "
-                + "document" : "") + ": it has no WordDocument stream (its streams: " + names(root) + ")");
+        throw Failures.of(isWps(root) ? Detail.WPS_NOT_A_WORD_DOCUMENT : Detail.NOT_A_WORD_DOCUMENT, names(root));
     }
 
     private static HWPFDocument open(DirectoryNode root) {
         try {
             return new HWPFDocument(root);
         } catch (EncryptedDocumentException e) {
-            throw Failures.passwordProtected("the Word (.doc) file is encrypted: it needs a password to open");
+            throw Failures.of(Detail.WORD_ENCRYPTED, DocLayout.FORMAT);
         } catch (OldFileFormatException e) {
-            throw Failures.unsupported("the file is a Word 6.0/95 document, older than the Word 97 (.doc) format "
-                    + "that is read: save it as .docx");
+            throw Failures.of(Detail.WORD_95);
         } catch (IOException | RuntimeException e) {
             if (isWps(root)) {
-                throw Failures.unsupported("the file is a WPS (Kingsoft) document that cannot be read as a Word "
-                        + "(.doc) file: save it as .docx (" + e.getClass().getSimpleName() + ")");
+                throw Failures.of(Detail.WPS_UNREADABLE, e.getClass().getSimpleName());
             }
-            throw Failures.damaged("the Word (.doc) file", e);
+            throw Failures.damaged(DocLayout.FORMAT, e);
         }
     }
 

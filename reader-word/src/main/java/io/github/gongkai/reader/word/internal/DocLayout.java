@@ -15,7 +15,7 @@ import org.apache.poi.hwpf.usermodel.Table;
  */
 final class DocLayout {
 
-    static final String FORMAT = "the Word (.doc) file";
+    static final String FORMAT = "DOC";
 
     private DocLayout() {
     }
@@ -27,7 +27,7 @@ final class DocLayout {
         } catch (ReportReadException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw Failures.damaged(FORMAT + "'s main text", e);
+            throw Failures.damaged("DOC_TEXT", e);
         }
     }
 

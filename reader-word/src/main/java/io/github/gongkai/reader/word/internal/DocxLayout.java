@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.word.internal;
 
+import io.github.gongkai.reader.ReportReadException.Detail;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.LaidOutDocument;
@@ -25,7 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
  */
 final class DocxLayout {
 
-    static final String FORMAT = "the Word (.docx) file";
+    static final String FORMAT = "DOCX";
 
     private DocxLayout() {
     }
@@ -41,10 +42,10 @@ final class DocxLayout {
             throw e;
         } catch (RuntimeException e) {
             // POI reads parts of the XML lazily: a damaged value surfaces only when it is asked for.
-            throw Failures.damaged(FORMAT + "'s part word/document.xml", e);
+            throw Failures.damaged("DOCX_PART", e);
         } catch (StackOverflowError e) {
             // The package scan bounds the nesting that POI builds by recursion; this is the last guard.
-            throw Failures.limit(FORMAT + " nests its content too deeply to be laid out");
+            throw Failures.of(Detail.WORD_TOO_DEEP, FORMAT);
         } finally {
             close(document);
         }
@@ -54,11 +55,11 @@ final class DocxLayout {
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (EncryptedDocumentException e) {
-            throw Failures.passwordProtected(FORMAT + " is encrypted: it needs a password to open");
+            throw Failures.of(Detail.WORD_ENCRYPTED, FORMAT);
         } catch (IOException | RuntimeException e) {
             throw Failures.damaged(FORMAT, e);
         } catch (StackOverflowError e) {
-            throw Failures.limit(FORMAT + " nests its content too deeply to be laid out");
+            throw Failures.of(Detail.WORD_TOO_DEEP, FORMAT);
         }
     }
 
@@ -89,7 +90,7 @@ final class DocxLayout {
     /** A block content control's paragraphs, tables and nested controls, in order. */
     private static void contentControl(CTSdtBlock block, XWPFDocument document, WordLayout layout, int depth) {
         if (depth > WordLayout.MAX_TABLE_DEPTH) {
-            throw Failures.limit(FORMAT + " nests content controls more than " + WordLayout.MAX_TABLE_DEPTH + " deep");
+            throw Failures.of(Detail.WORD_CONTROLS_TOO_DEEP, FORMAT, WordLayout.MAX_TABLE_DEPTH);
         }
         CTSdtContentBlock content = block.getSdtContent();
         if (content == null) {

@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.word.internal;
 
+import io.github.gongkai.reader.ReportReadException.Detail;
 import io.github.gongkai.reader.SourcePosition;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ final class DocxTables {
      */
     private static String text(XWPFTableCell cell, WordLayout layout, int depth) {
         if (depth > WordLayout.MAX_TABLE_DEPTH) {
-            throw Failures.limit(layout.format() + " nests tables more than " + WordLayout.MAX_TABLE_DEPTH + " deep");
+            throw Failures.of(Detail.WORD_TABLES_TOO_DEEP, layout.format(), WordLayout.MAX_TABLE_DEPTH);
         }
         StringBuilder text = new StringBuilder();
         for (IBodyElement element : cell.getBodyElements()) {

@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.word.internal;
 
+import io.github.gongkai.reader.ReportReadException.Detail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ final class PackageScan {
     /** More entries than any Word file has (a report has a few dozen); a package of many tiny ones is hostile. */
     static final int MAX_ENTRIES = 4_000;
 
-    private static final String FORMAT = "the Word (.docx) file";
+    private static final String FORMAT = DocxLayout.FORMAT;
 
     private PackageScan() {
     }
@@ -45,19 +46,17 @@ final class PackageScan {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw Failures.limit(FORMAT + " has more than " + MAX_ENTRIES + " parts");
+                    throw Failures.of(Detail.WORD_TOO_MANY_PARTS, FORMAT, MAX_ENTRIES);
                 }
                 String name = entry.getName();
                 Nesting nesting = name.startsWith("word/") && name.endsWith(".xml") ? new Nesting() : null;
                 for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
                     expanded += n;
                     if (expanded > maxExpandedBytes) {
-                        throw Failures.limit(FORMAT + " expands to more than " + maxExpandedBytes
-                                + " bytes (at its part " + name + ")");
+                        throw Failures.of(Detail.WORD_EXPANDS_TOO_MUCH, FORMAT, maxExpandedBytes, name);
                     }
                     if (nesting != null && nesting.exceeds(buffer, n)) {
-                        throw Failures.limit(FORMAT + " nests tables more than " + WordLayout.MAX_TABLE_DEPTH
-                                + " deep (in its part " + name + ")");
+                        throw Failures.of(Detail.WORD_TABLES_TOO_DEEP_IN_PART, FORMAT, WordLayout.MAX_TABLE_DEPTH, name);
                     }
                     layout.checkTime();
                 }

@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.word.internal;
 
+import io.github.gongkai.reader.ReportReadException.Detail;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.spi.DocumentLimits;
@@ -28,7 +29,7 @@ final class WordLayout {
     /**
      * Starts a layout.
      *
-     * @param format the format's name in messages ({@code "Word (.docx) file"})
+     * @param format the document as a failure's detail names it ({@code "DOCX"}, {@code "DOC"})
      * @param limits the limits
      * @param deadline the {@link System#nanoTime()} past which laying out stops
      */
@@ -38,7 +39,7 @@ final class WordLayout {
         this.deadline = deadline;
     }
 
-    /** The format's name, for messages. */
+    /** The document as a failure's detail names it. */
     String format() {
         return format;
     }
@@ -80,7 +81,7 @@ final class WordLayout {
     void count(String text) {
         textChars += text.length();
         if (textChars > maxTextChars) {
-            throw Failures.limit(format + " holds more than " + maxTextChars + " characters of text");
+            throw Failures.of(Detail.WORD_TOO_MUCH_TEXT, format, maxTextChars);
         }
     }
 
@@ -91,7 +92,7 @@ final class WordLayout {
      */
     void checkTime() {
         if (System.nanoTime() - deadline > 0) {
-            throw Failures.limit(format + " took longer to lay out than the time allowed");
+            throw Failures.of(Detail.WORD_TIME_LIMIT, format);
         }
     }
 
