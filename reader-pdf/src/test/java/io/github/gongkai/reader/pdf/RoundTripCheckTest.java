@@ -69,7 +69,7 @@ class RoundTripCheckTest {
         PdfReports.Rendered rendered = PdfReports.render(PdfRoundTripTest.generate(5).report(), layout, 5);
         ReadResult moved = perfect(rendered, p -> !p.cell().equals(CELL) ? p : new Provenance(CELL, p.raw(),
                 SourcePosition.pageArea(((SourcePosition.PageArea) p.position()).page() + 1, 100, 100, 10, 10),
-                Optional.empty()));
+                List.of()));
         List<String> problems = RoundTripCheck.problems(rendered, moved);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith(CELL + ": position"), problems::toString);
@@ -89,7 +89,7 @@ class RoundTripCheckTest {
             }
             Box box = cell.text().orElse(cell.cell());
             Provenance p = change.apply(new Provenance(ref, cell.printed(), SourcePosition.pageArea(cell.page(),
-                    box.x(), box.y(), box.width(), box.height()), Optional.empty()));
+                    box.x(), box.y(), box.width(), box.height()), List.of()));
             (cell.printed().isEmpty() ? blank : read).add(p);
         }
         return new ReadResult(report, new ReadingReport(SourceFormat.PDF, report.edition(), read, blank, List.of(),

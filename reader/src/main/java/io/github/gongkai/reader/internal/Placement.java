@@ -117,7 +117,7 @@ final class Placement {
         return list;
     }
 
-    void place(List<CellRef> refs, Run run, boolean severalRows, Sec sec, String note) {
+    void place(List<CellRef> refs, Run run, boolean severalRows, Sec sec, Provenance.Note note) {
         place(refs, run, pieces(run), severalRows, sec, note);
     }
 
@@ -126,7 +126,7 @@ final class Placement {
      * {@link Run#LIMIT} tokens are counted, never placed: such a run is far too long for any row.
      */
     void place(List<CellRef> refs, Run run, PieceList pieces, boolean severalRows, Sec sec,
-            String note) {
+            Provenance.Note note) {
         int n = refs.size();
         int unlisted = pieces.unlisted;
         if (pieces.size() + unlisted > n) {
@@ -155,7 +155,7 @@ final class Placement {
         }
         if (pieces.size() == n) {
             for (int i = 0; i < n; i++) {
-                setParsed(refs.get(i), pieces.get(i), note);
+                setParsed(refs.get(i), pieces.get(i), note == null ? List.of() : List.of(note));
             }
             return;
         }
@@ -191,7 +191,7 @@ final class Placement {
      * identities, or an ambiguity listing the cuts.
      */
     private void split(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
-            SourcePosition at, boolean severalRows, String note) {
+            SourcePosition at, boolean severalRows, Provenance.Note note) {
         int n = refs.size();
         List<Splitter.Piece> sp = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
@@ -200,13 +200,13 @@ final class Placement {
         Splitter.Identities identities = Splitter.Identities.among(edition, refs);
         Splitter.Result result = Splitter.split(sp, kinds, identities, settings.maxCandidates(),
                 settings.maxSplitSteps());
-        String rule = identities.isEmpty() ? "the only way to cut it into " + n + " numbers"
-                : severalRows ? "the only split in which each group's total equals the sum of its cells"
-                : "the only split in which the total equals the sum of the other cells";
         if (result.fittingCount() == 1 && !result.exhausted()) {
             List<String> parts = result.fitting().get(0);
-            String splitNote = "split from glued run '" + raw + "': " + rule
-                    + (note == null ? "" : "; " + note);
+            Provenance.Note how = identities.isEmpty()
+                    ? Provenance.Note.of(Provenance.Note.Kind.SPLIT_ONLY_CUT, raw, Integer.toString(n))
+                    : Provenance.Note.of(severalRows ? Provenance.Note.Kind.SPLIT_GROUP_TOTALS
+                            : Provenance.Note.Kind.SPLIT_ROW_TOTAL, raw);
+            List<Provenance.Note> splitNote = note == null ? List.of(how) : List.of(how, note);
             for (int i = 0; i < n; i++) {
                 setParsed(refs.get(i), new Piece(parts.get(i), parts.get(i), at, true), splitNote);
             }
@@ -328,7 +328,7 @@ final class Placement {
                 lost.count(), false, UnreadReason.AMBIGUOUS, null);
     }
 
-    void setParsed(CellRef ref, Piece piece, String note) {
+    void setParsed(CellRef ref, Piece piece, List<Provenance.Note> notes) {
         Values.Parsed parsed = Values.parse(piece.text, ref.column().valueKind());
         if (!parsed.ok()) {
             ambiguity(List.of(ref), piece.text, piece.position, Ambiguity.Code.UNREADABLE_VALUE, List.of(), List.of(),
@@ -341,7 +341,7 @@ final class Placement {
         if (value instanceof CellValue.NotApplicable && !piece.raw.isBlank() && piece.raw.indexOf('|') < 0) {
             value = CellValue.notApplicable(piece.raw.strip());
         }
-        Provenance p = new Provenance(ref, piece.raw, piece.position, Optional.ofNullable(note));
+        Provenance p = new Provenance(ref, piece.raw, piece.position, notes);
         int slot = Cells.slot(ref);
         values[slot] = value;
         // Slots increase in the order of CellRef.compareTo (CellsTest), so the lists' order is known as they grow.

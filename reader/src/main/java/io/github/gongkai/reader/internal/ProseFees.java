@@ -10,6 +10,7 @@ import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.internal.Pieces.Piece;
@@ -360,9 +361,8 @@ final class ProseFees {
         List<Stated> distinct = distinct(ref, all);
         if (distinct.size() == 1) {
             Stated s = distinct.get(0);
-            String note = "stated only in a sentence of section 六, not in a table or the format's statement: '"
-                    + s.sentence() + "'";
-            placement.setParsed(ref, new Piece(s.text(), s.raw(), s.at(), false), note);
+            placement.setParsed(ref, new Piece(s.text(), s.raw(), s.at(), false),
+                    List.of(Provenance.Note.of(Provenance.Note.Kind.FROM_SENTENCE, s.sentence())));
             warnings.add(ReadingWarning.of(ReadingWarning.Detail.FEE_FROM_SENTENCE,
                     List.of(ref.column().label(Edition.V2021), s.raw(), s.sentence()), Optional.of(s.at()),
                     Optional.of(ref)));

@@ -6,6 +6,7 @@ import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.internal.Pieces.Piece;
 import java.util.List;
@@ -60,8 +61,8 @@ final class TableDecision {
             String table) {
         Ambiguity a = row.ambiguity();
         placement.unplace(row.cells());
-        String rule = "the only split with which table " + table + "'s identities (rows, columns, groups) hold";
-        String note = "split from glued run '" + a.raw() + "': " + rule + (row.note() == null ? "" : "; " + row.note());
+        Provenance.Note how = Provenance.Note.of(Provenance.Note.Kind.SPLIT_TABLE, a.raw(), table);
+        List<Provenance.Note> note = row.note() == null ? List.of(how) : List.of(how, row.note());
         for (int i = 0; i < parts.size(); i++) {
             CellRef ref = row.cells().get(i);
             placement.setParsed(ref, new Piece(parts.get(i), parts.get(i), a.position(), true), note);

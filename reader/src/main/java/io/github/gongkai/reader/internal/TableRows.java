@@ -15,6 +15,7 @@ import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.internal.Headings.Sec;
 import io.github.gongkai.reader.internal.Pieces.Piece;
@@ -174,15 +175,14 @@ final class TableRows {
             return;
         }
         ApplicationRow row = alias == null ? null : (ApplicationRow) alias.target();
-        String note = null;
+        Provenance.Note note = null;
         if (row == null) {
             row = byFragment(labelKeys);
             boolean gapped = row == null && (row = byGappedLabel(labelKeys)) != null;
             if (row != null) {
                 String fragment = labelKeys.get(labelKeys.size() - 1);
-                note = gapped ? "row label recognised, as the next row in printed order, from '" + fragment
-                        + "', its label with characters missing" : "row label recognised from the fragment '" + fragment
-                        + "'";
+                note = Provenance.Note.of(gapped ? Provenance.Note.Kind.LABEL_WITH_CHARACTERS_MISSING
+                        : Provenance.Note.Kind.LABEL_FROM_FRAGMENT, fragment);
                 warnings.add(ReadingWarning.of(gapped ? ReadingWarning.Detail.LABEL_WITH_CHARACTERS_MISSING
                         : ReadingWarning.Detail.LABEL_FROM_FRAGMENT, List.of(rawOf(run), row.qualifiedLabel(), fragment),
                         Optional.of(run.first()), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
@@ -192,8 +192,7 @@ final class TableRows {
         if (row == null && labelKeys.isEmpty()) {
             row = byDetachedLabel();
             if (row != null) {
-                note = "row printed without its label; the label of the next row in printed order stands detached"
-                        + " nearby";
+                note = Provenance.Note.of(Provenance.Note.Kind.LABEL_DETACHED);
                 detachedRow = true;
             }
         }
@@ -460,7 +459,7 @@ final class TableRows {
             if (placement.taken(Cells.slot(ref))) {
                 continue;
             }
-            placement.setParsed(ref, pieces.get(i), null);
+            placement.setParsed(ref, pieces.get(i), List.of());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Identity;
@@ -41,7 +42,7 @@ final class TableSplit {
      * @param note what its cells' provenance notes besides the split, or null
      */
     record Open(List<CellRef> cells, List<List<String>> parts, List<long[]> readings, Ambiguity ambiguity,
-            String note) {
+            Provenance.Note note) {
 
         /**
          * Takes an open row.
@@ -49,7 +50,7 @@ final class TableSplit {
          * @return the open row, or null if a reading has a cell that is not a count (the search sums counts)
          */
         static Open of(List<CellRef> cells, List<ValueKind> kinds, List<List<String>> parts, Ambiguity ambiguity,
-                String note) {
+                Provenance.Note note) {
             List<long[]> readings = new ArrayList<>(parts.size());
             for (List<String> reading : parts) {
                 long[] v = new long[reading.size()];
