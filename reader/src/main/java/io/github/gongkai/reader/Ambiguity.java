@@ -109,11 +109,7 @@ public record Ambiguity(List<CellRef> cells, String raw, SourcePosition position
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(code, "code");
-        arguments = List.copyOf(arguments);
-        if (arguments.size() != code.argumentCount()) {
-            throw new IllegalArgumentException(code + " takes " + code.argumentCount() + " argument(s), was given "
-                    + arguments.size());
-        }
+        arguments = ReaderTexts.arguments(code, code.argumentCount(), arguments);
         candidates = candidates.stream().map(List::copyOf).toList();
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("an ambiguity concerns at least one cell");

@@ -73,12 +73,8 @@ public record MissingCell(CellRef cell, Code code, List<String> arguments, Optio
     public MissingCell {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(code, "code");
-        arguments = List.copyOf(arguments);
+        arguments = ReaderTexts.arguments(code, code.argumentCount(), arguments);
         Objects.requireNonNull(position, "position");
-        if (arguments.size() != code.argumentCount()) {
-            throw new IllegalArgumentException(code + " takes " + code.argumentCount() + " argument(s), was given "
-                    + arguments.size());
-        }
     }
 
     /**

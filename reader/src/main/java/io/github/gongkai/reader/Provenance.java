@@ -77,11 +77,7 @@ public record Provenance(CellRef cell, String raw, SourcePosition position, List
          */
         public Note {
             Objects.requireNonNull(kind, "kind");
-            arguments = List.copyOf(arguments);
-            if (arguments.size() != kind.argumentCount()) {
-                throw new IllegalArgumentException(kind + " takes " + kind.argumentCount() + " argument(s), was given "
-                        + arguments.size());
-            }
+            arguments = ReaderTexts.arguments(kind, kind.argumentCount(), arguments);
         }
 
         /**

@@ -141,6 +141,24 @@ final class ReaderTexts {
     }
 
     /**
+     * Copies a text's arguments, checking that there are as many as the text names.
+     *
+     * @param text the constant naming the text, for the message
+     * @param count how many arguments it takes
+     * @param arguments the arguments given
+     * @return an unmodifiable copy
+     * @throws NullPointerException if the list or an argument is null
+     * @throws IllegalArgumentException if there are more or fewer
+     */
+    static List<String> arguments(Enum<?> text, int count, List<String> arguments) {
+        List<String> copy = List.copyOf(arguments);
+        if (copy.size() != count) {
+            throw new IllegalArgumentException(text + " takes " + count + " argument(s), was given " + copy.size());
+        }
+        return copy;
+    }
+
+    /**
      * Names a table or section as the report prints it: {@code 二}, {@code 三}, {@code 四}, {@code 六}.
      *
      * @param table the table

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param code what kind of thing happened
  * @param detail which of the kind's texts describes it
  * @param arguments the values the text names, as listed for each {@link Detail}: page text as printed, numbers
- *     in ASCII digits, positions as {@link SourcePosition#toString()} gives them
+ *     in ASCII digits, positions in the English form {@link SourcePosition#parse} reads
  * @param position where in the page, if it concerns one place
  * @param cell the first cell concerned, if it concerns cells
  */
@@ -316,15 +316,11 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
     public ReadingWarning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(detail, "detail");
-        arguments = List.copyOf(arguments);
+        arguments = ReaderTexts.arguments(detail, detail.argumentCount(), arguments);
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(cell, "cell");
         if (!detail.isFor(code)) {
             throw new IllegalArgumentException(detail + " is not a detail of " + code);
-        }
-        if (arguments.size() != detail.argumentCount()) {
-            throw new IllegalArgumentException(detail + " takes " + detail.argumentCount() + " argument(s), was given "
-                    + arguments.size());
         }
     }
 

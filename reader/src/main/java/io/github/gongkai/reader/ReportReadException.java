@@ -98,7 +98,7 @@ public final class ReportReadException extends RuntimeException {
         TABLE_THREE_EMPTY(Reason.NO_APPLICATIONS_TABLE, 0),
         /**
          * A second report: where table 三 stands, the section after which the sections begin again, where table
-         * 三's rows follow (positions as {@link SourcePosition#toString()} gives them).
+         * 三's rows follow (positions in the English form {@link SourcePosition#parse} reads).
          */
         SECOND_REPORT(Reason.MULTIPLE_REPORTS, 3),
         /** A PDF over the page limit: its pages, the limit. */
@@ -234,7 +234,8 @@ public final class ReportReadException extends RuntimeException {
 
     private ReportReadException(Reason reason, Detail detail, List<String> arguments, SourcePosition position,
             Throwable cause) {
-        super(english(reason, detail, arguments, position), cause);
+        super(english(reason, detail, ReaderTexts.arguments(detail, detail.argumentCount(), arguments), position),
+                cause);
         this.reason = reason;
         this.detail = detail;
         this.arguments = List.copyOf(arguments);
@@ -248,15 +249,11 @@ public final class ReportReadException extends RuntimeException {
         return detail.reason;
     }
 
-    /** The message: reason, detail in English, position; checks the parts on the way. */
+    /** The message: reason, detail in English, position; checks the reason on the way. */
     private static String english(Reason reason, Detail detail, List<String> arguments, SourcePosition position) {
         Objects.requireNonNull(reason, "reason");
         if (!detail.isFor(reason)) {
             throw new IllegalArgumentException(detail + " is not a detail of " + reason);
-        }
-        if (List.copyOf(arguments).size() != detail.argumentCount()) {
-            throw new IllegalArgumentException(detail + " takes " + detail.argumentCount() + " argument(s), was given "
-                    + arguments.size());
         }
         return reason + ": " + text(Locale.ENGLISH, detail, arguments) + (position == null ? "" : " @ " + position);
     }
