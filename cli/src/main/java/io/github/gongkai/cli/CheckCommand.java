@@ -37,17 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = "--format", paramLabel = "text|json|csv", description = "Output format: text (default), json, "
-            + "or csv (one row per finding; an unreadable input is a row with status UNREADABLE).")
-    Format format = Format.text;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the findings to this file, replaced "
-            + "only when the check ends; `-` or none: standard output. A CSV file gets a datapackage.json beside it.")
-    Path output;
-
-    @Option(names = "--excel", description = "csv only: begin with a UTF-8 byte order mark and end lines with CRLF, "
-            + "so that Excel on a Chinese system reads the file as UTF-8.")
-    boolean excel;
+    @Mixin
+    TableOutputOptions output = new TableOutputOptions();
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the reader's notes (e.g. how glued numbers were split).")
     boolean verbose;
@@ -64,27 +55,22 @@ final class CheckCommand implements Callable<Integer> {
                     + "`-` reads standard input (its kind told from its content).")
     List<Path> files;
 
-    enum Format { text, json, csv }
-
     @Override
     public Integer call() throws IOException {
         if (Output.isStandard(html)) {
             throw new OperatorException(common.lang().t("--html -：标准输出用于检查结果；请指定文件",
                     "--html -: standard output carries the findings; name a file"));
         }
-        if (excel && format != Format.csv) {
-            throw new OperatorException(common.lang().t("--excel 只用于 --format csv", "--excel is for --format csv only"));
-        }
-        ReportValidator validator = common.validator();
         // Checked before any input is read: a wrong -o costs nothing, and an input is never its own output.
-        DataPackage dataPackage = format == Format.csv ? DataPackage.beside(output, "-o", files) : null;
-        try (Output sink = Output.to(output, "-o", files, spec.commandLine().getOut())) {
+        DataPackage dataPackage = output.check(common.lang(), files);
+        ReportValidator validator = common.validator();
+        try (Output sink = Output.to(output.file, "-o", files, spec.commandLine().getOut())) {
             PrintWriter out = new PrintWriter(sink.writer());
             int exit = check(validator, out);
             out.flush();
             sink.commit();
             if (dataPackage != null) {
-                dataPackage.write(output, FindingRows.COLUMNS, List.of(), excel);
+                dataPackage.write(output.file, FindingRows.COLUMNS, List.of(), output.excel);
             }
             return exit;
         }
@@ -92,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private int check(ReportValidator validator, PrintWriter out) throws IOException {
         FindingsText text = new FindingsText(out, common.lang(), verbose);
-        CsvTable csv = format == Format.csv ? new CsvTable(out, FindingRows.COLUMNS, excel) : null;
+        CsvTable csv = output.format == TableOutputOptions.Format.csv
+                ? new CsvTable(out, FindingRows.COLUMNS, output.excel) : null;
         BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
         text.marks(baseline::mark);
         FindingsJson json = new FindingsJson(common.lang()).marks(baseline::mark).withLocations();
@@ -106,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
                     ValidationResult result = baseline.apply(read.report(), validator.validate(read.report()));
                     pages.add(read, result);
                     exit[0] = Math.max(exit[0], result.isValid() ? GongkaiCli.VALID : GongkaiCli.INVALID);
-                    if (format == Format.json) {
+                    if (output.format == TableOutputOptions.Format.json) {
                         results.add(json.checked(read, result));
                     } else if (csv != null) {
                         FindingRows.of(read, result, common.lang(), csv::row);
@@ -115,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 } else if (loaded instanceof Loaded.Unreadable bad) {
                     exit[0] = GongkaiCli.UNREADABLE;
-                    if (format == Format.json) {
+                    if (output.format == TableOutputOptions.Format.json) {
                         results.add(json.unreadable(bad));
                     } else if (csv != null) {
                         FindingRows.unreadable(bad, common.lang(), csv::row);
@@ -125,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             });
         }
-        if (format == Format.json) {
+        if (output.format == TableOutputOptions.Format.json) {
             out.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         }
         out.flush();

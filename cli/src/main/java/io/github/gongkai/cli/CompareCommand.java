@@ -69,18 +69,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = "--format", paramLabel = "text|json|csv", description = "Output format: text (default), json, or "
-            + "csv (one row per cell: compared with its change, or why not).")
-    Format format = Format.text;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the comparison to this file, replaced "
-            + "only when the comparison ends; `-` or none: standard output. A CSV file gets a datapackage.json beside "
-            + "it.")
-    Path output;
-
-    @Option(names = "--excel", description = "csv only: begin with a UTF-8 byte order mark and end lines with CRLF, "
-            + "for Excel on a Chinese system.")
-    boolean excel;
+    @Mixin
+    TableOutputOptions output = new TableOutputOptions();
 
     @Option(names = "--html", paramLabel = "OUT.html",
             description = "Also write the later report's checked page, with a section comparing it with the earlier "
@@ -92,14 +82,9 @@ final class CompareCommand implements Callable<Integer> {
                     + "of one report each.")
     List<Path> files;
 
-    enum Format { text, json, csv }
-
     @Override
     public Integer call() throws IOException {
         Lang lang = common.lang();
-        if (excel && format != Format.csv) {
-            throw new OperatorException(lang.t("--excel 只用于 --format csv", "--excel is for --format csv only"));
-        }
         if (Output.isStandard(html)) {
             throw new OperatorException(lang.t("--html -：标准输出用于比较结果；请指定文件",
                     "--html -: standard output carries the comparison; name a file"));
@@ -109,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
                     "compare takes no baseline (--baseline, --write-baseline)"));
         }
         ReportValidator validator = common.validator();
-        DataPackage dataPackage = format == Format.csv ? DataPackage.beside(output, "-o", files) : null;
+        DataPackage dataPackage = output.check(lang, files);
         Inputs inputs = new Inputs(lang, GongkaiCli.standardInput(spec));
         List<Loaded.Read> read = new ArrayList<>();
         List<Loaded.Unreadable> unreadable = new ArrayList<>();
@@ -141,18 +126,18 @@ final class CompareCommand implements Callable<Integer> {
         }
         ReportComparison comparison = ReportComparison.of(previous.report(), current.report());
         List<Finding> findings = yearFindings(validator, previous.report(), current.report());
-        try (Output sink = Output.to(output, "-o", files, spec.commandLine().getOut())) {
+        try (Output sink = Output.to(output.file, "-o", files, spec.commandLine().getOut())) {
             PrintWriter out = new PrintWriter(sink.writer());
-            switch (format) {
+            switch (output.format) {
                 case json -> out.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
                         json(previous, current, comparison, findings, lang)));
-                case csv -> csv(out, comparison, excel);
+                case csv -> csv(out, comparison, output.excel);
                 default -> text(out, previous, current, comparison, findings, lang);
             }
             out.flush();
             sink.commit();
             if (dataPackage != null) {
-                dataPackage.write(output, COLUMNS, List.of("cell"), excel);
+                dataPackage.write(output.file, COLUMNS, List.of("cell"), output.excel);
             }
         }
         if (html != null) {
