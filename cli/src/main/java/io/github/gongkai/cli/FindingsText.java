@@ -142,8 +142,9 @@ final class FindingsText {
         if (verbose) {
             for (ReadingWarning warning : reading.warnings()) {
                 out.println("    " + lang.t("提示：", "note: ") + Display.text(lang == Lang.en ? warning.toString()
-                        : warning.code().describe(lang.locale()) + warning.position()
-                                .map(p -> "，" + p.describe(lang.locale())).orElse("") + "：" + warning.message(lang.locale())));
+                        : warning.code().describe(lang.locale())
+                                + warning.position().map(p -> "，" + p.describe(lang.locale())).orElse("")
+                                + "：" + warning.message(lang.locale())));
             }
         }
     }

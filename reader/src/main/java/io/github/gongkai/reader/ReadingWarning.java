@@ -118,7 +118,8 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
 
         /**
          * Says in a few words what kind of thing a warning of this code reports: in Chinese for a locale whose
-         * language is {@code zh}, in English otherwise. The warning's {@link ReadingWarning#message(Locale)} gives the detail.
+         * language is {@code zh}, in English otherwise. The warning's {@link ReadingWarning#message(Locale)} gives
+         * the detail.
          *
          * @param locale the language
          * @return the words, never null
@@ -248,7 +249,7 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
          * {@code .txt}) and the format of the content; this one's fourth is the tag.
          */
         FORMAT_BY_DOCUMENT_TAG(Code.FORMAT_FROM_CONTENT, 4),
-        /** The format told by a {@code <table>} tag and row and cell tags, the first here; fourth: how many of those. */
+        /** The format told by a {@code <table>} tag and row and cell tags, the first here; fourth: how many. */
         FORMAT_BY_TABLE_TAG(Code.FORMAT_FROM_CONTENT, 4),
         /** The format told by table row and cell tags, the first here; fourth: how many. */
         FORMAT_BY_CELL_TAGS(Code.FORMAT_FROM_CONTENT, 4),

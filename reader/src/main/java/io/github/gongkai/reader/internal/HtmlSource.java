@@ -235,8 +235,8 @@ final class HtmlSource {
                     gridCells += rowspan * colspan;
                     if (gridCells > maxGridCells) {
                         throw new ReportReadException(ReportReadException.Detail.HTML_GRID_TOO_LARGE,
-                                List.of(Integer.toString(maxGridCells)), SourcePosition.tableCell(tables, r + 1, col + 1),
-                                null);
+                                List.of(Integer.toString(maxGridCells)),
+                                SourcePosition.tableCell(tables, r + 1, col + 1), null);
                     }
                     if (col + colspan > until.length) {
                         int old = until.length;

@@ -210,8 +210,9 @@ final class Placement {
             for (int i = 0; i < n; i++) {
                 setParsed(refs.get(i), new Piece(parts.get(i), parts.get(i), at, true), splitNote);
             }
-            List<String> arguments = identities.isEmpty()
-                    ? List.of(raw, String.join("/", parts), Integer.toString(n)) : List.of(raw, String.join("/", parts));
+            String split = String.join("/", parts);
+            List<String> arguments = identities.isEmpty() ? List.of(raw, split, Integer.toString(n))
+                    : List.of(raw, split);
             warnings.add(ReadingWarning.of(identities.isEmpty() ? ReadingWarning.Detail.SPLIT_ONLY_CUT
                     : severalRows ? ReadingWarning.Detail.SPLIT_GROUP_TOTALS : ReadingWarning.Detail.SPLIT_ROW_TOTAL,
                     arguments, Optional.of(at), Optional.of(refs.get(0))));

@@ -138,7 +138,8 @@ final class ResultAssembly {
         String clean = Characters.withoutControls(text);
         if (!clean.equals(text)) {
             warnings.add(ReadingWarning.of(clean.isBlank() ? ReadingWarning.Detail.CONTROLS_REMOVED_LEAVING_NOTHING
-                    : ReadingWarning.Detail.CONTROLS_REMOVED, List.of(what), Optional.ofNullable(at), Optional.empty()));
+                    : ReadingWarning.Detail.CONTROLS_REMOVED, List.of(what), Optional.ofNullable(at),
+                    Optional.empty()));
         }
         return clean;
     }

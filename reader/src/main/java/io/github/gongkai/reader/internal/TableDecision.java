@@ -67,7 +67,8 @@ final class TableDecision {
             CellRef ref = row.cells().get(i);
             placement.setParsed(ref, new Piece(parts.get(i), parts.get(i), a.position(), true), note);
         }
-        warnings.add(ReadingWarning.of(ReadingWarning.Detail.SPLIT_TABLE, List.of(a.raw(), String.join("/", parts), table),
-                Optional.of(a.position()), Optional.of(row.cells().get(0))));
+        warnings.add(ReadingWarning.of(ReadingWarning.Detail.SPLIT_TABLE,
+                List.of(a.raw(), String.join("/", parts), table), Optional.of(a.position()),
+                Optional.of(row.cells().get(0))));
     }
 }

@@ -184,8 +184,9 @@ final class TableRows {
                 note = Provenance.Note.of(gapped ? Provenance.Note.Kind.LABEL_WITH_CHARACTERS_MISSING
                         : Provenance.Note.Kind.LABEL_FROM_FRAGMENT, fragment);
                 warnings.add(ReadingWarning.of(gapped ? ReadingWarning.Detail.LABEL_WITH_CHARACTERS_MISSING
-                        : ReadingWarning.Detail.LABEL_FROM_FRAGMENT, List.of(rawOf(run), row.qualifiedLabel(), fragment),
-                        Optional.of(run.first()), Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+                        : ReadingWarning.Detail.LABEL_FROM_FRAGMENT,
+                        List.of(rawOf(run), row.qualifiedLabel(), fragment), Optional.of(run.first()),
+                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
             }
         }
         boolean detachedRow = false;

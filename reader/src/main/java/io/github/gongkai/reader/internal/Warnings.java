@@ -97,9 +97,10 @@ final class Warnings {
     void reportRepeated() {
         repeated.forEach((detail, r) -> {
             if (r.count > MAX_REPEATED_WARNINGS) {
-                list.add(new ReadingWarning(r.code, ReadingWarning.Detail.NOT_LISTED,
-                        List.of(Integer.toString(r.count - MAX_REPEATED_WARNINGS), Integer.toString(MAX_REPEATED_WARNINGS)),
-                        Optional.of(r.last), Optional.empty()));
+                List<String> counts = List.of(Integer.toString(r.count - MAX_REPEATED_WARNINGS),
+                        Integer.toString(MAX_REPEATED_WARNINGS));
+                list.add(new ReadingWarning(r.code, ReadingWarning.Detail.NOT_LISTED, counts, Optional.of(r.last),
+                        Optional.empty()));
             }
         });
     }

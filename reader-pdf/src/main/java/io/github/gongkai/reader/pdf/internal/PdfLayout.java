@@ -86,8 +86,8 @@ public final class PdfLayout {
                     Integer.toString(glyphs));
         }
         List<ReadingWarning> remarks = ocrPages == 0 ? List.of() : List.of(ReadingWarning.of(
-                ReadingWarning.Detail.TEXT_OVER_PAGE_IMAGES, List.of(Integer.toString(ocrPages), Integer.toString(number)),
-                Optional.empty(), Optional.empty()));
+                ReadingWarning.Detail.TEXT_OVER_PAGE_IMAGES,
+                List.of(Integer.toString(ocrPages), Integer.toString(number)), Optional.empty(), Optional.empty()));
         return LaidOutDocument.of(blocks, remarks);
     }
 

@@ -56,7 +56,8 @@ final class PackageScan {
                         throw Failures.of(Detail.WORD_EXPANDS_TOO_MUCH, FORMAT, maxExpandedBytes, name);
                     }
                     if (nesting != null && nesting.exceeds(buffer, n)) {
-                        throw Failures.of(Detail.WORD_TABLES_TOO_DEEP_IN_PART, FORMAT, WordLayout.MAX_TABLE_DEPTH, name);
+                        throw Failures.of(Detail.WORD_TABLES_TOO_DEEP_IN_PART, FORMAT, WordLayout.MAX_TABLE_DEPTH,
+                                name);
                     }
                     layout.checkTime();
                 }
