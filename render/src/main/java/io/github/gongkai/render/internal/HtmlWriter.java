@@ -163,17 +163,17 @@ final class HtmlWriter {
         ApplicationRow row = (ApplicationRow) rows.get(index);
         ApplicationRow previous = index == 0 ? null : (ApplicationRow) rows.get(index - 1);
         out.append("<tr>");
-        if (!isResult(row)) {
+        if (!SpannedLayouts.isResult(row)) {
             th(row.label(edition), "row", 1, 3);
         } else {
-            if (previous == null || !isResult(previous)) {
-                th(ApplicationRow.RESULTS_LABEL, "rowgroup", countFrom(rows, index, true, null), 1);
+            if (previous == null || !SpannedLayouts.isResult(previous)) {
+                th(ApplicationRow.RESULTS_LABEL, "rowgroup", SpannedLayouts.countFrom(rows, index, true, null), 1);
             }
             if (row.group().isEmpty()) {
                 th(row.label(edition), "row", 1, 2);
             } else {
                 if (previous == null || previous.group().orElse(null) != row.group().get()) {
-                    th(row.group().get().label(), "rowgroup", countFrom(rows, index, false, row), 1);
+                    th(row.group().get().label(), "rowgroup", SpannedLayouts.countFrom(rows, index, false, row), 1);
                 }
                 th(row.label(edition), "row", 1, 1);
             }
@@ -182,24 +182,6 @@ final class HtmlWriter {
             td(row, column, 1);
         }
         out.append("</tr>\n");
-    }
-
-    private static boolean isResult(ApplicationRow row) {
-        return row.kind() == ApplicationRow.Kind.OUTCOME || row.kind() == ApplicationRow.Kind.OUTCOME_TOTAL;
-    }
-
-    /** The number of rows from an index on that are results ({@code results}) or in the group of {@code first}. */
-    private static int countFrom(List<TableRow> rows, int index, boolean results, ApplicationRow first) {
-        int count = 0;
-        for (int i = index; i < rows.size(); i++) {
-            ApplicationRow row = (ApplicationRow) rows.get(i);
-            boolean in = results ? isResult(row) : row.group().equals(first.group());
-            if (!in) {
-                break;
-            }
-            count++;
-        }
-        return count;
     }
 
     private void reviewLitigation() throws IOException {

@@ -150,12 +150,13 @@ public final class SpannedLayouts {
         return cells;
     }
 
-    private static boolean isResult(ApplicationRow row) {
+    /** Whether a row of table 三 is one of 三、本年度办理结果's rows (an outcome or their total). */
+    static boolean isResult(ApplicationRow row) {
         return row.kind() == ApplicationRow.Kind.OUTCOME || row.kind() == ApplicationRow.Kind.OUTCOME_TOTAL;
     }
 
     /** The number of rows from an index on that are results ({@code results}) or in the group of {@code first}. */
-    private static int countFrom(List<TableRow> rows, int index, boolean results, ApplicationRow first) {
+    static int countFrom(List<TableRow> rows, int index, boolean results, ApplicationRow first) {
         int count = 0;
         for (int i = index; i < rows.size(); i++) {
             ApplicationRow row = (ApplicationRow) rows.get(i);
