@@ -45,7 +45,7 @@ final class Keys {
     static <E> Optional<E> find(E[] values, String key, Function<E, String> keyOf) {
         Objects.requireNonNull(key, "key");
         for (E value : values) {
-            if (keyOf.apply(value).equals(key)) {
+            if (key.equals(keyOf.apply(value))) {
                 return Optional.of(value);
             }
         }
@@ -53,25 +53,13 @@ final class Keys {
     }
 
     static <E extends TableRow> Optional<E> findLabel(E[] rows, String label, Edition edition) {
-        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(edition, "edition");
-        for (E row : rows) {
-            if (row.existsIn(edition) && row.label(edition).equals(label)) {
-                return Optional.of(row);
-            }
-        }
-        return Optional.empty();
+        return find(rows, label, row -> row.existsIn(edition) ? row.label(edition) : null);
     }
 
     static <E extends TableColumn> Optional<E> findColumnLabel(E[] columns, String label, Edition edition) {
-        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(edition, "edition");
-        for (E column : columns) {
-            if (column.existsIn(edition) && column.label(edition).equals(label)) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
+        return find(columns, label, column -> column.existsIn(edition) ? column.label(edition) : null);
     }
 
     static IllegalArgumentException notInEdition(String what, Edition edition) {
