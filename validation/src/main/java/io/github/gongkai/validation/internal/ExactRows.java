@@ -16,18 +16,8 @@ final class ExactRows {
      * {@link ArithmeticException} on overflow.
      */
     static void combine(long[] row, long[] pivot, int col) {
-        long p = pivot[col];
-        long r = row[col];
-        long g = 0;
-        for (int i = 0; i < row.length; i++) {
-            row[i] = Math.subtractExact(Math.multiplyExact(row[i], p), Math.multiplyExact(pivot[i], r));
-            g = gcd(g, row[i]);
-        }
-        if (g > 1) {
-            for (int i = 0; i < row.length; i++) {
-                row[i] /= g;
-            }
-        }
+        long g = scaleAndSubtract(row, pivot, pivot[col], row[col], 0);
+        divide(row, g);
     }
 
     static long gcd(long a, long b) {
@@ -45,21 +35,28 @@ final class ExactRows {
     static void eliminate(long[] r, long[] yr, long[] pivot, long[] yp, int col) {
         long p = pivot[col];
         long f = r[col];
-        long g = 0;
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Math.subtractExact(Math.multiplyExact(r[i], p), Math.multiplyExact(pivot[i], f));
-            g = gcd(g, r[i]);
+        long g = scaleAndSubtract(yr, yp, p, f, scaleAndSubtract(r, pivot, p, f, 0));
+        divide(r, g);
+        divide(yr, g);
+    }
+
+    /**
+     * Sets {@code row} to {@code row * p - other * f}, exactly, and returns the common divisor of its entries and
+     * {@code g}.
+     */
+    private static long scaleAndSubtract(long[] row, long[] other, long p, long f, long g) {
+        for (int i = 0; i < row.length; i++) {
+            row[i] = Math.subtractExact(Math.multiplyExact(row[i], p), Math.multiplyExact(other[i], f));
+            g = gcd(g, row[i]);
         }
-        for (int i = 0; i < yr.length; i++) {
-            yr[i] = Math.subtractExact(Math.multiplyExact(yr[i], p), Math.multiplyExact(yp[i], f));
-            g = gcd(g, yr[i]);
-        }
+        return g;
+    }
+
+    /** Divides every entry by {@code g}, a divisor of them all, unless it is 0 or 1. */
+    private static void divide(long[] row, long g) {
         if (g > 1) {
-            for (int i = 0; i < r.length; i++) {
-                r[i] /= g;
-            }
-            for (int i = 0; i < yr.length; i++) {
-                yr[i] /= g;
+            for (int i = 0; i < row.length; i++) {
+                row[i] /= g;
             }
         }
     }
