@@ -8,6 +8,7 @@ import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.Suspect;
 import io.github.gongkai.validation.ValidationResult;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes the findings of a checked report as an ordered list, each in the page's language with its severity,
@@ -27,43 +28,34 @@ final class FindingList {
         out.append("<section id=\"findings\">\n<h2>");
         Escapes.html(texts.get("findings.title"), out);
         out.append("</h2>\n");
-        if (result.findings().isEmpty()) {
-            out.append("<p>");
-            Escapes.html(texts.get("findings.none"), out);
-            out.append("</p>\n</section>\n");
-            return;
-        }
-        out.append("<ol class=\"findings\">\n");
-        int number = 0;
-        for (Finding finding : result.findings()) {
-            finding(++number, finding, edition, texts, out);
-        }
-        out.append("</ol>\n</section>\n");
+        list(edition, result.findings(), "", -1, texts.get("findings.none"), texts, out);
+        out.append("</section>\n");
     }
 
     /**
      * Writes the findings of the rules over years as the other findings are written, numbered on: a cell of last
      * year's report (position 0) is shown as text marked "last year", not linked to this year's tables.
      */
-    static void yearFindings(Edition edition, java.util.List<Finding> findings, PageMessages texts, Appendable out)
+    static void yearFindings(Edition edition, List<Finding> findings, PageMessages texts, Appendable out)
             throws IOException {
+        list(edition, findings, "year-", 1, texts.get("years.none"), texts, out);
+    }
+
+    /** The findings as a numbered list, or a paragraph saying there are none. */
+    private static void list(Edition edition, List<Finding> findings, String idPrefix, int linked, String none,
+            PageMessages texts, Appendable out) throws IOException {
         if (findings.isEmpty()) {
             out.append("<p>");
-            Escapes.html(texts.get("years.none"), out);
+            Escapes.html(none, out);
             out.append("</p>\n");
             return;
         }
         out.append("<ol class=\"findings\">\n");
         int number = 0;
         for (Finding finding : findings) {
-            finding("year-", ++number, finding, edition, texts, 1, out);
+            finding(idPrefix, ++number, finding, edition, texts, linked, out);
         }
         out.append("</ol>\n");
-    }
-
-    private static void finding(int number, Finding finding, Edition edition, PageMessages texts, Appendable out)
-            throws IOException {
-        finding("", number, finding, edition, texts, -1, out);
     }
 
     /**
@@ -72,8 +64,8 @@ final class FindingList {
     private static void finding(String idPrefix, int number, Finding finding, Edition edition, PageMessages texts,
             int linked, Appendable out) throws IOException {
         String status = finding.status() == FindingStatus.FAILED ? "failed" : "not-assessable";
-        out.append("<li id=\"finding-").append(idPrefix).append(Integer.toString(number)).append("\" class=\"").append(status)
-                .append(' ').append(finding.severity().name().toLowerCase(java.util.Locale.ROOT))
+        out.append("<li id=\"finding-").append(idPrefix).append(Integer.toString(number)).append("\" class=\"")
+                .append(status).append(' ').append(finding.severity().name().toLowerCase(java.util.Locale.ROOT))
                 .append("\" data-rule=\"");
         Escapes.html(finding.rule().toString(), out);
         out.append("\">\n<p><span class=\"sev\">");
