@@ -41,11 +41,7 @@ import java.util.function.Consumer;
 final class CellRows {
 
     /** The columns, in order. */
-    static final List<ExportColumn> COLUMNS = List.of(
-            ExportColumn.text("source", "the input file, or file:line for a line of a JSON Lines file"),
-            ExportColumn.text("organ", "the reporting organ's name"),
-            ExportColumn.number("year", ExportColumn.Type.INTEGER, "the year reported on"),
-            ExportColumn.key("edition", "the edition of the format", "2019", "2021"),
+    static final List<ExportColumn> COLUMNS = ExportColumn.reportAnd(
             ExportColumn.key("cell", "the cell's reference TABLE/ROW/COLUMN"),
             ExportColumn.text("label", "the cell's official row and column labels"),
             ExportColumn.key("kind", "what the cell holds", "count", "signed", "amount", "blank", "na", "unread"),

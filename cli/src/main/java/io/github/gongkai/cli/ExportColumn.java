@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,6 +48,23 @@ record ExportColumn(String name, Type type, boolean text, String description, Li
     /** A column of numbers of the given type. */
     static ExportColumn number(String name, Type type, String description) {
         return new ExportColumn(name, type, false, description, List.of());
+    }
+
+    /**
+     * The columns that name the report a row belongs to, first in every table the CLI exports (cells, findings),
+     * followed by the table's own.
+     *
+     * @param own the table's own columns, in order
+     * @return all the columns, in order
+     */
+    static List<ExportColumn> reportAnd(ExportColumn... own) {
+        List<ExportColumn> all = new ArrayList<>(List.of(
+                text("source", "the input file, or file:line for a line of a JSON Lines file"),
+                text("organ", "the reporting organ's name"),
+                number("year", Type.INTEGER, "the year reported on"),
+                key("edition", "the edition of the format", "2019", "2021")));
+        all.addAll(List.of(own));
+        return List.copyOf(all);
     }
 
     /** The header line's names, in order. */

@@ -25,11 +25,7 @@ import java.util.stream.Collectors;
 final class FindingRows {
 
     /** The columns, in order. */
-    static final List<ExportColumn> COLUMNS = List.of(
-            ExportColumn.text("source", "the input file, or file:line for a line of a JSON Lines file"),
-            ExportColumn.text("organ", "the reporting organ's name"),
-            ExportColumn.number("year", ExportColumn.Type.INTEGER, "the year reported on"),
-            ExportColumn.key("edition", "the edition of the format", "2019", "2021"),
+    static final List<ExportColumn> COLUMNS = ExportColumn.reportAnd(
             ExportColumn.key("rule", "the rule's id, as `gongkai rules` lists them"),
             ExportColumn.key("severity", "the finding's severity", "ERROR", "WARNING", "INFO"),
             ExportColumn.key("status", "FAILED, NOT_ASSESSABLE, or UNREADABLE for an input that could not be read",
