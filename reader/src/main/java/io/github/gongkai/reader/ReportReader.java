@@ -195,12 +195,12 @@ public final class ReportReader {
      */
     public ReadResult read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         long size = Files.size(path);
         if (size > 4L * maxInputLength) {
-            throw failure(ReportReadException.Detail.FILE_TOO_LARGE,
-                    Characters.withoutControls(String.valueOf(path.getFileName())), Long.toString(size));
+            throw failure(ReportReadException.Detail.FILE_TOO_LARGE, Characters.withoutControls(name),
+                    Long.toString(size));
         }
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         return read(Files.readAllBytes(path), name);
     }
 

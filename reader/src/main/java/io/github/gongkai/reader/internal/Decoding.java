@@ -1,5 +1,6 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.reader.ReadingWarning;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import io.github.gongkai.reader.ReadingWarning;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
