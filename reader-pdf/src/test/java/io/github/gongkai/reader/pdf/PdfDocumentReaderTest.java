@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.LaidOutDocument;

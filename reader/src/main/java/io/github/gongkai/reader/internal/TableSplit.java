@@ -1,11 +1,11 @@
 package io.github.gongkai.reader.internal;
 
-import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Identity;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.Provenance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
