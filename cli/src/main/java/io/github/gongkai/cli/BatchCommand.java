@@ -1,13 +1,10 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.core.Report;
-import io.github.gongkai.core.ReportHeader;
-import io.github.gongkai.validation.Coverage;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.FindingStatus;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
-import io.github.gongkai.validation.Severity;
 import io.github.gongkai.validation.ValidationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -108,12 +105,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<Path> files = files();
         ReportValidator validator = common.validator();
-        List<String> organNames = organs == null ? null : organNames(organs, lang);
-        java.util.Set<Integer> coverYears = years(years, lang);
-        if (organs == null && !years.isEmpty()) {
-            throw new OperatorException(lang.t("--years 需要与 --organs 一起使用", "--years goes with --organs"));
-        }
-        java.util.Set<ReportHeader> seen = new java.util.HashSet<>();
+        BatchCoverage coverage = BatchCoverage.of(organs, years, lang);
         BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
         Function<Report, ValidationResult> validate = r -> baseline.apply(r, validator.validate(r));
         Tally tally = new Tally();
@@ -131,9 +123,8 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 for (Path file : files) {
                     loader.load(file, loaded -> {
-                        if (organNames != null && loaded instanceof Loaded.Read read) {
-                            var h = read.report().header();
-                            seen.add(ReportHeader.of(h.organName(), h.reportYear(), h.edition()));
+                        if (coverage != null) {
+                            coverage.saw(loaded);
                         }
                         ValidationResult result = check(loaded, validate, tally, json, document, carried, progress);
                         page(pages, loaded, result);
@@ -143,11 +134,8 @@ final class BatchCommand implements Callable<Integer> {
                 progress.done();
                 summary(out, lang, tally);
                 crossReport(out, lang, carried, document, crossNodes);
-                if (organNames != null) {
-                    coverage = Coverage.of(organNames, coverYears.isEmpty()
-                            ? seen.stream().map(ReportHeader::reportYear).collect(java.util.stream.Collectors.toSet())
-                            : coverYears, seen);
-                    coverage(out, lang, coverage, validator, document);
+                if (coverage != null) {
+                    coverage.finish(out, lang, validator, document);
                 }
                 baseline.summary(out, lang);
                 baseline.write(spec.commandLine().getErr(), lang);
@@ -159,7 +147,7 @@ final class BatchCommand implements Callable<Integer> {
                 if (format == Format.json) {
                     ObjectNode summary = tally.json(crossNodes, baseline);
                     if (coverage != null) {
-                        summary.set("coverage", coverageJson(coverage, validator, lang));
+                        summary.set("coverage", coverage.json(validator, lang));
                     }
                     standardOut.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
                             summary));
@@ -177,94 +165,8 @@ final class BatchCommand implements Callable<Integer> {
         if (tally.unreadable > 0) {
             return GongkaiCli.UNREADABLE;
         }
-        boolean missingIsError = coverage != null && !coverage.isComplete()
-                && validator.isEnabled(Rule.SET_MISSING_REPORT) && validator.severity(Rule.SET_MISSING_REPORT) == Severity.ERROR;
+        boolean missingIsError = coverage != null && coverage.missingIsError(validator);
         return tally.invalid > 0 || missingIsError ? GongkaiCli.INVALID : GongkaiCli.VALID;
-    }
-
-    /** The coverage of --organs, once the batch has read every input. */
-    private Coverage coverage;
-
-    /** The organ names of --organs: one a line, trimmed; blank lines and # comments skipped. */
-    static List<String> organNames(Path file, Lang lang) {
-        try {
-            List<String> names = new ArrayList<>();
-            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                String name = line.replace("\uFEFF", "").strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
-                }
-            }
-            return names;
-        } catch (IOException | UncheckedIOException e) {
-            throw new OperatorException("--organs " + Display.path(file) + ": " + lang.t("无法读取（", "cannot be read ("
-                    ) + Display.text(String.valueOf(e.getMessage())) + lang.t("）", ")"));
-        }
-    }
-
-    /** The years of --years: single years and ranges ({@code 2020-2023}). */
-    static java.util.Set<Integer> years(List<String> texts, Lang lang) {
-        java.util.Set<Integer> years = new java.util.TreeSet<>();
-        for (String text : texts) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{4})\\s*(?:-\\s*(\\d{4})\\s*)?")
-                    .matcher(text);
-            if (!m.matches() || m.group(2) != null && Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1))) {
-                throw new OperatorException("--years " + Display.text(text) + ": " + lang.t(
-                        "应为年份（2022）或年份范围（2020-2023）", "expected a year (2022) or a range (2020-2023)"));
-            }
-            int from = Integer.parseInt(m.group(1));
-            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-            for (int y = from; y <= to; y++) {
-                years.add(y);
-            }
-        }
-        return years;
-    }
-
-    /** Prints the organs without a report for a year, and writes each to the --report document. */
-    private static void coverage(PrintWriter out, Lang lang, Coverage coverage, ReportValidator validator,
-            ReportDocument document) {
-        out.println(lang.t("覆盖情况（", "coverage (") + coverage.organs().size() + lang.t(" 个机关，年度 ",
-                " organs, years ") + coverage.years() + lang.t("）：", "):"));
-        if (validator.isEnabled(Rule.SET_MISSING_REPORT)) {
-            Severity severity = validator.severity(Rule.SET_MISSING_REPORT);
-            for (Coverage.Gap gap : coverage.missing()) {
-                out.println("  " + Words.severity(severity, lang) + " " + gap.rule().id() + " "
-                        + Display.text(gap.message(lang.locale())));
-                if (document != null) {
-                    document.crossReport(gapJson(gap, severity, lang));
-                }
-            }
-            out.println("  " + lang.t("缺少报告 ", "missing reports: ") + coverage.missing().size());
-        }
-        if (!coverage.unlisted().isEmpty()) {
-            out.println("  " + lang.t("有报告但不在名单中的机关：", "organs with reports, not in the list: ")
-                    + Display.text(String.join(lang.t("、", ", "), coverage.unlisted())));
-        }
-    }
-
-    private static ObjectNode gapJson(Coverage.Gap gap, Severity severity, Lang lang) {
-        ObjectNode node = FindingsJson.MAPPER.createObjectNode();
-        node.put("rule", gap.rule().id().toString());
-        node.put("severity", severity.name());
-        node.put("organ", gap.organ());
-        node.put("year", gap.year());
-        node.put("message", gap.message(lang.locale()));
-        return node;
-    }
-
-    private static ObjectNode coverageJson(Coverage coverage, ReportValidator validator, Lang lang) {
-        ObjectNode node = FindingsJson.MAPPER.createObjectNode();
-        coverage.organs().forEach(node.putArray("organs")::add);
-        coverage.years().forEach(node.putArray("years")::add);
-        ArrayNode missing = node.putArray("missing");
-        if (validator.isEnabled(Rule.SET_MISSING_REPORT)) {
-            for (Coverage.Gap gap : coverage.missing()) {
-                missing.add(gapJson(gap, validator.severity(Rule.SET_MISSING_REPORT), lang));
-            }
-        }
-        coverage.unlisted().forEach(node.putArray("unlisted")::add);
-        return node;
     }
 
     /** Writes the page of a report, or notes an unreadable input, when --html asks for pages. */
