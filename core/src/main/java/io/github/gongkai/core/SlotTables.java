@@ -43,11 +43,15 @@ final class SlotTables {
             slots[t] = values[t] != null ? values[t] : CellTable.blankValues(table, edition);
             counts[t] = adopt(table, edition, slots[t]);
         }
+        int t2 = ReportTable.T2.ordinal();
+        int t3 = ReportTable.T3.ordinal();
+        int t4 = ReportTable.T4.ordinal();
+        int s6 = ReportTable.S6.ordinal();
         return new Report(header,
-                new CellTable<>(ReportTable.T2, edition, slots[ReportTable.T2.ordinal()], counts[ReportTable.T2.ordinal()]),
-                new CellTable<>(ReportTable.T3, edition, slots[ReportTable.T3.ordinal()], counts[ReportTable.T3.ordinal()]),
-                new CellTable<>(ReportTable.T4, edition, slots[ReportTable.T4.ordinal()], counts[ReportTable.T4.ordinal()]),
-                new CellTable<>(ReportTable.S6, edition, slots[ReportTable.S6.ordinal()], counts[ReportTable.S6.ordinal()]),
+                new CellTable<>(ReportTable.T2, edition, slots[t2], counts[t2]),
+                new CellTable<>(ReportTable.T3, edition, slots[t3], counts[t3]),
+                new CellTable<>(ReportTable.T4, edition, slots[t4], counts[t4]),
+                new CellTable<>(ReportTable.S6, edition, slots[s6], counts[s6]),
                 narrative);
     }
 

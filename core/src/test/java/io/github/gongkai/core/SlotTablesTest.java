@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SlotTablesTest {
 
-    private static final Narrative NARRATIVE = Narrative.of("本机关认真贯彻落实《条例》。", null, "无。");
+    private static final Narrative NARRATIVE = Narrative.of("本机关认真贯彻落实。", null, "无。");
 
     private static ReportHeader header(Edition edition) {
         return new ReportHeader("凉山州经济和信息化局", edition.firstReportYear(), edition,

@@ -80,7 +80,8 @@ final class HeaderParser {
                 default -> {
                     String name = p.currentName();
                     throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptrIn("header", name), "unknown member "
-                            + JsonText.quote(name) + "; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
+                            + JsonText.quote(name)
+                            + "; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
                 }
             }
         }
