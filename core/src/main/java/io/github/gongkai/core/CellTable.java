@@ -82,30 +82,57 @@ public final class CellTable<R extends Enum<R> & TableRow, C extends Enum<C> & T
     /**
      * Creates a table that takes the values array as it is: the caller must not change it afterwards.
      */
-    @SuppressWarnings("unchecked")
     CellTable(ReportTable table, Edition edition, R[] allRows, C[] allColumns, CellValue[] values) {
+        this(table, edition, values, countsOf(table, edition, allRows, allColumns, values));
+    }
+
+    /**
+     * Creates a table that takes both arrays as they are, trusted: {@code counts} must be what
+     * {@link #countsOf} computes for {@code values}, which must match the edition's layout (see
+     * {@link SlotTables}). The caller must not change either afterwards.
+     */
+    @SuppressWarnings("unchecked")
+    CellTable(ReportTable table, Edition edition, CellValue[] values, long[] counts) {
         this.table = table;
         this.edition = edition;
-        this.width = allColumns.length;
+        this.width = CoreAccess.width(table);
         this.values = values;
         Shape shape = SHAPES[table.ordinal()][edition.ordinal()];
         this.rows = (List<R>) (List<?>) shape.rows();
         this.columns = (List<C>) (List<?>) shape.columns();
-        boolean[] exists = shape.exists();
-        if (this.values.length != exists.length) {
-            throw new IllegalStateException("layout mismatch: " + this.values.length + " cells for table "
+        this.counts = counts;
+    }
+
+    /** Checks the values against the edition's layout and returns their counts by slot. */
+    private static long[] countsOf(ReportTable table, Edition edition, Enum<?>[] allRows, Enum<?>[] allColumns,
+            CellValue[] values) {
+        boolean[] exists = exists(table, edition);
+        if (values.length != exists.length) {
+            throw new IllegalStateException("layout mismatch: " + values.length + " cells for table "
                     + table.key() + ", expected " + exists.length);
         }
-        this.counts = new long[exists.length];
+        long[] counts = new long[exists.length];
+        int width = allColumns.length;
         for (int i = 0; i < exists.length; i++) {
-            CellValue value = this.values[i];
-            counts[i] = value instanceof CellValue.Count count ? count.value()
-                    : value instanceof CellValue.Unread ? CoreAccess.UNREAD : CoreAccess.NOT_A_COUNT;
-            if (exists[i] != (this.values[i] != null)) {
+            CellValue value = values[i];
+            counts[i] = countOf(value);
+            if (exists[i] != (value != null)) {
                 throw new IllegalStateException("layout mismatch at "
-                        + CellRef.of(allRows[i / width], allColumns[i % width]));
+                        + CellRef.of((TableRow) allRows[i / width], (TableColumn) allColumns[i % width]));
             }
         }
+        return counts;
+    }
+
+    /** A value's entry in the counts, {@link CoreAccess#copyCounts}; null (no cell) is not a count. */
+    static long countOf(CellValue value) {
+        return value instanceof CellValue.Count count ? count.value()
+                : value instanceof CellValue.Unread ? CoreAccess.UNREAD : CoreAccess.NOT_A_COUNT;
+    }
+
+    /** Returns, by slot, whether an edition has the cell of a table; do not modify. */
+    static boolean[] exists(ReportTable table, Edition edition) {
+        return SHAPES[table.ordinal()][edition.ordinal()].exists();
     }
 
     /**

@@ -14,4 +14,9 @@ final class CoreHooks implements CoreAccess.Hooks {
     public void setAll(Report.Builder builder, ReportTable table, CellValue[] values) {
         builder.setAll(table, values);
     }
+
+    @Override
+    public Report report(ReportHeader header, Narrative narrative, CellValue[][] values) {
+        return SlotTables.report(header, narrative, values);
+    }
 }

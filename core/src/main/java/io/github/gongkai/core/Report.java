@@ -311,7 +311,7 @@ public record Report(
                 // The layout holds a value (at least blank) exactly where the edition has a cell.
                 throw new InvalidCellException(ref, edition, "no such cell in the " + edition.key() + " edition");
             }
-            table[index] = fit(ref, KINDS[t.ordinal()][column], value);
+            table[index] = fit(edition, ref, KINDS[t.ordinal()][column], value);
             return this;
         }
 
@@ -336,13 +336,14 @@ public record Report(
                             "no such cell in the " + edition.key() + " edition");
                 }
                 // A value that fit() would return unchanged is taken as it is, without naming its cell.
-                target[i] = fitsAsIs(value, kinds[column]) ? value : fit(ref(table, i), kinds[column], value);
+                target[i] = fitsAsIs(value, kinds[column]) ? value
+                        : fit(edition, ref(table, i), kinds[column], value);
             }
             return this;
         }
 
         /** Tells whether {@link #fit} returns the value itself whatever the cell: then it need not be called. */
-        private static boolean fitsAsIs(CellValue value, ValueKind kind) {
+        static boolean fitsAsIs(CellValue value, ValueKind kind) {
             if (value instanceof CellValue.Count) {
                 return kind == ValueKind.COUNT;
             }
@@ -531,7 +532,7 @@ public record Report(
             };
         }
 
-        private CellValue fit(CellRef ref, ValueKind kind, CellValue value) {
+        static CellValue fit(Edition edition, CellRef ref, ValueKind kind, CellValue value) {
             if (!value.isNumber()) {
                 return value;
             }

@@ -113,6 +113,16 @@ class MemberOrderTest {
     }
 
     @Test
+    void aTableGivenTwiceIsNamedByItsOwnPointer() {
+        String json = JSON.write(Samples.liangshan2021());
+        for (String table : List.of("T2", "T3", "T4", "S6")) {
+            ReportJsonException e = fails(json.substring(0, json.lastIndexOf('}')) + ",\"" + table + "\":{}}");
+            assertEquals(Kind.DUPLICATE_MEMBER, e.kind(), e.getMessage());
+            assertEquals("/" + table, e.pointer());
+        }
+    }
+
+    @Test
     void aRowThatIsNoObjectIsNamed() {
         String json = JSON.write(Samples.liangshan2021());
         ReportJsonException e = fails(edit(json, "\"licensing\":{\"decisions\":64}", "\"licensing\":64"));

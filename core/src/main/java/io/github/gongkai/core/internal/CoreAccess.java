@@ -3,7 +3,9 @@ package io.github.gongkai.core.internal;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellTable;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
 import java.util.Objects;
 
@@ -52,6 +54,8 @@ public final class CoreAccess {
          * @param values one entry per slot
          */
         void setAll(Report.Builder builder, ReportTable table, CellValue[] values);
+
+        Report report(ReportHeader header, Narrative narrative, CellValue[][] values);
     }
 
     private static volatile Hooks hooks;
@@ -158,5 +162,25 @@ public final class CoreAccess {
     public static Report.Builder setAll(Report.Builder builder, ReportTable table, CellValue[] values) {
         hooks().setAll(builder, table, values);
         return builder;
+    }
+
+    /**
+     * Builds a report from every table's values at once, laid out by slot: what a {@link Report.Builder} with
+     * this header and narrative builds after {@link #setAll} of each table's array, in table order, but taking
+     * the arrays as the tables' own instead of copying them (the fast path for a reader that has collected every
+     * table). A null entry of an array is the cell left as it is, blank; a null array, a table left blank.
+     *
+     * @param header the header, whose edition is the report's
+     * @param narrative the narrative
+     * @param values one array per table, by {@link ReportTable} ordinal, each with one entry per slot
+     *     ({@link #slots}); taken, and changed: the caller must not use them afterwards
+     * @return the report
+     * @throws IllegalArgumentException if there is not one array per table, or an array's length is not
+     *     {@link #slots}
+     * @throws io.github.gongkai.core.InvalidCellException if a non-null entry is for a cell the edition lacks or
+     *     does not fit its column: the first such entry, in table and slot order, as {@link #setAll} would throw
+     */
+    public static Report report(ReportHeader header, Narrative narrative, CellValue[][] values) {
+        return hooks().report(header, narrative, values);
     }
 }

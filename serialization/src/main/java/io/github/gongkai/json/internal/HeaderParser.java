@@ -6,6 +6,7 @@ import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.json.ReportJsonException.Kind;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,9 +25,13 @@ final class HeaderParser {
     private static final int H_REPORT_YEAR = 1;
     private static final int H_PUBLICATION_DATE = 2;
     private static final int H_SOURCE = 3;
+    /** The paths of the header's members from the report, for {@link JsonErrors#at}; by member index. */
+    private static final String[] HEADER_PATHS = paths("header", HEADER_NAMES);
     /** The narrative's members in canonical order. */
     private static final SerializableString[] NARRATIVE_NAMES = {Layout.N_OVERVIEW, Layout.N_PROBLEMS,
         Layout.N_OTHER_MATTERS};
+    /** The paths of the narrative's members from the report; by member index. */
+    private static final String[] NARRATIVE_PATHS = paths("narrative", NARRATIVE_NAMES);
 
     private final JsonParser p;
     private final TokenCursor cursor;
@@ -67,50 +72,56 @@ final class HeaderParser {
                 case H_ORGAN_NAME -> readOrganName();
                 case H_REPORT_YEAR -> readReportYear();
                 case H_PUBLICATION_DATE -> {
-                    seenPublicationDate = errors.once(seenPublicationDate, here("publicationDate"));
-                    publicationDate = date(cursor.nextString(here("publicationDate"),
+                    seenPublicationDate = errors.once(seenPublicationDate, here(H_PUBLICATION_DATE));
+                    publicationDate = date(cursor.nextString(here(H_PUBLICATION_DATE),
                             "the publication date \"YYYY-MM-DD\" (omit the member when unknown)"));
                 }
                 case H_SOURCE -> readSource();
                 default -> {
                     String name = p.currentName();
-                    throw errors.error(Kind.UNKNOWN_MEMBER, here(name), "unknown member " + JsonText.quote(name)
+                    throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptrIn("header", name), "unknown member "
+                            + JsonText.quote(name)
                             + "; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
                 }
             }
         }
         if (organName == null) {
-            throw errors.missing(here("organName"), "the organ's name");
+            throw errors.missing(here(H_ORGAN_NAME), "the organ's name");
         }
         if (reportYear == null) {
-            throw errors.missing(here("reportYear"), "the report year");
+            throw errors.missing(here(H_REPORT_YEAR), "the report year");
         }
     }
 
-    private String here(String name) {
-        return errors.ptrIn("header", name);
+    /** The pointer of a header member, by member index. */
+    private String here(int member) {
+        return errors.at(HEADER_PATHS[member]);
+    }
+
+    private static String[] paths(String parent, SerializableString[] names) {
+        return Arrays.stream(names).map(name -> "/" + parent + "/" + name.getValue()).toArray(String[]::new);
     }
 
     private void readOrganName() {
-        errors.once(organName != null, here("organName"));
-        organName = cursor.nextString(here("organName"), "the organ's name, a non-blank string");
+        errors.once(organName != null, here(H_ORGAN_NAME));
+        organName = cursor.nextString(here(H_ORGAN_NAME), "the organ's name, a non-blank string");
         if (organName.isBlank()) {
-            throw errors.error(Kind.INVALID_VALUE, here("organName"), "expected the organ's name, found a blank"
+            throw errors.error(Kind.INVALID_VALUE, here(H_ORGAN_NAME), "expected the organ's name, found a blank"
                     + " string");
         }
-        checkText(here("organName"), organName, HeaderParser::organNameRule);
+        checkText(here(H_ORGAN_NAME), organName, HeaderParser::organNameRule);
     }
 
     private void readReportYear() {
-        errors.once(reportYear != null, here("reportYear"));
+        errors.once(reportYear != null, here(H_REPORT_YEAR));
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw errors.wrongType(here("reportYear"), "the report year, an integer from "
+            throw errors.wrongType(here(H_REPORT_YEAR), "the report year, an integer from "
                     + ReportHeader.FIRST_REPORT_YEAR + " to " + ReportHeader.LAST_REPORT_YEAR);
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < ReportHeader.FIRST_REPORT_YEAR
                 || p.getIntValue() > ReportHeader.LAST_REPORT_YEAR) {
-            throw errors.error(Kind.INVALID_VALUE, here("reportYear"), "expected a report year from "
+            throw errors.error(Kind.INVALID_VALUE, here(H_REPORT_YEAR), "expected a report year from "
                     + ReportHeader.FIRST_REPORT_YEAR + " to " + ReportHeader.LAST_REPORT_YEAR + ", found "
                     + p.getString());
         }
@@ -118,20 +129,20 @@ final class HeaderParser {
     }
 
     private void readSource() {
-        seenSource = errors.once(seenSource, here("source"));
-        source = cursor.nextString(here("source"), "where the report was found, a non-blank string (omit the"
+        seenSource = errors.once(seenSource, here(H_SOURCE));
+        source = cursor.nextString(here(H_SOURCE), "where the report was found, a non-blank string (omit the"
                 + " member when unknown)");
         if (source.isBlank()) {
-            throw errors.error(Kind.INVALID_VALUE, here("source"), "expected a non-blank source, found a blank"
+            throw errors.error(Kind.INVALID_VALUE, here(H_SOURCE), "expected a non-blank source, found a blank"
                     + " string; omit the member when unknown");
         }
-        checkText(here("source"), source, HeaderParser::sourceRule);
+        checkText(here(H_SOURCE), source, HeaderParser::sourceRule);
     }
 
     /** Reads the publication date, {@code YYYY-MM-DD}. */
     private LocalDate date(String text) {
         if (!TokenCursor.isDateShape(text)) {
-            throw errors.error(Kind.INVALID_VALUE, here("publicationDate"), "expected a date \"YYYY-MM-DD\","
+            throw errors.error(Kind.INVALID_VALUE, here(H_PUBLICATION_DATE), "expected a date \"YYYY-MM-DD\","
                     + " found " + JsonText.quote(text));
         }
         try {
@@ -139,7 +150,7 @@ final class HeaderParser {
             return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                     Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
-            throw errors.error(Kind.INVALID_VALUE, here("publicationDate"), "expected a date \"YYYY-MM-DD\","
+            throw errors.error(Kind.INVALID_VALUE, here(H_PUBLICATION_DATE), "expected a date \"YYYY-MM-DD\","
                     + " found " + JsonText.quote(text) + ", which is no calendar date");
         }
     }
@@ -171,8 +182,7 @@ final class HeaderParser {
                 member = narrativeMember(p.currentName());
             }
             next = member + 1;
-            String name = NARRATIVE_NAMES[member].getValue();
-            String here = errors.ptrIn("narrative", name);
+            String here = errors.at(NARRATIVE_PATHS[member]);
             errors.once(sections[member] != null, here);
             sections[member] = cursor.nextString(here,
                     "the text of the section, a string (omit the member when there is none)");

@@ -30,6 +30,14 @@ final class JsonErrors {
         return prefix;
     }
 
+    /**
+     * The pointer of a fixed place in the report, given by its path from the report ({@code "/header/source"}),
+     * spelt out in advance: in a document of its own, where the prefix is empty, it costs nothing to name.
+     */
+    String at(String path) {
+        return prefix.isEmpty() ? path : prefix + path;
+    }
+
     /** The pointer of a member of the report. */
     String ptr(String name) {
         return prefix + "/" + escape(name);

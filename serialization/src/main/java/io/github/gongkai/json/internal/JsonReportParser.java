@@ -1,15 +1,16 @@
 package io.github.gongkai.json.internal;
 
-import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.InvalidCellException;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.internal.CoreAccess;
 import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.json.ReportJsonException.Kind;
 import java.io.CharConversionException;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -47,6 +48,8 @@ public final class JsonReportParser {
     /** The root members in canonical order; {@code M_*} are their indexes. */
     private static final SerializableString[] ROOT_NAMES = ROOT_MEMBERS.stream().map(SerializedString::new)
             .toArray(SerializableString[]::new);
+    /** The paths of the root members from the report, for {@link JsonErrors#at}; by member index. */
+    private static final String[] ROOT_PATHS = ROOT_MEMBERS.stream().map(name -> "/" + name).toArray(String[]::new);
     /** The versions this reader reads, for messages. */
     private static final String VERSIONS = Layout.VERSION_1 + " or " + Layout.VERSION_2;
     private static final int M_FORMAT = 0;
@@ -205,11 +208,11 @@ public final class JsonReportParser {
             case M_VERSION -> readVersion();
             case M_EDITION -> readEdition();
             case M_HEADER -> {
-                seenHeader = errors.once(seenHeader, errors.ptr("header"));
+                seenHeader = errors.once(seenHeader, here(M_HEADER));
                 header.readHeader();
             }
             case M_NARRATIVE -> {
-                errors.once(header.narrative != null, errors.ptr("narrative"));
+                errors.once(header.narrative != null, here(M_NARRATIVE));
                 header.readNarrative();
             }
             case M_T2, M_T3, M_T4, M_S6 -> readTable(TABLES[member - M_T2]);
@@ -222,8 +225,7 @@ public final class JsonReportParser {
     }
 
     private void readTable(ReportTable table) {
-        String key = table.key();
-        seenTables[table.ordinal()] = errors.once(seenTables[table.ordinal()], errors.ptr(key));
+        seenTables[table.ordinal()] = errors.once(seenTables[table.ordinal()], here(M_T2 + table.ordinal()));
         if (edition != null && !Layout.hasTable(table, edition)) {
             throw tableNotInEdition(table);
         }
@@ -231,53 +233,53 @@ public final class JsonReportParser {
     }
 
     private void readFormat() {
-        seenFormat = errors.once(seenFormat, errors.ptr("format"));
-        String format = cursor.nextString(errors.ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
+        seenFormat = errors.once(seenFormat, here(M_FORMAT));
+        String format = cursor.nextString(here(M_FORMAT), "the format name \"" + Layout.FORMAT + "\"");
         if (!Layout.FORMAT.equals(format)) {
-            throw errors.error(Kind.UNSUPPORTED_FORMAT, errors.ptr("format"),
+            throw errors.error(Kind.UNSUPPORTED_FORMAT, here(M_FORMAT),
                     "expected \"" + Layout.FORMAT + "\", found " + JsonText.quote(format));
         }
     }
 
     private void readVersion() {
-        seenVersion = errors.once(seenVersion, errors.ptr("version"));
+        seenVersion = errors.once(seenVersion, here(M_VERSION));
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw errors.wrongType(errors.ptr("version"), "the format version, the integer " + VERSIONS);
+            throw errors.wrongType(here(M_VERSION), "the format version, the integer " + VERSIONS);
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || !VersionRule.isKnown(p.getIntValue())) {
-            throw errors.error(Kind.UNSUPPORTED_FORMAT, errors.ptr("version"), "version " + p.getString()
+            throw errors.error(Kind.UNSUPPORTED_FORMAT, here(M_VERSION), "version " + p.getString()
                     + " is not supported; this reader reads versions " + Layout.VERSION_1 + " and " + Layout.VERSION_2);
         }
         version.declare(p.getIntValue());
     }
 
     private void readEdition() {
-        errors.once(edition != null, errors.ptr("edition"));
-        String key = cursor.nextString(errors.ptr("edition"), "the edition, \"2019\" or \"2021\"");
+        errors.once(edition != null, here(M_EDITION));
+        String key = cursor.nextString(here(M_EDITION), "the edition, \"2019\" or \"2021\"");
         for (Edition e : Edition.values()) {
             if (e.key().equals(key)) {
                 edition = e;
                 return;
             }
         }
-        throw errors.error(Kind.INVALID_VALUE, errors.ptr("edition"),
+        throw errors.error(Kind.INVALID_VALUE, here(M_EDITION),
                 "expected the edition, \"2019\" or \"2021\", found " + JsonText.quote(key));
     }
 
     /** The checks at the end of the report object: every member present, the tables of the edition. */
     private void checkRoot() {
         if (!seenFormat) {
-            throw errors.missing(errors.ptr("format"), "the format name \"" + Layout.FORMAT + "\"");
+            throw errors.missing(here(M_FORMAT), "the format name \"" + Layout.FORMAT + "\"");
         }
         if (!seenVersion) {
-            throw errors.missing(errors.ptr("version"), "the format version, " + VERSIONS);
+            throw errors.missing(here(M_VERSION), "the format version, " + VERSIONS);
         }
         if (edition == null) {
-            throw errors.missing(errors.ptr("edition"), "the edition, \"2019\" or \"2021\"");
+            throw errors.missing(here(M_EDITION), "the edition, \"2019\" or \"2021\"");
         }
         if (!seenHeader) {
-            throw errors.missing(errors.ptr("header"), "the header object");
+            throw errors.missing(here(M_HEADER), "the header object");
         }
         for (ReportTable table : TABLES) {
             boolean exists = Layout.hasTable(table, edition);
@@ -291,8 +293,13 @@ public final class JsonReportParser {
             tables.checkDeferred(table, edition);
         }
         if (header.narrative == null) {
-            throw errors.missing(errors.ptr("narrative"), "the narrative object ({} when there is none)");
+            throw errors.missing(here(M_NARRATIVE), "the narrative object ({} when there is none)");
         }
+    }
+
+    /** The pointer of a root member, by member index. */
+    private String here(int member) {
+        return errors.at(ROOT_PATHS[member]);
     }
 
     private ReportJsonException tableNotInEdition(ReportTable table) {
@@ -301,26 +308,16 @@ public final class JsonReportParser {
     }
 
     private Report build() {
-        // The header's facts were checked as they were read, so the builder's own check cannot fail.
-        Report.Builder builder = Report.builder(edition)
-                .organName(header.organName)
-                .reportYear(header.reportYear)
-                .publicationDate(header.publicationDate)
-                .source(header.source)
-                .narrative(header.narrative);
-        for (ReportTable table : TABLES) {
-            CellValue[] values = tables.values(table);
-            if (values == null) {
-                continue; // a table the edition lacks, checked absent
-            }
-            try {
-                // Every value read is for a cell of the edition (checked above), so none is skipped.
-                CoreAccess.setAll(builder, table, values);
-            } catch (InvalidCellException e) {
-                throw errors.error(Kind.INVALID_VALUE, errors.ptr(e.cell()), e.getMessage());
-            }
+        // The header's facts were checked as they were read, so its own check cannot fail.
+        ReportHeader reportHeader = new ReportHeader(header.organName, header.reportYear, edition,
+                Optional.ofNullable(header.publicationDate), Optional.ofNullable(header.source));
+        try {
+            // Every value read is for a cell of the edition (checked above); the tables the edition lacks were
+            // checked absent and are left blank. The arrays become the report's own.
+            return CoreAccess.report(reportHeader, header.narrative, tables.valuesByTable());
+        } catch (InvalidCellException e) {
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(e.cell()), e.getMessage());
         }
-        return builder.build();
     }
 
     /** Returns the index of a root member in {@link #ROOT_NAMES}, or -1 for an unknown name. */

@@ -46,9 +46,12 @@ final class TableParser {
         this.cellValues = new CellValueParser(p, cursor, errors, version);
     }
 
-    /** Returns the values read for a table, by slot, or null if the table was not read. */
-    CellValue[] values(ReportTable table) {
-        return cells[table.ordinal()];
+    /**
+     * Returns the values read, by table ordinal and slot: null for a table that was not read, and within a table
+     * for a cell that was not. The arrays are handed over: this parser does not use them afterwards.
+     */
+    CellValue[][] valuesByTable() {
+        return cells;
     }
 
     /**
