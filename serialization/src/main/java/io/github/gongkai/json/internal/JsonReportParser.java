@@ -107,12 +107,8 @@ public final class JsonReportParser {
                         "expected the end of the input after the report, found " + JsonErrors.describe(trailing));
             }
             return report;
-        } catch (ReportJsonException e) {
-            throw e;
-        } catch (JacksonIOException e) {
-            throw translateIo(e);
         } catch (JacksonException e) {
-            throw reader.errors.translate(e);
+            throw reader.failure(e);
         }
     }
 
@@ -136,21 +132,24 @@ public final class JsonReportParser {
         JsonReportParser reader = new JsonReportParser(p, prefix);
         try {
             return reader.readReport();
-        } catch (ReportJsonException e) {
-            throw e;
-        } catch (JacksonIOException e) {
-            throw translateIo(e);
         } catch (JacksonException e) {
-            throw reader.errors.translate(e);
+            throw reader.failure(e);
         }
     }
 
     /**
-     * An I/O failure stays one (the caller unwraps it), except bytes that the parser's own decoder rejects
-     * (UTF-32 outside Unicode, for example): those are malformed content, not a failing stream.
+     * What a read that failed throws: our own error as it is; an I/O failure stays one (the caller unwraps it),
+     * except bytes that the parser's own decoder rejects (UTF-32 outside Unicode, for example), which are
+     * malformed content, not a failing stream; any other Jackson error translated to a pointer and a kind.
      */
-    private static JacksonException translateIo(JacksonIOException e) {
-        return e.getCause() instanceof CharConversionException ? undecodable(e) : e;
+    private JacksonException failure(JacksonException e) {
+        if (e instanceof ReportJsonException) {
+            return e;
+        }
+        if (e instanceof JacksonIOException io) {
+            return io.getCause() instanceof CharConversionException ? undecodable(io) : io;
+        }
+        return errors.translate(e);
     }
 
     /**
