@@ -64,20 +64,32 @@ public final class RatioReport {
     }
 
     /**
+     * The {@code key=value} arguments of a benchmark tool's command line.
+     *
+     * @param args the arguments
+     * @return the settings by key
+     * @throws IllegalArgumentException for an argument without a key and {@code =}
+     */
+    static Map<String, String> settings(String[] args) {
+        Map<String, String> settings = new HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("expected key=value, got " + arg);
+            }
+            settings.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        return settings;
+    }
+
+    /**
      * Runs the benchmarks and prints the table.
      *
      * @param args {@code key=value} settings, see the class comment
      * @throws RunnerException if JMH fails
      */
     public static void main(String[] args) throws RunnerException {
-        Map<String, String> settings = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("expected key=value, got " + arg);
-            }
-            settings.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> settings = settings(args);
         int time = Integer.parseInt(settings.getOrDefault("time", "1"));
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(RatioReport.class.getPackageName() + "\\." + settings.getOrDefault("include", ".*"))

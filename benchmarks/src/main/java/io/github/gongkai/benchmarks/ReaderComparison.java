@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,14 +52,7 @@ public final class ReaderComparison {
      * @throws Exception if a jar cannot be loaded or a read fails
      */
     public static void main(String[] args) throws Exception {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("expected key=value, got " + arg);
-            }
-            settings.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> settings = RatioReport.settings(args);
         Reader old = Reader.load(Path.of(required(settings, "old")));
         Reader candidate = Reader.load(Path.of(required(settings, "new")));
         String page = page(settings.getOrDefault("page", "liangshan-2021.txt"));
@@ -77,7 +69,7 @@ public final class ReaderComparison {
         long oldTotal = 0;
         long newTotal = 0;
         long end = System.nanoTime() + seconds(settings, "seconds", 40);
-        while (System.nanoTime() < end) {
+        do {
             long oldCpu = 0;
             long newCpu = 0;
             for (int turn = 0; turn < 2; turn++) {
@@ -94,7 +86,7 @@ public final class ReaderComparison {
             ratios.add((double) newCpu / oldCpu);
             oldTotal += oldCpu;
             newTotal += newCpu;
-        }
+        } while (System.nanoTime() < end);
         Collections.sort(ratios);
         int pairs = ratios.size();
         System.out.printf("old %.1f µs, new %.1f µs a read; new / old median %.3f (quartiles %.3f–%.3f), %d pairs "
@@ -139,7 +131,7 @@ public final class ReaderComparison {
         }
     }
 
-    /** Takes the reader's classes and resources from its own jar and everything else from its parent. */
+    /** Takes the reader's classes and resources from its own jar, and everything it lacks from its parent. */
     private static final class ReaderFirstLoader extends URLClassLoader {
 
         ReaderFirstLoader(URL jar, ClassLoader parent) {
@@ -154,7 +146,12 @@ public final class ReaderComparison {
             synchronized (getClassLoadingLock(name)) {
                 Class<?> c = findLoadedClass(name);
                 if (c == null) {
-                    c = findClass(name);
+                    try {
+                        c = findClass(name);
+                    } catch (ClassNotFoundException notInJar) {
+                        // Not the reader's own (gongkai-reader-pdf, -word): from the class path.
+                        return super.loadClass(name, resolve);
+                    }
                 }
                 if (resolve) {
                     resolveClass(c);
