@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits the text of one cell or line into tokens: label text, numbers (with their unit), placeholders.
- * Numbers glued to labels ({@code 规章000行政规范性文件8855698}) are cut out, and a list marker glued to the
- * numbers before it ({@code 00000002.其他法律...}) is given back to its label.
+ * Splits the text of one cell or line into tokens: label text, numbers (with their unit), placeholders. Bare
+ * numbers, blank text, placeholders, whole numbers and plain text (no digit, nothing to fold) are lexed here;
+ * text with numbers glued into it is cut by {@link InlineLexer}.
  */
 final class Lexer {
 
@@ -140,7 +140,7 @@ final class Lexer {
                     line, col + b, cellPosition, rowStart, !standalone || multi, !standalone && !multi));
             return;
         }
-        inline(s, printed, shift, b, e, line, col, cellPosition, rowStart, out);
+        InlineLexer.inline(s, printed, shift, b, e, line, col, cellPosition, rowStart, out);
     }
 
     /** The index of the first non-whitespace character of [from, to), or {@code to}. */
@@ -188,12 +188,12 @@ final class Lexer {
     }
 
     /** Whether the sink takes a VALUE or EMPTY token without its being made (see {@link TokenSink#skipToken}). */
-    private static boolean skipped(TokenSink out, Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
+    static boolean skipped(TokenSink out, Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
         return out.skipsTokens() && out.skipToken(kind, rowStart, line, cell);
     }
 
     /** Whether no character of folded text [from, to) could begin a keyword ({@link Headings#mayStartKeyword}). */
-    private static boolean plain(char[] s, int from, int to) {
+    static boolean plain(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Headings.mayStartKeyword(s[i])) {
                 return false;
@@ -322,226 +322,5 @@ final class Lexer {
             }
         }
         return digit;
-    }
-
-    /**
-     * Cuts the trimmed text [b, e) of {@code s} into text and values.
-     *
-     * @param printed what a value's printed form is cut from, at its index in {@code s} plus {@code shift}: the
-     *     same array as {@code s} when the printed form is the text itself
-     * @param column the column of index 0 of {@code s}
-     */
-    private static void inline(char[] s, char[] printed, int shift, int b, int e, int line, int column,
-            SourcePosition cellPosition, boolean rowStart, TokenSink out) {
-        int textStart = b;
-        int i = b;
-        boolean first = rowStart;
-        // Characters of [textStart, i) the label key drops or replaces, counted on the way so that a text token
-        // whose key is its text is not scanned again for it (as lexPlainText does for a whole line).
-        int keyChanges = 0;
-        while (i < e) {
-            long skipped = skipText(s, i, e);
-            i = (int) skipped;
-            keyChanges += (int) (skipped >>> 32);
-            if (i == e) {
-                break;
-            }
-            char c = s[i];
-            boolean signed = (c == '+' || c == '-') && i + 1 < e && Text.isAsciiDigit(s[i + 1])
-                    && (i == b || !Character.isLetterOrDigit(s[i - 1]));
-            if (!Text.isAsciiDigit(c) && !signed) {
-                keyChanges += Text.changesInKey(c) ? 1 : 0;
-                i++;
-                continue;
-            }
-            int j = scanRun(s, i, e);
-            long cut = listMarkerCut(s, b, i, j, e);
-            int valueEnd = (int) (cut >>> 32);
-            int resume = (int) cut;
-            while (valueEnd > i && Text.isWhitespace(s[valueEnd - 1])) {
-                valueEnd--;
-            }
-            if (valueEnd <= i) {
-                int next = Math.max(resume, i + 1);
-                keyChanges += keyChanges(s, i, next); // no value here: what was passed over stays text
-                i = next;
-                continue;
-            }
-            if (valueEnd == j) {
-                valueEnd = withUnit(s, j, e);
-                resume = Math.max(resume, valueEnd);
-            }
-            if (i > textStart) {
-                addText(s, printed, shift, textStart, i, keyChanges, line, column, cellPosition, first, out);
-                first = false;
-            }
-            if (!skipped(out, Token.Kind.VALUE, first, line, cellPosition)) {
-                String value = new String(s, i, valueEnd - i);
-                out.add(new Token(Token.Kind.VALUE, value,
-                        printed == s ? value : new String(printed, i + shift, valueEnd - i),
-                        line, column + i, cellPosition, first, true));
-            }
-            first = false;
-            textStart = resume;
-            i = resume;
-            keyChanges = 0;
-        }
-        if (textStart < e) {
-            addText(s, printed, shift, textStart, e, keyChanges, line, column, cellPosition, first, out);
-        }
-    }
-
-    /**
-     * Skips the characters from {@code i} that cannot start a number (all above {@code 9}: letters and
-     * ideographs, most of a line) in a loop of their own, which the compiler makes much faster than the whole of
-     * {@link #inline} per character.
-     *
-     * @return the index of the first character at or below {@code 9} (or {@code e}), and above it
-     *     ({@code << 32}) how many of those skipped {@link Text#changesInKey}
-     */
-    private static long skipText(char[] s, int i, int e) {
-        int changes = 0;
-        for (int k = i; k < e; k++) {
-            char c = s[k];
-            if (c <= '9') {
-                return (long) changes << 32 | k;
-            }
-            if (c <= '\u3017' || c == '，') { // above, only ideographs and the like: none changes in a key
-                changes += Text.changesInKey(c) ? 1 : 0;
-            }
-        }
-        return (long) changes << 32 | e;
-    }
-
-    /** How many characters of [from, to) {@link Text#changesInKey}. */
-    private static int keyChanges(char[] s, int from, int to) {
-        int changes = 0;
-        for (int k = from; k < to; k++) {
-            changes += Text.changesInKey(s[k]) ? 1 : 0;
-        }
-        return changes;
-    }
-
-    /**
-     * Where the value of the digit run {@code [i, j)} ends and where scanning resumes, packed as
-     * {@code valueEnd << 32 | resume}: the run itself, unless it is glued to a list marker that starts a label
-     * ({@code 2.属于}, {@code 1. 属于}, {@code 3、}, {@code (1)}), which is text, not a number.
-     */
-    private static long listMarkerCut(char[] s, int b, int i, int j, int e) {
-        if (j >= e || !Text.isAsciiDigit(s[j - 1])) {
-            return (long) j << 32 | j;
-        }
-        char d = s[j];
-        boolean nextIsText = j + 1 < e && !Text.isAsciiDigit(s[j + 1]) && !Text.isWhitespace(s[j + 1]);
-        int k = j + 1;
-        while (k < e && Text.isWhitespace(s[k])) {
-            k++;
-        }
-        // "1. 属于国家秘密": a lone non-zero digit, a dot, spaces, then a label.
-        boolean spacedMarker = k > j + 1 && k < e && !Text.isAsciiDigit(s[k]) && j - i == 1
-                && s[i] != '0' && (i == b || !Text.isAsciiDigit(s[i - 1]));
-        if (d == '.' && (nextIsText || spacedMarker)) {
-            return (long) (j - 1) << 32 | (j - 1);
-        }
-        if (d == '、' && nextIsText && j - i == 1
-                && (i == b || Text.isWhitespace(s[i - 1]) || s[i - 1] == ')')) {
-            return (long) i << 32 | i;
-        }
-        if (d == ')' && j - i <= 2 && i > b && s[i - 1] == '(') {
-            return (long) i << 32 | j;
-        }
-        return (long) j << 32 | j;
-    }
-
-    /** The end of a value ending at {@code j}, past a unit printed after it ({@code 5 万元}), if any. */
-    private static int withUnit(char[] s, int j, int e) {
-        int u = j;
-        while (u < e && s[u] == ' ') {
-            u++;
-        }
-        int unit = unitLengthAt(s, u, e);
-        return unit > 0 ? u + unit : j;
-    }
-
-    /**
-     * {@link Text#unitLengthAt} in the trimmed text [.., e): what follows {@code e} on its line is whitespace,
-     * in which no unit starts or ends.
-     */
-    private static int unitLengthAt(char[] s, int u, int e) {
-        if (u + 1 < e && (s[u] == '万' && s[u + 1] == '元' || s[u] == '人' && s[u + 1] == '次')) {
-            return 2;
-        }
-        if (u < e) {
-            char c = s[u];
-            if (c == '元' || c == '件' || c == '个' || c == '项' || c == '条' || c == '次') {
-                return 1;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Adds the text [from, to), trimmed, as a TEXT token.
-     *
-     * @param keyChanges how many characters of [from, to) {@link Text#changesInKey}: when they are only the
-     *     whitespace trimmed, the token's label key is its text
-     */
-    private static void addText(char[] s, char[] printed, int shift, int from, int to, int keyChanges, int line,
-            int column, SourcePosition cellPosition, boolean rowStart, TokenSink out) {
-        int trimmed = 0;
-        while (from < to && Text.isWhitespace(s[from])) {
-            from++;
-            trimmed++;
-        }
-        while (to > from && Text.isWhitespace(s[to - 1])) {
-            to--;
-            trimmed++;
-        }
-        if (from < to && !(out.skipsTokens() && plain(s, from, to)
-                && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition))) {
-            String text = new String(s, from, to - from);
-            Token token = printed == s ? new Token(Token.Kind.TEXT, text, text, line, column + from, cellPosition,
-                    rowStart, false) : Token.text(text, printed, from + shift, line, column + from, cellPosition,
-                    rowStart);
-            // Whitespace is a character the key drops, so a count of the trimmed alone leaves the text as it is.
-            if (keyChanges == trimmed) {
-                token.keyIsText();
-            }
-            out.add(token);
-        }
-    }
-
-    /** Scans digits, with separators (. , space) between digits and signs after a space. */
-    private static int scanRun(char[] s, int i, int e) {
-        int j = i;
-        if (s[j] == '+' || s[j] == '-') {
-            j++;
-        }
-        while (j < e) {
-            char c = s[j];
-            if (Text.isAsciiDigit(c)) {
-                j++;
-            } else if ((c == '.' || c == ',') && j + 1 < e && Text.isAsciiDigit(s[j + 1])
-                    && Text.isAsciiDigit(s[j - 1])) {
-                j++;
-            } else if (c == ' ' || c == '\t') {
-                int k = j;
-                while (k < e && (s[k] == ' ' || s[k] == '\t')) {
-                    k++;
-                }
-                if (k < e && (Text.isAsciiDigit(s[k])
-                        || ((s[k] == '+' || s[k] == '-') && k + 1 < e && Text.isAsciiDigit(s[k + 1])))) {
-                    j = k;
-                } else {
-                    break;
-                }
-            } else if ((c == '+' || c == '-') && j + 1 < e && Text.isAsciiDigit(s[j + 1])
-                    && Text.isWhitespace(s[j - 1])) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return j;
     }
 }
