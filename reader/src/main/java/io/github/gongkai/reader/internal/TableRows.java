@@ -10,22 +10,16 @@ import io.github.gongkai.core.FeeColumn;
 import io.github.gongkai.core.FeeRow;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.ReviewLitigationColumn;
-import io.github.gongkai.core.ReviewLitigationRow;
 import io.github.gongkai.core.TableRow;
-import io.github.gongkai.core.UnreadReason;
-import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.internal.Headings.Sec;
 import io.github.gongkai.reader.internal.Pieces.Piece;
 import io.github.gongkai.reader.internal.Pieces.PieceList;
 import static io.github.gongkai.reader.internal.Pieces.emptyShort;
-import static io.github.gongkai.reader.internal.Pieces.pieceCount;
 import static io.github.gongkai.reader.internal.Pieces.pieces;
 import static io.github.gongkai.reader.internal.Pieces.plausibleRow;
 import static io.github.gongkai.reader.internal.Pieces.rawOf;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +29,11 @@ import java.util.function.Consumer;
 /**
  * Matches runs of numbers to the rows of tables 二, 三 and 四 by their labels, and section 六's sentences to
  * its fee figures, and hands each to {@link Placement}: which rows were read, table 三's printed order and
- * label fragments, table 四 printed as one row. One per reading, made when the edition is known.
+ * label fragments; table 四 is {@link ReviewRows}'. One per reading, made when the edition is known.
  */
 final class TableRows {
 
     private static final int T3_COLUMNS = ApplicantColumn.values().length;
-    private static final int T4_COLUMNS = ReviewLitigationColumn.values().length;
-    /** The cells of table 四's one printed row: its three groups' columns. */
-    private static final int T4_CELLS = T4_COLUMNS * ReviewLitigationRow.values().length;
 
     private final Edition edition;
     private final Labels labels;
@@ -64,16 +55,8 @@ final class TableRows {
     private final DetachedRows detached;
     private int t3LastOrder = -1;
     private boolean t3Rows;
-    // Table 四 state.
-    private final Run t4Pending = new Run();
-    private int t4PendingPieces;
-    private boolean t4Done;
-    /**
-     * Table 四's row printed with all fifteen cells empty, kept until the section ends: it is the row of blanks only
-     * if no number of table 四 came (an empty row before the numbers is spacing).
-     */
-    private Run t4Blank;
-    private final boolean[] t4Rows = new boolean[ReviewLitigationRow.values().length];
+    /** Table 四. */
+    private final ReviewRows t4;
     // Table 二 state.
     private final boolean[] t2Assigned = new boolean[ActiveDisclosureRow.values().length];
 
@@ -87,6 +70,7 @@ final class TableRows {
         this.t3Text = t3Text;
         this.beforeRow = beforeRow;
         this.hasFees = !ReportFormat.of(edition).cells(ReportTable.S6).isEmpty();
+        this.t4 = new ReviewRows(edition, labels, placement, warnings);
     }
 
     /**
@@ -104,7 +88,17 @@ final class TableRows {
      * @return true once it was
      */
     boolean t4Done() {
-        return t4Done;
+        return t4.done();
+    }
+
+    /** Interprets a run of numbers in table 四 ({@link ReviewRows#run}). */
+    void t4Run(Run run, String label) {
+        t4.run(run, label);
+    }
+
+    /** Places what table 四 holds pending, once its section ends ({@link ReviewRows#flush}). */
+    void flushT4() {
+        t4.flush();
     }
 
     /** The slots of section 六's fee figures. */
@@ -324,101 +318,6 @@ final class TableRows {
             MergedRow.place(placement, members, run, group.label(), edition, placement.settings(), warnings);
         }
         groupRuns.clear();
-    }
-
-    // ---------------------------------------------------------------- table 四
-
-    void t4Run(Run run, String label) {
-        if (t4Done || emptyShort(run, T4_COLUMNS)) {
-            return; // numbers after table 四 were counted as ignored as they came (add)
-        }
-        Labels.Alias alias = t4Pending.isEmpty() ? Labels.suffix(labels.t4, label) : null;
-        if (alias != null) {
-            ReviewLitigationRow row = (ReviewLitigationRow) alias.target();
-            PieceList pieces = pieces(run);
-            if (!plausibleRow(pieces, T4_COLUMNS)) {
-                warnings.unplaced(run, "四");
-                return;
-            }
-            if (t4Rows[row.ordinal()]) {
-                warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ReviewLitigationColumn.UPHELD));
-                return;
-            }
-            placeT4(row, run, pieces);
-            return;
-        }
-        if (!run.hasNumbers()) {
-            if (run.size() == T4_CELLS && t4Blank == null) {
-                t4Blank = run.copy();
-            }
-            return;
-        }
-        boolean glued = run.extraGluable;
-        for (Token t : run.tokens) {
-            t4PendingPieces += pieceCount(t);
-            glued |= t.gluable;
-        }
-        t4PendingPieces += run.extraPieces;
-        t4Pending.addAll(run);
-        if (t4PendingPieces >= 15 || glued) {
-            flushT4();
-        }
-    }
-
-    /**
-     * Places a labelled row of table 四, or with the next rows not yet read when its glued digits cover them
-     * too and only them ({@link RowSpan}).
-     */
-    private void placeT4(ReviewLitigationRow row, Run run, PieceList pieces) {
-        List<List<CellRef>> spans = new ArrayList<>();
-        List<CellRef> cells = new ArrayList<>();
-        ReviewLitigationRow[] all = ReviewLitigationRow.values();
-        for (int r = row.ordinal(); r < all.length && (r == row.ordinal() || !t4Rows[r]); r++) {
-            cells.addAll(cells(all[r]));
-            spans.add(List.copyOf(cells));
-        }
-        int span = RowSpan.of(spans, pieces, edition, placement.settings().maxSplitSteps());
-        if (span == RowSpan.AMBIGUOUS) {
-            t4Rows[row.ordinal()] = true;
-            placement.ambiguity(cells(row), rawOf(run), run.first(), Ambiguity.Code.ROW_SPAN_UNCLEAR, List.of(),
-                    List.of(), 0, false, UnreadReason.AMBIGUOUS, null);
-            return;
-        }
-        for (int r = row.ordinal(); r < row.ordinal() + span; r++) {
-            t4Rows[r] = true;
-        }
-        placement.place(spans.get(span - 1), run, pieces, span > 1, Sec.T4, null);
-    }
-
-    void flushT4() {
-        if (t4Pending.isEmpty() && !t4Done && t4Blank != null && noT4RowPlaced()) {
-            t4Pending.addAll(t4Blank); // the section ended without a number: its fifteen empty cells are its row
-        }
-        if (t4Pending.isEmpty() || t4Done) {
-            return;
-        }
-        t4Done = true;
-        List<CellRef> refs = new ArrayList<>(15);
-        for (ReviewLitigationRow row : ReviewLitigationRow.values()) {
-            if (t4Rows[row.ordinal()]) {
-                continue;
-            }
-            refs.addAll(cells(row));
-        }
-        Run pending = t4Pending.copy();
-        t4Pending.clear();
-        if (!refs.isEmpty()) {
-            placement.place(refs, pending, true, Sec.T4, null);
-        }
-    }
-
-    private boolean noT4RowPlaced() {
-        for (boolean placed : t4Rows) {
-            if (placed) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---------------------------------------------------------------- section 六
