@@ -8,6 +8,7 @@ import io.github.gongkai.reader.internal.DocumentReaders;
 import io.github.gongkai.reader.internal.Engine;
 import io.github.gongkai.reader.internal.FormatChoice;
 import io.github.gongkai.reader.internal.Interpreter;
+import io.github.gongkai.reader.internal.ReadSettings;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.DocumentReader;
 import io.github.gongkai.reader.spi.LaidOutDocument;
@@ -238,7 +239,7 @@ public final class ReportReader {
         }
         if (kind.format() != null) {
             LaidOutDocument document = documentReaders.read(bytes, kind.format(), documentLimits, file);
-            Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
+            ReadSettings settings = new ReadSettings(maxCandidates, maxSplitSteps);
             return withSource(Engine.read(document, kind.format(), settings), List.of(), name);
         }
         Decoding.Decoded decoded = Decoding.decode(bytes);
@@ -265,7 +266,7 @@ public final class ReportReader {
      */
     private ReadResult read(String text, SourceFormat declared, String declaredBy, String fallbackSource) {
         check(text);
-        Interpreter.Settings settings = new Interpreter.Settings(maxCandidates, maxSplitSteps);
+        ReadSettings settings = new ReadSettings(maxCandidates, maxSplitSteps);
         FormatChoice.Choice choice = FormatChoice.choose(text, declared, declaredBy, formatFromContent);
         // Unpaired surrogates never reach the model (core's writers cannot encode them): Engine replaces them.
         ReadResult result = Engine.read(text, choice.format(), settings, maxHtmlGridCells);

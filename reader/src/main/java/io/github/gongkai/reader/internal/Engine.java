@@ -27,7 +27,7 @@ public final class Engine {
      * @param maxGridCells the largest number of HTML grid cells accepted
      * @return the result
      */
-    public static ReadResult read(String text, SourceFormat format, Interpreter.Settings settings, int maxGridCells) {
+    public static ReadResult read(String text, SourceFormat format, ReadSettings settings, int maxGridCells) {
         return read(text, format, settings, maxGridCells, null);
     }
 
@@ -40,11 +40,11 @@ public final class Engine {
      * @param settings the reader's settings
      * @return the result
      */
-    public static ReadResult read(LaidOutDocument document, SourceFormat format, Interpreter.Settings settings) {
+    public static ReadResult read(LaidOutDocument document, SourceFormat format, ReadSettings settings) {
         return read(null, format, settings, 0, document);
     }
 
-    private static ReadResult read(String text, SourceFormat format, Interpreter.Settings settings, int maxGridCells,
+    private static ReadResult read(String text, SourceFormat format, ReadSettings settings, int maxGridCells,
             LaidOutDocument document) {
         if (document != null) {
             DocumentText.Cleaned d = DocumentText.clean(document);

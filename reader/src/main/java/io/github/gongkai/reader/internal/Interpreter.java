@@ -26,59 +26,15 @@ public final class Interpreter implements TokenSink {
     /** The organ name used when a page has no readable title and the caller gave none. */
     public static final String UNKNOWN_ORGAN = "未知机关";
 
-    /** Pages of up to this many characters are lexed once and their tokens kept; larger ones once per pass. */
-    public static final int KEPT_PAGE_CHARS = 1 << 18;
-
     private static final int LABEL_TOKENS = 8;
     /** Table headers are short: longer text (narrative) is not searched for edition markers. */
     static final int MARKER_TOKEN_CHARS = 300;
     private static final int LABEL_CHARS = 400;
     /** The text of table 三 kept to find its header's words and detached labels in. */
     private static final int T3_TEXT_CHARS = 20_000;
-    /**
-     * Reader settings passed down from the public reader.
-     *
-     * @param maxCandidates how many candidate readings an ambiguity lists at most
-     * @param maxSplitSteps the search budget for one glued run
-     * @param keptPageChars pages of up to this many characters are lexed once and their tokens kept
-     * @param cellsAsDrawn whether the page is a laid-out document, whose cells are never read as glued rows
-     */
-    public record Settings(int maxCandidates, int maxSplitSteps, int keptPageChars, boolean cellsAsDrawn) {
-
-        /**
-         * Settings for a page of text or HTML.
-         *
-         * @param maxCandidates how many candidate readings an ambiguity lists at most
-         * @param maxSplitSteps the search budget for one glued run
-         * @param keptPageChars the longest page whose tokens are kept
-         */
-        public Settings(int maxCandidates, int maxSplitSteps, int keptPageChars) {
-            this(maxCandidates, maxSplitSteps, keptPageChars, false);
-        }
-
-        /**
-         * The same settings for a laid-out document (PDF, Word), whose table cells hold what was drawn in them: a
-         * number alone in its cell is that number, never a converter's glued row.
-         *
-         * @return the settings for a document
-         */
-        public Settings forDocument() {
-            return new Settings(maxCandidates, maxSplitSteps, keptPageChars, true);
-        }
-
-        /**
-         * Settings that keep the tokens of pages up to {@link #KEPT_PAGE_CHARS} characters.
-         *
-         * @param maxCandidates how many candidate readings an ambiguity lists at most
-         * @param maxSplitSteps the search budget for one glued run
-         */
-        public Settings(int maxCandidates, int maxSplitSteps) {
-            this(maxCandidates, maxSplitSteps, KEPT_PAGE_CHARS);
-        }
-    }
 
     private final Page page;
-    private final Settings settings;
+    private final ReadSettings settings;
     private Edition edition;
     private Labels labels;
     /** The cells read, blank and ambiguous, with their provenance; made when the edition is known. */
@@ -107,7 +63,7 @@ public final class Interpreter implements TokenSink {
     /** The text of table 三 read so far (bounded), for its header's words and detached labels. */
     private final StringBuilder t3Text = new StringBuilder(2048);
 
-    private Interpreter(Page page, Settings settings) {
+    private Interpreter(Page page, ReadSettings settings) {
         this.page = page;
         this.settings = settings;
     }
@@ -120,7 +76,7 @@ public final class Interpreter implements TokenSink {
      * @return the result
      * @throws ReportReadException if the page is not a report or lacks table 三
      */
-    static ReadResult read(Page page, Settings settings) {
+    static ReadResult read(Page page, ReadSettings settings) {
         return new Interpreter(page, settings).run();
     }
 

@@ -41,7 +41,7 @@ final class MergedRow {
      * @param warnings where the warning goes
      */
     static void place(Placement placement, List<? extends TableRow> rows, Run run, String label, Edition edition,
-            Interpreter.Settings settings, Warnings warnings) {
+            ReadSettings settings, Warnings warnings) {
         PieceList pieces = Pieces.pieces(run);
         List<CellRef> template = Cells.of(rows.get(0), edition);
         if (template.size() == 7) {
@@ -86,7 +86,7 @@ final class MergedRow {
      * @param settings the search budget
      * @return one count per column, or null if the row cannot be read in exactly one way
      */
-    static long[] read(List<Piece> pieces, List<CellRef> template, Edition edition, Interpreter.Settings settings) {
+    static long[] read(List<Piece> pieces, List<CellRef> template, Edition edition, ReadSettings settings) {
         int n = template.size();
         List<String> parts = new ArrayList<>(n);
         if (pieces.size() == n) {

@@ -29,7 +29,7 @@ import java.util.Optional;
 final class Placement {
 
     private final Edition edition;
-    private final Interpreter.Settings settings;
+    private final ReadSettings settings;
     private final Warnings warnings;
     private final SubtotalColumn subtotalColumn;
     private final CellValue[] values = new CellValue[Cells.SLOTS];
@@ -45,7 +45,7 @@ final class Placement {
     private final List<TableSplit.Open> open = new ArrayList<>();
     private final EnumMap<Sec, Boolean> warnedTrailing = new EnumMap<>(Sec.class);
 
-    Placement(Edition edition, Interpreter.Settings settings, Warnings warnings, StringBuilder t3Text) {
+    Placement(Edition edition, ReadSettings settings, Warnings warnings, StringBuilder t3Text) {
         this.edition = edition;
         this.settings = settings;
         this.warnings = warnings;
@@ -260,7 +260,7 @@ final class Placement {
      *
      * @return the settings
      */
-    Interpreter.Settings settings() {
+    ReadSettings settings() {
         return settings;
     }
 

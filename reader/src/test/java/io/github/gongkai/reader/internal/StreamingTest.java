@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A page read in one pass over kept tokens and the same page read in two passes that make the tokens anew and
- * skip what they need not make (as pages over {@link Interpreter#KEPT_PAGE_CHARS} characters are read) give
+ * skip what they need not make (as pages over {@link ReadSettings#KEPT_PAGE_CHARS} characters are read) give
  * the same result, or the same exception: for every page of the corpus and the fixtures, read as each format,
  * for mutated copies of them, and for pages with a great deal added after, inside and before their tables.
  */
 class StreamingTest {
 
-    private static final Interpreter.Settings KEPT = new Interpreter.Settings(20, 200_000, Integer.MAX_VALUE);
+    private static final ReadSettings KEPT = new ReadSettings(20, 200_000, Integer.MAX_VALUE);
     private static final int MUTATIONS = 15;
-    private static final Interpreter.Settings STREAMED = new Interpreter.Settings(20, 200_000, 0);
+    private static final ReadSettings STREAMED = new ReadSettings(20, 200_000, 0);
     private static final String[] PAGES = {"corpus/000_5f5cda31151d78ea.txt", "corpus/002_shanghai_office_2025.md",
         "corpus/005_pingtan_2022.txt", "corpus/009_pingtan_2019.txt", "fixtures/glued_2021.txt",
         "fixtures/text_2019.txt", "fixtures/markdown_split_2021.md", "fixtures/html_2021_rowspan.html",
@@ -90,7 +90,7 @@ class StreamingTest {
     }
 
     /** The result, or the exception, as text: {@code ReadResult.toString} names every cell and warning. */
-    private static String outcome(String page, SourceFormat format, Interpreter.Settings settings) {
+    private static String outcome(String page, SourceFormat format, ReadSettings settings) {
         try {
             ReadResult r = Engine.read(page, format, settings, 200_000);
             return r.report() + "\n" + r.reading() + "\n" + r.reading().cellsRead() + "\n" + r.reading().blankCells();
