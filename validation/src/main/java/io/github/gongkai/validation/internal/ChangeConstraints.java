@@ -71,42 +71,50 @@ final class ChangeConstraints {
         int n = incidence.cells.length;
         int m = rhs.length;
         long[][] dense = new long[m][];
-        List<int[]> cellList = new ArrayList<>(m);
-        List<long[]> coefficientList = new ArrayList<>(m);
-        long[] rightSides = new long[m];
-        int kept = 0;
+        SparseRows rows = new SparseRows(m);
         for (int j = 0; j < m; j++) {
             int[] cells = incidence.rowCells[j];
             boolean throughUnknown = false;
-            int size = 0;
             for (int c : cells) {
                 throughUnknown |= unknown[c];
-                size += changeable[c] ? 1 : 0;
             }
             if (throughUnknown) {
-                long[] row = new long[n + 1];
-                for (int t = 0; t < cells.length; t++) {
-                    if (unknown[cells[t]] || changeable[cells[t]]) {
-                        row[cells[t]] = incidence.rowCoefficients[j][t];
-                    }
-                }
-                row[n] = rhs[j];
-                dense[j] = row;
-            } else if (size > 0) {
-                int[] rowCells = new int[size];
-                long[] rowCoefficients = new long[size];
-                size = 0;
-                for (int t = 0; t < cells.length; t++) {
-                    if (changeable[cells[t]]) {
-                        rowCells[size] = cells[t];
-                        rowCoefficients[size++] = incidence.rowCoefficients[j][t];
-                    }
-                }
-                cellList.add(rowCells);
-                coefficientList.add(rowCoefficients);
-                rightSides[kept++] = rhs[j];
+                dense[j] = denseRow(cells, incidence.rowCoefficients[j], unknown, changeable, n, rhs[j]);
+            } else {
+                rows.addChangeable(cells, incidence.rowCoefficients[j], changeable, rhs[j]);
             }
         }
+        boolean[] used = eliminate(dense, unknown, n);
+        for (int j = 0; j < m; j++) {
+            if (dense[j] != null && !used[j]) {
+                rows.addNonZero(dense[j], n);
+            }
+        }
+        return rows.anyViolated() ? new ChangeConstraints(rows.cells, rows.coefficients,
+                Arrays.copyOf(rows.rightSides, rows.cells.size()), n) : null;
+    }
+
+    /** A row through an unknown, dense over the cells, its right side last: its unknown and changeable cells. */
+    private static long[] denseRow(int[] cells, int[] coefficients, boolean[] unknown, boolean[] changeable, int n,
+            long rhs) {
+        long[] row = new long[n + 1];
+        for (int t = 0; t < cells.length; t++) {
+            if (unknown[cells[t]] || changeable[cells[t]]) {
+                row[cells[t]] = coefficients[t];
+            }
+        }
+        row[n] = rhs;
+        return row;
+    }
+
+    /**
+     * Eliminates each unknown from the dense rows: the first row not yet used that holds it is its pivot, and every
+     * other such row is combined with it so that it no longer does.
+     *
+     * @return which rows were used as pivots (they hold an unknown, and constrain no change)
+     */
+    private static boolean[] eliminate(long[][] dense, boolean[] unknown, int n) {
+        int m = dense.length;
         boolean[] used = new boolean[m];
         for (int u = 0; u < n; u++) {
             if (!unknown[u]) {
@@ -128,17 +136,50 @@ final class ChangeConstraints {
                 }
             }
         }
-        for (int j = 0; j < m; j++) {
-            if (dense[j] == null || used[j]) {
-                continue;
+        return used;
+    }
+
+    /** The constraints' rows as they are found, sparse, in the order {@link #of} finds them. */
+    private static final class SparseRows {
+        final List<int[]> cells;
+        final List<long[]> coefficients;
+        final long[] rightSides;
+
+        SparseRows(int most) {
+            cells = new ArrayList<>(most);
+            coefficients = new ArrayList<>(most);
+            rightSides = new long[most];
+        }
+
+        /** An identity through no unknown, less its fixed cells; nothing if it has no changeable cell. */
+        void addChangeable(int[] rowCells, int[] rowCoefficients, boolean[] changeable, long rhs) {
+            int size = 0;
+            for (int c : rowCells) {
+                size += changeable[c] ? 1 : 0;
             }
-            long[] row = dense[j];
+            if (size == 0) {
+                return;
+            }
+            int[] keptCells = new int[size];
+            long[] keptCoefficients = new long[size];
+            size = 0;
+            for (int t = 0; t < rowCells.length; t++) {
+                if (changeable[rowCells[t]]) {
+                    keptCells[size] = rowCells[t];
+                    keptCoefficients[size++] = rowCoefficients[t];
+                }
+            }
+            add(keptCells, keptCoefficients, rhs);
+        }
+
+        /** A dense row left after elimination, its cells with a non-zero coefficient; nothing if it has none. */
+        void addNonZero(long[] row, int n) {
             int size = 0;
             for (int c = 0; c < n; c++) {
                 size += row[c] != 0 ? 1 : 0;
             }
             if (size == 0) {
-                continue;
+                return;
             }
             int[] rowCells = new int[size];
             long[] rowCoefficients = new long[size];
@@ -149,15 +190,22 @@ final class ChangeConstraints {
                     rowCoefficients[size++] = row[c];
                 }
             }
-            cellList.add(rowCells);
-            coefficientList.add(rowCoefficients);
-            rightSides[kept++] = row[n];
+            add(rowCells, rowCoefficients, row[n]);
         }
-        boolean anyViolated = false;
-        for (int j = 0; j < kept; j++) {
-            anyViolated |= rightSides[j] != 0;
+
+        private void add(int[] rowCells, long[] rowCoefficients, long rhs) {
+            rightSides[cells.size()] = rhs;
+            cells.add(rowCells);
+            coefficients.add(rowCoefficients);
         }
-        return anyViolated ? new ChangeConstraints(cellList, coefficientList, Arrays.copyOf(rightSides, kept), n)
-                : null;
+
+        boolean anyViolated() {
+            for (int j = 0; j < cells.size(); j++) {
+                if (rightSides[j] != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

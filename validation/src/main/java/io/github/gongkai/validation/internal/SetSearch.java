@@ -219,18 +219,43 @@ final class SetSearch {
         // m: the touching rows over the set's cells and the right side; y: each as a combination of them.
         long[][] m = new long[t][k + 1];
         long[][] y = new long[t][t];
+        fill(m, y, set, touching);
+        int[] pivotRow = new int[k];
+        int rank = reduce(m, y, pivotRow);
+        for (int r = rank; r < t; r++) {
+            if (m[r][k] != 0) {
+                return new Eval(Eval.VIOLATED, combinedSupport(y[r], touching, set), null);
+            }
+        }
+        return solution(m, pivotRow, set, rank < k);
+    }
+
+    /** Fills the touching rows over the set's cells and their right sides, and each row as itself. */
+    private void fill(long[][] m, long[][] y, int[] set, int[] touching) {
+        int k = set.length;
         for (int i = 0; i < k; i++) {
             int[] rows = constraints.rowsOf[set[i]];
             for (int q = 0; q < rows.length; q++) {
                 m[touchIndex[rows[q]]][i] = constraints.coefficientsOf[set[i]][q];
             }
         }
-        for (int r = 0; r < t; r++) {
+        for (int r = 0; r < touching.length; r++) {
             m[r][k] = constraints.rhs[touching[r]];
             y[r][r] = 1;
         }
+    }
+
+    /**
+     * Reduces {@code m} to echelon form over the set's columns, in exact integers, doing to {@code y} what is done
+     * to {@code m}'s rows.
+     *
+     * @param pivotRow filled with each column's pivot row, or -1 for a free column
+     * @return the rank: rows from it on are zero over the set's columns
+     */
+    private static int reduce(long[][] m, long[][] y, int[] pivotRow) {
+        int k = pivotRow.length;
+        int t = m.length;
         int rank = 0;
-        int[] pivotRow = new int[k];
         for (int col = 0; col < k; col++) {
             int p = rank;
             while (p < t && m[p][col] == 0) {
@@ -249,13 +274,18 @@ final class SetSearch {
             }
             pivotRow[col] = rank++;
         }
-        for (int r = rank; r < t; r++) {
-            if (m[r][k] != 0) {
-                return new Eval(Eval.VIOLATED, combinedSupport(y[r], touching, set), null);
-            }
-        }
+        return rank;
+    }
+
+    /**
+     * The new values of a consistent system: solved if every determined cell gets a whole count of at least 0 and
+     * no smaller set would do (a determined cell left as printed, or the free columns at 0 solving it).
+     *
+     * @param free whether some column has no pivot
+     */
+    private Eval solution(long[][] m, int[] pivotRow, int[] set, boolean free) {
+        int k = set.length;
         long[] newValues = new long[k];
-        boolean free = rank < k;
         boolean feasible = true;
         boolean smaller = false;
         for (int col = 0; col < k; col++) {

@@ -81,70 +81,90 @@ final class UnreadIdentities {
      * @param operands its cells, the actual side first
      */
     Equation assess(TableIdentities.Def d, List<Operand> operands, BlankPolicy policy) {
-        int n = operands.size();
-        BigDecimal actual = BigDecimal.ZERO;
-        BigDecimal expected = BigDecimal.ZERO;
-        boolean anyBlank = false;
-        boolean blankTotal = false;
-        boolean unknown = false;
-        boolean[] counted = new boolean[n];
-        Map<Integer, Use> uses = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
+        Sums sums = new Sums(operands.size());
+        for (int i = 0; i < operands.size(); i++) {
             Operand o = operands.get(i);
-            boolean actualSide = o.role().isActualSide();
             if (!(o.value() instanceof CellValue.Unread u)) {
                 BigDecimal v = o.read();
                 if (v == null) {
-                    anyBlank = true;
-                    blankTotal |= o.total();
-                } else if (actualSide) {
-                    actual = actual.add(v);
+                    sums.anyBlank = true;
+                    sums.blankTotal |= o.total();
                 } else {
-                    expected = expected.add(v);
+                    sums.add(o.role().isActualSide(), v);
                 }
-            } else if (counted[i]) {
-                continue;
-            } else if (u.total().isPresent()) {
-                int[] at = positions(u.total().get(), o, operands);
-                if (at == null) {
-                    unknown = true;
-                    continue;
-                }
-                for (int j : at) {
-                    counted[j] = true;
-                }
-                BigDecimal v = BigDecimal.valueOf(u.total().get().value());
-                if (actualSide) {
-                    actual = actual.add(v);
-                } else {
-                    expected = expected.add(v);
-                }
-            } else if (u.run().isPresent()) {
-                PrintedRun run = u.run().get();
-                int start = format.indexOf(o.ref()) - run.piece();
-                Optional<List<long[]>> readings = runs.computeIfAbsent(start, s -> readings(s, run));
-                if (readings.isEmpty()) {
-                    unknown = true;
-                    continue;
-                }
-                Use use = uses.computeIfAbsent(start, s -> new Use(readings.get()));
-                use.pieces.add(run.piece());
-                use.operands.add(i);
-                use.signs.add(actualSide ? 1 : -1);
-            } else {
-                unknown = true;
+            } else if (!sums.counted[i]) {
+                addUnread(sums, i, o, u, operands);
             }
         }
-        if (unknown || !uses.isEmpty() && policy == BlankPolicy.STRICT && anyBlank) {
-            return notRead(d, operands, actual, expected);
+        if (sums.unknown || !sums.uses.isEmpty() && policy == BlankPolicy.STRICT && sums.anyBlank) {
+            return notRead(d, operands, sums.actual, sums.expected);
         }
-        if (uses.isEmpty()) {
-            Equation.Status status = Equation.Status.of(actual.compareTo(expected) == 0, anyBlank, blankTotal,
-                    policy == BlankPolicy.STRICT);
+        if (sums.uses.isEmpty()) {
+            Equation.Status status = Equation.Status.of(sums.actual.compareTo(sums.expected) == 0, sums.anyBlank,
+                    sums.blankTotal, policy == BlankPolicy.STRICT);
             return new Equation(d.rule, d.identity.subject(), d.identity.subjectLabel(), operands, status, false,
-                    List.of(), actual, expected);
+                    List.of(), sums.actual, sums.expected);
         }
-        return tryReadings(d, operands, new ArrayList<>(uses.values()), actual, expected, blankTotal);
+        return tryReadings(d, operands, new ArrayList<>(sums.uses.values()), sums.actual, sums.expected,
+                sums.blankTotal);
+    }
+
+    /**
+     * Adds an operand that could not be read: the printed total of its stretch once for the operands it covers,
+     * or the run it was printed in, whose readings are tried later; unknown if neither is known.
+     */
+    private void addUnread(Sums sums, int i, Operand o, CellValue.Unread u, List<Operand> operands) {
+        boolean actualSide = o.role().isActualSide();
+        if (u.total().isPresent()) {
+            int[] at = positions(u.total().get(), o, operands);
+            if (at == null) {
+                sums.unknown = true;
+                return;
+            }
+            for (int j : at) {
+                sums.counted[j] = true;
+            }
+            sums.add(actualSide, BigDecimal.valueOf(u.total().get().value()));
+        } else if (u.run().isPresent()) {
+            PrintedRun run = u.run().get();
+            int start = format.indexOf(o.ref()) - run.piece();
+            Optional<List<long[]>> readings = runs.computeIfAbsent(start, s -> readings(s, run));
+            if (readings.isEmpty()) {
+                sums.unknown = true;
+                return;
+            }
+            Use use = sums.uses.computeIfAbsent(start, s -> new Use(readings.get()));
+            use.pieces.add(run.piece());
+            use.operands.add(i);
+            use.signs.add(actualSide ? 1 : -1);
+        } else {
+            sums.unknown = true;
+        }
+    }
+
+    /** What {@link #assess} adds up over an identity's operands. */
+    private static final class Sums {
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal expected = BigDecimal.ZERO;
+        boolean anyBlank;
+        boolean blankTotal;
+        boolean unknown;
+        /** The operands already counted in a printed total of their stretch. */
+        final boolean[] counted;
+        /** The printed runs the unread operands stand in, by the index of the run's first cell. */
+        final Map<Integer, Use> uses = new TreeMap<>();
+
+        Sums(int operands) {
+            counted = new boolean[operands];
+        }
+
+        void add(boolean actualSide, BigDecimal v) {
+            if (actualSide) {
+                actual = actual.add(v);
+            } else {
+                expected = expected.add(v);
+            }
+        }
     }
 
     private Equation notRead(TableIdentities.Def d, List<Operand> operands, BigDecimal actual,
