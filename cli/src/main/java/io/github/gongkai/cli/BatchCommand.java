@@ -95,63 +95,14 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter standardOut = spec.commandLine().getOut();
-        // With --format json the text summary goes nowhere and one JSON object is printed at the end.
-        PrintWriter out = format == Format.json ? new PrintWriter(Writer.nullWriter()) : standardOut;
-        List<ObjectNode> crossNodes = new ArrayList<>();
-        Lang lang = common.lang();
-        if (Output.isStandard(reportFile)) {
-            throw new OperatorException("--report -: standard output carries the summary; name a file");
-        }
-        List<Path> files = files();
-        ReportValidator validator = common.validator();
-        BatchCoverage coverage = BatchCoverage.of(organs, years, lang);
-        BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
-        Function<Report, ValidationResult> validate = r -> baseline.apply(r, validator.validate(r));
-        Tally tally = new Tally();
-        FindingsJson json = new FindingsJson(lang).marks(baseline::mark);
-        Inputs loader = new Inputs(lang, GongkaiCli.standardInput(spec));
-        // Carry-over continuity compares reports across the whole corpus: their carried rows are spilled to
-        // disk and sorted by organ and year (CarryOver), so memory stays constant however many reports come.
-        boolean carryOver = YEAR_RULES.stream().anyMatch(validator::isEnabled);
-        Progress progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
-        HtmlPages pages = html == null ? null : HtmlPages.batch(html, lang, files);
+        Run run = new Run();
         // Checked before any input is read: a wrong --report costs nothing and is never one of the inputs.
-        try (Output report = reportFile == null ? null : Output.to(reportFile, "--report", files, null);
-                CarryOver carried = carryOver ? new CarryOver() : null) {
+        try (Output report = reportFile == null ? null : Output.to(reportFile, "--report", run.files, null);
+                CarryOver carried = run.carryOver ? new CarryOver() : null) {
             ReportDocument document = report == null ? null : new ReportDocument(report.writer());
             try {
-                for (Path file : files) {
-                    loader.load(file, loaded -> {
-                        if (coverage != null) {
-                            coverage.saw(loaded);
-                        }
-                        ValidationResult result = check(loaded, validate, tally, json, document, carried, progress);
-                        page(pages, loaded, result);
-                    });
-                    progress.file();
-                }
-                progress.done();
-                summary(out, lang, tally);
-                crossReport(out, lang, carried, document, crossNodes);
-                if (coverage != null) {
-                    coverage.finish(out, lang, validator, document);
-                }
-                baseline.summary(out, lang);
-                baseline.write(spec.commandLine().getErr(), lang);
-                Path index = pages == null ? null : pages.index();
-                if (index != null) {
-                    (format == Format.json ? spec.commandLine().getErr() : out).println(lang.t("页面：", "pages: ")
-                            + Display.path(index));
-                }
-                if (format == Format.json) {
-                    ObjectNode summary = tally.json(crossNodes, baseline);
-                    if (coverage != null) {
-                        summary.set("coverage", coverage.json(validator, lang));
-                    }
-                    standardOut.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
-                            summary));
-                }
+                run.checkAll(document, carried);
+                run.summaries(document, carried);
                 if (document != null) {
                     document.end(true, null);
                     report.commit();
@@ -161,12 +112,104 @@ final class BatchCommand implements Callable<Integer> {
                 throw e;
             }
         }
-        out.flush();
-        if (tally.unreadable > 0) {
-            return GongkaiCli.UNREADABLE;
+        run.out.flush();
+        return run.exitCode();
+    }
+
+    /**
+     * One batch: what it checks with and what it counts, shared by its steps (reading every input, then the
+     * summaries, then the exit code) so that none of them needs a dozen arguments.
+     */
+    private final class Run {
+        final PrintWriter standardOut;
+        final PrintWriter out;
+        final List<ObjectNode> crossNodes = new ArrayList<>();
+        final Lang lang;
+        final List<Path> files;
+        final ReportValidator validator;
+        final BatchCoverage coverage;
+        final BaselineRun baseline;
+        final Function<Report, ValidationResult> validate;
+        final Tally tally = new Tally();
+        final FindingsJson json;
+        final Inputs loader;
+        final boolean carryOver;
+        final Progress progress;
+        final HtmlPages pages;
+
+        /** Reads the options in this order, so that of several wrong ones the same is reported first. */
+        Run() throws IOException {
+            standardOut = spec.commandLine().getOut();
+            // With --format json the text summary goes nowhere and one JSON object is printed at the end.
+            out = format == Format.json ? new PrintWriter(Writer.nullWriter()) : standardOut;
+            lang = common.lang();
+            if (Output.isStandard(reportFile)) {
+                throw new OperatorException("--report -: standard output carries the summary; name a file");
+            }
+            files = files();
+            validator = common.validator();
+            coverage = BatchCoverage.of(organs, years, lang);
+            baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
+            validate = r -> baseline.apply(r, validator.validate(r));
+            json = new FindingsJson(lang).marks(baseline::mark);
+            loader = new Inputs(lang, GongkaiCli.standardInput(spec));
+            // Carry-over continuity compares reports across the whole corpus: their carried rows are spilled to
+            // disk and sorted by organ and year (CarryOver), so memory stays constant however many reports come.
+            carryOver = YEAR_RULES.stream().anyMatch(validator::isEnabled);
+            progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
+            pages = html == null ? null : HtmlPages.batch(html, lang, files);
         }
-        boolean missingIsError = coverage != null && coverage.missingIsError(validator);
-        return tally.invalid > 0 || missingIsError ? GongkaiCli.INVALID : GongkaiCli.VALID;
+
+        /** Reads and checks every input, one report at a time; ends the progress display. */
+        void checkAll(ReportDocument document, CarryOver carried) {
+            for (Path file : files) {
+                loader.load(file, loaded -> {
+                    if (coverage != null) {
+                        coverage.saw(loaded);
+                    }
+                    ValidationResult result = check(loaded, validate, tally, json, document, carried, progress);
+                    page(pages, loaded, result);
+                });
+                progress.file();
+            }
+            progress.done();
+        }
+
+        /**
+         * Once every input is checked: the counts, the findings across reports, coverage, the baseline, where the
+         * pages are, and with {@code --format json} the one summary object.
+         */
+        void summaries(ReportDocument document, CarryOver carried) throws IOException {
+            summary(out, lang, tally);
+            crossReport(out, lang, carried, document, crossNodes);
+            if (coverage != null) {
+                coverage.finish(out, lang, validator, document);
+            }
+            baseline.summary(out, lang);
+            baseline.write(spec.commandLine().getErr(), lang);
+            Path index = pages == null ? null : pages.index();
+            if (index != null) {
+                (format == Format.json ? spec.commandLine().getErr() : out).println(lang.t("页面：", "pages: ")
+                        + Display.path(index));
+            }
+            if (format == Format.json) {
+                ObjectNode summary = tally.json(crossNodes, baseline);
+                if (coverage != null) {
+                    summary.set("coverage", coverage.json(validator, lang));
+                }
+                standardOut.println(FindingsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                        summary));
+            }
+        }
+
+        /** Unreadable input first, then an invalid report or a missing report that the rules make an error. */
+        int exitCode() {
+            if (tally.unreadable > 0) {
+                return GongkaiCli.UNREADABLE;
+            }
+            boolean missingIsError = coverage != null && coverage.missingIsError(validator);
+            return tally.invalid > 0 || missingIsError ? GongkaiCli.INVALID : GongkaiCli.VALID;
+        }
     }
 
     /** Writes the page of a report, or notes an unreadable input, when --html asks for pages. */

@@ -85,37 +85,22 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = common.lang();
-        if (Output.isStandard(html)) {
-            throw new OperatorException(lang.t("--html -：标准输出用于比较结果；请指定文件",
-                    "--html -: standard output carries the comparison; name a file"));
-        }
-        if (common.baseline != null || common.writeBaseline != null) {
-            throw new OperatorException(lang.t("compare 不使用基线（--baseline、--write-baseline）",
-                    "compare takes no baseline (--baseline, --write-baseline)"));
-        }
+        refuseOptionsThatDoNotApply(lang);
         ReportValidator validator = common.validator();
         DataPackage dataPackage = output.check(lang, files);
         Inputs inputs = new Inputs(lang, GongkaiCli.standardInput(spec));
         List<Loaded.Read> read = new ArrayList<>();
         List<Loaded.Unreadable> unreadable = new ArrayList<>();
         for (Path file : files) {
-            List<Loaded> loaded = new ArrayList<>();
-            inputs.load(file, loaded::add);
-            if (loaded.size() == 1 && loaded.get(0) instanceof Loaded.Read r) {
+            Loaded loaded = loadOneReport(inputs, file, lang);
+            if (loaded instanceof Loaded.Read r) {
                 read.add(r);
-            } else if (loaded.size() == 1) {
-                unreadable.add((Loaded.Unreadable) loaded.get(0));
             } else {
-                throw new OperatorException(Display.path(file) + ": " + lang.t("含有 " + loaded.size()
-                        + " 份报告；compare 每个文件只比较一份", "holds " + loaded.size()
-                        + " reports; compare takes one report per file"));
+                unreadable.add((Loaded.Unreadable) loaded);
             }
         }
         if (!unreadable.isEmpty()) {
-            PrintWriter out = spec.commandLine().getOut();
-            FindingsText text = new FindingsText(out, lang, false);
-            unreadable.forEach(text::unreadable);
-            out.flush();
+            printUnreadable(unreadable, lang);
             return GongkaiCli.UNREADABLE;
         }
         Loaded.Read previous = read.get(0);
@@ -126,6 +111,54 @@ final class CompareCommand implements Callable<Integer> {
         }
         ReportComparison comparison = ReportComparison.of(previous.report(), current.report());
         List<Finding> findings = yearFindings(validator, previous.report(), current.report());
+        writeComparison(previous, current, comparison, findings, dataPackage, lang);
+        if (html != null) {
+            HtmlPages.writeWithLastYear(html, "--html", files, current, validator.validate(current.report()),
+                    comparison, findings, lang);
+            spec.commandLine().getErr().println(lang.t("页面：", "page: ") + Display.path(html));
+        }
+        boolean error = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.isFailed());
+        return error ? GongkaiCli.INVALID : GongkaiCli.VALID;
+    }
+
+    /** Refuses, before anything is read: a page to standard output (it carries the comparison), and a baseline. */
+    private void refuseOptionsThatDoNotApply(Lang lang) {
+        if (Output.isStandard(html)) {
+            throw new OperatorException(lang.t("--html -：标准输出用于比较结果；请指定文件",
+                    "--html -: standard output carries the comparison; name a file"));
+        }
+        if (common.baseline != null || common.writeBaseline != null) {
+            throw new OperatorException(lang.t("compare 不使用基线（--baseline、--write-baseline）",
+                    "compare takes no baseline (--baseline, --write-baseline)"));
+        }
+    }
+
+    /** The one report of a file, read or not: a file of none or of several (JSON Lines) is refused. */
+    private static Loaded loadOneReport(Inputs inputs, Path file, Lang lang) {
+        List<Loaded> loaded = new ArrayList<>();
+        inputs.load(file, loaded::add);
+        if (loaded.size() != 1) {
+            throw new OperatorException(Display.path(file) + ": " + lang.t("含有 " + loaded.size()
+                    + " 份报告；compare 每个文件只比较一份", "holds " + loaded.size()
+                    + " reports; compare takes one report per file"));
+        }
+        return loaded.get(0);
+    }
+
+    /** Lists the inputs that could not be read, on standard output: with one of them, nothing is compared. */
+    private void printUnreadable(List<Loaded.Unreadable> unreadable, Lang lang) {
+        PrintWriter out = spec.commandLine().getOut();
+        FindingsText text = new FindingsText(out, lang, false);
+        unreadable.forEach(text::unreadable);
+        out.flush();
+    }
+
+    /**
+     * Writes the comparison in the format asked, to {@code -o} (replaced only once it is complete) or standard
+     * output; a CSV file gets its {@code datapackage.json} after it is committed.
+     */
+    private void writeComparison(Loaded.Read previous, Loaded.Read current, ReportComparison comparison,
+            List<Finding> findings, DataPackage dataPackage, Lang lang) throws IOException {
         try (Output sink = Output.to(output.file, "-o", files, spec.commandLine().getOut())) {
             PrintWriter out = new PrintWriter(sink.writer());
             switch (output.format) {
@@ -140,13 +173,6 @@ final class CompareCommand implements Callable<Integer> {
                 dataPackage.write(output.file, COLUMNS, List.of("cell"), output.excel);
             }
         }
-        if (html != null) {
-            HtmlPages.writeWithLastYear(html, "--html", files, current, validator.validate(current.report()),
-                    comparison, findings, lang);
-            spec.commandLine().getErr().println(lang.t("页面：", "page: ") + Display.path(html));
-        }
-        boolean error = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.isFailed());
-        return error ? GongkaiCli.INVALID : GongkaiCli.VALID;
     }
 
     /** The findings of the rules over several reports, for the two reports as a set: earlier at 0, later at 1. */

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -71,72 +70,27 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         lang = GongkaiCli.lang(spec);
         PrintWriter err = spec.commandLine().getErr();
-        // --to json writes one report: keep the first, count the rest (never hold a corpus in memory).
-        List<Loaded.Read> reports = new ArrayList<>(1);
-        long[] readCount = {0};
-        int[] exit = {GongkaiCli.VALID};
         Target target = target();
-        if (excel && target != Target.cells) {
-            throw new OperatorException(lang.t("--excel 只用于 CSV（--to cells）", "--excel is for CSV only (--to cells)"));
-        }
-        if (target == Target.xlsx && (output == null || Output.isStandard(output))) {
-            throw new OperatorException(lang.t("xlsx 是二进制文件，不写到标准输出：请用 -o 指定输出文件（如 -o report.xlsx）",
-                    "xlsx is a binary file and is not written to standard output: name the output file with -o "
-                    + "(such as -o report.xlsx)"));
-        }
+        refuseMismatchedOptions(target);
         Inputs inputs = new Inputs(lang, GongkaiCli.standardInput(spec));
         // Checked before any input is read: a wrong -o costs nothing, and an input is never its own output.
         DataPackage dataPackage = target == Target.cells ? DataPackage.beside(output, "-o", files) : null;
         ReportValidator validator = target == Target.xlsx ? ReportValidator.builder().build() : null;
+        Conversion conversion;
         try (Output output = Output.to(this.output, "-o", files, spec.commandLine().getOut());
                 Workbook workbook = target == Target.xlsx ? new Workbook(lang) : null) {
             Writer sink = output.writer();
             PrintWriter out = new PrintWriter(sink);
-            JsonLines.LineWriter lines = target == Target.jsonl ? ReportJson.standard().lines().writer(sink) : null;
-            CsvTable csv = target == Target.cells ? new CsvTable(out, CellRows.COLUMNS, excel) : null;
+            conversion = new Conversion(err,
+                    target == Target.jsonl ? ReportJson.standard().lines().writer(sink) : null,
+                    target == Target.cells ? new CsvTable(out, CellRows.COLUMNS, excel) : null, workbook, validator);
             for (Path file : files) {
-                inputs.load(file, loaded -> {
-                    if (loaded instanceof Loaded.Unreadable bad) {
-                        exit[0] = GongkaiCli.UNREADABLE;
-                        err.println(Display.text(bad.source()) + ": " + Display.text(bad.reason()));
-                        err.println("  " + lang.t("下一步：", "next: ") + bad.hint());
-                        if (workbook != null) {
-                            workbook.unreadable(bad);
-                        }
-                        return;
-                    }
-                    Loaded.Read read = (Loaded.Read) loaded;
-                    read.reading().ifPresent(reading -> UnplacedCells.list(err, read, reading, lang));
-                    if (lines != null) {
-                        lines.write(read.report());
-                    } else if (csv != null) {
-                        CellRows.of(read, csv::row);
-                    } else if (workbook != null) {
-                        workbook.add(read, validator.validate(read.report()));
-                    } else if (readCount[0]++ == 0) {
-                        reports.add(read);
-                    }
-                });
+                inputs.load(file, conversion::add);
             }
-            if (target == Target.json) {
-                if (readCount[0] > 1) {
-                    err.println(lang.t("--to json 只能输出一份报告，读到 ", "--to json writes one report, but ")
-                            + readCount[0] + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
-                    return GongkaiCli.UNREADABLE;
-                }
-                if (!reports.isEmpty()) {
-                    ReportJson.builder().pretty(pretty).build().write(reports.get(0).report(), sink);
-                    if (!pretty) {
-                        sink.write('\n');
-                    }
-                }
+            if (target == Target.json && !writeOneReport(conversion, sink, err)) {
+                return GongkaiCli.UNREADABLE;
             }
-            if (lines != null) {
-                lines.flush();
-            }
-            if (workbook != null) {
-                workbook.write(output.stream());
-            }
+            conversion.end(output);
             out.flush();
             output.commit();
         } catch (UncheckedIOException e) {
@@ -145,7 +99,38 @@ final class ConvertCommand implements Callable<Integer> {
         if (dataPackage != null) {
             dataPackage.write(output, CellRows.COLUMNS, List.of("source", "cell"), excel);
         }
-        return exit[0];
+        return conversion.exit;
+    }
+
+    /** Refuses, before anything is read or written, the options that do not go with the output chosen. */
+    private void refuseMismatchedOptions(Target target) {
+        if (excel && target != Target.cells) {
+            throw new OperatorException(lang.t("--excel 只用于 CSV（--to cells）", "--excel is for CSV only (--to cells)"));
+        }
+        if (target == Target.xlsx && (output == null || Output.isStandard(output))) {
+            throw new OperatorException(lang.t("xlsx 是二进制文件，不写到标准输出：请用 -o 指定输出文件（如 -o report.xlsx）",
+                    "xlsx is a binary file and is not written to standard output: name the output file with -o "
+                    + "(such as -o report.xlsx)"));
+        }
+    }
+
+    /**
+     * {@code --to json}: writes the one report read, if any; returns false, having said why on standard error
+     * and written nothing, when more than one was read (the output is then not committed).
+     */
+    private boolean writeOneReport(Conversion conversion, Writer sink, PrintWriter err) throws IOException {
+        if (conversion.readCount > 1) {
+            err.println(lang.t("--to json 只能输出一份报告，读到 ", "--to json writes one report, but ")
+                    + conversion.readCount + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
+            return false;
+        }
+        if (conversion.first != null) {
+            ReportJson.builder().pretty(pretty).build().write(conversion.first.report(), sink);
+            if (!pretty) {
+                sink.write('\n');
+            }
+        }
+        return true;
     }
 
     private Target target() {
@@ -164,5 +149,64 @@ final class ConvertCommand implements Callable<Integer> {
             return Target.xlsx;
         }
         return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
+    }
+
+    /**
+     * Where each input goes as it is read (JSON Lines, CSV rows or the workbook, exactly one of them, or none
+     * for {@code --to json}), and what the run has seen so far: the exit code, and for {@code --to json} the
+     * first report and how many were read.
+     */
+    private final class Conversion {
+        private final PrintWriter err;
+        private final JsonLines.LineWriter lines;
+        private final CsvTable csv;
+        private final Workbook workbook;
+        private final ReportValidator validator;
+        // --to json writes one report: keep the first, count the rest (never hold a corpus in memory).
+        private Loaded.Read first;
+        private long readCount;
+        private int exit = GongkaiCli.VALID;
+
+        Conversion(PrintWriter err, JsonLines.LineWriter lines, CsvTable csv, Workbook workbook,
+                ReportValidator validator) {
+            this.err = err;
+            this.lines = lines;
+            this.csv = csv;
+            this.workbook = workbook;
+            this.validator = validator;
+        }
+
+        void add(Loaded loaded) {
+            if (loaded instanceof Loaded.Unreadable bad) {
+                exit = GongkaiCli.UNREADABLE;
+                err.println(Display.text(bad.source()) + ": " + Display.text(bad.reason()));
+                err.println("  " + lang.t("下一步：", "next: ") + bad.hint());
+                if (workbook != null) {
+                    workbook.unreadable(bad);
+                }
+                return;
+            }
+            Loaded.Read read = (Loaded.Read) loaded;
+            read.reading().ifPresent(reading -> UnplacedCells.list(err, read, reading, lang));
+            if (lines != null) {
+                lines.write(read.report());
+            } else if (csv != null) {
+                CellRows.of(read, csv::row);
+            } else if (workbook != null) {
+                workbook.add(read, validator.validate(read.report()));
+            } else if (readCount++ == 0) {
+                first = read;
+            }
+        }
+
+        /** Writes out what is still held once every input is read: buffered lines, the whole workbook. */
+        void end(Output output) throws IOException {
+            if (lines != null) {
+                lines.flush();
+            }
+            if (workbook != null) {
+                workbook.write(output.stream());
+            }
+        }
     }
 }
