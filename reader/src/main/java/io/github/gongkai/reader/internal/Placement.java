@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Places a row's pieces in its cells, or says why it cannot: one piece per cell, a dropped subtotal column,
- * trailing empty cells, a lost cell, or glued numbers cut by the row's identities ({@link Splitter}). Keeps
+ * trailing empty cells, a lost cell, or glued numbers cut by the row's identities ({@link GluedRow}). Keeps
  * every cell read, blank or ambiguous by slot, with its provenance. One per reading.
  */
 final class Placement {
@@ -183,76 +183,7 @@ final class Placement {
             lostCells(refs, pieces, kinds, raw, at);
             return;
         }
-        split(refs, pieces, kinds, raw, at, severalRows, note);
-    }
-
-    /**
-     * Places a row whose pieces are fewer than its cells and glued: the one cut that satisfies the row's
-     * identities, or an ambiguity listing the cuts.
-     */
-    private void split(List<CellRef> refs, List<Piece> pieces, List<ValueKind> kinds, String raw,
-            SourcePosition at, boolean severalRows, Provenance.Note note) {
-        int n = refs.size();
-        List<Splitter.Piece> sp = new ArrayList<>(pieces.size());
-        for (Piece p : pieces) {
-            sp.add(new Splitter.Piece(p.text, p.gluable));
-        }
-        Splitter.Identities identities = Splitter.Identities.among(edition, refs);
-        Splitter.Result result = Splitter.split(sp, kinds, identities, settings.maxCandidates(),
-                settings.maxSplitSteps());
-        if (result.fittingCount() == 1 && !result.exhausted()) {
-            List<String> parts = result.fitting().get(0);
-            Provenance.Note how = identities.isEmpty()
-                    ? Provenance.Note.of(Provenance.Note.Kind.SPLIT_ONLY_CUT, raw, Integer.toString(n))
-                    : Provenance.Note.of(severalRows ? Provenance.Note.Kind.SPLIT_GROUP_TOTALS
-                            : Provenance.Note.Kind.SPLIT_ROW_TOTAL, raw);
-            List<Provenance.Note> splitNote = note == null ? List.of(how) : List.of(how, note);
-            for (int i = 0; i < n; i++) {
-                setParsed(refs.get(i), new Piece(parts.get(i), parts.get(i), at, true), splitNote);
-            }
-            String split = String.join("/", parts);
-            List<String> arguments = identities.isEmpty() ? List.of(raw, split, Integer.toString(n))
-                    : List.of(raw, split);
-            warnings.add(ReadingWarning.of(identities.isEmpty() ? ReadingWarning.Detail.SPLIT_ONLY_CUT
-                    : severalRows ? ReadingWarning.Detail.SPLIT_GROUP_TOTALS : ReadingWarning.Detail.SPLIT_ROW_TOTAL,
-                    arguments, Optional.of(at), Optional.of(refs.get(0))));
-            return;
-        }
-        List<List<String>> shown = result.fittingCount() > 0 ? result.fitting() : result.others();
-        Ambiguity.Code reason;
-        UnreadReason why = UnreadReason.AMBIGUOUS;
-        if (result.fittingCount() > 1) {
-            reason = identities.isEmpty() ? Ambiguity.Code.GLUED_SPLITS_WITHOUT_IDENTITY
-                    : Ambiguity.Code.GLUED_SPLITS_CONSISTENT;
-        } else if (result.exhausted()) {
-            reason = Ambiguity.Code.GLUED_SEARCH_LIMIT;
-        } else if (result.otherCount() > 0) {
-            reason = Ambiguity.Code.GLUED_NO_SPLIT_FITS;
-            why = UnreadReason.INCONSISTENT;
-        } else {
-            reason = Ambiguity.Code.GLUED_CANNOT_BE_CUT;
-            why = UnreadReason.DAMAGED;
-        }
-        List<List<CellValue>> candidates = new ArrayList<>(shown.size());
-        for (List<String> parts : shown) {
-            List<CellValue> c = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                c.add(Values.parse(parts.get(i), kinds.get(i)).value());
-            }
-            candidates.add(c);
-        }
-        int count = result.fittingCount() > 0 ? result.fittingCount() : result.otherCount();
-        Ambiguity a = ambiguity(refs, raw, at, reason, List.of(), candidates, count, result.exhausted(), why,
-                why == UnreadReason.DAMAGED ? null : Pieces.runText(pieces, n));
-        if (result.fittingCount() > 1 && !result.exhausted() && !identities.isEmpty()
-                && result.fittingCount() <= TableSplit.MAX_READINGS) {
-            List<List<String>> all = result.fitting().size() == result.fittingCount() ? result.fitting()
-                    : Splitter.split(sp, kinds, identities, TableSplit.MAX_READINGS, settings.maxSplitSteps()).fitting();
-            TableSplit.Open row = TableSplit.Open.of(refs, kinds, all, a, note);
-            if (row != null) {
-                open.add(row);
-            }
-        }
+        GluedRow.place(this, edition, refs, pieces, kinds, raw, at, severalRows, note);
     }
 
     /**
@@ -262,6 +193,20 @@ final class Placement {
      */
     ReadSettings settings() {
         return settings;
+    }
+
+    /**
+     * Returns the warnings the reading gives.
+     *
+     * @return the warnings
+     */
+    Warnings warnings() {
+        return warnings;
+    }
+
+    /** Keeps a glued row its own identities leave open, for the table's identities to decide at the end. */
+    void keepOpen(TableSplit.Open row) {
+        open.add(row);
     }
 
     /**
