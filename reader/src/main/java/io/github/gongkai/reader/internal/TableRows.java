@@ -158,46 +158,19 @@ final class TableRows {
         }
         Labels.Alias alias = Labels.suffix(labels.t3, label);
         if (alias != null && !(alias.target() instanceof ApplicationRow)) {
-            if (run.hasNumbers() && alias.target() instanceof ApplicationGroup group && !groupRuns.containsKey(group)) {
-                groupRuns.put(group, run.copy());
-                return;
-            }
-            if (run.hasNumbers()) {
-                warnings.repeatable(ReadingWarning.Detail.SUBTOTAL_ROW, run, () -> List.of(alias.key(), rawOf(run)),
-                        null);
-            }
+            subtotalRun(run, alias);
             return;
         }
-        ApplicationRow row = alias == null ? null : (ApplicationRow) alias.target();
-        Provenance.Note note = null;
-        if (row == null) {
-            row = byFragment(labelKeys);
-            boolean gapped = row == null && (row = byGappedLabel(labelKeys)) != null;
-            if (row != null) {
-                String fragment = labelKeys.get(labelKeys.size() - 1);
-                note = Provenance.Note.of(gapped ? Provenance.Note.Kind.LABEL_WITH_CHARACTERS_MISSING
-                        : Provenance.Note.Kind.LABEL_FROM_FRAGMENT, fragment);
-                warnings.add(ReadingWarning.of(gapped ? ReadingWarning.Detail.LABEL_WITH_CHARACTERS_MISSING
-                        : ReadingWarning.Detail.LABEL_FROM_FRAGMENT,
-                        List.of(rawOf(run), row.qualifiedLabel(), fragment), Optional.of(run.first()),
-                        Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
-            }
-        }
-        boolean detachedRow = false;
-        if (row == null && labelKeys.isEmpty()) {
-            row = byDetachedLabel();
-            if (row != null) {
-                note = Provenance.Note.of(Provenance.Note.Kind.LABEL_DETACHED);
-                detachedRow = true;
-            }
-        }
+        Labelled labelled = alias == null ? unlabelled(run, labelKeys) : new Labelled((ApplicationRow) alias.target(),
+                null, false);
+        ApplicationRow row = labelled == null ? null : labelled.row();
         PieceList pieces = row == null ? null : pieces(run);
         if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
             warnings.unplaced(run, "三");
             return;
         }
         beforeRow.accept(run);
-        if (t3Assigned[row.ordinal()] && !detachedRow) {
+        if (t3Assigned[row.ordinal()] && !labelled.detached()) {
             detached.yieldTo(row, t3Assigned);
         }
         if (!t3Assigned[row.ordinal()] && placement.taken(Cells.slot(cells(row).get(0)))) {
@@ -210,10 +183,53 @@ final class TableRows {
         t3Assigned[row.ordinal()] = true;
         t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
         t3Rows = true;
-        placement.place(cells(row), run, pieces, false, Sec.T3, note);
-        if (detachedRow) {
+        placement.place(cells(row), run, pieces, false, Sec.T3, labelled.note());
+        if (labelled.detached()) {
             detached.add(row, run);
         }
+    }
+
+    /** The row a run's label names, with how it was found when not by its label's end. */
+    private record Labelled(ApplicationRow row, Provenance.Note note, boolean detached) {
+    }
+
+    /**
+     * A run under a group's subtotal label: kept once, while the page may still print the group's rows; else
+     * skipped with a warning.
+     */
+    private void subtotalRun(Run run, Labels.Alias alias) {
+        if (run.hasNumbers() && alias.target() instanceof ApplicationGroup group && !groupRuns.containsKey(group)) {
+            groupRuns.put(group, run.copy());
+            return;
+        }
+        if (run.hasNumbers()) {
+            warnings.repeatable(ReadingWarning.Detail.SUBTOTAL_ROW, run, () -> List.of(alias.key(), rawOf(run)), null);
+        }
+    }
+
+    /**
+     * The row of a run whose label's end names none: by a fragment of a label, by a label with characters
+     * missing (each with a warning), or, with no label text at all, by a detached label; null if none.
+     */
+    private Labelled unlabelled(Run run, List<String> labelKeys) {
+        ApplicationRow row = byFragment(labelKeys);
+        boolean gapped = row == null && (row = byGappedLabel(labelKeys)) != null;
+        if (row != null) {
+            String fragment = labelKeys.get(labelKeys.size() - 1);
+            warnings.add(ReadingWarning.of(gapped ? ReadingWarning.Detail.LABEL_WITH_CHARACTERS_MISSING
+                    : ReadingWarning.Detail.LABEL_FROM_FRAGMENT,
+                    List.of(rawOf(run), row.qualifiedLabel(), fragment), Optional.of(run.first()),
+                    Optional.of(CellRef.of(row, ApplicantColumn.NATURAL_PERSON))));
+            return new Labelled(row, Provenance.Note.of(gapped ? Provenance.Note.Kind.LABEL_WITH_CHARACTERS_MISSING
+                    : Provenance.Note.Kind.LABEL_FROM_FRAGMENT, fragment), false);
+        }
+        if (labelKeys.isEmpty()) {
+            row = byDetachedLabel();
+            if (row != null) {
+                return new Labelled(row, Provenance.Note.of(Provenance.Note.Kind.LABEL_DETACHED), true);
+            }
+        }
+        return null;
     }
 
     /** Keeps the rows placed by detached labels that the order confirms ({@link DetachedRows}). */
