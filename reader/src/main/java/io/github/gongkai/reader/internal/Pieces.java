@@ -115,33 +115,40 @@ final class Pieces {
                 out.add(new Piece(s, t.raw(), t.position(), gluable));
                 continue;
             }
-            int i = 0;
-            while (i < s.length()) {
-                while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-                    i++;
-                }
-                int j = i;
-                while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != '\t') {
-                    j++;
-                }
-                if (j > i && out.size() >= MAX_PIECES) {
-                    out.unlisted++; // a huge run of spaced numbers: counted, not made
-                } else if (j > i) {
-                    String p = s.substring(i, j);
-                    String raw = t.raw().length() == s.length() ? t.raw().substring(i, j) : p;
-                    SourcePosition pos = t.line > 0 && i > 0 ? SourcePosition.line(t.line, t.column + i)
-                            : t.position();
-                    if (!out.isEmpty() && isUnitOnly(p)) {
-                        Piece prev = out.remove(out.size() - 1);
-                        out.add(new Piece(prev.text + p, prev.raw + " " + raw, prev.position, prev.gluable));
-                    } else {
-                        out.add(new Piece(p, raw, pos, gluable));
-                    }
-                }
-                i = j;
-            }
+            addSpaced(out, t, s, gluable);
         }
         return out;
+    }
+
+    /**
+     * Adds the numbers of a value printed with spaces between them ({@code 3 0 2}), each a piece at its own
+     * column; a unit standing alone after a number ({@code 5 万元}) joins it.
+     */
+    private static void addSpaced(PieceList out, Token t, String s, boolean gluable) {
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+            int j = i;
+            while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != '\t') {
+                j++;
+            }
+            if (j > i && out.size() >= MAX_PIECES) {
+                out.unlisted++; // a huge run of spaced numbers: counted, not made
+            } else if (j > i) {
+                String p = s.substring(i, j);
+                String raw = t.raw().length() == s.length() ? t.raw().substring(i, j) : p;
+                SourcePosition pos = t.line > 0 && i > 0 ? SourcePosition.line(t.line, t.column + i) : t.position();
+                if (!out.isEmpty() && isUnitOnly(p)) {
+                    Piece prev = out.remove(out.size() - 1);
+                    out.add(new Piece(prev.text + p, prev.raw + " " + raw, prev.position, prev.gluable));
+                } else {
+                    out.add(new Piece(p, raw, pos, gluable));
+                }
+            }
+            i = j;
+        }
     }
 
     static boolean hasSpaceOrTab(String s) {

@@ -67,9 +67,13 @@ final class Scan implements TokenSink {
             return;
         }
         long markersPresent = markerScan ? present >>> Headings.HEADING_WORD_COUNT : Headings.MARKER_WORDS.find(k);
-        if (markersPresent == 0) {
-            return;
+        if (markersPresent != 0) {
+            count(markersPresent);
         }
+    }
+
+    /** Counts each edition marker present the first time it is seen. */
+    private void count(long markersPresent) {
         for (int m = 0; m < seen2021.length; m++) {
             if (!seen2021[m] && (markersPresent & (1L << (Headings.MARKERS_2021_AT + m))) != 0) {
                 seen2021[m] = true;
