@@ -122,25 +122,33 @@ final class Lexer {
             addEmpty(standalone, line, col + b, cellPosition, rowStart, out);
             return;
         }
-        if (isPlaceholder(s, b, e)) {
-            if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
-                String t = new String(s, b, e - b);
-                out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : new String(printed, b + shift, e - b),
-                        line, col + b, cellPosition, rowStart, false));
-            }
-            return;
-        }
-        if (isWholeNumber(s, b, e)) {
-            if (skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
-                return;
-            }
-            boolean multi = hasSpaceOrTab(s, b, e);
-            String t = new String(s, b, e - b);
-            out.add(new Token(Token.Kind.VALUE, t, printed == s ? t : new String(printed, b + shift, e - b),
-                    line, col + b, cellPosition, rowStart, !standalone || multi, !standalone && !multi));
+        if (isPlaceholder(s, b, e) || isWholeNumber(s, b, e)) {
+            addValue(s, printed, shift, b, e, line, col, cellPosition, rowStart, standalone, out);
             return;
         }
         InlineLexer.inline(s, printed, shift, b, e, line, col, cellPosition, rowStart, out);
+    }
+
+    /**
+     * The trimmed text [b, e) of {@code s} as one VALUE token: a placeholder, never gluable, or a whole number,
+     * gluable unless it is a table cell of its own with one number in it. Its printed form is cut from
+     * {@code printed} as in {@link InlineLexer#inline}. A method of its own, so that {@link #lexFolded}, run for
+     * every line with a digit or something to fold, stays small enough to be compiled into its caller.
+     */
+    private static void addValue(char[] s, char[] printed, int shift, int b, int e, int line, int col,
+            SourcePosition cellPosition, boolean rowStart, boolean standalone, TokenSink out) {
+        if (skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
+            return;
+        }
+        String t = new String(s, b, e - b);
+        String raw = printed == s ? t : new String(printed, b + shift, e - b);
+        if (isPlaceholder(s, b, e)) {
+            out.add(new Token(Token.Kind.VALUE, t, raw, line, col + b, cellPosition, rowStart, false));
+            return;
+        }
+        boolean multi = hasSpaceOrTab(s, b, e);
+        out.add(new Token(Token.Kind.VALUE, t, raw, line, col + b, cellPosition, rowStart, !standalone || multi,
+                !standalone && !multi));
     }
 
     /** The index of the first non-whitespace character of [from, to), or {@code to}. */
@@ -264,22 +272,34 @@ final class Lexer {
                 keyChanges++;
             }
         }
+        addPlainText(raw, from, to, keyChanges, line, column, cellPosition, rowStart, standalone, out);
+        return LEXED;
+    }
+
+    /**
+     * The tokens of a text [from, to) that {@link #lexPlainText} found plain: nothing, an EMPTY token, a
+     * placeholder VALUE or one TEXT token, whose label key is its text when the only characters that change in a
+     * key ({@code keyChanges} of them) are the whitespace trimmed. Apart from the loop before it, so that the loop
+     * is compiled into its caller.
+     */
+    private static void addPlainText(char[] raw, int from, int to, int keyChanges, int line, int column,
+            SourcePosition cellPosition, boolean rowStart, boolean standalone, TokenSink out) {
         int b = trimStart(raw, from, to);
         int e = trimEnd(raw, b, to);
         int col = column - from;
         if (b == e) {
             addEmpty(standalone, line, col + b, cellPosition, rowStart, out);
-            return LEXED;
+            return;
         }
         if (isPlaceholder(raw, b, e)) {
             if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
                 String t = new String(raw, b, e - b);
                 out.add(new Token(Token.Kind.VALUE, t, t, line, col + b, cellPosition, rowStart, false));
             }
-            return LEXED;
+            return;
         }
         if (out.skipsTokens() && plain(raw, b, e) && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition)) {
-            return LEXED;
+            return;
         }
         String t = new String(raw, b, e - b);
         Token token = new Token(Token.Kind.TEXT, t, t, line, col + b, cellPosition, rowStart, false);
@@ -288,7 +308,6 @@ final class Lexer {
             token.keyIsText();
         }
         out.add(token);
-        return LEXED;
     }
 
     private static int firstToFold(char[] s, int from, int to) {

@@ -54,6 +54,14 @@ final class Values {
                 return new Parsed(CellValue.signedCount(v));
             }
         }
+        return parseGeneral(text, kind);
+    }
+
+    /**
+     * {@link #parse} of what is not a plain count: blanks, placeholders, units, signs, separators and amounts.
+     * Apart from the plain count's path, the commonest, so that it is compiled into its caller.
+     */
+    private static Parsed parseGeneral(String text, ValueKind kind) {
         if (text.isEmpty()) {
             return new Parsed(CellValue.blank());
         }
