@@ -172,27 +172,7 @@ public final class Interpreter implements TokenSink {
                 h = new int[] {0, Sec.T3.ordinal(), 1};
             }
         }
-        String key = t.key();
-        if (h != null) {
-            int[] last = h;
-            Sec next = Headings.SECTIONS[last[1]];
-            if (secondReport == null && rows.t3Rows() && next.compareTo(Sec.T3) <= 0 && sec.compareTo(Sec.T3) > 0) {
-                // Sections begin again after table 三 and a later section: a second report, if its table 三 has rows.
-                secondReport = t.position();
-                secondReportAfter = sec;
-            }
-            if (sec == Sec.T4 && next != Sec.T4) {
-                rows.flushT4();
-            }
-            sec = next;
-            sectionStart.putIfAbsent(sec, t.position());
-            labelKeys.clear();
-            key = key.substring(last[0]);
-            if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
-                // A heading again (a table of contents, or a hostile page) starts the section's text anew.
-                narratives.start(sec, t.position());
-            }
-        }
+        String key = h == null ? t.key() : enterSection(t, h);
         if (labelKeys.size() == LABEL_TOKENS) {
             labelKeys.remove(0);
         }
@@ -207,11 +187,43 @@ public final class Interpreter implements TokenSink {
         narratives.append(sec, t, h != null);
     }
 
+    /**
+     * Enters the section of the last heading in a text token: ends table 四 when it is left, notes where sections
+     * begin again after table 三 (a second report if table 三's rows follow), and starts a narrative section's
+     * text anew. Apart from {@link #text}, which every text token goes through, so that it stays small.
+     *
+     * @param h the headings in the token's key ({@link Headings#find(String)})
+     * @return the token's key from the heading on
+     */
+    private String enterSection(Token t, int[] h) {
+        Sec next = Headings.SECTIONS[h[1]];
+        if (secondReport == null && rows.t3Rows() && next.compareTo(Sec.T3) <= 0 && sec.compareTo(Sec.T3) > 0) {
+            // Sections begin again after table 三 and a later section: a second report, if its table 三 has rows.
+            secondReport = t.position();
+            secondReportAfter = sec;
+        }
+        if (sec == Sec.T4 && next != Sec.T4) {
+            rows.flushT4();
+        }
+        sec = next;
+        sectionStart.putIfAbsent(sec, t.position());
+        labelKeys.clear();
+        if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
+            // A heading again (a table of contents, or a hostile page) starts the section's text anew.
+            narratives.start(sec, t.position());
+        }
+        return t.key().substring(h[0]);
+    }
+
     /** Interprets the run of numbers that has ended, in the section it stands in. */
     private void endRun() {
-        if (run.isEmpty()) {
-            return;
+        if (!run.isEmpty()) {
+            interpretRun();
         }
+    }
+
+    /** {@link #endRun} of a run that is not empty: apart, so that the check before it is compiled into its callers. */
+    private void interpretRun() {
         // The label is joined only where rows are matched: prose sections have long keys and many numbers.
         switch (sec) {
             case T2 -> rows.t2Run(run, join(labelKeys));

@@ -130,17 +130,7 @@ final class Placement {
         int n = refs.size();
         int unlisted = pieces.unlisted;
         if (pieces.size() + unlisted > n) {
-            // Empty cells that end a run are dropped while there are too many pieces, counted ones first.
-            int trailing = Math.min(Math.min(pieces.tail, unlisted), pieces.size() + unlisted - n);
-            unlisted -= trailing;
-            while (unlisted == 0 && pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
-                pieces.remove(pieces.size() - 1);
-                trailing++;
-            }
-            if (trailing > 0 && warnedTrailing.putIfAbsent(sec, Boolean.TRUE) == null) {
-                warnings.add(ReadingWarning.of(ReadingWarning.Detail.EMPTY_CELLS_AFTER_ROW, List.of(),
-                        Optional.of(run.first()), Optional.of(refs.get(0))));
-            }
+            unlisted = dropTrailingEmpty(refs, run, pieces, sec);
         }
         if (unlisted > 0) {
             ambiguity(refs, rawOf(pieces, unlisted), pieces.isEmpty() ? run.first() : pieces.get(0).position,
@@ -159,6 +149,38 @@ final class Placement {
             }
             return;
         }
+        placeUneven(refs, run, pieces, severalRows, note);
+    }
+
+    /**
+     * Drops the empty cells that end a run while there are too many pieces, counted ones first, with a warning
+     * once a section.
+     *
+     * @return how many pieces are still counted and not listed
+     */
+    private int dropTrailingEmpty(List<CellRef> refs, Run run, PieceList pieces, Sec sec) {
+        int n = refs.size();
+        int unlisted = pieces.unlisted;
+        int trailing = Math.min(Math.min(pieces.tail, unlisted), pieces.size() + unlisted - n);
+        unlisted -= trailing;
+        while (unlisted == 0 && pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
+            pieces.remove(pieces.size() - 1);
+            trailing++;
+        }
+        if (trailing > 0 && warnedTrailing.putIfAbsent(sec, Boolean.TRUE) == null) {
+            warnings.add(ReadingWarning.of(ReadingWarning.Detail.EMPTY_CELLS_AFTER_ROW, List.of(),
+                    Optional.of(run.first()), Optional.of(refs.get(0))));
+        }
+        return unlisted;
+    }
+
+    /**
+     * A row whose pieces are not one per cell: too many, or too few and either a lost cell or a glued run (the
+     * whole row in one converter's cell is one).
+     */
+    private void placeUneven(List<CellRef> refs, Run run, PieceList pieces, boolean severalRows,
+            Provenance.Note note) {
+        int n = refs.size();
         String raw = rawOf(pieces);
         SourcePosition at = pieces.isEmpty() ? run.first() : pieces.get(0).position;
         if (pieces.size() > n) {
