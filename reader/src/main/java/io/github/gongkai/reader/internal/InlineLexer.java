@@ -43,33 +43,20 @@ final class InlineLexer {
                 i++;
                 continue;
             }
-            int j = scanRun(s, i, e);
-            long cut = listMarkerCut(s, b, i, j, e);
+            long cut = valueAt(s, b, i, e);
             int valueEnd = (int) (cut >>> 32);
             int resume = (int) cut;
-            while (valueEnd > i && Text.isWhitespace(s[valueEnd - 1])) {
-                valueEnd--;
-            }
             if (valueEnd <= i) {
                 int next = Math.max(resume, i + 1);
                 keyChanges += keyChanges(s, i, next); // no value here: what was passed over stays text
                 i = next;
                 continue;
             }
-            if (valueEnd == j) {
-                valueEnd = withUnit(s, j, e);
-                resume = Math.max(resume, valueEnd);
-            }
             if (i > textStart) {
                 addText(s, printed, shift, textStart, i, keyChanges, line, column, cellPosition, first, out);
                 first = false;
             }
-            if (!Lexer.skipped(out, Token.Kind.VALUE, first, line, cellPosition)) {
-                String value = new String(s, i, valueEnd - i);
-                out.add(new Token(Token.Kind.VALUE, value,
-                        printed == s ? value : new String(printed, i + shift, valueEnd - i),
-                        line, column + i, cellPosition, first, true));
-            }
+            addValue(s, printed, shift, i, valueEnd, line, column, cellPosition, first, out);
             first = false;
             textStart = resume;
             i = resume;
@@ -77,6 +64,37 @@ final class InlineLexer {
         }
         if (textStart < e) {
             addText(s, printed, shift, textStart, e, keyChanges, line, column, cellPosition, first, out);
+        }
+    }
+
+    /**
+     * Where the value starting at {@code i} (a digit, or a sign before one) ends and where scanning resumes,
+     * packed as {@code valueEnd << 32 | resume}: its run of digits, less a list marker glued to it
+     * ({@link #listMarkerCut}) and trailing whitespace, with a unit printed after it. No value if
+     * {@code valueEnd <= i}.
+     */
+    private static long valueAt(char[] s, int b, int i, int e) {
+        int j = scanRun(s, i, e);
+        long cut = listMarkerCut(s, b, i, j, e);
+        int valueEnd = (int) (cut >>> 32);
+        int resume = (int) cut;
+        while (valueEnd > i && Text.isWhitespace(s[valueEnd - 1])) {
+            valueEnd--;
+        }
+        if (valueEnd == j) {
+            valueEnd = withUnit(s, j, e);
+            resume = Math.max(resume, valueEnd);
+        }
+        return (long) valueEnd << 32 | resume;
+    }
+
+    /** Adds the value [from, to) of {@code s}, gluable, its printed form cut as in {@link #inline}. */
+    private static void addValue(char[] s, char[] printed, int shift, int from, int to, int line, int column,
+            SourcePosition cellPosition, boolean rowStart, TokenSink out) {
+        if (!Lexer.skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
+            String value = new String(s, from, to - from);
+            out.add(new Token(Token.Kind.VALUE, value, printed == s ? value : new String(printed, from + shift,
+                    to - from), line, column + from, cellPosition, rowStart, true));
         }
     }
 
