@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public record CellRef(TableRow row, TableColumn column) implements Comparable<CellRef> {
 
-
+    private static final Edition[] EDITIONS = Edition.values();
 
     /**
      * Checks that the row and column belong to the same table and meet in some edition.
@@ -34,10 +34,20 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
             throw new IllegalArgumentException("row " + row.table().key() + "/" + row.key() + " and column "
                     + column.table().key() + "/*/" + column.key() + " belong to different tables");
         }
-        if (java.util.Arrays.stream(Edition.values()).noneMatch(e -> row.columns(e).contains(column))) {
+        if (!meetInSomeEdition(row, column)) {
             throw new IllegalArgumentException("row " + row.table().key() + "/" + row.key() + " has no column '"
                     + column.key() + "' in any edition");
         }
+    }
+
+    /** A plain loop: readers make a reference for every cell they place, and a stream here cost as much as that. */
+    private static boolean meetInSomeEdition(TableRow row, TableColumn column) {
+        for (Edition e : EDITIONS) {
+            if (row.columns(e).contains(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
