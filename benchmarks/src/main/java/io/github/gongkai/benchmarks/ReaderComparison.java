@@ -23,14 +23,17 @@ import java.util.Map;
  * <p>Each reader jar ({@code gongkai-reader-*.jar}, as {@code ./mvnw package} leaves it in {@code reader/target})
  * is loaded by a class loader of its own that takes the {@code io.github.gongkai.reader} classes from that jar and
  * everything else ({@code core}, jsoup) from this class path, so both read with the same core. After a warmup of
- * both, batches of reads of the page alternate between the two, and the CPU time of each batch is taken; what is
- * printed is the median of the per-pair ratio new / old with its quartiles, which a drift of the machine's speed
- * over the run moves much less than the mean of either side.
+ * both, batches of reads of the page alternate between the two in groups of four, old-new-new-old, and the CPU
+ * time of each batch is taken; what is printed is the median over the groups of the ratio new / old (the two new
+ * batches' time over the two old ones') with its quartiles, which a drift of the machine's speed over the run moves
+ * much less than the mean of either side. The order within a group cancels what a batch gains from running second
+ * (caches warmed by the other reader's read of the same page): with pairs always old-then-new, two builds
+ * compared both ways round each came out 4 % faster as "new".
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.gongkai.benchmarks.ReaderComparison \
  *      old=/tmp/old-reader.jar new=reader/target/gongkai-reader-0.1.0-SNAPSHOT.jar \
- *      [page=liangshan-2021.txt | page=/path/to/page.txt] [seconds=40] [warmup=10] [batch=500] [first=old|new]
+ *      [page=liangshan-2021.txt | page=/path/to/page.txt] [seconds=40] [warmup=10] [batch=500]
  * </pre>
  *
  * <p>A jar whose reader needs another version of {@code core} than this class path's cannot be compared this way.
@@ -47,8 +50,7 @@ public final class ReaderComparison {
      *
      * @param args {@code key=value} settings: {@code old}, {@code new} (required: reader jars), {@code page} (a
      *     bundled page's name or a file; default {@code liangshan-2021.txt}), {@code seconds} (measured, default
-     *     40), {@code warmup} (seconds, default 10), {@code batch} (reads per batch, default 500), {@code first}
-     *     ({@code old} or {@code new}: which reads first in each pair, default {@code old})
+     *     40), {@code warmup} (seconds, default 10), {@code batch} (reads per batch, default 500)
      * @throws Exception if a jar cannot be loaded or a read fails
      */
     public static void main(String[] args) throws Exception {
@@ -57,7 +59,6 @@ public final class ReaderComparison {
         Reader candidate = Reader.load(Path.of(required(settings, "new")));
         String page = page(settings.getOrDefault("page", "liangshan-2021.txt"));
         int batch = Integer.parseInt(settings.getOrDefault("batch", "500"));
-        boolean newFirst = "new".equals(settings.getOrDefault("first", "old"));
 
         long warmEnd = System.nanoTime() + seconds(settings, "warmup", 10);
         while (System.nanoTime() < warmEnd) {
@@ -72,15 +73,15 @@ public final class ReaderComparison {
         do {
             long oldCpu = 0;
             long newCpu = 0;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean isNew = (turn == 0) == newFirst;
+            for (int turn = 0; turn < 4; turn++) {
+                boolean isNew = turn == 1 || turn == 2; // old, new, new, old
                 long start = threads.getCurrentThreadCpuTime();
                 (isNew ? candidate : old).read(page, batch);
                 long cpu = threads.getCurrentThreadCpuTime() - start;
                 if (isNew) {
-                    newCpu = cpu;
+                    newCpu += cpu;
                 } else {
-                    oldCpu = cpu;
+                    oldCpu += cpu;
                 }
             }
             ratios.add((double) newCpu / oldCpu);
@@ -88,10 +89,10 @@ public final class ReaderComparison {
             newTotal += newCpu;
         } while (System.nanoTime() < end);
         Collections.sort(ratios);
-        int pairs = ratios.size();
-        System.out.printf("old %.1f µs, new %.1f µs a read; new / old median %.3f (quartiles %.3f–%.3f), %d pairs "
-                + "of %d reads%n", oldTotal / 1e3 / pairs / batch, newTotal / 1e3 / pairs / batch, ratios.get(pairs / 2),
-                ratios.get(pairs / 4), ratios.get(3 * pairs / 4), pairs, batch);
+        int groups = ratios.size();
+        System.out.printf("old %.1f µs, new %.1f µs a read; new / old median %.3f (quartiles %.3f–%.3f), %d groups "
+                + "of 4 × %d reads%n", oldTotal / 2e3 / groups / batch, newTotal / 2e3 / groups / batch,
+                ratios.get(groups / 2), ratios.get(groups / 4), ratios.get(3 * groups / 4), groups, batch);
     }
 
     private static String required(Map<String, String> settings, String key) {
