@@ -8,12 +8,8 @@ import io.github.gongkai.core.FeeColumn;
 import io.github.gongkai.core.FeeRow;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.UnreadReason;
-import io.github.gongkai.reader.Ambiguity;
-import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourcePosition;
-import io.github.gongkai.reader.internal.Pieces.Piece;
 import static io.github.gongkai.reader.internal.FeeClauses.FEE;
 import static io.github.gongkai.reader.internal.FeeClauses.FIGURE;
 import static io.github.gongkai.reader.internal.FeeClauses.ISSUE;
@@ -26,17 +22,15 @@ import static io.github.gongkai.reader.internal.FeeClauses.WIDER_SCOPE;
 import static io.github.gongkai.reader.internal.FeeClauses.columnBefore;
 import static io.github.gongkai.reader.internal.FeeClauses.containsAny;
 import static io.github.gongkai.reader.internal.FeeClauses.denial;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Section 六's fee figures stated only in a sentence, not in the format's labelled statement
  * ({@code 发出收费通知的件数为…}) nor a table: {@code 收取信息处理费共计380元}, {@code 本年度共收取信息处理费0元},
  * {@code 未收取信息处理费} (nothing collected), {@code 未发出收费通知} (no notice, so no amount noticed). Fed section
  * 六's tokens in page order during the walk, it keeps what the sentences state and, when the walk is over
- * ({@link #finish}), places a figure only in a cell nothing printed: a figure printed (by the statement or a
+ * ({@link #finish}, by {@link StatedFees}), places a figure only in a cell nothing printed: a figure printed (by the statement or a
  * table) wins, and a sentence that disagrees with it gives a {@link ReadingWarning.Code#PROSE_FIGURE_DIFFERS}
  * warning; sentences that disagree among themselves give an ambiguity. Each figure placed has a provenance noting
  * the sentence and a {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning.
@@ -62,7 +56,7 @@ final class ProseFees {
     private static final String HEADING = "其他需要报告";
 
     /** A figure a sentence states. */
-    private record Stated(FeeColumn column, String text, String raw, SourcePosition at, String sentence) {
+    record Stated(FeeColumn column, String text, String raw, SourcePosition at, String sentence) {
     }
 
     private final Placement placement;
@@ -185,7 +179,8 @@ final class ProseFees {
                 }
             }
             if (!forColumn.isEmpty()) {
-                place(CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, column), forColumn);
+                StatedFees.place(placement, warnings, CellRef.of(FeeRow.INFORMATION_PROCESSING_FEES, column),
+                        forColumn);
             }
         }
     }
@@ -337,85 +332,5 @@ final class ProseFees {
 
     private static String quote(String s) {
         return s.length() <= QUOTE_CHARS ? s : "…" + s.substring(s.length() - QUOTE_CHARS);
-    }
-
-    // ---------------------------------------------------------------- placing
-
-    private void place(CellRef ref, List<Stated> all) {
-        int slot = Cells.slot(ref);
-        CellValue printed = placement.value(slot);
-        if (printed != null) {
-            for (Stated s : distinct(ref, all)) {
-                CellValue v = Values.parse(s.text(), ref.column().valueKind()).value();
-                if (!agrees(printed, v)) {
-                    warnings.add(ReadingWarning.of(ReadingWarning.Detail.FEE_SENTENCE_DIFFERS,
-                            List.of(s.raw(), ref.column().label(Edition.V2021), s.sentence(), printed.toString()),
-                            Optional.of(s.at()), Optional.of(ref)));
-                }
-            }
-            return;
-        }
-        if (placement.isAmbiguous(slot)) {
-            return;
-        }
-        List<Stated> distinct = distinct(ref, all);
-        if (distinct.size() == 1) {
-            Stated s = distinct.get(0);
-            placement.setParsed(ref, new Piece(s.text(), s.raw(), s.at(), false),
-                    List.of(Provenance.Note.of(Provenance.Note.Kind.FROM_SENTENCE, s.sentence())));
-            warnings.add(ReadingWarning.of(ReadingWarning.Detail.FEE_FROM_SENTENCE,
-                    List.of(ref.column().label(Edition.V2021), s.raw(), s.sentence()), Optional.of(s.at()),
-                    Optional.of(ref)));
-            return;
-        }
-        List<List<CellValue>> candidates = new ArrayList<>(distinct.size());
-        StringBuilder raw = new StringBuilder();
-        for (Stated s : distinct) {
-            candidates.add(List.of(Values.parse(s.text(), ref.column().valueKind()).value()));
-            raw.append(raw.length() == 0 ? "" : " | ").append(s.raw());
-        }
-        placement.ambiguity(List.of(ref), raw.toString(), distinct.get(0).at(), Ambiguity.Code.PROSE_FIGURES_DIFFER,
-                List.of(), candidates, distinct.size(), false, UnreadReason.AMBIGUOUS, null);
-    }
-
-    /** The figures stated, one of each value (compared as numbers, in 元 for amounts), in page order. */
-    private static List<Stated> distinct(CellRef ref, List<Stated> all) {
-        List<Stated> out = new ArrayList<>(all.size());
-        List<CellValue> seen = new ArrayList<>(all.size());
-        for (Stated s : all) {
-            CellValue v = Values.parse(s.text(), ref.column().valueKind()).value();
-            boolean known = false;
-            for (CellValue w : seen) {
-                known |= agrees(w, v);
-            }
-            if (!known) {
-                seen.add(v);
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether a printed value and a stated one agree: the same count, or the same sum of money in 元 (an amount
-     * without a unit is in the column's, 元). A placeholder or an empty cell agrees with zero.
-     */
-    static boolean agrees(CellValue printed, CellValue stated) {
-        if (printed instanceof CellValue.Count a && stated instanceof CellValue.Count b) {
-            return a.value() == b.value();
-        }
-        if (printed instanceof CellValue.Amount a && stated instanceof CellValue.Amount b) {
-            return yuan(a).compareTo(yuan(b)) == 0;
-        }
-        return isZero(stated) && !(printed instanceof CellValue.Count || printed instanceof CellValue.Amount);
-    }
-
-    private static BigDecimal yuan(CellValue.Amount a) {
-        return a.unit() == AmountUnit.TEN_THOUSAND_YUAN ? a.value().scaleByPowerOfTen(4) : a.value();
-    }
-
-    private static boolean isZero(CellValue v) {
-        return v instanceof CellValue.Count c ? c.value() == 0
-                : v instanceof CellValue.Amount a && a.value().signum() == 0;
     }
 }
