@@ -46,7 +46,8 @@ final class GluedRow {
         if (result.fittingCount() > 1 && !result.exhausted() && !identities.isEmpty()
                 && result.fittingCount() <= TableSplit.MAX_READINGS) {
             List<List<String>> all = result.fitting().size() == result.fittingCount() ? result.fitting()
-                    : Splitter.split(sp, kinds, identities, TableSplit.MAX_READINGS, settings.maxSplitSteps()).fitting();
+                    : Splitter.split(sp, kinds, identities, TableSplit.MAX_READINGS, settings.maxSplitSteps())
+                            .fitting();
             TableSplit.Open row = TableSplit.Open.of(refs, kinds, all, a, note);
             if (row != null) {
                 placement.keepOpen(row);

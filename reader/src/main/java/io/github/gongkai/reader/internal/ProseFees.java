@@ -30,10 +30,11 @@ import java.util.List;
  * ({@code 发出收费通知的件数为…}) nor a table: {@code 收取信息处理费共计380元}, {@code 本年度共收取信息处理费0元},
  * {@code 未收取信息处理费} (nothing collected), {@code 未发出收费通知} (no notice, so no amount noticed). Fed section
  * 六's tokens in page order during the walk, it keeps what the sentences state and, when the walk is over
- * ({@link #finish}, by {@link StatedFees}), places a figure only in a cell nothing printed: a figure printed (by the statement or a
- * table) wins, and a sentence that disagrees with it gives a {@link ReadingWarning.Code#PROSE_FIGURE_DIFFERS}
- * warning; sentences that disagree among themselves give an ambiguity. Each figure placed has a provenance noting
- * the sentence and a {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning.
+ * ({@link #finish}, by {@link StatedFees}), places a figure only in a cell nothing printed: a figure printed (by
+ * the statement or a table) wins, and a sentence that disagrees with it gives a
+ * {@link ReadingWarning.Code#PROSE_FIGURE_DIFFERS} warning; sentences that disagree among themselves give an
+ * ambiguity. Each figure placed has a provenance noting the sentence and a
+ * {@link ReadingWarning.Code#FIGURE_FROM_PROSE} warning.
  *
  * <p>A clause is the text since the last punctuation ({@code 。，、；！？}), HTML block or cell, or table row (a
  * Markdown line is one): a sentence wrapped over lines of a text page is one clause, and a figure in it stands as
