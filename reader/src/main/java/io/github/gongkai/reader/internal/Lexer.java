@@ -122,8 +122,9 @@ final class Lexer {
             addEmpty(standalone, line, col + b, cellPosition, rowStart, out);
             return;
         }
-        if (isPlaceholder(s, b, e) || isWholeNumber(s, b, e)) {
-            addValue(s, printed, shift, b, e, line, col, cellPosition, rowStart, standalone, out);
+        boolean placeholder = isPlaceholder(s, b, e);
+        if (placeholder || isWholeNumber(s, b, e)) {
+            addValue(s, printed, shift, b, e, placeholder, line, col, cellPosition, rowStart, standalone, out);
             return;
         }
         InlineLexer.inline(s, printed, shift, b, e, line, col, cellPosition, rowStart, out);
@@ -132,17 +133,17 @@ final class Lexer {
     /**
      * The trimmed text [b, e) of {@code s} as one VALUE token: a placeholder, never gluable, or a whole number,
      * gluable unless it is a table cell of its own with one number in it. Its printed form is cut from
-     * {@code printed} as in {@link InlineLexer#inline}. A method of its own, so that {@link #lexFolded}, run for
-     * every line with a digit or something to fold, stays small enough to be compiled into its caller.
+     * {@code printed} as in {@link InlineLexer#inline}; the placeholders of plain text are made here too. A method
+     * of its own, so that {@link #lexFolded}, run for every line with a digit or something to fold, stays small.
      */
-    private static void addValue(char[] s, char[] printed, int shift, int b, int e, int line, int col,
-            SourcePosition cellPosition, boolean rowStart, boolean standalone, TokenSink out) {
+    private static void addValue(char[] s, char[] printed, int shift, int b, int e, boolean placeholder, int line,
+            int col, SourcePosition cellPosition, boolean rowStart, boolean standalone, TokenSink out) {
         if (skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
             return;
         }
         String t = new String(s, b, e - b);
         String raw = printed == s ? t : new String(printed, b + shift, e - b);
-        if (isPlaceholder(s, b, e)) {
+        if (placeholder) {
             out.add(new Token(Token.Kind.VALUE, t, raw, line, col + b, cellPosition, rowStart, false));
             return;
         }
@@ -292,10 +293,7 @@ final class Lexer {
             return;
         }
         if (isPlaceholder(raw, b, e)) {
-            if (!skipped(out, Token.Kind.VALUE, rowStart, line, cellPosition)) {
-                String t = new String(raw, b, e - b);
-                out.add(new Token(Token.Kind.VALUE, t, t, line, col + b, cellPosition, rowStart, false));
-            }
+            addValue(raw, raw, 0, b, e, true, line, col, cellPosition, rowStart, standalone, out);
             return;
         }
         if (out.skipsTokens() && plain(raw, b, e) && out.skipToken(Token.Kind.TEXT, rowStart, line, cellPosition)) {
