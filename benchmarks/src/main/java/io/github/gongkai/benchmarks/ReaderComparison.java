@@ -26,9 +26,10 @@ import java.util.Map;
  * both, batches of reads of the page alternate between the two in groups of four, old-new-new-old, and the CPU
  * time of each batch is taken; what is printed is the median over the groups of the ratio new / old (the two new
  * batches' time over the two old ones') with its quartiles, which a drift of the machine's speed over the run moves
- * much less than the mean of either side. The order within a group cancels what a batch gains from running second
- * (caches warmed by the other reader's read of the same page): with pairs always old-then-new, two builds
- * compared both ways round each came out 4 % faster as "new".
+ * much less than the mean of either side. The order within a group balances whatever a batch gains from running
+ * second: with pairs always old-then-new, two builds compared both ways round each came out 4 % faster as "new".
+ * Runs still differ by a few per cent (each JVM compiles the readers differently): compare both ways round, more
+ * than once.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.gongkai.benchmarks.ReaderComparison \

@@ -40,7 +40,7 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
         }
     }
 
-    /** A plain loop: readers make a reference for every cell they place, and a stream here cost as much as that. */
+    /** A plain loop, not a stream: a reader makes references as it places cells, and this runs for each. */
     private static boolean meetInSomeEdition(TableRow row, TableColumn column) {
         for (Edition e : EDITIONS) {
             if (row.columns(e).contains(column)) {
