@@ -19,7 +19,7 @@ final class Narratives {
     static final int NARRATIVE_CHARS = 100_000;
 
     private final Warnings warnings;
-    private final EnumMap<Sec, StringBuilder> narrative = new EnumMap<>(Sec.class);
+    private final EnumMap<Sec, SectionText> narrative = new EnumMap<>(Sec.class);
     /** The line (or, for a token not on a line, the position) of the last token put in a narrative. */
     private int lastNarrativeLine = -1;
     private SourcePosition lastNarrativeCell;
@@ -44,12 +44,12 @@ final class Narratives {
      * @param heading where the heading stands
      */
     void start(Sec s, SourcePosition heading) {
-        StringBuilder earlier = narrative.get(s);
+        SectionText earlier = narrative.get(s);
         if (earlier == null) {
-            narrative.put(s, new StringBuilder(1024));
+            narrative.put(s, new SectionText());
         } else if (earlier.length() > 0) {
             replaced(s, earlier, heading);
-            earlier.setLength(0);
+            earlier.clear();
         }
     }
 
@@ -60,7 +60,7 @@ final class Narratives {
      * @return true if so
      */
     boolean full(Sec s) {
-        StringBuilder sb = narrative.get(s);
+        SectionText sb = narrative.get(s);
         return sb == null || sb.length() > NARRATIVE_CHARS;
     }
 
@@ -72,7 +72,7 @@ final class Narratives {
      * @param heading whether the token is the section's heading
      */
     void append(Sec s, Token t, boolean heading) {
-        StringBuilder sb = narrative.get(s);
+        SectionText sb = narrative.get(s);
         if (sb == null) {
             return;
         }
@@ -86,7 +86,7 @@ final class Narratives {
             return;
         }
         if (sb.length() > 0 && (t.rowStart || !sameLine(t))) {
-            sb.append('\n');
+            sb.lineBreak();
         }
         lastNarrativeLine = t.line;
         lastNarrativeCell = t.line > 0 ? null : t.position();
@@ -100,7 +100,7 @@ final class Narratives {
 
     /** {@link #append} of the one token of a line of digits, from the page's characters. */
     void appendLine(Sec s, char[] chars, int from, int to, int line) {
-        StringBuilder sb = narrative.get(s);
+        SectionText sb = narrative.get(s);
         if (sb == null) {
             return;
         }
@@ -109,7 +109,7 @@ final class Narratives {
             return;
         }
         if (sb.length() > 0 && lastNarrativeLine != line) {
-            sb.append('\n');
+            sb.lineBreak();
         }
         lastNarrativeLine = line;
         lastNarrativeCell = null;
@@ -118,7 +118,7 @@ final class Narratives {
         }
         narrativeLastLine[s.ordinal()] = line;
         narrativeLastCell[s.ordinal()] = null;
-        sb.append(chars, from, to - from);
+        sb.append(new String(chars, from, to - from));
     }
 
     private boolean sameLine(Token t) {
@@ -139,17 +139,13 @@ final class Narratives {
     }
 
     /** Counts the text of a narrative section that a later heading of the same section replaced. */
-    private void replaced(Sec s, StringBuilder earlier, SourcePosition heading) {
+    private void replaced(Sec s, SectionText earlier, SourcePosition heading) {
         Ignored i = replacedText.get(s);
         if (i == null) {
             i = new Ignored(warnings.size(), narrativeFirst[s.ordinal()]);
             replacedText.put(s, i);
         }
-        int lines = 1;
-        for (int k = 0, n = earlier.length(); k < n; k++) {
-            lines += earlier.charAt(k) == '\n' ? 1 : 0;
-        }
-        i.units += lines;
+        i.units += 1 + earlier.lineBreaks();
         i.lastLine = narrativeLastLine[s.ordinal()];
         i.lastCell = narrativeLastCell[s.ordinal()];
         i.heading = heading;
@@ -218,12 +214,73 @@ final class Narratives {
 
     /** The narrative kept of a section, stripped; null if none. */
     String text(Sec sec) {
-        StringBuilder sb = narrative.get(sec);
+        SectionText sb = narrative.get(sec);
         if (sb == null) {
             return null;
         }
         // Core rejects control characters (but TAB, LF, CR) in a narrative: a page's NULs are not text.
         String s = Characters.narrative(sb.toString()).strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * A section's text as the pieces it was put together from, joined once when it is asked for: the pieces
+     * are the tokens' own strings, so the narrative, most of a page, is copied once (not grown in a builder,
+     * widened at its first ideograph, copied again by {@code toString}). Short pieces (a hostile page of
+     * one-character lines) are joined as they come, so that the references and string headers kept stay a few
+     * bytes per character of text.
+     */
+    private static final class SectionText {
+        /** Below this many pieces they are never joined early. */
+        private static final int FEW = 256;
+        /** At most one piece per this many characters is kept unjoined. */
+        private static final int CHARS_PER_PIECE = 8;
+
+        private final List<String> pieces = new ArrayList<>();
+        private int length;
+
+        int length() {
+            return length;
+        }
+
+        void append(String piece) {
+            if (piece.isEmpty()) {
+                return; // an empty cell adds nothing, and must not count towards a join
+            }
+            pieces.add(piece);
+            length += piece.length();
+            if (pieces.size() > FEW && pieces.size() * CHARS_PER_PIECE > length) {
+                // A join copies the text so far; before the next the text grows by a seventh of itself or more
+                // (every piece holds a character), so the copying stays linear in the text.
+                String joined = toString();
+                pieces.clear();
+                pieces.add(joined);
+            }
+        }
+
+        void lineBreak() {
+            append("\n");
+        }
+
+        /** How many line feeds the text holds (asked only when a heading again replaces it). */
+        int lineBreaks() {
+            int n = 0;
+            for (String piece : pieces) {
+                for (int i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        void clear() {
+            pieces.clear();
+            length = 0;
+        }
+
+        @Override
+        public String toString() {
+            return String.join("", pieces);
+        }
     }
 }
