@@ -89,11 +89,28 @@ public final class ReaderComparison {
             oldTotal += oldCpu;
             newTotal += newCpu;
         } while (System.nanoTime() < end);
-        Collections.sort(ratios);
         int groups = ratios.size();
+        Quartiles q = Quartiles.of(ratios);
         System.out.printf("old %.1f µs, new %.1f µs a read; new / old median %.3f (quartiles %.3f–%.3f), %d groups "
                 + "of 4 × %d reads%n", oldTotal / 2e3 / groups / batch, newTotal / 2e3 / groups / batch,
-                ratios.get(groups / 2), ratios.get(groups / 4), ratios.get(3 * groups / 4), groups, batch);
+                q.median(), q.lower(), q.upper(), groups, batch);
+    }
+
+    /**
+     * The median and quartiles of the groups' ratios, each an element of the sorted list (no interpolation): at
+     * {@code n / 4}, {@code n / 2} and {@code 3n / 4}.
+     */
+    record Quartiles(double lower, double median, double upper) {
+
+        static Quartiles of(List<Double> ratios) {
+            if (ratios.isEmpty()) {
+                throw new IllegalArgumentException("no groups measured");
+            }
+            List<Double> sorted = new ArrayList<>(ratios);
+            Collections.sort(sorted);
+            int n = sorted.size();
+            return new Quartiles(sorted.get(n / 4), sorted.get(n / 2), sorted.get(3 * n / 4));
+        }
     }
 
     private static String required(Map<String, String> settings, String key) {
@@ -114,11 +131,20 @@ public final class ReaderComparison {
         return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : Fixtures.page(name);
     }
 
-    /** One build of the reader: its {@code ReportReader.create()} and {@code read(String)}, by reflection. */
-    private record Reader(Object reader, Method read) {
+    /**
+     * One build of the reader: its {@code ReportReader.create()} and {@code read(String)}, by reflection, from a
+     * class loader of its own.
+     */
+    record Reader(Object reader, Method read) {
 
+        /**
+         * Loads a build of the reader.
+         *
+         * @param jar its jar, or a directory of its classes (as {@code reader/target/classes})
+         * @throws IllegalArgumentException if there is no such jar or directory
+         */
         static Reader load(Path jar) throws ReflectiveOperationException, MalformedURLException {
-            if (!Files.isRegularFile(jar)) {
+            if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
                 throw new IllegalArgumentException("no such jar: " + jar);
             }
             ClassLoader loader = new ReaderFirstLoader(jar.toUri().toURL(), ReaderComparison.class.getClassLoader());
@@ -130,6 +156,11 @@ public final class ReaderComparison {
             for (int i = 0; i < times; i++) {
                 read.invoke(reader, page);
             }
+        }
+
+        /** One read: the {@code ReadResult}, of this build's class. */
+        Object readOnce(String page) throws IllegalAccessException, InvocationTargetException {
+            return read.invoke(reader, page);
         }
     }
 
