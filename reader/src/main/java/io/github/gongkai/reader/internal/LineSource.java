@@ -70,14 +70,16 @@ abstract class LineSource {
         int i = 0;
         int n = text.length();
         boolean offer = sink.skipsLines();
+        // Nearly every page ends its lines with LF alone: then String.indexOf, which the JVM vectorises, finds them.
+        boolean cr = text.indexOf('\r') >= 0;
         while (i <= n) {
-            int end = Lines.lineEnd(cs, i, n);
+            int end = cr ? Lines.lineEnd(cs, i, n) : Lines.lineFeed(text, i, n);
             lineNo++;
             int b = Lines.trimStart(cs, i, end);
             int e = Lines.trimEnd(cs, b, end);
             if (isContent(cs, i, end, b, e)) {
                 if (head != null && !head.headFull()) {
-                    head.keepHead(cs, b, e, lineNo);
+                    head.keepHead(text, cs, b, e, lineNo);
                 }
                 boolean pipe = isPipe(cs, b, e);
                 // A separator row has no cells; a page footer is dropped.

@@ -1,0 +1,44 @@
+package io.github.gongkai.reader.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LinesTest {
+
+    @Test
+    void findsALineEndAtAnyBreak() {
+        char[] cs = "ab\ncd\r\nef\rg".toCharArray();
+        assertEquals(2, Lines.lineEnd(cs, 0, cs.length));
+        assertEquals(5, Lines.lineEnd(cs, 3, cs.length));
+        assertEquals(7, Lines.nextLine(cs, 5, cs.length), "CRLF is one break");
+        assertEquals(9, Lines.lineEnd(cs, 7, cs.length), "a lone CR is one");
+        assertEquals(cs.length, Lines.lineEnd(cs, 10, cs.length));
+        assertEquals(1, Lines.lineEnd(cs, 0, 1), "the limit ends the last line");
+    }
+
+    @Test
+    void aLineFeedSearchAgreesWithTheLoopOnTextWithoutCr() {
+        Random random = new Random(7L);
+        for (int run = 0; run < 2_000; run++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(200); i > 0; i--) {
+                sb.append("a\n 本".charAt(random.nextInt(4)));
+            }
+            String text = sb.toString();
+            char[] cs = text.toCharArray();
+            for (int from = 0; from <= cs.length; from++) {
+                assertEquals(Lines.lineEnd(cs, from, cs.length), Lines.lineFeed(text, from, cs.length), text);
+            }
+        }
+    }
+
+    @Test
+    void trimsAsStringTrimDoes() {
+        char[] cs = " \t 数 据\u3000 ".toCharArray();
+        int b = Lines.trimStart(cs, 0, cs.length);
+        int e = Lines.trimEnd(cs, b, cs.length);
+        assertEquals(new String(cs).trim(), new String(cs, b, e - b));
+    }
+}
