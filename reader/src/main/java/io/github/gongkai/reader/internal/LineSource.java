@@ -70,10 +70,8 @@ abstract class LineSource {
         int i = 0;
         int n = text.length();
         boolean offer = sink.skipsLines();
-        // Nearly every page ends its lines with LF alone: then String.indexOf, which the JVM vectorises, finds them.
-        boolean cr = text.indexOf('\r') >= 0;
         while (i <= n) {
-            int end = cr ? Lines.lineEnd(cs, i, n) : Lines.lineFeed(text, i, n);
+            int end = Lines.lineEnd(cs, i, n);
             lineNo++;
             int b = Lines.trimStart(cs, i, end);
             int e = Lines.trimEnd(cs, b, end);

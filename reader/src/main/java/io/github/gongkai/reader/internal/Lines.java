@@ -22,12 +22,6 @@ final class Lines {
         return i;
     }
 
-    /** {@link #lineEnd} of a text without {@code \r}: the index of the first {@code \n} at or after {@code from}, or {@code limit}. */
-    static int lineFeed(String text, int from, int limit) {
-        int i = text.indexOf('\n', from);
-        return i < 0 || i > limit ? limit : i;
-    }
-
     /** The start of the line after the break at {@code end} ({@code \r\n} is one break). */
     static int nextLine(char[] s, int end, int limit) {
         return end + 1 < limit && s[end] == '\r' && s[end + 1] == '\n' ? end + 2 : end + 1;

@@ -2,7 +2,6 @@ package io.github.gongkai.reader.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LinesTest {
@@ -16,22 +15,6 @@ class LinesTest {
         assertEquals(9, Lines.lineEnd(cs, 7, cs.length), "a lone CR is one");
         assertEquals(cs.length, Lines.lineEnd(cs, 10, cs.length));
         assertEquals(1, Lines.lineEnd(cs, 0, 1), "the limit ends the last line");
-    }
-
-    @Test
-    void aLineFeedSearchAgreesWithTheLoopOnTextWithoutCr() {
-        Random random = new Random(7L);
-        for (int run = 0; run < 2_000; run++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(200); i > 0; i--) {
-                sb.append("a\n 本".charAt(random.nextInt(4)));
-            }
-            String text = sb.toString();
-            char[] cs = text.toCharArray();
-            for (int from = 0; from <= cs.length; from++) {
-                assertEquals(Lines.lineEnd(cs, from, cs.length), Lines.lineFeed(text, from, cs.length), text);
-            }
-        }
     }
 
     @Test
