@@ -25,74 +25,93 @@ class HeadLinesTest {
             int b = Lines.trimStart(cs, i, end);
             int e = Lines.trimEnd(cs, b, end);
             if (b < e) {
-                head.add(page, cs, b, e, lineNo);
+                head.add(cs, b, e, lineNo);
             }
             i = end + 1;
         }
         return head;
     }
 
-    /** The oracle: each line's own {@link String#contains}. */
-    private static boolean[] eachLineContains(HeadLines head, String word) {
-        boolean[] found = new boolean[head.size()];
+    /** Which lines contain {@code a} (bit 0) and {@code b} (bit 1), by {@link HeadLines#containsEither}. */
+    private static int[] either(HeadLines head, String a, String b) {
+        int[] found = new int[head.size()];
         for (int i = 0; i < head.size(); i++) {
-            found[i] = head.get(i).contains(word);
+            found[i] = head.containsEither(i, a, b);
+        }
+        return found;
+    }
+
+    /** The oracle: each line made a string and searched by {@link String#contains}. */
+    private static int[] eachLineContains(HeadLines head, String a, String b) {
+        int[] found = new int[head.size()];
+        for (int i = 0; i < head.size(); i++) {
+            String line = head.get(i);
+            found[i] = (line.contains(a) ? 1 : 0) | (line.contains(b) ? 2 : 0);
         }
         return found;
     }
 
     @Test
-    void findsTheLinesOfAPageThatContainAWord() {
+    void findsTheLinesOfAPageThatContainEitherWord() {
         HeadLines head = ofPage("  http://a.org  \n本报告统计时限为2023年1月1日至12月31日\n\n无\n1月1日1月1日 http");
         assertEquals(4, head.size());
-        assertArrayEquals(new boolean[] {false, true, false, true}, head.linesContaining("1月1日"));
-        assertArrayEquals(new boolean[] {true, false, false, true}, head.linesContaining("http"));
-        assertArrayEquals(new boolean[4], head.linesContaining("https"), "a word absent from the page");
+        assertArrayEquals(new int[] {2, 1, 0, 3}, either(head, "1月1日", "http"));
+        assertArrayEquals(new int[4], either(head, "https", "2024"), "words absent from the page");
     }
 
     @Test
     void aWordBrokenOverTwoLinesIsInNeither() {
         HeadLines head = ofPage("来源 ht\ntp 页面");
-        assertArrayEquals(new boolean[2], head.linesContaining("http"));
-        assertArrayEquals(new boolean[] {true, true}, head.linesContaining(" "));
+        assertArrayEquals(new int[] {2, 2}, either(head, "http", " "));
     }
 
     @Test
-    void linesAfterTheHeadAreNotAmongThem() {
+    void keepsNoMoreThanTheHeadsLines() {
         StringBuilder page = new StringBuilder();
         for (int i = 0; i < Sources.HEAD_LINES + 5; i++) {
             page.append(i == Sources.HEAD_LINES + 2 ? "http" : "行").append('\n');
         }
         HeadLines head = ofPage(page.toString());
         assertTrue(head.full());
-        boolean[] found = head.linesContaining("http");
-        assertEquals(Sources.HEAD_LINES, found.length);
-        assertArrayEquals(new boolean[Sources.HEAD_LINES], found);
+        assertEquals(Sources.HEAD_LINES, head.size());
+        assertArrayEquals(new int[Sources.HEAD_LINES], either(head, "http", "1月1日"));
     }
 
     @Test
-    void linesGivenAsStringsAreSearchedEachOnItsOwn() {
+    void linesGivenAsStringsAreSearchedAsStrings() {
         HeadLines head = HeadLines.of(List.of("原文链接: http://a.org", "时间: 2023年1月1日"),
                 List.of(SourcePosition.line(1, 1), SourcePosition.line(3, 1)));
-        assertArrayEquals(new boolean[] {true, false}, head.linesContaining("http"));
-        assertArrayEquals(new boolean[] {false, true}, head.linesContaining("1月1日"));
-        assertFalse(head.linesContaining("月1")[0]);
+        assertArrayEquals(new int[] {2, 1}, either(head, "1月1日", "http"));
+        assertTrue(head.contains(1, "时间"));
+        assertFalse(head.contains(0, "时间"));
+        assertEquals(SourcePosition.line(3, 1), head.position(1));
     }
 
-    /** Seeded pages of a few characters that make words, near-misses and line breaks often. */
+    /** Seeded pages of a few characters that make the words, near-misses and line breaks often. */
     @Test
     void agreesWithEachLinesOwnSearchOnRandomPages() {
         Random random = new Random(20261205L);
         String alphabet = "1月日httpx \n\n";
+        String[][] pairs = {{"1月1日", "http"}, {"t", "1 h"}, {"x", "xx"}};
         for (int run = 0; run < 5_000; run++) {
             StringBuilder page = new StringBuilder();
             for (int i = random.nextInt(400); i > 0; i--) {
                 page.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            HeadLines head = ofPage(page.toString());
-            for (String word : new String[] {"1月1日", "http", "t", "日 h"}) {
-                assertArrayEquals(eachLineContains(head, word), head.linesContaining(word),
-                        () -> word + " in " + page.toString().replace("\n", "\\n"));
+            for (String[] words : pairs) {
+                // A fresh head each time: the oracle makes each line a string, which the head then searches instead.
+                HeadLines head = ofPage(page.toString());
+                int[] found = either(head, words[0], words[1]);
+                boolean[] contains = new boolean[head.size()];
+                for (int i = 0; i < head.size(); i++) {
+                    contains[i] = head.contains(i, words[1]);
+                }
+                int[] expected = eachLineContains(head, words[0], words[1]);
+                assertArrayEquals(expected, found,
+                        () -> String.join(", ", words) + " in " + page.toString().replace("\n", "\\n"));
+                for (int i = 0; i < head.size(); i++) {
+                    assertEquals((expected[i] & 2) != 0, contains[i]);
+                }
             }
         }
     }
@@ -100,6 +119,8 @@ class HeadLinesTest {
     @Test
     void keepsLinesTrimmedWithTheirPositions() {
         HeadLines head = ofPage("\n   标题  \n时间: 2023-02-01");
+        assertTrue(head.contains(1, "时间"), "searched in the page's characters");
+        assertFalse(head.contains(0, "时间"));
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < head.size(); i++) {
             lines.add(head.get(i));
@@ -107,7 +128,6 @@ class HeadLinesTest {
         assertEquals(List.of("标题", "时间: 2023-02-01"), lines);
         assertEquals(SourcePosition.line(2, 1), head.position(0));
         assertEquals(2, head.length(0));
-        assertTrue(head.contains(1, "时间"));
-        assertFalse(head.contains(0, "时间"));
+        assertTrue(head.contains(1, "时间"), "searched in the string made of the line");
     }
 }
