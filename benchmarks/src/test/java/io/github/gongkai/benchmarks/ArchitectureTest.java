@@ -20,7 +20,8 @@ class ArchitectureTest {
     @Test
     void usesNoModulesInternals() {
         // The benchmarks' own package, not JMH's generated code beside it.
-        noClasses().that().resideInAPackage("io.github.gongkai.benchmarks").should().dependOnClassesThat().resideInAnyPackage("io.github.gongkai..internal..",
+        noClasses().that().resideInAPackage("io.github.gongkai.benchmarks")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.gongkai..internal..",
                         "io.github.gongkai..spi..")
                 .check(CLASSES);
     }
