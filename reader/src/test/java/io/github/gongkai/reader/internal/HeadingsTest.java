@@ -1,0 +1,48 @@
+package io.github.gongkai.reader.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.reader.internal.Headings.Sec;
+import org.junit.jupiter.api.Test;
+
+class HeadingsTest {
+
+    private static int[] heading(int at, Sec sec, boolean t3) {
+        return new int[] {at, sec.ordinal(), t3 ? 1 : 0};
+    }
+
+    @Test
+    void findsTheLastHeadingOfAText() {
+        assertArrayEquals(heading(0, Sec.ONE, false), Headings.find("一、总体情况"));
+        assertArrayEquals(heading(6, Sec.T3, true), Headings.find("一、总体情况三、收到和处理政府信息公开申请情况"));
+        assertArrayEquals(heading(9, Sec.T4, true), Headings.find("三、收到和处理情况四、政府信息公开行政复议、行政诉讼情况"));
+        assertNull(Headings.find("进一步提高总体情况"), "a numeral inside a word is no heading");
+        assertNull(Headings.find("第三、收到和处理"), "nor one after 第");
+        assertNull(Headings.find("四行政复议"), "table 四's heading needs its 、");
+        assertNull(Headings.find("一、今年的工作总体情况"), "the keyword is too far from its numeral");
+    }
+
+    @Test
+    void findsAHeadingGluedIntoProse() {
+        String prose = "进一步加强政府信息公开工作。一是完善制度。二是强化公开。五、存在的主要问题及改进情况：一是公开不够及时。"
+                + "六、其他需要报告的事项：无。";
+        assertArrayEquals(heading(prose.indexOf("六、"), Sec.SIX, false), Headings.find(prose));
+        assertNull(Headings.find("一是完善制度，二是强化公开。"), "a list in prose is no heading");
+    }
+
+    @Test
+    void namesTablesAndMarkerSections() {
+        assertEquals("三", Headings.tableName(ReportTable.T3));
+        assertEquals("六", Headings.tableName(ReportTable.S6));
+        assertTrue(Headings.isMarkerSection(Sec.T2.ordinal()));
+        assertTrue(Headings.isMarkerSection(Sec.NONE.ordinal()));
+        assertFalse(Headings.isMarkerSection(Sec.FIVE.ordinal()));
+        assertTrue(Headings.mayStartKeyword('总'));
+        assertFalse(Headings.mayStartKeyword('的'));
+    }
+}
