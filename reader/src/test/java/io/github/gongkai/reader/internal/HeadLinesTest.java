@@ -13,23 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class HeadLinesTest {
 
-    /** The head of a text page, kept as a line source keeps it: each line trimmed, as a range of the page. */
+    /** The head of a text page as the text source keeps it, while its tokens are made (each line a range of it). */
     private static HeadLines ofPage(String page) {
-        HeadLines head = new HeadLines();
-        char[] cs = page.toCharArray();
-        int lineNo = 0;
-        int i = 0;
-        while (i <= cs.length && !head.full()) {
-            int end = Lines.lineEnd(cs, i, cs.length);
-            lineNo++;
-            int b = Lines.trimStart(cs, i, end);
-            int e = Lines.trimEnd(cs, b, end);
-            if (b < e) {
-                head.add(cs, b, e, lineNo);
-            }
-            i = end + 1;
-        }
-        return head;
+        Page p = Sources.text(page, false);
+        p.tokens();
+        return p.head();
     }
 
     /** Which lines contain {@code a} (bit 0) and {@code b} (bit 1), by {@link HeadLines#containsEither}. */

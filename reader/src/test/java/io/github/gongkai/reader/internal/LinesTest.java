@@ -1,6 +1,8 @@
 package io.github.gongkai.reader.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +25,26 @@ class LinesTest {
         int b = Lines.trimStart(cs, 0, cs.length);
         int e = Lines.trimEnd(cs, b, cs.length);
         assertEquals(new String(cs).trim(), new String(cs, b, e - b));
+    }
+
+    @Test
+    void tellsBlankLinesAsStringIsBlankDoes() {
+        for (String line : new String[] {"", " \t", "\u3000", " 0 ", "\u00A0"}) {
+            char[] cs = line.toCharArray();
+            assertEquals(line.isBlank(), Lines.isBlank(cs, 0, cs.length), line);
+        }
+    }
+
+    @Test
+    void tellsPipeRowsFromTheirSeparators() {
+        char[] row = "| 申请 | 3 |".toCharArray();
+        assertTrue(Lines.isPipeRow(row, 0, row.length));
+        assertFalse(Lines.isSeparatorRow(row, 0, row.length));
+        char[] separator = "|---|:--:|".toCharArray();
+        assertTrue(Lines.isSeparatorRow(separator, 0, separator.length));
+        char[] noDash = "| : |".toCharArray();
+        assertFalse(Lines.isSeparatorRow(noDash, 0, noDash.length), "a separator has a dash");
+        char[] open = "| a".toCharArray();
+        assertFalse(Lines.isPipeRow(open, 0, open.length));
     }
 }
