@@ -127,6 +127,23 @@ class InvalidCharactersTest {
     }
 
     @Test
+    void controlCharactersInANarrativeAreRemovedFromIt() throws IOException {
+        String page = Files.readString(CORPUS.resolve("005_pingtan_2022.txt"), StandardCharsets.UTF_8);
+        ReadResult plain = READER.read(page);
+        String overview = plain.report().narrative().overview().orElseThrow();
+        assertTrue(overview.contains("一是压实工作责任"), overview);
+        for (String control : List.of("\u0000", "\u0001", "\u000B", "\u000C", "\u007F", "\u0085", "\u009F")) {
+            String name = String.format("U+%04X", (int) control.charAt(0));
+            ReadResult result = READER.read(page.replace("一是压实工作责任", "一是压实" + control + "工作责任"));
+            assertEquals(overview, result.report().narrative().overview().orElseThrow(), name);
+            assertSameCells(plain.report(), result.report());
+        }
+        // The tab, line feed and carriage return a narrative may hold are kept.
+        ReadResult tab = READER.read(page.replace("一是压实工作责任", "一是压实\t工作责任"));
+        assertTrue(tab.report().narrative().overview().orElseThrow().contains("一是压实\t工作责任"));
+    }
+
+    @Test
     void anOrganNameOfNothingButControlCharactersIsUnknown() throws IOException {
         String page = Files.readString(CORPUS.resolve("005_pingtan_2022.txt"), StandardCharsets.UTF_8);
         ReadResult result = READER.read(page.replace("平潭综合实验区2022年", "\u0001\u0002\u00072022年"));

@@ -4,7 +4,9 @@ import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
+import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.core.internal.CoreAccess;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,6 +26,11 @@ final class Cells {
     private static final int[] BASES = bases();
     /** One more than the largest slot. */
     static final int SLOTS = BASES[TABLES.length];
+    /**
+     * The kind of value of each slot's column: a lookup rather than {@code ref.column().valueKind()}, an interface
+     * call on four column enums, made for every cell placed.
+     */
+    private static final ValueKind[] KINDS = kinds();
 
     /** Per edition, for each cell of {@link ReportFormat#cells()} in that order: its slot. */
     private static final Map<Edition, int[]> ALL_SLOTS = new EnumMap<>(Edition.class);
@@ -70,6 +77,27 @@ final class Cells {
      * @param edition the edition
      * @return the slots; shared, not to be modified
      */
+    private static ValueKind[] kinds() {
+        ValueKind[] kinds = new ValueKind[BASES[TABLES.length]];
+        for (ReportTable table : TABLES) {
+            List<? extends TableColumn> columns = table.columns();
+            for (int s = 0; s < CoreAccess.slots(table); s++) {
+                kinds[BASES[table.ordinal()] + s] = columns.get(s % columns.size()).valueKind();
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The kind of value of a slot's cell, its column's.
+     *
+     * @param slot a slot ({@link #slot})
+     * @return the kind
+     */
+    static ValueKind kind(int slot) {
+        return KINDS[slot];
+    }
+
     static int[] allSlots(Edition edition) {
         return ALL_SLOTS.get(edition);
     }

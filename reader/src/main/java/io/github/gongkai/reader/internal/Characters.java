@@ -19,8 +19,10 @@ public final class Characters {
      * @param text the page, the same instance as given if nothing was replaced (null from the in-place variant)
      * @param replaced how many characters (or HTML character references) were replaced with U+FFFD
      * @param first where the first of them stands in the page as given (line and column), or null if none
+     * @param controls whether the page may hold a control character other than TAB, LF and CR, which no narrative
+     *     may hold: always true from {@link #replaceUnpairedSurrogates(String, boolean)}, which does not look
      */
-    public record Cleaned(String text, int replaced, SourcePosition first) {
+    public record Cleaned(String text, int replaced, SourcePosition first, boolean controls) {
     }
 
     /**
@@ -37,7 +39,7 @@ public final class Characters {
         int firstSurrogate = firstUnpaired(text, 0);
         int firstReference = html ? firstBadReference(text, text.indexOf("&#")) : -1;
         if (firstSurrogate < 0 && firstReference < 0) {
-            return new Cleaned(text, 0, null);
+            return new Cleaned(text, 0, null, true);
         }
         int n = text.length();
         StringBuilder sb = new StringBuilder(n);
@@ -71,13 +73,15 @@ public final class Characters {
             sb.append(c);
             i++;
         }
-        return new Cleaned(sb.toString(), replaced, position(text, first));
+        return new Cleaned(sb.toString(), replaced, position(text, first), true);
     }
 
     /**
      * Replaces, in place, each unpaired surrogate of a page that is not HTML with U+FFFD (see
      * {@link #replaceUnpairedSurrogates(String, boolean)}); done on the array the line reader scans anyway,
-     * which is quicker than a pass over the string.
+     * which is quicker than a pass over the string. The same pass tells whether the page holds a control
+     * character that no narrative may hold: if not, no narrative made of the page's characters and line feeds
+     * does, and the narratives need no {@link #narrative} pass of their own.
      *
      * @param cs the page's characters, changed where a surrogate is unpaired
      * @return what was replaced; its text is null (make it from {@code cs} if anything was replaced)
@@ -86,10 +90,15 @@ public final class Characters {
         int n = cs.length;
         int replaced = 0;
         int first = -1;
+        boolean controls = false;
         for (int i = 0; i < n; i++) {
             char c = cs[i];
-            if ((char) (c - '\uD800') >= 0x800) {
-                continue; // not a surrogate: nearly every character
+            if (c >= '\u00A0' ? (char) (c - '\uD800') >= 0x800 : c >= ' ' && c < '\u007F') {
+                continue; // printable ASCII, or from U+00A0 and no surrogate: nearly every character
+            }
+            if (c < '\u00A0') {
+                controls |= removed(c, true);
+                continue;
             }
             if (c <= '\uDBFF' && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
                 i++;
@@ -99,7 +108,7 @@ public final class Characters {
             replaced++;
             cs[i] = REPLACEMENT;
         }
-        return new Cleaned(null, replaced, replaced == 0 ? null : position(cs, first));
+        return new Cleaned(null, replaced, replaced == 0 ? null : position(cs, first), controls);
     }
 
     /** The index of the first unpaired surrogate at or after {@code from}, or -1. */

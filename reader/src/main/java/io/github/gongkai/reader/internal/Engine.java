@@ -64,6 +64,9 @@ public final class Engine {
             cleaned = Characters.replaceUnpairedSurrogates(cs);
             String clean = cleaned.replaced() == 0 ? text : new String(cs);
             page = format == SourceFormat.TEXT ? Sources.text(clean, cs, keep) : Sources.markdown(clean, cs, keep);
+            if (!cleaned.controls()) {
+                page.controlFree();
+            }
         }
         return withSurrogateWarning(Interpreter.read(page, settings), cleaned.replaced(), cleaned.first());
     }

@@ -43,7 +43,7 @@ public final class Interpreter implements TokenSink {
     private TableRows rows;
     private final Warnings warnings = new Warnings();
     /** The narrative sections kept, and what was not read. */
-    private final Narratives narratives = new Narratives(warnings);
+    private final Narratives narratives;
     /** Section 六's fee figures stated only in sentences; made when the edition is known. */
     private ProseFees proseFees;
 
@@ -66,6 +66,7 @@ public final class Interpreter implements TokenSink {
     private Interpreter(Page page, ReadSettings settings) {
         this.page = page;
         this.settings = settings;
+        this.narratives = new Narratives(warnings, page.isControlFree());
     }
 
     /**

@@ -19,6 +19,7 @@ final class Narratives {
     static final int NARRATIVE_CHARS = 100_000;
 
     private final Warnings warnings;
+    private final boolean controlFree;
     private final EnumMap<Sec, SectionText> narrative = new EnumMap<>(Sec.class);
     /** The line (or, for a token not on a line, the position) of the last token put in a narrative. */
     private int lastNarrativeLine = -1;
@@ -32,8 +33,17 @@ final class Narratives {
     private final int[] narrativeLastLine = new int[Headings.SECTIONS.length];
     private final SourcePosition[] narrativeLastCell = new SourcePosition[Headings.SECTIONS.length];
 
-    Narratives(Warnings warnings) {
+    /**
+     * Creates the narratives of a page.
+     *
+     * @param warnings where what was not read is reported
+     * @param controlFree whether the page is known to hold no control character but TAB, LF and CR: then
+     *     neither do its narratives, made of its characters (folded, which never makes one) and line feeds, and
+     *     they are not searched for one
+     */
+    Narratives(Warnings warnings, boolean controlFree) {
         this.warnings = warnings;
+        this.controlFree = controlFree;
     }
 
     /**
@@ -219,7 +229,9 @@ final class Narratives {
             return null;
         }
         // Core rejects control characters (but TAB, LF, CR) in a narrative: a page's NULs are not text.
-        String s = Characters.narrative(sb.toString()).strip();
+        String joined = sb.toString();
+        assert !controlFree || Characters.narrative(joined).equals(joined) : "a control-free page made " + joined;
+        String s = (controlFree ? joined : Characters.narrative(joined)).strip();
         return s.isEmpty() ? null : s;
     }
 

@@ -31,6 +31,7 @@ final class Page {
     private List<Token> tokens;
     private boolean headRead;
     private final HeadLines head = new HeadLines();
+    private boolean controlFree;
 
     /**
      * Creates a page.
@@ -49,6 +50,27 @@ final class Page {
 
     SourceFormat format() {
         return format;
+    }
+
+    /**
+     * Records that the page's characters hold no control character but TAB, LF and CR (as its source's pass over
+     * them found), so that the narratives made of them need not be searched for one.
+     *
+     * @return this page
+     */
+    Page controlFree() {
+        controlFree = true;
+        return this;
+    }
+
+    /**
+     * Whether the page is known to hold no control character but TAB, LF and CR ({@link #controlFree()}); false
+     * when it was not looked for.
+     *
+     * @return true if known free of them
+     */
+    boolean isControlFree() {
+        return controlFree;
     }
 
     /** Whether the tokens are made once and kept, rather than made again for each pass. */

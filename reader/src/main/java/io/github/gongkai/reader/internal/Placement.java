@@ -297,7 +297,8 @@ final class Placement {
     }
 
     void setParsed(CellRef ref, Piece piece, List<Provenance.Note> notes) {
-        Values.Parsed parsed = Values.parse(piece.text, ref.column().valueKind());
+        int slot = Cells.slot(ref);
+        Values.Parsed parsed = Values.parse(piece.text, Cells.kind(slot));
         if (!parsed.ok()) {
             ambiguity(List.of(ref), piece.text, piece.position, Ambiguity.Code.UNREADABLE_VALUE, List.of(), List.of(),
                     0, false, UnreadReason.DAMAGED, null);
@@ -310,7 +311,6 @@ final class Placement {
             value = CellValue.notApplicable(piece.raw.strip());
         }
         Provenance p = new Provenance(ref, piece.raw, piece.position, notes);
-        int slot = Cells.slot(ref);
         values[slot] = value;
         // Slots increase in the order of CellRef.compareTo (CellsTest), so the lists' order is known as they grow.
         if (value instanceof CellValue.Blank) {

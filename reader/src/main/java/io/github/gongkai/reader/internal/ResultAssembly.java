@@ -60,7 +60,6 @@ final class ResultAssembly {
      * @return the result
      */
     ReadResult build(HeaderReader.Header header, Integer year, Narrative narrative) {
-        Report.Builder b = Report.builder(edition);
         // Core accepts no control character in a name; what the title holds besides is the organ's name.
         String organ = withoutControls(header.organ(), "ORGAN_NAME", header.titlePosition());
         if (organ != null && organ.isBlank()) {
@@ -72,13 +71,10 @@ final class ResultAssembly {
                     Optional.empty(), Optional.empty()));
         }
         int reportYear = reportYear(header, year);
-        b.organName(organ).reportYear(reportYear).publicationDate(header.date());
         String source = withoutControls(header.source(), "SOURCE", header.sourcePosition());
-        if (source != null && !source.isBlank()) {
-            b.source(source);
-        }
-        b.narrative(narrative);
-        // One array per table in the builder's layout, which is the slots' layout from the table's base.
+        ReportHeader reportHeader = new ReportHeader(organ, reportYear, edition, Optional.ofNullable(header.date()),
+                source == null || source.isBlank() ? Optional.empty() : Optional.of(source));
+        // One array per table in core's slot layout, which is the reader's slots' layout from the table's base.
         CellValue[][] tables = new CellValue[ReportTable.values().length][];
         for (ReportTable table : ReportTable.values()) {
             tables[table.ordinal()] = new CellValue[CoreAccess.slots(table)];
@@ -97,12 +93,11 @@ final class ResultAssembly {
             ReportTable table = Cells.tableOf(slot);
             tables[table.ordinal()][slot - Cells.base(table)] = v;
         }
-        for (ReportTable table : ReportTable.values()) {
-            CoreAccess.setAll(b, table, tables[table.ordinal()]);
-        }
+        // Every cell of the edition holds a value: core takes the arrays as the tables' own, with no builder.
+        Report report = CoreAccess.report(reportHeader, narrative, tables);
         ReadingReport reading = new ReadingReport(format, edition, placement.read(), placement.blank(),
                 placement.ambiguities(), missing, warnings.list());
-        return new ReadResult(b.build(), reading);
+        return new ReadResult(report, reading);
     }
 
     /** The report year: found, or taken from the publication date or the edition, with a warning. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class NarrativesTest {
 
     private final Warnings warnings = new Warnings();
-    private final Narratives narratives = new Narratives(warnings);
+    private final Narratives narratives = new Narratives(warnings, false);
 
     private static Token text(String s, int line, int column) {
         return new Token(Token.Kind.TEXT, s, s, line, column, null, false, false);
