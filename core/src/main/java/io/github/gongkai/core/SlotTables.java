@@ -12,22 +12,8 @@ import io.github.gongkai.core.internal.CoreAccess;
 final class SlotTables {
 
     private static final ReportTable[] TABLES = ReportTable.values();
-    /** [table][slot]: the value kind of the slot's column. */
-    private static final ValueKind[][] KINDS = kinds();
 
     private SlotTables() {
-    }
-
-    private static ValueKind[][] kinds() {
-        ValueKind[][] kinds = new ValueKind[TABLES.length][];
-        for (ReportTable table : TABLES) {
-            int width = CoreAccess.width(table);
-            kinds[table.ordinal()] = new ValueKind[CoreAccess.slots(table)];
-            for (int slot = 0; slot < kinds[table.ordinal()].length; slot++) {
-                kinds[table.ordinal()][slot] = table.columns().get(slot % width).valueKind();
-            }
-        }
-        return kinds;
     }
 
     /** See {@link CoreAccess#report}. */
@@ -68,7 +54,6 @@ final class SlotTables {
             throw new IllegalArgumentException("table " + table.key() + " has " + exists.length
                     + " row and column positions, got " + values.length + " values");
         }
-        ValueKind[] kinds = KINDS[table.ordinal()];
         long[] counts = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             CellValue value = values[i];
@@ -82,8 +67,9 @@ final class SlotTables {
                 throw new InvalidCellException(CoreAccess.cellAt(table, i), edition,
                         "no such cell in the " + edition.key() + " edition");
             }
-            if (!Report.Builder.fitsAsIs(value, kinds[i])) {
-                value = Report.Builder.fit(edition, CoreAccess.cellAt(table, i), kinds[i], value);
+            ValueKind kind = CoreAccess.kind(table, i);
+            if (!Report.Builder.fitsAsIs(value, kind)) {
+                value = Report.Builder.fit(edition, CoreAccess.cellAt(table, i), kind, value);
                 values[i] = value;
             }
             counts[i] = CellTable.countOf(value);

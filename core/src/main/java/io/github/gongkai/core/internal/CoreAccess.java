@@ -7,6 +7,7 @@ import io.github.gongkai.core.Narrative;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportHeader;
 import io.github.gongkai.core.ReportTable;
+import io.github.gongkai.core.ValueKind;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,9 @@ public final class CoreAccess {
      * the validator learns whether a table has an unread cell from the counts it copies anyway.
      */
     public static final long UNREAD = -2;
+
+    /** [table][slot]: the value kind of the slot's column. */
+    private static final ValueKind[][] KINDS = kinds();
 
     /** What core implements for this class; installed once, by core. */
     public interface Hooks {
@@ -117,6 +121,30 @@ public final class CoreAccess {
      */
     public static int slot(CellRef cell) {
         return ((Enum<?>) cell.row()).ordinal() * width(cell.table()) + ((Enum<?>) cell.column()).ordinal();
+    }
+
+    /**
+     * The kind of value of a slot's cell: its column's.
+     *
+     * @param table the table
+     * @param slot a slot of it ({@link #slot})
+     * @return the kind
+     */
+    public static ValueKind kind(ReportTable table, int slot) {
+        return KINDS[table.ordinal()][slot];
+    }
+
+    private static ValueKind[][] kinds() {
+        ReportTable[] tables = ReportTable.values();
+        ValueKind[][] kinds = new ValueKind[tables.length][];
+        for (ReportTable table : tables) {
+            int width = width(table);
+            kinds[table.ordinal()] = new ValueKind[slots(table)];
+            for (int slot = 0; slot < kinds[table.ordinal()].length; slot++) {
+                kinds[table.ordinal()][slot] = table.columns().get(slot % width).valueKind();
+            }
+        }
+        return kinds;
     }
 
     /**

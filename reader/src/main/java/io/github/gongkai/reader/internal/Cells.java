@@ -4,7 +4,6 @@ import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.core.ReportTable;
-import io.github.gongkai.core.TableColumn;
 import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.core.internal.CoreAccess;
@@ -71,25 +70,18 @@ final class Cells {
         return bases;
     }
 
-    /**
-     * Returns the slot of each cell of an edition, in the order of {@link ReportFormat#cells()}.
-     *
-     * @param edition the edition
-     * @return the slots; shared, not to be modified
-     */
     private static ValueKind[] kinds() {
         ValueKind[] kinds = new ValueKind[BASES[TABLES.length]];
         for (ReportTable table : TABLES) {
-            List<? extends TableColumn> columns = table.columns();
             for (int s = 0; s < CoreAccess.slots(table); s++) {
-                kinds[BASES[table.ordinal()] + s] = columns.get(s % columns.size()).valueKind();
+                kinds[BASES[table.ordinal()] + s] = CoreAccess.kind(table, s);
             }
         }
         return kinds;
     }
 
     /**
-     * The kind of value of a slot's cell, its column's.
+     * The kind of value of a slot's cell, its column's ({@link CoreAccess#kind}).
      *
      * @param slot a slot ({@link #slot})
      * @return the kind
@@ -98,6 +90,12 @@ final class Cells {
         return KINDS[slot];
     }
 
+    /**
+     * Returns the slot of each cell of an edition, in the order of {@link ReportFormat#cells()}.
+     *
+     * @param edition the edition
+     * @return the slots; shared, not to be modified
+     */
     static int[] allSlots(Edition edition) {
         return ALL_SLOTS.get(edition);
     }

@@ -55,12 +55,9 @@ final class Page {
     /**
      * Records that the page's characters hold no control character but TAB, LF and CR (as its source's pass over
      * them found), so that the narratives made of them need not be searched for one.
-     *
-     * @return this page
      */
-    Page controlFree() {
+    void controlFree() {
         controlFree = true;
-        return this;
     }
 
     /**
