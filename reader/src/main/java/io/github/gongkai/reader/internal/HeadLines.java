@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The first {@link Sources#HEAD_LINES} lines of a page (or an HTML page's title and blocks), trimmed as
  * {@link String#trim} trims, for the {@link HeaderReader}. A line of a text page is kept where it stands in the
- * page's characters: the header looks for a few words in each and makes a string only of the lines it reads
- * further (a title, a date line), and its position only of the line it reports. Not thread-safe.
+ * page's characters: the header searches them for a few words ({@link #nextContaining}) and makes a string only
+ * of the lines it reads further (a title, a date line), and a position only of the line it reports. Not
+ * thread-safe.
  */
 final class HeadLines {
 
@@ -40,7 +41,7 @@ final class HeadLines {
     /** Keeps a line, trimmed, if fewer than {@link Sources#HEAD_LINES} are kept. */
     void add(String line, SourcePosition position) {
         if (chars != null) {
-            throw new IllegalStateException("a head keeps either strings or ranges of a page, not both");
+            throw new IllegalStateException("a head keeps either strings or ranges of one page, not both");
         }
         if (!full()) {
             strings[size] = line.trim();

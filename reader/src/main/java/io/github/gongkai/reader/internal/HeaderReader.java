@@ -39,17 +39,16 @@ final class HeaderReader {
         Title title = title(lines);
         Integer periodYear = periodYear(lines);
         LocalDate date = date(lines);
-        int sourceLine = lines.size();
         String source = null;
+        SourcePosition sourcePos = null;
         for (int i = lines.nextContaining(0, "http"); source == null && i < lines.size();
                 i = lines.nextContaining(i + 1, "http")) {
             Matcher m = URL.matcher(squeeze(lines.get(i)));
             if (m.find()) {
                 source = m.group(1);
-                sourceLine = i;
+                sourcePos = lines.position(i);
             }
         }
-        SourcePosition sourcePos = source == null ? null : lines.position(sourceLine);
         return title == null ? new Header(null, null, null, periodYear, date, source, sourcePos)
                 : new Header(title.organ, title.year, title.position, periodYear, date, source, sourcePos);
     }
