@@ -37,16 +37,28 @@ final class HeaderReader {
 
     static Header read(HeadLines lines) {
         Title title = title(lines);
-        Integer periodYear = periodYear(lines);
-        LocalDate date = date(lines);
+        Integer periodYear = null;
+        LocalDate date = null;
         String source = null;
         SourcePosition sourcePos = null;
-        for (int i = lines.nextContaining(0, "http"); source == null && i < lines.size();
-                i = lines.nextContaining(i + 1, "http")) {
-            Matcher m = URL.matcher(squeeze(lines.get(i)));
-            if (m.find()) {
-                source = m.group(1);
-                sourcePos = lines.position(i);
+        for (int i = 0; i < lines.size(); i++) {
+            if (date == null && lines.length(i) <= MAX_TITLE && (lines.contains(i, "时间") || lines.contains(i, "日期"))) {
+                date = date(lines.get(i));
+            }
+            // Both words start with an ASCII character: one pass over a line of Chinese text finds either.
+            int words = periodYear == null || source == null ? lines.containsEither(i, "1月1日", "http") : 0;
+            if (periodYear == null && (words & 1) != 0) {
+                Matcher m = PERIOD.matcher(lines.get(i));
+                if (m.find()) {
+                    periodYear = Integer.valueOf(m.group(1));
+                }
+            }
+            if (source == null && (words & 2) != 0) {
+                Matcher m = URL.matcher(squeeze(lines.get(i)));
+                if (m.find()) {
+                    source = m.group(1);
+                    sourcePos = lines.position(i);
+                }
             }
         }
         return title == null ? new Header(null, null, null, periodYear, date, source, sourcePos)
@@ -57,36 +69,18 @@ final class HeaderReader {
     private record Title(String organ, int year, SourcePosition position) {
     }
 
-    /**
-     * The first title found on one line, or else the first over two lines; null if none. Only lines holding the
-     * title's words are looked at: one holding 政府信息公开 for a one-line title, one followed by a line holding
-     * 报告 for a title broken over two.
-     */
+    /** The first title found on one line, or else the first over two lines; null if none. */
     private static Title title(HeadLines lines) {
-        for (int i = lines.nextContaining(0, "政府信息公开"); i < lines.size();
-                i = lines.nextContaining(i + 1, "政府信息公开")) {
-            Title title = title(lines, i, oneLineTitle(lines, i));
-            if (title != null) {
-                return title;
-            }
-        }
-        for (int next = lines.nextContaining(1, "报告"); next < lines.size();
-                next = lines.nextContaining(next + 1, "报告")) {
-            Title title = title(lines, next - 1, twoLineTitle(lines, next - 1));
-            if (title != null) {
-                return title;
-            }
-        }
-        return null;
-    }
-
-    /** The title that {@code text}, made of line {@code i} (and maybe the next), prints; null if none. */
-    private static Title title(HeadLines lines, int i, String text) {
-        Matcher m = text == null ? null : TITLE.matcher(text);
-        if (m != null && m.find()) {
-            String candidate = cleanOrgan(m.group(1).isEmpty() ? m.group(3) : m.group(1));
-            if (!candidate.isEmpty() && candidate.length() <= 40) {
-                return new Title(candidate, Integer.parseInt(m.group(2)), lines.position(i));
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lines.size(); i++) {
+                String text = pass == 0 ? oneLineTitle(lines, i) : twoLineTitle(lines, i);
+                Matcher m = text == null ? null : TITLE.matcher(text);
+                if (m != null && m.find()) {
+                    String candidate = cleanOrgan(m.group(1).isEmpty() ? m.group(3) : m.group(1));
+                    if (!candidate.isEmpty() && candidate.length() <= 40) {
+                        return new Title(candidate, Integer.parseInt(m.group(2)), lines.position(i));
+                    }
+                }
             }
         }
         return null;
@@ -94,7 +88,7 @@ final class HeaderReader {
 
     /** Line {@code i}, squeezed, if it may be a title; null if not. */
     private static String oneLineTitle(HeadLines lines, int i) {
-        if (lines.length(i) > MAX_TITLE || !lines.contains(i, "报告")) {
+        if (lines.length(i) > MAX_TITLE || !lines.contains(i, "报告") || !lines.contains(i, "政府信息公开")) {
             return null;
         }
         return squeeze(lines.get(i));
@@ -102,42 +96,15 @@ final class HeaderReader {
 
     /** Line {@code i} and the next, squeezed and joined, if they may be a title broken over two lines; null if not. */
     private static String twoLineTitle(HeadLines lines, int i) {
-        if (lines.length(i) + lines.length(i + 1) > MAX_TITLE) {
+        if (i + 1 >= lines.size() || lines.length(i) + lines.length(i + 1) > MAX_TITLE) {
             return null;
         }
         String line = lines.get(i);
         String next = lines.get(i + 1);
-        if ((line + next).indexOf("政府信息公") < 0) {
+        if (next.indexOf("报告") < 0 || (line + next).indexOf("政府信息公") < 0) {
             return null;
         }
         return squeeze(line) + squeeze(next);
-    }
-
-    /** The year of the first 1月1日 that starts a year printed in full (the statistics period); null if none. */
-    private static Integer periodYear(HeadLines lines) {
-        for (int i = lines.nextContaining(0, "1月1日"); i < lines.size(); i = lines.nextContaining(i + 1, "1月1日")) {
-            Matcher m = PERIOD.matcher(lines.get(i));
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
-            }
-        }
-        return null;
-    }
-
-    /** The date of the first line of at most {@link #MAX_TITLE} characters holding 时间 or 日期 and a date; null if none. */
-    private static LocalDate date(HeadLines lines) {
-        int time = lines.nextContaining(0, "时间");
-        int day = lines.nextContaining(0, "日期");
-        while (Math.min(time, day) < lines.size()) {
-            int i = Math.min(time, day);
-            LocalDate date = lines.length(i) <= MAX_TITLE ? date(lines.get(i)) : null;
-            if (date != null) {
-                return date;
-            }
-            time = time == i ? lines.nextContaining(i + 1, "时间") : time;
-            day = day == i ? lines.nextContaining(i + 1, "日期") : day;
-        }
-        return null;
     }
 
     /** The date printed on a 时间/日期 line, or null if none (or not a real date). */
