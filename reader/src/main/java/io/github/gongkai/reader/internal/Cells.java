@@ -127,7 +127,7 @@ final class Cells {
 
     /**
      * Returns the first slot of a table. A table's slots, from its base, are core's slot layout, as
-     * {@link CoreAccess#setAll} wants them.
+     * {@link CoreAccess#report} takes them.
      *
      * @param table the table
      * @return the slot of its first row and column
