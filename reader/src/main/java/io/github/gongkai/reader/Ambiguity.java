@@ -75,8 +75,9 @@ public record Ambiguity(List<CellRef> cells, String raw, SourcePosition position
          */
         GROUP_NUMBERS_UNREADABLE(1),
         /**
-         * A group of table 三 was printed as one row, its own rows absent: each number is the total of its column's
-         * cells, which are merged. Arguments: the group's label, the number of its rows.
+         * A group of table 三 was printed as one row, its own rows absent: each number other than 0 is the total of
+         * its column's cells, which are merged (a column printed 0 is not listed: each of its cells is 0).
+         * Arguments: the group's label, the number of its rows.
          */
         GROUP_PRINTED_AS_ONE_ROW(2);
 

@@ -51,7 +51,12 @@ public record Provenance(CellRef cell, String raw, SourcePosition position, List
             /** The row printed without its label, which stands detached nearby. */
             LABEL_DETACHED(0),
             /** Stated only in a sentence of section 六: the sentence. */
-            FROM_SENTENCE(1);
+            FROM_SENTENCE(1),
+            /**
+             * 0, because its group was printed as one row with 0 in this column: the cells it totals are counts,
+             * none below 0, so each is 0. The group's label.
+             */
+            FROM_ZERO_GROUP_TOTAL(1);
 
             private final int argumentCount;
 

@@ -95,8 +95,8 @@ class AmbiguityTest {
     void pageTextInAnArgumentIsInsertedAsPrintedNeverReadAsATemplate() {
         Ambiguity a = new Ambiguity(CELLS, "{0}{count}", SourcePosition.block(1),
                 Ambiguity.Code.GROUP_PRINTED_AS_ONE_ROW, List.of("{1}{raw}", "5"), List.of(), 0, false);
-        assertEquals("{1}{raw} printed as one row, its 5 rows absent: each number is the total of its column's 5 cells"
-                + " (merged)", a.reason());
+        assertEquals("{1}{raw} printed as one row, its 5 rows absent: each number other than 0 is the total of its"
+                + " column's 5 cells (merged)", a.reason());
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.github.gongkai.core.PrintedRun;
 import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.UnreadReason;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -219,11 +220,41 @@ class FixturesTest {
         List<CellRef> total = List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/total"),
                 CellRef.parse("T3/otherDisposal.feeUnpaid/total"), CellRef.parse("T3/otherDisposal.other/total"));
         assertEquals(CellValue.merged(PrintedTotal.of(4, total)), result.report().get(total.get(1)));
+        // The four columns printed 0 give each of their cells 0; only the other three columns' 9 cells are merged.
+        for (CellRef cell : CellRef.all(Edition.V2021)) {
+            boolean merged = List.of("naturalPerson", "commercialEnterprise", "total").contains(cell.column().key());
+            if (cell.row().key().startsWith("otherDisposal.") && !merged) {
+                assertEquals(CellValue.count(0), result.report().get(cell), cell.toString());
+                assertEquals(List.of(Provenance.Note.of(Provenance.Note.Kind.SPLIT_ROW_TOTAL, "2200004"),
+                        Provenance.Note.of(Provenance.Note.Kind.FROM_ZERO_GROUP_TOTAL, "（六）其他处理")),
+                        result.provenance(cell).orElseThrow().notes(), cell.toString());
+            }
+        }
         Ambiguity a = result.reading().ambiguity(natural.get(0)).orElseThrow();
-        assertEquals(21, a.cells().size());
+        assertEquals(9, a.cells().size());
+        assertTrue(a.cells().stream().allMatch(c -> result.report().get(c) instanceof CellValue.Unread));
         assertEquals("2200004", a.raw());
         assertEquals(1, count(result.reading().warnings(), ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW));
         assertEquals(0, count(result.reading().warnings(), ReadingWarning.Code.SUBTOTAL_ROW_SKIPPED));
+    }
+
+    @Test
+    void aGroupPrintedAsOneRowOfZerosGivesEachOfItsCellsZero() throws IOException {
+        String page = Files.readString(FIXTURES.resolve("mixed_template_2023.txt"));
+        assertTrue(page.contains("（六）其他处理 2200004"));
+        ReadResult result = READER.read(page.replace("（六）其他处理 2200004", "（六）其他处理 0 0 0 0 0 0 0"));
+        int cells = 0;
+        for (CellRef cell : CellRef.all(Edition.V2021)) {
+            if (cell.row().key().startsWith("otherDisposal.")) {
+                cells++;
+                assertEquals(CellValue.count(0), result.report().get(cell), cell.toString());
+                assertEquals(List.of(Provenance.Note.of(Provenance.Note.Kind.FROM_ZERO_GROUP_TOTAL, "（六）其他处理")),
+                        result.provenance(cell).orElseThrow().notes(), cell.toString());
+                assertTrue(result.reading().ambiguity(cell).isEmpty(), cell.toString());
+            }
+        }
+        assertEquals(21, cells);
+        assertEquals(1, count(result.reading().warnings(), ReadingWarning.Code.GROUP_PRINTED_AS_ONE_ROW));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.UnreadReason;
+import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadResult;
 import io.github.gongkai.reader.ReportReader;
 import io.github.gongkai.reader.SourceFormat;
@@ -37,8 +38,10 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>The CSV records the single （六）其他处理 row under the 2019 key {@code T3/otherDisposal/<column>}. The
  *       report is read as 2021 (its table 二 is), where （六） has three rows; one printed row for the group is a
- *       group printed as one row: the three rows are unread ({@link UnreadReason#MERGED}) and the printed figure
- *       is kept as their {@code PrintedTotal}, which must equal the CSV's value.</li>
+ *       group printed as one row: in a column printed 0 each of the three rows is 0 (counts are never below 0),
+ *       noted {@code FROM_ZERO_GROUP_TOTAL}; in any other column the three are unread
+ *       ({@link UnreadReason#MERGED}) and the printed figure is kept as their {@code PrintedTotal}, which must
+ *       equal the CSV's value.</li>
  *   <li>Row 2 of （三）不予公开 is printed {@code 2.其他法律行政止公开} (three characters missing from the PDF itself,
  *       as the CSV notes). The reader does not match a label with missing characters, so its seven cells are
  *       unread ({@link UnreadReason#NOT_FOUND}), never guessed: asserted here so that a change is seen.</li>
@@ -72,13 +75,21 @@ class CorpusPdfTest {
         assertTrue(result.reading().warnings().stream().anyMatch(w -> w.message().contains("其他法律行政止公开")),
                 "the label with characters missing is read with a warning");
         assertTrue(io.github.gongkai.validation.ReportValidator.standard().validate(result.report()).isValid(),
-                "validates: no identity fails (the rows of （六） printed as one are not assessable, nothing else)");
+                "validates: no identity fails");
     }
 
     private static void checkMerged(ReadResult result, String column, long printed, List<String> failures) {
         for (String row : List.of("correctionOverdue", "feeUnpaid", "other")) {
             String key = "T3/otherDisposal." + row + "/" + column;
             CellValue got = result.report().get(CellRef.parse(key));
+            if (printed == 0) {
+                boolean noted = result.provenance(CellRef.parse(key)).map(p -> p.notes().stream()
+                        .anyMatch(n -> n.kind() == Provenance.Note.Kind.FROM_ZERO_GROUP_TOTAL)).orElse(false);
+                if (!got.equals(CellValue.count(0)) || !noted) {
+                    failures.add(key + ": expected 0 from the group's printed 0, was " + got);
+                }
+                continue;
+            }
             if (!(got instanceof CellValue.Unread u && u.reason() == UnreadReason.MERGED && u.total().isPresent()
                     && u.total().get().value() == printed)) {
                 failures.add(key + ": expected unread (merged) with the printed total " + printed + ", was " + got);
@@ -110,9 +121,16 @@ class CorpusPdfTest {
         assertEquals(3, at.page());
         assertTrue(at.x() <= 318.7 && at.x() + at.width() >= 332.8, at::toString);
         assertTrue(at.y() <= 507 && at.y() + at.height() >= 513.3, at::toString);
+        // The （六） row on page 4, printed all 0, gives each of its 21 cells 0: no ambiguity is left, and the zeros
+        // name the row's figures on that page.
+        assertEquals(List.of(), result.reading().ambiguities());
         Set<Integer> pages = new java.util.TreeSet<>();
-        result.reading().ambiguities().forEach(a -> pages.add(((SourcePosition.PageArea) a.position()).page()));
-        assertEquals(Set.of(4), pages, "the one ambiguity is the （六） row on page 4");
+        for (CellRef cell : CellRef.all(Edition.V2021)) {
+            if (cell.row().key().startsWith("otherDisposal.")) {
+                pages.add(((SourcePosition.PageArea) result.provenance(cell).orElseThrow().position()).page());
+            }
+        }
+        assertEquals(Set.of(4), pages);
     }
 
     /** The CSV's cell and value columns (no field of this file holds a comma). */

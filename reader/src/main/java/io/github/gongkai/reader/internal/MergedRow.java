@@ -8,6 +8,7 @@ import io.github.gongkai.core.TableRow;
 import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.core.ValueKind;
 import io.github.gongkai.reader.Ambiguity;
+import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.internal.Pieces.Piece;
@@ -28,9 +29,10 @@ final class MergedRow {
 
     /**
      * Records a group of table 三 printed as one row, its own rows absent: for each column, the number printed
-     * is the total of the group's cells in that column, each of which is unread with that
-     * {@link PrintedTotal} (reason merged), and the cells are listed as one ambiguity. A row that cannot be
-     * read in exactly one way leaves the cells unread (ambiguous) without a total.
+     * is the total of the group's cells in that column. A total of 0 gives each of those cells 0 (counts are
+     * never below 0; {@link Provenance.Note.Kind#FROM_ZERO_GROUP_TOTAL}); any other total leaves each cell
+     * unread with that {@link PrintedTotal} (reason merged), and those cells are listed as one ambiguity. A row
+     * that cannot be read in exactly one way leaves the cells unread (ambiguous) without a total.
      *
      * @param placement where the cells are recorded
      * @param rows the group's rows, in order
@@ -59,22 +61,63 @@ final class MergedRow {
                     false, UnreadReason.AMBIGUOUS, null);
             return;
         }
-        Ambiguity a = new Ambiguity(all, raw, at, Ambiguity.Code.GROUP_PRINTED_AS_ONE_ROW,
-                List.of(label, Integer.toString(rows.size())), List.of(), 0, false);
         CellValue[] unread = new CellValue[all.size()];
         for (int c = 0; c < template.size(); c++) {
             List<CellRef> cells = new ArrayList<>(rows.size());
             for (TableRow row : rows) {
                 cells.add(Cells.of(row, edition).get(c));
             }
+            if (totals[c] == 0) {
+                placeZeros(placement, cells, pieces, c, template.size(), raw, at, label);
+                continue;
+            }
             CellValue merged = CellValue.merged(PrintedTotal.of(totals[c], cells));
             for (CellRef cell : cells) {
                 unread[all.indexOf(cell)] = merged;
             }
         }
-        placement.record(a, List.of(unread));
+        recordMerged(placement, all, unread, raw, at, label, rows.size());
         warnings.add(ReadingWarning.of(ReadingWarning.Detail.GROUP_AS_ONE_ROW, List.of(label, raw), Optional.of(at),
                 Optional.of(all.get(0))));
+    }
+
+    /** Lists the group's cells left unread (merged) as one ambiguity, in the group's order; none if all are 0. */
+    private static void recordMerged(Placement placement, List<CellRef> all, CellValue[] unread, String raw,
+            SourcePosition at, String label, int rows) {
+        List<CellRef> cells = new ArrayList<>(all.size());
+        List<CellValue> values = new ArrayList<>(all.size());
+        for (int i = 0; i < unread.length; i++) {
+            if (unread[i] != null) {
+                cells.add(all.get(i));
+                values.add(unread[i]);
+            }
+        }
+        if (!cells.isEmpty()) {
+            placement.record(new Ambiguity(cells, raw, at, Ambiguity.Code.GROUP_PRINTED_AS_ONE_ROW,
+                    List.of(label, Integer.toString(rows)), List.of(), 0, false), values);
+        }
+    }
+
+    /**
+     * Places 0 in each cell of a column whose printed total is 0: the cells are counts, none below 0, so 0 is
+     * the only value each can hold. Each is noted as such and, when the row's digits were glued, as split by
+     * the row's total.
+     *
+     * @param cells the column's cells, one per row of the group
+     * @param pieces the row's pieces
+     * @param column the column
+     * @param columns how many columns the row has
+     */
+    private static void placeZeros(Placement placement, List<CellRef> cells, PieceList pieces, int column,
+            int columns, String raw, SourcePosition at, String label) {
+        boolean split = pieces.size() != columns;
+        Piece printed = split ? new Piece("0", "0", at, true) : pieces.get(column);
+        Provenance.Note zero = Provenance.Note.of(Provenance.Note.Kind.FROM_ZERO_GROUP_TOTAL, label);
+        List<Provenance.Note> notes = split
+                ? List.of(Provenance.Note.of(Provenance.Note.Kind.SPLIT_ROW_TOTAL, raw), zero) : List.of(zero);
+        for (CellRef cell : cells) {
+            placement.setParsed(cell, printed, notes);
+        }
     }
 
     /**
