@@ -41,19 +41,20 @@ final class HeaderReader {
         LocalDate date = null;
         String source = null;
         SourcePosition sourcePos = null;
+        // Searched in all the lines at once: most are a long paragraph, in which neither word stands.
+        boolean[] periodLines = lines.linesContaining("1月1日");
+        boolean[] urlLines = lines.linesContaining("http");
         for (int i = 0; i < lines.size(); i++) {
             if (date == null && lines.length(i) <= MAX_TITLE && (lines.contains(i, "时间") || lines.contains(i, "日期"))) {
                 date = date(lines.get(i));
             }
-            // Both words start with an ASCII character: one pass over a line of Chinese text finds either.
-            int words = periodYear == null || source == null ? lines.containsEither(i, "1月1日", "http") : 0;
-            if (periodYear == null && (words & 1) != 0) {
+            if (periodYear == null && periodLines[i]) {
                 Matcher m = PERIOD.matcher(lines.get(i));
                 if (m.find()) {
                     periodYear = Integer.valueOf(m.group(1));
                 }
             }
-            if (source == null && (words & 2) != 0) {
+            if (source == null && urlLines[i]) {
                 Matcher m = URL.matcher(squeeze(lines.get(i)));
                 if (m.find()) {
                     source = m.group(1);

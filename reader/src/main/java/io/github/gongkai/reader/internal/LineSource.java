@@ -77,7 +77,7 @@ abstract class LineSource {
             int e = Lines.trimEnd(cs, b, end);
             if (isContent(cs, i, end, b, e)) {
                 if (head != null && !head.headFull()) {
-                    head.keepHead(cs, b, e, lineNo);
+                    head.keepHead(text, cs, b, e, lineNo);
                 }
                 boolean pipe = isPipe(cs, b, e);
                 // A separator row has no cells; a page footer is dropped.

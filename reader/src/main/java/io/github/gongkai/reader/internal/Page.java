@@ -127,8 +127,8 @@ final class Page {
     }
 
     /** Keeps a head line of a text page where it stands in the page's characters (see {@link HeadLines#add}). */
-    void keepHead(char[] cs, int b, int e, int lineNumber) {
-        head.add(cs, b, e, lineNumber);
+    void keepHead(String text, char[] cs, int b, int e, int lineNumber) {
+        head.add(text, cs, b, e, lineNumber);
     }
 
     /** Whether all the head lines kept are kept. */
