@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ReviewLitigationRow;
@@ -193,6 +194,29 @@ class ErrorLocatorTest {
                 "T3/disclosed/commercialEnterprise", CellValue.unread(UnreadReason.NOT_FOUND));
         ErrorLocation location = LOCATOR.locate(bad).get(0);
         assertEquals(List.of(Map.of("T3/disclosed/naturalPerson", v)), solutions(location));
+    }
+
+    @Test
+    void aCellOfAPrintedTotalOfZeroIsZeroAndNeverChanged() {
+        Report good = consistent(Edition.V2021);
+        List<CellRef> column = List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/naturalPerson"),
+                CellRef.parse("T3/otherDisposal.feeUnpaid/naturalPerson"),
+                CellRef.parse("T3/otherDisposal.other/naturalPerson"));
+        long sum = column.stream().mapToLong(c -> count(good, c.toString())).sum();
+        assertTrue(sum > 0, "the column's （六） cells hold numbers, so that a total of 0 is wrong somewhere");
+        Report.Builder b = good.toBuilder();
+        column.forEach(c -> b.set(c, CellValue.merged(PrintedTotal.of(0, column))));
+        // Unknowns would absorb the difference; read as 0 they cannot, and the validator fails the column too.
+        List<ErrorLocation> locations = LOCATOR.locate(b.build());
+        assertEquals(1, locations.size(), locations::toString);
+        assertEquals(ReportTable.T3, locations.get(0).table());
+        assertTrue(locations.get(0).corrections().stream().flatMap(c -> c.cells().stream())
+                .noneMatch(column::contains), locations::toString);
+        assertFalse(ReportValidator.standard().validate(b.build()).isValid());
+        // A total that is not 0 stands for no cell on its own: its cells stay unknowns.
+        Report.Builder kept = good.toBuilder();
+        column.forEach(c -> kept.set(c, CellValue.merged(PrintedTotal.of(sum, column))));
+        assertEquals(List.of(), LOCATOR.locate(kept.build()));
     }
 
     @Test

@@ -438,6 +438,74 @@ class UnreadCellsTest {
         result.findings().forEach(UnreadCellsTest::assertNotRead);
     }
 
+    /** The cells of the three （六） rows of a 2021 table 三, column by column: each column's three cells. */
+    private static List<List<CellRef>> otherDisposalColumns() {
+        return Stream.of(ApplicantColumn.values()).map(c -> Stream.of(ApplicationRow.OTHER_DISPOSAL_CORRECTION_OVERDUE,
+                ApplicationRow.OTHER_DISPOSAL_FEE_UNPAID, ApplicationRow.OTHER_DISPOSAL_OTHER)
+                .map(r -> CellRef.of(r, c)).toList()).toList();
+    }
+
+    /** What a finding of an identity says, apart from its cells' printed values and its suspects. */
+    private static List<String> verdicts(ValidationResult result) {
+        return result.findings().stream().map(f -> f.rule() + " " + f.subject() + " " + f.status() + " "
+                + f.notAssessableReason() + " " + f.expected() + " " + f.actual() + " " + f.difference()).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(BlankPolicy.class)
+    void aCellOfAPrintedTotalOfZeroIsZeroInEveryIdentity(BlankPolicy policy) {
+        Report.Builder zeros = GOOD.toBuilder();
+        Report.Builder merged = GOOD.toBuilder();
+        for (List<CellRef> column : otherDisposalColumns()) {
+            PrintedTotal zero = PrintedTotal.of(0, column);
+            column.forEach(cell -> zeros.set(cell, CellValue.count(0)));
+            column.forEach(cell -> merged.set(cell, CellValue.merged(zero)));
+        }
+        assertTrue(otherDisposalColumns().stream().flatMap(List::stream).anyMatch(c -> TestReports.count(GOOD, c) > 0),
+                "the report's （六） rows hold numbers, so that printed 0 some of its identities fail");
+        ValidationResult asZeros = validator(policy).validate(zeros.build());
+        ValidationResult asMerged = validator(policy).validate(merged.build());
+        assertFalse(asZeros.isValid());
+        assertEquals(verdicts(asZeros), verdicts(asMerged), "the same identities, decided the same way");
+        assertTrue(asMerged.findings().stream().noneMatch(Finding::isNotRead), asMerged::toString);
+        assertNoUnreadSuspect(asMerged);
+    }
+
+    @Test
+    void aPrintedTotalOfZeroBesideOthersIsZeroAndTheOthersStillStandForTheirCells() {
+        // Column 自然人 printed with its total; the other columns printed 0, as counts or as totals of 0.
+        List<List<CellRef>> columns = otherDisposalColumns();
+        List<CellRef> kept = columns.get(ApplicantColumn.NATURAL_PERSON.ordinal());
+        PrintedTotal total = PrintedTotal.of(kept.stream().mapToLong(c -> TestReports.count(GOOD, c)).sum(), kept);
+        Report.Builder zeros = GOOD.toBuilder();
+        Report.Builder merged = GOOD.toBuilder();
+        for (List<CellRef> column : columns) {
+            if (column == kept) {
+                column.forEach(cell -> zeros.set(cell, CellValue.merged(total)));
+                column.forEach(cell -> merged.set(cell, CellValue.merged(total)));
+            } else {
+                column.forEach(cell -> zeros.set(cell, CellValue.count(0)));
+                column.forEach(cell -> merged.set(cell, CellValue.merged(PrintedTotal.of(0, column))));
+            }
+        }
+        ValidationResult asZeros = ReportValidator.standard().validate(zeros.build());
+        ValidationResult asMerged = ReportValidator.standard().validate(merged.build());
+        assertEquals(verdicts(asZeros), verdicts(asMerged));
+        assertEquals(List.of("otherDisposal.correctionOverdue", "otherDisposal.feeUnpaid", "otherDisposal.other"),
+                asMerged.findings().stream().filter(Finding::isNotRead).map(Finding::subject).toList(),
+                "each merged row's total is not assessable through 自然人's cell, whose part of its total is unknown");
+    }
+
+    @Test
+    void aPrintedTotalOfZeroThatIsNotWholeIsNotZero() {
+        List<CellRef> column = otherDisposalColumns().get(ApplicantColumn.NATURAL_PERSON.ordinal());
+        Report.Builder b = GOOD.toBuilder();
+        column.forEach(cell -> b.set(cell, CellValue.merged(PrintedTotal.of(0, column))));
+        // Its last cell holds another total of 0: the page's numbers disagree, and neither is taken for 0.
+        b.set(column.get(2), CellValue.merged(PrintedTotal.of(0, List.of(column.get(1), column.get(2)))));
+        assertNotRead(only(ReportValidator.standard().validate(b.build()), Rule.T3_OUTCOME_TOTAL, "naturalPerson"));
+    }
+
     @Test
     void aPrintedTotalOfSomeOfTheOutcomeRowsIsEnough() {
         CellRef a = CellRef.of(ApplicationRow.OTHER_DISPOSAL_CORRECTION_OVERDUE, ApplicantColumn.NATURAL_PERSON);

@@ -2,6 +2,7 @@ package io.github.gongkai.validation.internal;
 
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.validation.ErrorLocation;
 import io.github.gongkai.validation.ErrorLocator;
 import io.github.gongkai.validation.LocationWeights;
@@ -61,6 +62,9 @@ public final class ErrorSearch {
             if (value instanceof CellValue.Count count) {
                 printed[i] = count.value();
                 changeable[i] = true;
+            } else if (value instanceof CellValue.Unread u
+                    && PrintedTotals.isZero(report, ReportFormat.of(report.edition()), incidence.cells[i], u)) {
+                continue; // 0, as the validator reads it; never changed, as no unread cell is
             } else if (value.isUnread() || value.isNumber() || strict || incidence.total[i]) {
                 unknown[i] = true;
                 anyUnknown = true;

@@ -23,9 +23,12 @@ import java.util.TreeMap;
  * The identities of one report that pass through cells not read ({@link CellValue.Unread}): what can be known
  * of them. An unread cell is neither blank nor zero, so such an identity is not assessable, for that reason
  * ({@link io.github.gongkai.validation.NotAssessableReason#NOT_READ}), under either blank policy, except in
- * two cases:
+ * three cases:
  *
  * <ul>
+ *   <li>A cell of a {@link PrintedTotal} printed 0 is 0: the cells of an identity are counts, never below 0
+ *       (the reader reads such a row so; a report written by an earlier version, or built in code, may still
+ *       hold it unread).
  *   <li>The cells of a {@link PrintedTotal} that all lie on one side of the identity count as the total's
  *       value; if no other cell was unread, the identity is decided like any other (I-3 on a column of a
  *       2021 table 三 printed with one （六） row).
@@ -115,6 +118,9 @@ final class UnreadIdentities {
      */
     private void addUnread(Sums sums, int i, Operand o, CellValue.Unread u, List<Operand> operands) {
         boolean actualSide = o.role().isActualSide();
+        if (PrintedTotals.isZero(report, format, o.ref(), u)) {
+            return; // adds 0
+        }
         if (u.total().isPresent()) {
             int[] at = positions(u.total().get(), o, operands);
             if (at == null) {
@@ -201,15 +207,8 @@ final class UnreadIdentities {
         return at;
     }
 
-    /** Whether each cell of a total is a cell of the report that holds it. */
     private boolean whole(PrintedTotal total) {
-        for (CellRef cell : total.cells()) {
-            if (!format.contains(cell) || !(report.get(cell) instanceof CellValue.Unread u)
-                    || !u.total().equals(Optional.of(total))) {
-                return false;
-            }
-        }
-        return true;
+        return PrintedTotals.whole(report, format, total);
     }
 
     /**
