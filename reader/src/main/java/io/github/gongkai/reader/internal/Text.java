@@ -190,7 +190,7 @@ public final class Text {
             return c == '«' || c == '»';
         }
         if (c <= '\u3000') {
-            return Character.isWhitespace(c) || c == '“' || c == '”' || c == '‘' || c == '’';
+            return c == '“' || c == '”' || c == '‘' || c == '’' || isWhitespaceFrom1680(c);
         }
         return c >= '「' && c != '\u3012' && c != '\u3013';
     }
@@ -253,8 +253,17 @@ public final class Text {
         if (c <= ' ') {
             return Character.isWhitespace(c);
         }
-        // Above U+0020, only U+1680, U+2000..U+200A (not U+2007), U+2028, U+2029, U+205F and U+3000 are.
-        return c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
+        return c >= '\u1680' && c <= '\u3000' && isWhitespaceFrom1680(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)} of a character from U+1680 to U+3000, without its table lookup (these
+     * are the dashes, quotes and ellipses of Chinese prose): only U+1680, U+2000..U+200A but U+2007, U+2028,
+     * U+2029, U+205F and U+3000 are.
+     */
+    private static boolean isWhitespaceFrom1680(char c) {
+        return c >= '\u2000' && c <= '\u200A' ? c != '\u2007'
+                : c == '\u1680' || c == '\u2028' || c == '\u2029' || c == '\u205F' || c == '\u3000';
     }
 
     /**
