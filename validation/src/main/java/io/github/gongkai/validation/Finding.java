@@ -29,9 +29,9 @@ import java.util.StringJoiner;
  *
  * <p>A cell that was not read from the page ({@link CellValue.Unread}) is neither blank nor zero. An identity
  * through one is {@code NOT_ASSESSABLE} for {@link NotAssessableReason#NOT_READ}, with three exceptions: a
- * cell of a {@linkplain io.github.gongkai.core.PrintedTotal printed total} of counts printed 0 is 0 (a count is
- * never below 0); the cells of a printed total that all lie on one side of the identity count as the total's
- * value; and an identity through pieces of glued runs of digits that no
+ * cell of a {@linkplain io.github.gongkai.core.PrintedTotal printed total} of 0 is 0 (the cells of an identity
+ * are counts, never below 0); the cells of a printed total that all lie on one side of the identity count as
+ * the total's value; and an identity through pieces of glued runs of digits that no
  * reading of the digits satisfies is {@link FindingStatus#FAILED}, with {@link #readings()} listing up to
  * {@value #MAX_READINGS} of the readings and {@code expected}, {@code actual} and {@code difference} empty.
  * An unread cell is never a suspect.

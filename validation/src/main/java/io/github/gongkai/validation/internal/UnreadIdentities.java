@@ -207,6 +207,7 @@ final class UnreadIdentities {
         return at;
     }
 
+    /** {@link PrintedTotals#whole} in this report. */
     private boolean whole(PrintedTotal total) {
         return PrintedTotals.whole(report, format, total);
     }
