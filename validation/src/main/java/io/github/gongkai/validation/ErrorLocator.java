@@ -29,9 +29,10 @@ import java.util.Objects;
  *     changed count at least 0.
  * <li>Only cells printed with a count can be changed. A cell not read ({@link io.github.gongkai.core.CellValue.Unread})
  *     is an unknown, never wrong: an identity through it holds for some value of it, so it constrains the
- *     other cells only where unknowns cancel out of several identities (the search eliminates them); except a
- *     cell of a {@linkplain io.github.gongkai.core.PrintedTotal printed total} of 0, which is 0 (counts are never
- *     below 0), as in the validator, and is not changed either. Blank and
+ *     other cells only where unknowns cancel out of several identities (the search eliminates them). The cells
+ *     of a {@linkplain io.github.gongkai.core.PrintedTotal printed total} carried by each of them sum to it, one
+ *     more constraint eliminated with the identities; a cell of a total of 0 is 0 (counts are never below 0).
+ *     As in the validator, such cells are never changed either. Blank and
  *     not-applicable cells follow the {@link BlankPolicy}, as in the validator: under
  *     {@link BlankPolicy#BLANK_IS_ZERO} a blank component is 0 and a blank total is an unknown (a total not
  *     reported is not a wrong total); under {@link BlankPolicy#STRICT} every blank is an unknown. Neither is

@@ -220,6 +220,26 @@ class ErrorLocatorTest {
     }
 
     @Test
+    void aWrongPrintedTotalIsLocatedWithoutChangingItsCells() {
+        Report good = consistent(Edition.V2021);
+        List<CellRef> column = List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/naturalPerson"),
+                CellRef.parse("T3/otherDisposal.feeUnpaid/naturalPerson"),
+                CellRef.parse("T3/otherDisposal.other/naturalPerson"));
+        long sum = column.stream().mapToLong(c -> count(good, c.toString())).sum();
+        // The page printed the column's three cells as one number, 5 too many: the validator fails its column.
+        Report.Builder b = good.toBuilder();
+        column.forEach(c -> b.set(c, CellValue.merged(PrintedTotal.of(sum + 5, column))));
+        Report bad = b.build();
+        assertFalse(ReportValidator.standard().validate(bad).isValid());
+        List<ErrorLocation> locations = LOCATOR.locate(bad);
+        assertEquals(1, locations.size(), "the total ties its cells' sum, which the column's identity then checks");
+        assertFalse(locations.get(0).corrections().isEmpty(), locations::toString);
+        for (Correction correction : locations.get(0).corrections()) {
+            assertTrue(correction.cells().stream().noneMatch(column::contains), correction::toString);
+        }
+    }
+
+    @Test
     void anIdentityThroughAnUnknownCellAloneConstrainsNothing() {
         // The group's total is not read: any components fit.
         Report bad = with(consistent(Edition.V2021), "T4/administrativeReview/upheld", 400,

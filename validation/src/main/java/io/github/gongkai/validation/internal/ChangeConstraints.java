@@ -64,14 +64,35 @@ final class ChangeConstraints {
     }
 
     /**
-     * Builds the constraints, eliminating the unknown cells; null if no constraint is violated (the table
-     * holds, for some values of its unknowns, without a change).
+     * A printed total of unknown cells as one more row: its cells, each with coefficient 1, sum to its value.
+     *
+     * @param cells the numbers of the total's cells in the table
+     * @param value the total
      */
-    static ChangeConstraints of(Incidence incidence, boolean[] unknown, boolean[] changeable, long[] rhs) {
+    record TotalRow(int[] cells, long value) {
+    }
+
+    /**
+     * Builds the constraints, eliminating the unknown cells; null if no constraint is violated (the table
+     * holds, for some values of its unknowns, without a change). Each printed total whose cells are all unknown
+     * is one more row: eliminated with the identities, it ties the unknowns' sum to what the page printed.
+     *
+     * @param totals the totals, each over unknown cells of the table; empty if none
+     */
+    static ChangeConstraints of(Incidence incidence, boolean[] unknown, boolean[] changeable, long[] rhs,
+            List<TotalRow> totals) {
         int n = incidence.cells.length;
         int m = rhs.length;
-        long[][] dense = new long[m][];
-        SparseRows rows = new SparseRows(m);
+        long[][] dense = new long[m + totals.size()][];
+        SparseRows rows = new SparseRows(m + totals.size());
+        for (int k = 0; k < totals.size(); k++) {
+            long[] row = new long[n + 1];
+            for (int c : totals.get(k).cells()) {
+                row[c] = 1;
+            }
+            row[n] = totals.get(k).value();
+            dense[m + k] = row;
+        }
         for (int j = 0; j < m; j++) {
             int[] cells = incidence.rowCells[j];
             boolean throughUnknown = false;
@@ -85,7 +106,7 @@ final class ChangeConstraints {
             }
         }
         boolean[] used = eliminate(dense, unknown, n);
-        for (int j = 0; j < m; j++) {
+        for (int j = 0; j < dense.length; j++) {
             if (dense[j] != null && !used[j]) {
                 rows.addNonZero(dense[j], n);
             }

@@ -1,12 +1,15 @@
 package io.github.gongkai.validation.internal;
 
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.PrintedTotal;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportFormat;
 import io.github.gongkai.validation.ErrorLocation;
 import io.github.gongkai.validation.ErrorLocator;
 import io.github.gongkai.validation.LocationWeights;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,6 +51,38 @@ public final class ErrorSearch {
         return List.copyOf(locations);
     }
 
+    /**
+     * The printed totals of the table's unread cells that are whole and not 0 (a cell of a total of 0 is 0, not
+     * an unknown), each once: what the page printed for the sum of those unknowns.
+     */
+    private static List<ChangeConstraints.TotalRow> totalRows(Incidence incidence, CellValue[] values,
+            Report report) {
+        List<PrintedTotal> totals = List.of();
+        for (CellValue value : values) {
+            if (value instanceof CellValue.Unread u && u.total().isPresent() && u.total().get().value() > 0
+                    && !totals.contains(u.total().get())) {
+                totals = totals.isEmpty() ? new ArrayList<>(2) : totals;
+                totals.add(u.total().get());
+            }
+        }
+        if (totals.isEmpty()) {
+            return List.of();
+        }
+        List<ChangeConstraints.TotalRow> rows = new ArrayList<>(totals.size());
+        ReportFormat format = ReportFormat.of(report.edition());
+        List<CellRef> tableCells = Arrays.asList(incidence.cells);
+        for (PrintedTotal total : totals) {
+            if (PrintedTotals.whole(report, format, total)) {
+                int[] cells = new int[total.cells().size()];
+                for (int k = 0; k < cells.length; k++) {
+                    cells[k] = tableCells.indexOf(total.cells().get(k)); // one table's cells, all in the report
+                }
+                rows.add(new ChangeConstraints.TotalRow(cells, total.value()));
+            }
+        }
+        return rows;
+    }
+
     /** Returns the location for one table, or null if it needs no change. */
     static ErrorLocation locate(Incidence incidence, Report report, LocationWeights weights, boolean strict) {
         int n = incidence.cells.length;
@@ -87,7 +122,8 @@ public final class ErrorSearch {
             if (!anyUnknown && !violated) {
                 return null;
             }
-            ChangeConstraints constraints = ChangeConstraints.of(incidence, unknown, changeable, rhs);
+            ChangeConstraints constraints = ChangeConstraints.of(incidence, unknown, changeable, rhs,
+                    totalRows(incidence, values, report));
             if (constraints == null) {
                 return null;
             }
