@@ -196,47 +196,52 @@ class ErrorLocatorTest {
         assertEquals(List.of(Map.of("T3/disclosed/naturalPerson", v)), solutions(location));
     }
 
-    @Test
-    void aCellOfAPrintedTotalOfZeroIsZeroAndNeverChanged() {
-        Report good = consistent(Edition.V2021);
-        List<CellRef> column = List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/naturalPerson"),
-                CellRef.parse("T3/otherDisposal.feeUnpaid/naturalPerson"),
-                CellRef.parse("T3/otherDisposal.other/naturalPerson"));
-        long sum = column.stream().mapToLong(c -> count(good, c.toString())).sum();
-        assertTrue(sum > 0, "the column's （六） cells hold numbers, so that a total of 0 is wrong somewhere");
-        Report.Builder b = good.toBuilder();
-        column.forEach(c -> b.set(c, CellValue.merged(PrintedTotal.of(0, column))));
-        // Unknowns would absorb the difference; read as 0 they cannot, and the validator fails the column too.
-        List<ErrorLocation> locations = LOCATOR.locate(b.build());
+    /** The three （六） rows' cells of column 自然人 in a 2021 table 三. */
+    private static final List<CellRef> OTHER_DISPOSAL_NATURAL = List.of(
+            CellRef.parse("T3/otherDisposal.correctionOverdue/naturalPerson"),
+            CellRef.parse("T3/otherDisposal.feeUnpaid/naturalPerson"),
+            CellRef.parse("T3/otherDisposal.other/naturalPerson"));
+
+    /** The report with those cells printed as one total. */
+    private static Report mergedOtherDisposalNatural(Report report, long total) {
+        Report.Builder b = report.toBuilder();
+        OTHER_DISPOSAL_NATURAL.forEach(c -> b.set(c, CellValue.merged(PrintedTotal.of(total,
+                OTHER_DISPOSAL_NATURAL))));
+        return b.build();
+    }
+
+    /**
+     * The report's only location, in table 三, which the validator fails too; none of its corrections changes a
+     * cell of the merged column.
+     */
+    private static ErrorLocation locatedElsewhere(Report report) {
+        List<ErrorLocation> locations = LOCATOR.locate(report);
         assertEquals(1, locations.size(), locations::toString);
         assertEquals(ReportTable.T3, locations.get(0).table());
         assertTrue(locations.get(0).corrections().stream().flatMap(c -> c.cells().stream())
-                .noneMatch(column::contains), locations::toString);
-        assertFalse(ReportValidator.standard().validate(b.build()).isValid());
-        // A total that is not 0 stands for no cell on its own: its cells stay unknowns.
-        Report.Builder kept = good.toBuilder();
-        column.forEach(c -> kept.set(c, CellValue.merged(PrintedTotal.of(sum, column))));
-        assertEquals(List.of(), LOCATOR.locate(kept.build()));
+                .noneMatch(OTHER_DISPOSAL_NATURAL::contains), locations::toString);
+        assertFalse(ReportValidator.standard().validate(report).isValid());
+        return locations.get(0);
+    }
+
+    @Test
+    void aCellOfAPrintedTotalOfZeroIsZeroAndNeverChanged() {
+        Report good = consistent(Edition.V2021);
+        long sum = OTHER_DISPOSAL_NATURAL.stream().mapToLong(c -> count(good, c.toString())).sum();
+        assertTrue(sum > 0, "the column's （六） cells hold numbers, so that a total of 0 is wrong somewhere");
+        // Unknowns would absorb the difference; read as 0 they cannot, and the validator fails the column too.
+        locatedElsewhere(mergedOtherDisposalNatural(good, 0));
+        // The right total: its cells, unknowns summing to it, fit the column; nothing to locate.
+        assertEquals(List.of(), LOCATOR.locate(mergedOtherDisposalNatural(good, sum)));
     }
 
     @Test
     void aWrongPrintedTotalIsLocatedWithoutChangingItsCells() {
         Report good = consistent(Edition.V2021);
-        List<CellRef> column = List.of(CellRef.parse("T3/otherDisposal.correctionOverdue/naturalPerson"),
-                CellRef.parse("T3/otherDisposal.feeUnpaid/naturalPerson"),
-                CellRef.parse("T3/otherDisposal.other/naturalPerson"));
-        long sum = column.stream().mapToLong(c -> count(good, c.toString())).sum();
+        long sum = OTHER_DISPOSAL_NATURAL.stream().mapToLong(c -> count(good, c.toString())).sum();
         // The page printed the column's three cells as one number, 5 too many: the validator fails its column.
-        Report.Builder b = good.toBuilder();
-        column.forEach(c -> b.set(c, CellValue.merged(PrintedTotal.of(sum + 5, column))));
-        Report bad = b.build();
-        assertFalse(ReportValidator.standard().validate(bad).isValid());
-        List<ErrorLocation> locations = LOCATOR.locate(bad);
-        assertEquals(1, locations.size(), "the total ties its cells' sum, which the column's identity then checks");
-        assertFalse(locations.get(0).corrections().isEmpty(), locations::toString);
-        for (Correction correction : locations.get(0).corrections()) {
-            assertTrue(correction.cells().stream().noneMatch(column::contains), correction::toString);
-        }
+        ErrorLocation location = locatedElsewhere(mergedOtherDisposalNatural(good, sum + 5));
+        assertFalse(location.corrections().isEmpty(), location::toString);
     }
 
     @Test
