@@ -10,13 +10,6 @@ import java.util.regex.Pattern;
 /** Reads the organ, year, publication date and source address from the first lines of a page. */
 final class HeaderReader {
 
-    private static final Pattern TITLE = Pattern.compile(
-            "^(.*?)((?:19|20)\\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告",
-            // DOTALL: a stray U+0085 or U+2028 in a title must not hide it (it is removed from the organ later).
-            Pattern.DOTALL);
-    private static final Pattern DATE = Pattern.compile(
-            "(?:发布时间|发布日期|成文日期|时间|日期)[:]?((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
-    private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年1月1日");
     private static final Pattern URL = Pattern.compile("(?:原文链接|原文地址|链接|网址|URL)[:]?(https?://\\S+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -49,10 +42,8 @@ final class HeaderReader {
                 date = date(lines.get(i));
             }
             if (periodYear == null && periodLines[i]) {
-                Matcher m = PERIOD.matcher(lines.get(i));
-                if (m.find()) {
-                    periodYear = Integer.valueOf(m.group(1));
-                }
+                int y = HeaderPatterns.periodYear(lines.get(i));
+                periodYear = y < 0 ? null : y;
             }
             if (source == null && urlLines[i]) {
                 Matcher m = URL.matcher(squeeze(lines.get(i)));
@@ -75,11 +66,11 @@ final class HeaderReader {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < lines.size(); i++) {
                 String text = pass == 0 ? oneLineTitle(lines, i) : twoLineTitle(lines, i);
-                Matcher m = text == null ? null : TITLE.matcher(text);
-                if (m != null && m.find()) {
-                    String candidate = cleanOrgan(m.group(1).isEmpty() ? m.group(3) : m.group(1));
+                HeaderPatterns.Title m = text == null ? null : HeaderPatterns.title(text);
+                if (m != null) {
+                    String candidate = cleanOrgan(m.before().isEmpty() ? m.between() : m.before());
                     if (!candidate.isEmpty() && candidate.length() <= 40) {
-                        return new Title(candidate, Integer.parseInt(m.group(2)), lines.position(i));
+                        return new Title(candidate, m.year(), lines.position(i));
                     }
                 }
             }
@@ -110,13 +101,12 @@ final class HeaderReader {
 
     /** The date printed on a 时间/日期 line, or null if none (or not a real date). */
     private static LocalDate date(String line) {
-        Matcher m = DATE.matcher(squeeze(line));
-        if (!m.find()) {
+        int[] printed = HeaderPatterns.date(squeeze(line));
+        if (printed == null) {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return LocalDate.of(printed[0], printed[1], printed[2]);
         } catch (DateTimeException e) {
             return null;
         }
