@@ -71,6 +71,12 @@ abstract class LineSource {
         int n = text.length();
         boolean offer = sink.skipsLines();
         while (i <= n) {
+            if (i < n && cs[i] == '\n') {
+                // An empty line, every other line of a page copied from the web: nothing in it to look at.
+                lineNo++;
+                i++;
+                continue;
+            }
             int end = Lines.lineEnd(cs, i, n);
             lineNo++;
             int b = Lines.trimStart(cs, i, end);
