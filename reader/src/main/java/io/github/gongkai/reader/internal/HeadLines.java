@@ -98,41 +98,40 @@ final class HeadLines {
     }
 
     /**
-     * Which lines contain a word. The lines of a text page are searched together, in one pass of
-     * {@link String#indexOf(String, int)} over the page from the first line to the last (which the JVM does with
-     * vector instructions), not line by line: a page's head holds its long first paragraphs, in which the words
-     * looked for are rare.
+     * The first line from {@code fromLine} on that contains a word. The lines of a text page are searched together,
+     * by {@link String#indexOf(String, int)} over the page from that line on (which the JVM does with vector
+     * instructions), not line by line: a page's head holds its long first paragraphs, in which the words looked
+     * for are rare.
      *
      * @param word the word, not empty
-     * @return for each line, whether it contains the word
+     * @param fromLine the first line to look at
+     * @return the line, or -1 if no line from {@code fromLine} on contains the word
      */
-    boolean[] linesContaining(String word) {
-        boolean[] found = new boolean[size];
+    int nextLineContaining(String word, int fromLine) {
+        if (fromLine >= size) {
+            return -1;
+        }
         if (page == null) {
-            for (int i = 0; i < size; i++) {
-                found[i] = strings[i].contains(word);
+            for (int i = fromLine; i < size; i++) {
+                if (strings[i].contains(word)) {
+                    return i;
+                }
             }
-            return found;
+            return -1;
         }
         int n = word.length();
         int last = to[size - 1];
-        int line = 0;
-        int at = page.indexOf(word, from[0]);
-        while (at >= 0 && at + n <= last) {
+        int line = fromLine;
+        for (int at = page.indexOf(word, from[line]); at >= 0 && at + n <= last; at = page.indexOf(word, at + 1)) {
             while (to[line] < at + n) {
                 line++; // the lines that end before the word does cannot hold it
             }
             if (at >= from[line]) {
-                found[line] = true;
-                if (++line == size) {
-                    break;
-                }
-                at = page.indexOf(word, from[line]);
-            } else {
-                at = page.indexOf(word, at + 1); // across a line break, or in a blank line before this one
+                return line;
             }
+            // across a line break, or in a blank line before this one
         }
-        return found;
+        return -1;
     }
 
     private static boolean startsWith(char[] cs, int at, String word) {

@@ -34,23 +34,23 @@ final class HeaderReader {
         LocalDate date = null;
         String source = null;
         SourcePosition sourcePos = null;
-        // Searched in all the lines at once: most are a long paragraph, in which neither word stands.
-        boolean[] periodLines = lines.linesContaining("1月1日");
-        boolean[] urlLines = lines.linesContaining("http");
-        for (int i = 0; i < lines.size(); i++) {
-            if (date == null && lines.length(i) <= MAX_TITLE && (lines.contains(i, "时间") || lines.contains(i, "日期"))) {
+        for (int i = 0; i < lines.size() && date == null; i++) {
+            if (lines.length(i) <= MAX_TITLE && (lines.contains(i, "时间") || lines.contains(i, "日期"))) {
                 date = date(lines.get(i));
             }
-            if (periodYear == null && periodLines[i]) {
-                int y = HeaderPatterns.periodYear(lines.get(i));
-                periodYear = y < 0 ? null : y;
-            }
-            if (source == null && urlLines[i]) {
-                Matcher m = URL.matcher(squeeze(lines.get(i)));
-                if (m.find()) {
-                    source = m.group(1);
-                    sourcePos = lines.position(i);
-                }
+        }
+        // Searched in all the lines at once: most are a long paragraph, in which neither word stands.
+        for (int i = lines.nextLineContaining("1月1日", 0); i >= 0 && periodYear == null;
+                i = lines.nextLineContaining("1月1日", i + 1)) {
+            int year = HeaderPatterns.periodYear(lines.get(i));
+            periodYear = year < 0 ? null : year;
+        }
+        for (int i = lines.nextLineContaining("http", 0); i >= 0 && source == null;
+                i = lines.nextLineContaining("http", i + 1)) {
+            Matcher m = URL.matcher(squeeze(lines.get(i)));
+            if (m.find()) {
+                source = m.group(1);
+                sourcePos = lines.position(i);
             }
         }
         return title == null ? new Header(null, null, null, periodYear, date, source, sourcePos)

@@ -20,14 +20,25 @@ class HeadLinesTest {
         return p.head();
     }
 
-    /** Which lines contain {@code a} (bit 0) and {@code b} (bit 1), by {@link HeadLines#linesContaining}. */
+    /**
+     * Which lines contain {@code a} (bit 0) and {@code b} (bit 1), by {@link HeadLines#nextLineContaining} from
+     * every line: each answer must be the first line from there that the answer from line 0 on found.
+     */
     private static int[] either(HeadLines head, String a, String b) {
-        boolean[] withA = head.linesContaining(a);
-        boolean[] withB = head.linesContaining(b);
-        assertEquals(head.size(), withA.length);
         int[] found = new int[head.size()];
-        for (int i = 0; i < head.size(); i++) {
-            found[i] = (withA[i] ? 1 : 0) | (withB[i] ? 2 : 0);
+        for (int bit = 0; bit < 2; bit++) {
+            String word = bit == 0 ? a : b;
+            for (int i = head.nextLineContaining(word, 0); i >= 0; i = head.nextLineContaining(word, i + 1)) {
+                found[i] |= 1 << bit;
+            }
+            for (int from = 0; from <= head.size(); from++) {
+                int next = head.nextLineContaining(word, from);
+                int expected = -1;
+                for (int i = head.size() - 1; i >= from; i--) {
+                    expected = (found[i] & (1 << bit)) != 0 ? i : expected;
+                }
+                assertEquals(expected, next, word + " from line " + from);
+            }
         }
         return found;
     }
