@@ -26,6 +26,8 @@ final class HeaderPatterns {
     /**
      * The title in a line, as {@code ^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告} (DOTALL)
      * finds it: the first year followed by 年 after which 政府信息公开…报告 follows, and the first such words after it.
+     * Any character may stand between, line separators too: a stray U+0085 or U+2028 in a title must not hide it
+     * (the organ's name loses it later).
      *
      * @param s a squeezed line
      * @return the title's parts, or null if the line holds none
