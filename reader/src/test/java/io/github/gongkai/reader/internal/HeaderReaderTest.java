@@ -42,4 +42,21 @@ class HeaderReaderTest {
         assertEquals(2022, h.periodYear());
         assertNull(read("没有标题").organ());
     }
+
+    @Test
+    void eachSearchGoesOnPastALineWhoseWordLeadsNowhere() {
+        String[] lines = {"某局2022年度政府信息公开工作年度报告", "时间: 不详", "网页 http 版", "自1月1日起施行",
+            "发布时间: 2023-02-20", "原文链接: https://example.org/a.htm", "统计时限为2022年1月1日至12月31日", "http://later.org",
+            "时间: 2024-01-01"};
+        HeaderReader.Header fromStrings = read(lines);
+        Page page = Sources.text(String.join("\n\n", lines), true);
+        page.tokens();
+        HeaderReader.Header fromPage = HeaderReader.read(page.head());
+        for (HeaderReader.Header h : List.of(fromStrings, fromPage)) {
+            assertEquals(LocalDate.of(2023, 2, 20), h.date(), "the first 时间 line with a date");
+            assertEquals(2022, h.periodYear(), "the first 1月1日 with a year");
+            assertEquals("https://example.org/a.htm", h.source(), "the first http line with a link's word");
+        }
+        assertEquals(SourcePosition.line(11, 1), fromPage.sourcePosition(), "its line on the page, blank lines counted");
+    }
 }
