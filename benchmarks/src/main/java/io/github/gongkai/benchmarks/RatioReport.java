@@ -2,11 +2,14 @@ package io.github.gongkai.benchmarks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -24,6 +27,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * (space-separated, for the forked JVMs), {@code clock}: {@code cpu} (the default: the benchmark thread's CPU
  * time per operation, from {@link CpuTimeProfiler}, which a loaded shared machine distorts far less) or
  * {@code wall} (JMH's own score).
+ *
+ * <p>Each figure is the mean of the measured iterations, as JMH's score is. A row whose candidate's (or
+ * baseline's) slowest iteration took more than {@link #UNSTEADY} times its fastest says so, with their range:
+ * the machine's speed changed during the measurement, and the row should be measured again. The verdict is the
+ * mean's all the same.
  */
 public final class RatioReport {
 
@@ -115,55 +123,107 @@ public final class RatioReport {
         System.out.println(table(results, cpu));
     }
 
-    /** Nanoseconds per operation of each benchmark, by its {@code Class.method} name. */
-    private static Map<String, Double> nanos(Collection<RunResult> results, boolean cpu) {
-        Map<String, Double> nanos = new HashMap<>();
+    /**
+     * Nanoseconds per operation of each benchmark's measured iterations, by its {@code Class.method} name: the
+     * CPU time ({@link CpuTimeProfiler}) or the wall time.
+     */
+    private static Map<String, double[]> iterations(Collection<RunResult> results, boolean cpu) {
+        Map<String, double[]> iterations = new HashMap<>();
         for (RunResult r : results) {
             String full = r.getParams().getBenchmark();
             String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
-            Result<?> result = cpu ? r.getSecondaryResults().get("cpu") : r.getPrimaryResult();
-            String unit = result.getScoreUnit();
-            double score = result.getScore();
-            double factor = switch (unit) {
-                case "ns/op" -> 1;
-                case "us/op" -> 1e3;
-                case "ms/op" -> 1e6;
-                case "s/op" -> 1e9;
-                default -> throw new IllegalStateException("unexpected unit " + unit);
-            };
-            nanos.put(name, score * factor);
+            List<Double> nanos = new ArrayList<>();
+            for (BenchmarkResult b : r.getBenchmarkResults()) {
+                for (IterationResult i : b.getIterationResults()) {
+                    nanos.add(nanos(cpu ? i.getSecondaryResults().get("cpu") : i.getPrimaryResult()));
+                }
+            }
+            iterations.put(name, nanos.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return nanos;
+        return iterations;
+    }
+
+    /** A result's score in nanoseconds per operation. */
+    private static double nanos(Result<?> result) {
+        double factor = switch (result.getScoreUnit()) {
+            case "ns/op" -> 1;
+            case "us/op" -> 1e3;
+            case "ms/op" -> 1e6;
+            case "s/op" -> 1e9;
+            default -> throw new IllegalStateException("unexpected unit " + result.getScoreUnit());
+        };
+        return result.getScore() * factor;
     }
 
     static String table(Collection<RunResult> results, boolean cpu) {
-        Map<String, Double> nanos = nanos(results, cpu);
+        return table(iterations(results, cpu));
+    }
+
+    /**
+     * The table, from each benchmark's measured iterations in nanoseconds per operation: a row's figure is
+     * their mean, as JMH's score is; a row whose iterations differ by more than {@link #UNSTEADY} says so.
+     *
+     * @param iterations the iterations' times by {@code Class.method} name; a pair with a benchmark missing is
+     *     left out
+     * @return the Markdown table
+     */
+    static String table(Map<String, double[]> iterations) {
         List<String> lines = new ArrayList<>();
         lines.add("| benchmark | candidate | baseline | ratio | target | met? |");
         lines.add("| --- | ---: | ---: | ---: | --- | --- |");
         for (Pair p : PAIRS) {
-            Double candidate = nanos.get(p.candidate());
+            double[] candidate = iterations.get(p.candidate());
             if (candidate == null) {
                 continue;
             }
             if (p.baseline() == null) {
-                double perSecond = 1e9 / candidate;
-                lines.add(String.format(Locale.ROOT, "| %s | %s | — | — | ≥ %,.0f/s | %s |", p.name(),
+                double perSecond = 1e9 / mean(candidate);
+                lines.add(String.format(Locale.ROOT, "| %s | %s | — | — | ≥ %,.0f/s | %s%s |", p.name(),
                         String.format(Locale.ROOT, "%,.0f/s", perSecond), p.minPerSecond(),
-                        perSecond >= p.minPerSecond() ? "yes" : "**no**"));
+                        perSecond >= p.minPerSecond() ? "yes" : "**no**", unsteady("", candidate)));
                 continue;
             }
-            Double baseline = nanos.get(p.baseline());
+            double[] baseline = iterations.get(p.baseline());
             if (baseline == null) {
                 continue;
             }
-            double ratio = candidate / baseline;
+            double ratio = mean(candidate) / mean(baseline);
             // The target as written: 1.5, not rounded to 2.
             String target = BigDecimal.valueOf(p.maxRatio()).stripTrailingZeros().toPlainString();
-            lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %s× | %s |", p.name(),
-                    format(candidate), format(baseline), ratio, target, ratio <= p.maxRatio() ? "yes" : "**no**"));
+            String note = unsteady("", candidate) + unsteady("baseline ", baseline);
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %s× | %s%s |", p.name(),
+                    format(mean(candidate)), format(mean(baseline)), ratio, target,
+                    ratio <= p.maxRatio() ? "yes" : "**no**", note));
         }
         return String.join(System.lineSeparator(), lines);
+    }
+
+    /**
+     * Above this ratio of the slowest measured iteration to the fastest, a row is marked unsteady: the machine's
+     * speed changed during the measurement (a shared host's other tenants), and the mean says less than the
+     * target's verdict suggests. One run's iterations on a quiet machine stay within a few per cent.
+     */
+    static final double UNSTEADY = 1.25;
+
+    /**
+     * A note for a row whose iterations differ by more than {@link #UNSTEADY}, giving their range; empty
+     * otherwise. The verdict stays the mean's: the note says to measure again, never what the figure would be.
+     *
+     * @param which what the iterations are of, before "unsteady": {@code ""} for the candidate
+     * @param nanos the measured iterations, nanoseconds per operation
+     * @return {@code " (unsteady: 53.5 µs to 89.9 µs)"}, or {@code ""}
+     */
+    static String unsteady(String which, double[] nanos) {
+        double min = Arrays.stream(nanos).min().orElse(0);
+        double max = Arrays.stream(nanos).max().orElse(0);
+        if (min <= 0 || max / min <= UNSTEADY) {
+            return "";
+        }
+        return " (" + which + "unsteady: " + format(min) + " to " + format(max) + ")";
+    }
+
+    private static double mean(double[] nanos) {
+        return Arrays.stream(nanos).average().orElseThrow();
     }
 
     private static String format(double nanos) {
