@@ -9,6 +9,7 @@ import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.UnreadReason;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,36 @@ class CorpusTest {
             throws IOException {
         ReadResult result = ReportReader.create().read(CORPUS.resolve(file));
         assertEquals(List.of(), Identities.violations(result.report()));
+    }
+
+    /**
+     * The spaces a converter leaves around a line, which folding blanks or drops: a no-break space ending every
+     * line (a web page's {@code &nbsp;}), an ideographic indent on every other line, a zero-width space or a byte
+     * order mark before every third. A Markdown row framed by them is still a row (and the page still Markdown),
+     * and no cell changes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void aConvertersSpacesAroundTheLinesChangeNoCell(String file, Edition edition, String organ, int year)
+            throws IOException {
+        String page = Files.readString(CORPUS.resolve(file));
+        StringBuilder spaced = new StringBuilder();
+        String[] lines = page.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (!line.isBlank()) {
+                spaced.append(i % 3 == 0 ? (i % 2 == 0 ? "\u200B" : "\uFEFF") : "")
+                        .append(i % 2 == 0 ? "\u3000\u3000" : "").append(line).append('\u00A0');
+            }
+            spaced.append(i + 1 < lines.length ? "\n" : "");
+        }
+        // Read as a page of unknown format: the Markdown is still told from its framed separator row.
+        ReadResult result = ReportReader.create().read(spaced.toString());
+        assertEquals(file.endsWith(".md") ? SourceFormat.MARKDOWN : SourceFormat.TEXT, result.reading().format());
+        assertEquals(edition, result.edition(), "edition");
+        List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(file)),
+                AMBIGUOUS.getOrDefault(file, Set.of()));
+        assertTrue(failures.isEmpty(), file + ":\n" + String.join("\n", failures) + "\n" + result.reading());
     }
 
     /**

@@ -166,7 +166,18 @@ public final class FormatSniffer {
             }
             if (b < e) {
                 c.lines++;
-                pipe(s, b, e, line, 1 + b - i, c);
+                // A row's bars may stand inside a converter's no-break or ideographic spaces, as the sources read it.
+                int pb = b;
+                while (pb < e && Lines.isAroundFrame(s.charAt(pb))) {
+                    pb++;
+                }
+                int pe = e;
+                while (pe > pb && Lines.isAroundFrame(s.charAt(pe - 1))) {
+                    pe--;
+                }
+                if (pb < pe) {
+                    pipe(s, pb, pe, line, 1 + pb - i, c);
+                }
             }
             while (lt >= 0 && lt < e) {
                 if (lt >= b) {

@@ -85,9 +85,12 @@ abstract class LineSource {
                 if (head != null && !head.headFull()) {
                     head.keepHead(text, cs, b, e, lineNo);
                 }
-                boolean pipe = isPipe(cs, b, e);
+                // A row's bars may stand inside the spaces a converter leaves around it (no-break, ideographic).
+                int frameB = Lines.frameStart(cs, b, e);
+                int frameE = Lines.frameEnd(cs, frameB, e);
+                boolean pipe = frameB < frameE && isPipe(cs, frameB, frameE);
                 // A separator row has no cells; a page footer is dropped.
-                boolean dropped = pipe ? Lines.isSeparatorRow(cs, b, e)
+                boolean dropped = pipe ? Lines.isSeparatorRow(cs, frameB, frameE)
                         : mayBePageNumber(cs, b, e) && isPageNumberLine(line(text, cs, i, end));
                 if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe, sink))) {
                     if (pipe) {

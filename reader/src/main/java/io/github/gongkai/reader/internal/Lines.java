@@ -45,6 +45,34 @@ final class Lines {
         return i;
     }
 
+    /**
+     * The first index in [from, to) of a character that may begin a pipe row's frame, or {@code to}: past what
+     * trimming keeps, a converter's no-break, ideographic or zero-width spaces and byte order marks (a Markdown
+     * row copied from a web page often ends in {@code &nbsp;}; an indented one starts with U+3000), all of which
+     * folding blanks or drops.
+     */
+    static int frameStart(char[] s, int from, int to) {
+        int i = from;
+        while (i < to && isAroundFrame(s[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** One past the last index in [from, to) of a character that may end a pipe row's frame ({@link #frameStart}). */
+    static int frameEnd(char[] s, int from, int to) {
+        int i = to;
+        while (i > from && isAroundFrame(s[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether trimming drops the character, or folding blanks or drops it: it cannot be part of a row's frame. */
+    static boolean isAroundFrame(char c) {
+        return c <= ' ' || c >= '\u00A0' && Text.isBlankOrDroppedByFold(c);
+    }
+
     /** Whether [from, to) holds only whitespace, as {@link String#isBlank} tells it. */
     static boolean isBlank(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -91,6 +91,17 @@ public final class Text {
         return new String(out, 0, len);
     }
 
+    /**
+     * Whether {@link #fold} makes the character a space or drops it: the no-break, ideographic and other wide
+     * spaces, zero-width spaces and joiners, the byte order mark and the soft hyphen.
+     *
+     * @param c the character
+     * @return true if folded to a space or dropped
+     */
+    static boolean isBlankOrDroppedByFold(char c) {
+        return isFoldedToSpace(c) || isDropped(c);
+    }
+
     private static boolean isFoldedToSpace(char c) {
         return c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F';
     }

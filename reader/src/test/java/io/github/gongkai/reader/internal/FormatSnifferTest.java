@@ -64,6 +64,18 @@ class FormatSnifferTest {
     }
 
     @Test
+    void aSeparatorRowFramedByAConvertersSpacesIsStillOne() {
+        FormatSniffer.Verdict md = sniff("标题\n| a | b |\u00A0\n\u3000|:---|---:|\u00A0\n| 1 | 2 |\u00A0");
+        assertEquals(SourceFormat.MARKDOWN, md.format());
+        assertTrue(md.conclusive());
+        assertEquals(SourcePosition.line(3, 2), md.at(), "the row's column, after the indent");
+        FormatSniffer.Verdict rows = sniff("\uFEFF| a | b |\u200B\n| 1 | 2 |\u00A0\n| 3 | 4 |\u3000");
+        assertEquals(SourceFormat.MARKDOWN, rows.format(), "three framed pipe rows");
+        assertFalse(rows.conclusive());
+        assertEquals(SourceFormat.TEXT, sniff("规章\u00A0\n\u3000\n0").format(), "blank forms alone make no row");
+    }
+
+    @Test
     void plainTextIsConclusiveOnlyWithoutMarkupAndPipeRows() {
         FormatSniffer.Verdict plain = sniff("规章\n0\n《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》\n1 < 2");
         assertEquals(SourceFormat.TEXT, plain.format());

@@ -47,4 +47,35 @@ class LinesTest {
         char[] open = "| a".toCharArray();
         assertFalse(Lines.isPipeRow(open, 0, open.length));
     }
+
+    @Test
+    void aRowsFrameIsFoundInsideTheSpacesFoldingBlanksOrDrops() {
+        char[] cs = "\u200B\uFEFF\u3000 | 申请 | 3 |\u00A0\u202F\t".toCharArray();
+        int b = Lines.frameStart(cs, 0, cs.length);
+        int e = Lines.frameEnd(cs, b, cs.length);
+        assertEquals("| 申请 | 3 |", new String(cs, b, e - b));
+        assertTrue(Lines.isPipeRow(cs, b, e));
+
+        char[] text = "\u3000\u3000总计\u00A0".toCharArray();
+        int tb = Lines.frameStart(text, 0, text.length);
+        assertEquals("总计", new String(text, tb, Lines.frameEnd(text, tb, text.length) - tb));
+        char[] figureSpace = "\u2007|\u2014".toCharArray();
+        assertEquals(1, Lines.frameStart(figureSpace, 0, figureSpace.length), "folding blanks U+2007 too");
+        assertEquals(3, Lines.frameEnd(figureSpace, 0, figureSpace.length), "a dash is no space");
+        char[] blank = "\u00A0\u3000".toCharArray();
+        assertEquals(blank.length, Lines.frameStart(blank, 0, blank.length));
+        assertEquals(0, Lines.frameEnd(blank, 0, blank.length));
+    }
+
+    @Test
+    void everyCharacterAroundAFrameIsOneThatFoldingBlanksOrDropsOrTrimmingDrops() {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
+            char[] cs = {c, '|'};
+            boolean around = Lines.frameStart(cs, 0, 2) == 1;
+            String folded = Text.fold(String.valueOf(c));
+            boolean blankOrGone = c <= ' ' || folded.isEmpty() || folded.equals(" ");
+            assertEquals(blankOrGone, around, () -> String.format("U+%04X", (int) c));
+        }
+    }
 }

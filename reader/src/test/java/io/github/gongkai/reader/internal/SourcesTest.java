@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourcesTest {
@@ -46,5 +47,22 @@ class SourcesTest {
         assertEquals(4, page.tokens().size());
         assertEquals(SourcePosition.line(1, 8), page.tokens().get(1).position());
         assertEquals(SourcePosition.line(4, 10), page.tokens().get(3).position());
+    }
+
+    @Test
+    void aRowFramedByAConvertersSpacesIsStillARowAndItsSeparatorStillSkipped() {
+        Page plain = Sources.markdown("| 规章 | 22 |\n|---|---|\n| 行政许可 | 0 |");
+        Page spaced = Sources.markdown("\u3000| 规章 | 22 |\u00A0\n|---|---|\u00A0\n\uFEFF| 行政许可 | 0 |\u200B");
+        assertEquals(texts(plain), texts(spaced));
+        assertTrue(spaced.tokens().get(2).rowStart, "the second row starts a row");
+        assertEquals(SourcePosition.line(1, 9), spaced.tokens().get(1).position(), "columns count the indent");
+
+        Page text = Sources.text("规章\n\u3000| 行政许可 | 0 |\u00A0");
+        assertEquals(List.of("规章", "行政许可", "0"), texts(text));
+        assertTrue(text.tokens().get(1).rowStart, "a framed line of a text page is a table row");
+    }
+
+    private static List<String> texts(Page page) {
+        return page.tokens().stream().map(t -> t.text).toList();
     }
 }
