@@ -31,25 +31,40 @@ class ReadingRecordTest {
 
     static final int MUTATED = 6_000;
 
+    /**
+     * A file to write every case's reading to as well (one case after another, each headed by its number), to
+     * compare the readings of two builds case by case when the record differs: {@code -Dgongkai.reading.dump=FILE}.
+     */
+    static final String DUMP_PROPERTY = "gongkai.reading.dump";
+
     @Test
     void readingsAreAsRecorded() throws IOException {
         List<Page> pages = pages();
         ReportReader reader = ReportReader.create();
-        BehaviourRecord record = BehaviourRecord.of(Path.of("src/test/resources/record/reading.txt"), 500);
+        BehaviourRecord recorded = BehaviourRecord.of(Path.of("src/test/resources/record/reading.txt"), 500);
+        String dumpFile = System.getProperty(DUMP_PROPERTY);
+        List<String> dump = new ArrayList<>();
+        java.util.function.Consumer<String> record = dumpFile == null ? recorded::add : description -> {
+            dump.add("=== case " + recorded.cases() + "\n" + description);
+            recorded.add(description);
+        };
         for (Page page : pages) {
-            record.add(page.name() + "\n" + describe(reader, page.text(), page.format()));
+            record.accept(page.name() + "\n" + describe(reader, page.text(), page.format()));
         }
         for (int i = 0; i < MUTATED; i++) {
             SplittableRandom random = new SplittableRandom(i);
             Page page = pages.get(random.nextInt(pages.size()));
             String text = mutate(page.text(), random);
-            record.add(page.name() + " #" + i + "\n" + describe(reader, text, page.format()));
+            record.accept(page.name() + " #" + i + "\n" + describe(reader, text, page.format()));
         }
         // Last, so that the cases before keep their numbers and blocks.
         for (Page page : pages(List.of(Path.of("src/test/resources/fixtures/content")))) {
-            record.add(page.name() + "\n" + describe(reader, page.text(), page.format()));
+            record.accept(page.name() + "\n" + describe(reader, page.text(), page.format()));
         }
-        record.finish();
+        if (dumpFile != null) {
+            Files.write(Path.of(dumpFile), dump, StandardCharsets.UTF_8);
+        }
+        recorded.finish();
     }
 
     record Page(String name, String text, SourceFormat format) {

@@ -53,6 +53,8 @@ public final class Interpreter implements TokenSink {
     // The walk.
     private Sec sec = Sec.NONE;
     private final List<String> labelKeys = new ArrayList<>(LABEL_TOKENS);
+    /** The line of the last text put in {@link #labelKeys}; 0 for a text not on a line (an HTML cell). */
+    private int labelLine;
     private final Run run = new Run();
     /** Table 三 has no heading and its first label has not been met yet. */
     private boolean t3FallbackPending;
@@ -178,6 +180,7 @@ public final class Interpreter implements TokenSink {
             labelKeys.remove(0);
         }
         labelKeys.add(key);
+        labelLine = t.line;
         if (sec == Sec.T3 && t3Text.length() < T3_TEXT_CHARS) {
             // Bounded: searched for every row printed without its label.
             t3Text.append(key, 0, Math.min(key.length(), T3_TEXT_CHARS - t3Text.length()));
@@ -228,7 +231,7 @@ public final class Interpreter implements TokenSink {
         // The label is joined only where rows are matched: prose sections have long keys and many numbers.
         switch (sec) {
             case T2 -> rows.t2Run(run, join(labelKeys));
-            case T3 -> rows.t3Run(run, join(labelKeys), labelKeys);
+            case T3 -> rows.t3Run(run, join(labelKeys), labelKeys, labelInRunsRow());
             case T4 -> rows.t4Run(run, join(labelKeys));
             case SIX -> rows.s6Run(run, join(labelKeys), labelKeys);
             default -> {
@@ -334,6 +337,18 @@ public final class Interpreter implements TokenSink {
             narratives.ignore(sec, line, cell);
         }
         return true;
+    }
+
+    /**
+     * Whether the last label text stands in the run's own row: on the line of its first number, or, off lines
+     * (an HTML or document table), in a cell of the table row the run's first number does not start.
+     */
+    private boolean labelInRunsRow() {
+        if (labelKeys.isEmpty()) {
+            return false;
+        }
+        Token first = run.tokens.get(0);
+        return first.line > 0 ? first.line == labelLine : labelLine == 0 && !first.rowStart;
     }
 
     /** The keys joined, keeping only the last {@link #LABEL_CHARS} characters (and copying only those). */

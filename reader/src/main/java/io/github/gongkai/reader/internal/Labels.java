@@ -135,7 +135,8 @@ final class Labels {
     }
 
     /**
-     * Finds the longest alias the text ends with, ignoring trailing colons and the like.
+     * Finds the longest alias the text ends with, ignoring trailing colons and the like (and a footnote's
+     * {@code *}).
      *
      * @param aliases the aliases to try
      * @param key the normalised text before a row's numbers
@@ -171,6 +172,6 @@ final class Labels {
     }
 
     private static boolean isTrailingNoise(char c) {
-        return c == ':' || c == ',' || c == ';' || c == '。' || c == '为' || c == '是' || c == '|';
+        return c == ':' || c == ',' || c == ';' || c == '。' || c == '为' || c == '是' || c == '|' || c == '*';
     }
 }

@@ -152,7 +152,17 @@ final class TableRows {
 
     // ---------------------------------------------------------------- table 三
 
-    void t3Run(Run run, String label, List<String> labelKeys) {
+    /**
+     * Places a run of table 三 in the row its label names.
+     *
+     * @param run the run
+     * @param label the label texts before it, joined
+     * @param labelKeys those texts, oldest first
+     * @param labelInRow whether the last of them stands in the run's own row (on its first number's line, or in
+     *     a cell before it in its table row): then it is the row's label, and an older text is not looked at in
+     *     its place when it names no row
+     */
+    void t3Run(Run run, String label, List<String> labelKeys, boolean labelInRow) {
         if (emptyShort(run, T3_COLUMNS)) {
             return;
         }
@@ -161,7 +171,7 @@ final class TableRows {
             subtotalRun(run, alias);
             return;
         }
-        Labelled labelled = alias == null ? unlabelled(run, labelKeys) : new Labelled((ApplicationRow) alias.target(),
+        Labelled labelled = alias == null ? unlabelled(run, labelKeys, labelInRow) : new Labelled((ApplicationRow) alias.target(),
                 null, false);
         ApplicationRow row = labelled == null ? null : labelled.row();
         PieceList pieces = row == null ? null : pieces(run);
@@ -211,8 +221,8 @@ final class TableRows {
      * The row of a run whose label's end names none: by a fragment of a label, by a label with characters
      * missing (each with a warning), or, with no label text at all, by a detached label; null if none.
      */
-    private Labelled unlabelled(Run run, List<String> labelKeys) {
-        ApplicationRow row = byFragment(labelKeys);
+    private Labelled unlabelled(Run run, List<String> labelKeys, boolean labelInRow) {
+        ApplicationRow row = byFragment(labelKeys, labelInRow);
         boolean gapped = row == null && (row = byGappedLabel(labelKeys)) != null;
         if (row != null) {
             String fragment = labelKeys.get(labelKeys.size() - 1);
@@ -239,14 +249,21 @@ final class TableRows {
 
     /**
      * A row whose label text is a fragment of its label: the only row not yet read whose label holds the
-     * fragment, or among several the next row in printed order; none if the order does not tell.
+     * fragment, or among several the next row in printed order; none if the order does not tell. The texts are
+     * tried from the last back (a label broken over lines ends in a piece several rows share), but not past a
+     * last text in the run's own row that is in no row's label: that text is the row's label, one the reader
+     * does not know ({@code 3.补正后申请内容仍不明确*}, with a footnote's mark), and an older text (a row's label
+     * printed apart from its numbers further up) would name another row.
      */
-    private ApplicationRow byFragment(List<String> labelKeys) {
+    private ApplicationRow byFragment(List<String> labelKeys, boolean labelInRow) {
         List<ApplicationRow> rows = ApplicationRow.rows(edition);
         for (int k = labelKeys.size() - 1; k >= 0; k--) {
             String frag = Text.stripMarkers(labelKeys.get(k));
             if (frag.length() < 4) {
                 continue;
+            }
+            if (labelInRow && k == labelKeys.size() - 1 && !inSomeLabel(frag)) {
+                return null;
             }
             ApplicationRow only = null;
             ApplicationRow next = null;
@@ -267,6 +284,16 @@ final class TableRows {
             }
         }
         return null;
+    }
+
+    /** Whether a text is part of the label of some row of table 三 in this edition, read or not. */
+    private boolean inSomeLabel(String fragment) {
+        for (ApplicationRow row : ApplicationRow.rows(edition)) {
+            if (labels.t3Full[row.ordinal()].contains(fragment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
