@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -139,6 +141,63 @@ class CorpusTest {
         List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(file)),
                 AMBIGUOUS.getOrDefault(file, Set.of()));
         assertTrue(failures.isEmpty(), file + ":\n" + String.join("\n", failures) + "\n" + result.reading());
+    }
+
+    private static final String SHANGHAI = "002_shanghai_office_2025.md";
+
+    /** The Shanghai page with each pipe row's cells changed: the label cells by one function, the numbers by another. */
+    private static String withCells(UnaryOperator<String> label, UnaryOperator<String> number) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readString(CORPUS.resolve(SHANGHAI)).split("\n", -1)) {
+            if (!line.startsWith("|") || line.matches("[|\\-: ]+")) {
+                lines.add(line);
+                continue;
+            }
+            String[] cells = line.split("\\|", -1);
+            for (int i = 1; i < cells.length - 1; i++) {
+                String cell = cells[i].strip();
+                boolean numeric = cell.matches("[0-9.,]+");
+                cells[i] = cell.isEmpty() ? cells[i] : " " + (numeric ? number : label).apply(cell) + " ";
+            }
+            lines.add(String.join("|", cells));
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * A converter's Markdown markup (strong emphasis around every label and number and around the section
+     * headings, {@code <br>} in the middle of every long label) changes no cell.
+     */
+    @Test
+    void aConvertersMarkdownMarkupChangesNoCell() throws IOException {
+        String marked = withCells(l -> "**" + (l.length() >= 8 ? l.substring(0, 4) + "<br>" + l.substring(4) : l)
+                + "**", n -> "**" + n + "**").replaceAll("(?m)^([一二三四五六]、.*)$", "**$1**");
+        ReadResult result = ReportReader.create().read(marked, SourceFormat.MARKDOWN);
+        List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(SHANGHAI)), AMBIGUOUS.get(SHANGHAI));
+        assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + result.reading());
+    }
+
+    /**
+     * A row whose label cell the reader does not know ({@code 3.补正后申请内容仍不明确（注）}) is not read, and its
+     * numbers are placed in no other row: not in the row of a label printed apart further up
+     * ({@code 1.申请人无正当理由逾期不补正、}, above it on the page), which an earlier reader took them for.
+     */
+    @Test
+    void aRowWhoseLabelTheReaderDoesNotKnowIsNotReadAndItsNumbersGoNowhereElse() throws IOException {
+        ReadResult result = ReportReader.create().read(withCells(l -> l + "（注）", n -> n), SourceFormat.MARKDOWN);
+        Map<CellRef, ExpectedCells.Expected> expected = ExpectedCells.load(CORPUS.resolve(SHANGHAI));
+        int read = 0;
+        for (Map.Entry<CellRef, ExpectedCells.Expected> e : expected.entrySet()) {
+            CellValue actual = result.report().get(e.getKey());
+            if (!(actual instanceof CellValue.Unread)) {
+                read++;
+                assertEquals(null, ExpectedCells.mismatch(e.getKey(), e.getValue().value(), actual),
+                        e.getKey() + " read as " + actual);
+            }
+        }
+        assertTrue(read > 0, "cells whose label is in a row of its own are still read");
+        CellRef unclear = CellRef.parse("T3/unableToProvide.unclearAfterCorrection/naturalPerson");
+        assertTrue(result.report().get(unclear) instanceof CellValue.Unread, "its own row is not read");
     }
 
     /**

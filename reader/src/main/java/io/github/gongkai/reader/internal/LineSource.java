@@ -18,11 +18,14 @@ abstract class LineSource {
     private final boolean linesStartRows;
     /** About how many characters of the page make one token, for the first guess of a token list's size. */
     private final int charsPerToken;
+    /** Whether a line's Markdown markup is blanked before it is lexed ({@link MarkdownMarkup}). */
+    private final boolean blanksMarkup;
 
-    LineSource(SourceFormat format, boolean linesStartRows, int charsPerToken) {
+    LineSource(SourceFormat format, boolean linesStartRows, int charsPerToken, boolean blanksMarkup) {
         this.format = format;
         this.linesStartRows = linesStartRows;
         this.charsPerToken = charsPerToken;
+        this.blanksMarkup = blanksMarkup;
     }
 
     /**
@@ -93,18 +96,30 @@ abstract class LineSource {
                 boolean dropped = pipe ? Lines.isSeparatorRow(cs, frameB, frameE)
                         : mayBePageNumber(cs, b, e) && isPageNumberLine(line(text, cs, i, end));
                 if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe, sink))) {
-                    if (pipe) {
-                        pipeRow(line(text, cs, i, end), lineNo, sink);
-                    } else {
-                        // From the page's characters: a string is made only of each token kept.
-                        Lexer.lex(cs, i, end, lineNo, 1, null, linesStartRows, false, sink);
-                    }
+                    lex(text, cs, i, end, lineNo, pipe, sink);
                 }
             }
             if (end >= n) {
                 break;
             }
             i = Lines.nextLine(cs, end, n);
+        }
+    }
+
+    /**
+     * Lexes the line [from, to): a pipe row cell by cell, any other line from the page's characters (a string is
+     * made only of each token kept); with its Markdown markup blanked first where the format has it.
+     */
+    private void lex(String text, char[] cs, int from, int to, int lineNo, boolean pipe, TokenSink sink) {
+        boolean markup = blanksMarkup && MarkdownMarkup.has(cs, from, to);
+        if (pipe) {
+            String row = line(text, cs, from, to);
+            pipeRow(markup ? MarkdownMarkup.blank(row) : row, lineNo, sink);
+        } else if (markup) {
+            char[] blanked = MarkdownMarkup.blank(cs, from, to);
+            Lexer.lex(blanked, 0, blanked.length, lineNo, 1, null, linesStartRows, false, sink);
+        } else {
+            Lexer.lex(cs, from, to, lineNo, 1, null, linesStartRows, false, sink);
         }
     }
 

@@ -12,7 +12,7 @@ final class TextSource extends LineSource {
     static final TextSource INSTANCE = new TextSource();
 
     private TextSource() {
-        super(SourceFormat.TEXT, false, 8);
+        super(SourceFormat.TEXT, false, 8, false);
     }
 
     @Override

@@ -62,6 +62,14 @@ class SourcesTest {
         assertTrue(text.tokens().get(1).rowStart, "a framed line of a text page is a table row");
     }
 
+    @Test
+    void aMarkdownPagesMarkupIsBlankedAndATextPagesKept() {
+        Page page = Sources.markdown("**三、收到和处理政府信息公开申请情况**\n| **（七）总计** | **1139** | 48<br>x |");
+        assertEquals(List.of("三、收到和处理政府信息公开申请情况", "(七)总计", "1139", "48", "x"), texts(page));
+        assertEquals(SourcePosition.line(2, 17), page.tokens().get(2).position(), "columns as printed");
+        assertEquals(List.of("**规章**", "22"), texts(Sources.text("**规章**\n22")), "a text page has no markup");
+    }
+
     private static List<String> texts(Page page) {
         return page.tokens().stream().map(t -> t.text).toList();
     }
