@@ -178,6 +178,20 @@ class CorpusTest {
     }
 
     /**
+     * A colon or a footnote's {@code *} after every label cell changes no cell: not the labels matched by their
+     * end, nor those known only from a fragment ({@code 行政机关不再处理其政府信息公：}).
+     */
+    @Test
+    void aColonOrAFootnoteMarkAfterEveryLabelChangesNoCell() throws IOException {
+        for (String mark : List.of("：", "*")) {
+            ReadResult result = ReportReader.create().read(withCells(l -> l + mark, n -> n), SourceFormat.MARKDOWN);
+            List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(SHANGHAI)),
+                    AMBIGUOUS.get(SHANGHAI));
+            assertTrue(failures.isEmpty(), mark + "\n" + String.join("\n", failures) + "\n" + result.reading());
+        }
+    }
+
+    /**
      * A row whose label cell the reader does not know ({@code 3.补正后申请内容仍不明确（注）}) is not read, and its
      * numbers are placed in no other row: not in the row of a label printed apart further up
      * ({@code 1.申请人无正当理由逾期不补正、}, above it on the page), which an earlier reader took them for.

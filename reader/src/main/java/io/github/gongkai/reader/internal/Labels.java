@@ -171,6 +171,21 @@ final class Labels {
         return best;
     }
 
+    /**
+     * A text without the trailing colons and the like that {@link #suffix} passes over, for matching a fragment
+     * of a label as a label's end is matched.
+     *
+     * @param text a normalised text
+     * @return the text without them; empty if it is nothing else
+     */
+    static String withoutTrailingNoise(String text) {
+        int end = text.length();
+        while (end > 0 && isTrailingNoise(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     private static boolean isTrailingNoise(char c) {
         return c == ':' || c == ',' || c == ';' || c == '。' || c == '为' || c == '是' || c == '|' || c == '*';
     }

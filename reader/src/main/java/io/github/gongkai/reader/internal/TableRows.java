@@ -258,7 +258,7 @@ final class TableRows {
     private ApplicationRow byFragment(List<String> labelKeys, boolean labelInRow) {
         List<ApplicationRow> rows = ApplicationRow.rows(edition);
         for (int k = labelKeys.size() - 1; k >= 0; k--) {
-            String frag = Text.stripMarkers(labelKeys.get(k));
+            String frag = Labels.withoutTrailingNoise(Text.stripMarkers(labelKeys.get(k)));
             if (frag.length() < 4) {
                 continue;
             }
