@@ -178,6 +178,27 @@ class CorpusTest {
     }
 
     /**
+     * The Shanghai page with its tables printed without outer bars ({@code 规章 | 22 | 235} under
+     * {@code ---|---|---}, as some HTML-to-Markdown converters write them) reads as with them, its format told
+     * from its content too.
+     */
+    @Test
+    void tablesWithoutOuterBarsChangeNoCell() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readString(CORPUS.resolve(SHANGHAI)).split("\n", -1)) {
+            lines.add(line.startsWith("|") ? line.strip().substring(1, line.strip().length() - 1).strip() : line);
+        }
+        String bare = String.join("\n", lines);
+        for (ReadResult result : List.of(ReportReader.create().read(bare, SourceFormat.MARKDOWN),
+                ReportReader.create().read(bare))) {
+            assertEquals(SourceFormat.MARKDOWN, result.reading().format());
+            List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(SHANGHAI)),
+                    AMBIGUOUS.get(SHANGHAI));
+            assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + result.reading());
+        }
+    }
+
+    /**
      * A colon or a footnote's {@code *} after every label cell changes no cell: not the labels matched by their
      * end, nor those known only from a fragment ({@code 行政机关不再处理其政府信息公：}).
      */

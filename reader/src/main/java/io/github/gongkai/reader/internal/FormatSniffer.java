@@ -204,9 +204,19 @@ public final class FormatSniffer {
         return end;
     }
 
-    /** Counts the trimmed line [b, e) if it is a pipe-table row, and notes the first separator row. */
+    /**
+     * Counts the trimmed line [b, e) if it is a pipe-table row, and notes the first separator row: framed
+     * ({@code |---|---|}), or of a table printed without outer bars ({@code ---|---}).
+     */
     private static void pipe(String s, int b, int e, int line, int column, Counts c) {
-        if (s.charAt(b) != '|' || e - b < 3) {
+        char first = s.charAt(b);
+        if (c.separatorLine == 0 && (first == '-' || first == ':') && e - b >= 3
+                && Lines.isBareSeparatorRow(s.substring(b, e).toCharArray(), 0, e - b)) {
+            c.separatorLine = line;
+            c.separatorColumn = column;
+            return;
+        }
+        if (first != '|' || e - b < 3) {
             return;
         }
         if (s.charAt(e - 1) == '|') {

@@ -18,14 +18,17 @@ abstract class LineSource {
     private final boolean linesStartRows;
     /** About how many characters of the page make one token, for the first guess of a token list's size. */
     private final int charsPerToken;
-    /** Whether a line's Markdown markup is blanked before it is lexed ({@link MarkdownMarkup}). */
-    private final boolean blanksMarkup;
+    /**
+     * Whether the format is Markdown: a line's markup is blanked before it is lexed ({@link MarkdownMarkup}), and
+     * a table may be printed without outer bars ({@code a | b} under {@code ---|---}).
+     */
+    private final boolean markdown;
 
-    LineSource(SourceFormat format, boolean linesStartRows, int charsPerToken, boolean blanksMarkup) {
+    LineSource(SourceFormat format, boolean linesStartRows, int charsPerToken, boolean markdown) {
         this.format = format;
         this.linesStartRows = linesStartRows;
         this.charsPerToken = charsPerToken;
-        this.blanksMarkup = blanksMarkup;
+        this.markdown = markdown;
     }
 
     /**
@@ -73,11 +76,13 @@ abstract class LineSource {
         int i = 0;
         int n = text.length();
         boolean offer = sink.skipsLines();
+        boolean bareTable = false; // in a Markdown table whose rows have no outer bars
         while (i <= n) {
             if (i < n && cs[i] == '\n') {
                 // An empty line, every other line of a page copied from the web: nothing in it to look at.
                 lineNo++;
                 i++;
+                bareTable = false;
                 continue;
             }
             int end = Lines.lineEnd(cs, i, n);
@@ -92,12 +97,17 @@ abstract class LineSource {
                 int frameB = Lines.frameStart(cs, b, e);
                 int frameE = Lines.frameEnd(cs, frameB, e);
                 boolean pipe = frameB < frameE && isPipe(cs, frameB, frameE);
+                boolean bare = !pipe && isBareRow(cs, frameB, frameE, end, n, bareTable);
                 // A separator row has no cells; a page footer is dropped.
+                boolean footer = !pipe && !bare && mayBePageNumber(cs, b, e) && isPageNumberLine(line(text, cs, i, end));
+                bareTable = bare || bareTable && (pipe || footer); // a table goes on over a page's footer
                 boolean dropped = pipe ? Lines.isSeparatorRow(cs, frameB, frameE)
-                        : mayBePageNumber(cs, b, e) && isPageNumberLine(line(text, cs, i, end));
-                if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe, sink))) {
-                    lex(text, cs, i, end, lineNo, pipe, sink);
+                        : bare ? Lines.isBareSeparatorRow(cs, frameB, frameE) : footer;
+                if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe || bare, sink))) {
+                    lex(text, cs, i, end, lineNo, pipe, bare, sink);
                 }
+            } else {
+                bareTable = false;
             }
             if (end >= n) {
                 break;
@@ -107,14 +117,41 @@ abstract class LineSource {
     }
 
     /**
-     * Lexes the line [from, to): a pipe row cell by cell, any other line from the page's characters (a string is
-     * made only of each token kept); with its Markdown markup blanked first where the format has it.
+     * Whether the line, framed to [b, e), is a row of a Markdown table printed without outer bars (as GitHub's
+     * tables may be, and as some HTML-to-Markdown converters write them): a line with a bar in such a table, its
+     * delimiter row ({@code ---|:--:}), or the header row just above that.
+     *
+     * @param end where the line ends in the page, to look at the next line
+     * @param n the page's length
+     * @param inTable whether the lines before are such a table's
      */
-    private void lex(String text, char[] cs, int from, int to, int lineNo, boolean pipe, TokenSink sink) {
-        boolean markup = blanksMarkup && MarkdownMarkup.has(cs, from, to);
-        if (pipe) {
+    private boolean isBareRow(char[] cs, int b, int e, int end, int n, boolean inTable) {
+        if (!markdown || !Lines.hasBar(cs, b, e)) {
+            return false;
+        }
+        if (inTable || Lines.isBareSeparatorRow(cs, b, e)) {
+            return true;
+        }
+        if (end >= n) {
+            return false;
+        }
+        int next = Lines.nextLine(cs, end, n);
+        int nextEnd = Lines.lineEnd(cs, next, n);
+        int nb = Lines.frameStart(cs, next, nextEnd);
+        return Lines.isBareSeparatorRow(cs, nb, Lines.frameEnd(cs, nb, nextEnd));
+    }
+
+    /**
+     * Lexes the line [from, to): a pipe row cell by cell (a bare one with its first and last cells at the line's
+     * ends), any other line from the page's characters (a string is made only of each token kept); with its
+     * Markdown markup blanked first where the format has it.
+     */
+    private void lex(String text, char[] cs, int from, int to, int lineNo, boolean pipe, boolean bare,
+            TokenSink sink) {
+        boolean markup = markdown && MarkdownMarkup.has(cs, from, to);
+        if (pipe || bare) {
             String row = line(text, cs, from, to);
-            pipeRow(markup ? MarkdownMarkup.blank(row) : row, lineNo, sink);
+            pipeRow(markup ? MarkdownMarkup.blank(row) : row, !bare, lineNo, sink);
         } else if (markup) {
             char[] blanked = MarkdownMarkup.blank(cs, from, to);
             Lexer.lex(blanked, 0, blanked.length, lineNo, 1, null, linesStartRows, false, sink);
@@ -186,12 +223,16 @@ abstract class LineSource {
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
-    private static void pipeRow(String line, int lineNo, TokenSink tokens) {
-        int first = line.indexOf('|');
+    /**
+     * Lexes a pipe row's cells: between its first and last bars if it is framed, else from the line's start to
+     * its end (or to a last bar that ends it).
+     */
+    private static void pipeRow(String line, boolean framed, int lineNo, TokenSink tokens) {
+        int first = framed ? line.indexOf('|') : -1;
         int last = line.lastIndexOf('|');
         int start = first + 1;
         boolean rowStart = true;
-        int stop = last > first ? last : line.length();
+        int stop = last > first && (framed || line.strip().endsWith("|")) ? last : line.length();
         while (start <= stop) {
             int bar = line.indexOf('|', start);
             while (bar > 0 && line.charAt(bar - 1) == '\\') {

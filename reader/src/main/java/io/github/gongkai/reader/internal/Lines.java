@@ -88,6 +88,39 @@ final class Lines {
         return e - b >= 3 && s[b] == '|' && s[e - 1] == '|';
     }
 
+    /** Whether [b, e) holds a bar that is not escaped ({@code \|} is a bar in a cell's text). */
+    static boolean hasBar(char[] s, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (s[i] == '|' && (i == b || s[i - 1] != '\\')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trimmed line [b, e) is the delimiter row of a Markdown table printed without outer bars:
+     * {@code ---|:--:}, dashes, colons, spaces and at least one bar, not starting with one.
+     */
+    static boolean isBareSeparatorRow(char[] s, int b, int e) {
+        if (e - b < 3 || s[b] == '|') {
+            return false;
+        }
+        boolean dash = false;
+        boolean bar = false;
+        for (int i = b; i < e; i++) {
+            char c = s[i];
+            if (c == '-') {
+                dash = true;
+            } else if (c == '|') {
+                bar = true;
+            } else if (c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return dash && bar;
+    }
+
     /** Whether the trimmed line [b, e) is a pipe-table separator row: {@code |---|:--:|}. */
     static boolean isSeparatorRow(char[] s, int b, int e) {
         if (e - b < 3 || s[b] != '|') {

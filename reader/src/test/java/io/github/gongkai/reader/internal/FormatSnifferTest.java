@@ -76,6 +76,15 @@ class FormatSnifferTest {
     }
 
     @Test
+    void theDelimiterRowOfATableWithoutOuterBarsIsConclusiveMarkdown() {
+        FormatSniffer.Verdict md = sniff("标题\n信息 | 自然人\n  :---|---:\n规章 | 22");
+        assertEquals(SourceFormat.MARKDOWN, md.format());
+        assertTrue(md.conclusive());
+        assertEquals(SourcePosition.line(3, 3), md.at());
+        assertEquals(SourceFormat.TEXT, sniff("标题\n---\n正文\n- 一项").format(), "a rule or a list is no table");
+    }
+
+    @Test
     void plainTextIsConclusiveOnlyWithoutMarkupAndPipeRows() {
         FormatSniffer.Verdict plain = sniff("规章\n0\n《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》\n1 < 2");
         assertEquals(SourceFormat.TEXT, plain.format());

@@ -78,4 +78,26 @@ class LinesTest {
             assertEquals(blankOrGone, around, () -> String.format("U+%04X", (int) c));
         }
     }
+
+    @Test
+    void tellsTheDelimiterRowOfATableWithoutOuterBars() {
+        for (String row : new String[] {"---|---", ":--|--:", "- | -", "---|:---:|---"}) {
+            char[] cs = row.toCharArray();
+            assertTrue(Lines.isBareSeparatorRow(cs, 0, cs.length), row);
+        }
+        for (String row : new String[] {"---", "|---|---|", "--x|--", "| a", "-|", ""}) {
+            char[] cs = row.toCharArray();
+            assertFalse(Lines.isBareSeparatorRow(cs, 0, cs.length), row);
+        }
+    }
+
+    @Test
+    void aBarEscapedByABackslashIsNoBar() {
+        char[] escaped = "a \\| b".toCharArray();
+        assertFalse(Lines.hasBar(escaped, 0, escaped.length));
+        char[] bar = "a \\| b | c".toCharArray();
+        assertTrue(Lines.hasBar(bar, 0, bar.length));
+        char[] first = "| a".toCharArray();
+        assertTrue(Lines.hasBar(first, 0, first.length));
+    }
 }

@@ -70,6 +70,28 @@ class SourcesTest {
         assertEquals(List.of("**规章**", "22"), texts(Sources.text("**规章**\n22")), "a text page has no markup");
     }
 
+    @Test
+    void aMarkdownTableWithoutOuterBarsIsReadAsOneWithThem() {
+        Page framed = Sources.markdown("| 信息 | 自然人 |\n|---|---|\n| 规章 | 22 |\n| 行政许可 | 0 |");
+        Page bare = Sources.markdown("信息 | 自然人\n---|---\n规章 | 22\n行政许可 | 0 |");
+        assertEquals(texts(framed), texts(bare));
+        List<Token> tokens = bare.tokens();
+        assertTrue(tokens.get(2).rowStart && tokens.get(4).rowStart, "each row starts a row");
+        assertEquals(SourcePosition.line(3, 6), tokens.get(3).position(), "a cell's column as printed");
+        assertEquals(6, tokens.size(), "a last bar that ends a row makes no empty cell");
+    }
+
+    @Test
+    void aTableWithoutOuterBarsEndsAtABlankLineOrALineWithoutABarButGoesOnOverAFooter() {
+        Page page = Sources.markdown("a | b\n---|---\n规章 | 22\n— 5 —\n行政许可 | 0\n\n注 | 说明\n正文\n其他 | 1");
+        List<Token> tokens = page.tokens();
+        assertEquals(List.of("a", "b", "规章", "22", "行政许可", "0", "注 | 说明", "正文", "其他 |", "1"), texts(page));
+        assertEquals(Token.Kind.VALUE, tokens.get(5).kind, "the row after the footer is still a row");
+        assertEquals(Token.Kind.TEXT, tokens.get(6).kind, "after a blank line a bar is text");
+        assertEquals(List.of("规章 |", "22", "---|---"), texts(Sources.text("规章 | 22\n---|---")),
+                "a text page has no tables without outer bars");
+    }
+
     private static List<String> texts(Page page) {
         return page.tokens().stream().map(t -> t.text).toList();
     }
