@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reads every report of the development corpus ({@code src/test/resources/corpus}, real published reports
@@ -196,6 +197,60 @@ class CorpusTest {
                     AMBIGUOUS.get(SHANGHAI));
             assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + result.reading());
         }
+    }
+
+    /**
+     * The Shanghai page's tables as a PDF's text laid out by columns prints them ({@code pdftotext -layout}):
+     * each row on a line, its label and numbers apart by spaces, a long label wrapped in two, the numbers on the
+     * line of its first half, of its second, or alone between them. Where a label's pieces stand around numbers
+     * that are not theirs, the row is not read: no number is read into a wrong row, and most rows are read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"flat", "numbers with the second half", "numbers with the first half",
+        "numbers between the halves"})
+    void aTableLaidOutByColumnsPutsNoNumberInAWrongRow(String layout) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readString(CORPUS.resolve(SHANGHAI)).split("\n", -1)) {
+            if (!line.startsWith("|")) {
+                lines.add(line);
+                continue;
+            }
+            if (line.matches("[|\\-: ]+")) {
+                continue;
+            }
+            List<String> labels = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            for (String cell : line.strip().substring(1, line.strip().length() - 1).split("\\|")) {
+                if (!cell.isBlank()) {
+                    (cell.strip().matches("[0-9.,]+") ? numbers : labels).add(cell.strip());
+                }
+            }
+            String label = String.join("  ", labels);
+            String figures = String.join("    ", numbers);
+            String first = label.substring(0, label.length() / 2);
+            String second = label.substring(label.length() / 2);
+            if (layout.equals("flat") || label.length() < 14 || numbers.isEmpty()) {
+                lines.add((label + "    " + figures).strip());
+            } else if (layout.equals("numbers with the second half")) {
+                lines.addAll(List.of(first, second + "    " + figures));
+            } else if (layout.equals("numbers with the first half")) {
+                lines.addAll(List.of(first + "    " + figures, second));
+            } else {
+                lines.addAll(List.of(first, " ".repeat(20) + figures, second));
+            }
+        }
+        ReadResult result = ReportReader.create().read(String.join("\n", lines), SourceFormat.TEXT);
+        Map<CellRef, ExpectedCells.Expected> expected = ExpectedCells.load(CORPUS.resolve(SHANGHAI));
+        int read = 0;
+        for (Map.Entry<CellRef, ExpectedCells.Expected> e : expected.entrySet()) {
+            CellValue actual = result.report().get(e.getKey());
+            if (!(actual instanceof CellValue.Unread) && !AMBIGUOUS.get(SHANGHAI).contains(e.getKey().toString())) {
+                read++;
+                assertEquals(null, ExpectedCells.mismatch(e.getKey(), e.getValue().value(), actual),
+                        e.getKey() + " read as " + actual);
+            }
+        }
+        assertTrue(read >= 140, "cells read: " + read);
     }
 
     /**

@@ -75,6 +75,8 @@ final class Labels {
     final Aliases t4;
     /** The full normalised label of each table 三 row, by ordinal, for fragments and detached labels. */
     final String[] t3Full = new String[ApplicationRow.values().length];
+    /** The normalised label of each table 三 row's group, by ordinal; empty for a row in no group. */
+    final String[] t3Group = new String[ApplicationRow.values().length];
     /** The printed order of each table 三 row in this edition, by ordinal; -1 if absent. */
     final int[] t3Order = new int[ApplicationRow.values().length];
 
@@ -97,6 +99,7 @@ final class Labels {
             t3Order[row.ordinal()] = order++;
             add(t3, row.label(), row);
             t3Full[row.ordinal()] = Text.stripMarkers(Text.labelKey(row.label()));
+            t3Group[row.ordinal()] = row.group().map(g -> Text.stripMarkers(Text.labelKey(g.label()))).orElse("");
         }
         add(t3, "部分公开", ApplicationRow.PARTIALLY_DISCLOSED);
         add(t3, "结转下一年度继续办理", ApplicationRow.CARRIED_FORWARD);

@@ -248,12 +248,13 @@ final class TableRows {
     }
 
     /**
-     * A row whose label text is a fragment of its label: the only row not yet read whose label holds the
-     * fragment, or among several the next row in printed order; none if the order does not tell. The texts are
-     * tried from the last back (a label broken over lines ends in a piece several rows share), but not past a
-     * last text in the run's own row that is in no row's label: that text is the row's label, one the reader
-     * does not know ({@code 3.补正后申请内容仍不明确*}, with a footnote's mark), and an older text (a row's label
-     * printed apart from its numbers further up) would name another row.
+     * The next row in printed order, when a label text before the numbers is a fragment of its label and of no
+     * row read before it. Only the next row is considered, as for a gapped or a detached label: a fragment
+     * names a row only where the order confirms it (with rows printed without their numbers in between, a
+     * fragment of a later row's label would take numbers that are not its). The texts are tried from the last
+     * back (a label broken over lines ends in a piece several rows share), but not past a last text in the run's
+     * own row that is in no row's label: that text is the row's label, one the reader does not know
+     * ({@code 3.补正后申请内容仍不明确（注）}), and an older text would name another row.
      */
     private ApplicationRow byFragment(List<String> labelKeys, boolean labelInRow) {
         List<ApplicationRow> rows = ApplicationRow.rows(edition);
@@ -265,25 +266,39 @@ final class TableRows {
             if (labelInRow && k == labelKeys.size() - 1 && !inSomeLabel(frag)) {
                 return null;
             }
-            ApplicationRow only = null;
-            ApplicationRow next = null;
-            int matches = 0;
-            for (int r = 0; r < rows.size(); r++) {
-                ApplicationRow row = rows.get(r);
-                if (t3Assigned[row.ordinal()] || !labels.t3Full[row.ordinal()].contains(frag)) {
-                    continue;
-                }
-                matches++;
-                only = row;
-                if (r == t3LastOrder + 1) {
-                    next = row;
-                }
+            boolean anyUnread = false;
+            for (ApplicationRow row : rows) {
+                anyUnread |= !t3Assigned[row.ordinal()] && labels.t3Full[row.ordinal()].contains(frag);
             }
-            if (matches > 0) {
-                return matches == 1 ? only : next;
+            if (anyUnread) {
+                int next = t3LastOrder + 1;
+                ApplicationRow row = next < rows.size() ? rows.get(next) : null;
+                boolean named = row != null && !t3Assigned[row.ordinal()]
+                        && labels.t3Full[row.ordinal()].contains(frag);
+                return named && laterTextsBelongTo(row, labelKeys, k) ? row : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the texts after the one a row was found by, up to the numbers, are pieces of that row's label or
+     * of its group's (or hold no letter, digit or ideograph): the label broken over lines. A text that is not,
+     * between them, is the start of another row's label printed above its numbers ({@code 保护第三方合法权益} /
+     * {@code 予公开 5.属} / numbers / {@code 于三类内部事务信息}, as a PDF's text laid out by columns prints a row
+     * whose label wraps): the fragment is then the end of the row before, and the numbers are not its.
+     */
+    private boolean laterTextsBelongTo(ApplicationRow row, List<String> labelKeys, int k) {
+        for (int j = k + 1; j < labelKeys.size(); j++) {
+            String text = Labels.withoutTrailingNoise(Text.stripMarkers(labelKeys.get(j)));
+            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
+            if (!labels.t3Full[row.ordinal()].contains(text) && !labels.t3Group[row.ordinal()].contains(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a text is part of the label of some row of table 三 in this edition, read or not. */
