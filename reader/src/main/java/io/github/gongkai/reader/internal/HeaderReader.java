@@ -68,7 +68,10 @@ final class HeaderReader {
                 String text = pass == 0 ? oneLineTitle(lines, i) : twoLineTitle(lines, i);
                 HeaderPatterns.Title m = text == null ? null : HeaderPatterns.title(text);
                 if (m != null) {
-                    String candidate = cleanOrgan(m.before().isEmpty() ? m.between() : m.before());
+                    // The organ before the year, or else after it: before it may stand only marks (# of a
+                    // Markdown heading, a bullet), which cleaning leaves empty.
+                    String before = cleanOrgan(m.before());
+                    String candidate = before.isEmpty() ? cleanOrgan(m.between()) : before;
                     if (!candidate.isEmpty() && candidate.length() <= 40) {
                         return new Title(candidate, m.year(), lines.position(i));
                     }
@@ -112,8 +115,12 @@ final class HeaderReader {
         }
     }
 
+    /**
+     * A head line folded, without whitespace, and without a converter's Markdown markup: a title printed bold
+     * ({@code **2025 年…报告**}) is a title, and its {@code **} no organ's name.
+     */
     private static String squeeze(String line) {
-        String f = Text.fold(line);
+        String f = Text.fold(MarkdownMarkup.blank(line));
         StringBuilder sb = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);

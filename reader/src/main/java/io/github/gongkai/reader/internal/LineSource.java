@@ -99,7 +99,8 @@ abstract class LineSource {
                 boolean pipe = frameB < frameE && isPipe(cs, frameB, frameE);
                 boolean bare = !pipe && isBareRow(cs, frameB, frameE, end, n, bareTable);
                 // A separator row has no cells; a page footer is dropped.
-                boolean footer = !pipe && !bare && mayBePageNumber(cs, b, e) && isPageNumberLine(line(text, cs, i, end));
+                boolean footer = !pipe && !bare && mayBePageNumber(cs, b, e)
+                        && isPageNumberLine(line(text, cs, i, end));
                 bareTable = bare || bareTable && (pipe || footer); // a table goes on over a page's footer
                 boolean dropped = pipe ? Lines.isSeparatorRow(cs, frameB, frameE)
                         : bare ? Lines.isBareSeparatorRow(cs, frameB, frameE) : footer;

@@ -33,6 +33,21 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aTitleIsReadThroughAConvertersMarkdownMarksBeforeItsYear() {
+        String[][] titles = {{"**2025 年上海市人民政府办公厅政府信息公开", "工作年度报告**"},
+            {"# 2025年上海市人民政府办公厅政府信息公开工作年度报告", ""},
+            {"# **2025 年上海市人民政府办公厅政府信息公开工作年度报告**", ""},
+            {"- 2025年上海市人民政府办公厅政府信息公开工作年度报告", ""}};
+        for (String[] title : titles) {
+            HeaderReader.Header h = read("正文", title[0], title[1]);
+            assertEquals("上海市人民政府办公厅", h.organ(), title[0]);
+            assertEquals(2025, h.year(), title[0]);
+        }
+        HeaderReader.Header before = read("## **凉山州经济和信息化局**2021年政府信息公开工作年度报告");
+        assertEquals("凉山州经济和信息化局", before.organ(), "an organ before the year, marks and all");
+    }
+
+    @Test
     void readsTheStatisticsPeriodAndTheSourceAddress() {
         HeaderReader.Header h = read("标题: 平潭综合实验区2022年度政府信息公开工作年度报告", "发布时间: 2023-02-20 15:07",
                 "原文链接: https://example.org/a.htm", "本报告中所列数据统计时限为2022年1月1日至2022年12月31日。");
