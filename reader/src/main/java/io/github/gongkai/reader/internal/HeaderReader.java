@@ -81,12 +81,16 @@ final class HeaderReader {
         return null;
     }
 
-    /** Line {@code i}, squeezed, if it may be a title; null if not. */
+    /**
+     * Line {@code i}, squeezed, if it may be a title; null if not. Its words are looked for once it is squeezed:
+     * a PDF's title set with wide spacing is extracted a character and a space at a time ({@code 政 府 信 息}).
+     */
     private static String oneLineTitle(HeadLines lines, int i) {
-        if (lines.length(i) > MAX_TITLE || !lines.contains(i, "报告") || !lines.contains(i, "政府信息公开")) {
+        if (lines.length(i) > MAX_TITLE || !lines.contains(i, "告")) {
             return null;
         }
-        return squeeze(lines.get(i));
+        String title = squeeze(lines.get(i));
+        return title.contains("报告") && title.contains("政府信息公开") ? title : null;
     }
 
     /** Line {@code i} and the next, squeezed and joined, if they may be a title broken over two lines; null if not. */
@@ -128,7 +132,35 @@ final class HeaderReader {
                 sb.append(c == '：' ? ':' : c);
             }
         }
-        return sb.toString();
+        return yearsInDigits(sb);
+    }
+
+    /** The numerals of the years written in Chinese ({@code 二〇二一年}, {@code 二零二一年}), as digits. */
+    private static String yearsInDigits(StringBuilder s) {
+        if (s.indexOf("〇") < 0 && s.indexOf("零") < 0) {
+            return s.toString(); // every year of these reports written in Chinese has one
+        }
+        for (int at = s.indexOf("年"); at >= 4; at = s.indexOf("年", at + 1)) {
+            int digits = 0;
+            for (int k = at - 4; k < at && chineseDigit(s.charAt(k)) >= 0; k++) {
+                digits++;
+            }
+            if (digits == 4 && (at == 4 || chineseDigit(s.charAt(at - 5)) < 0)) {
+                for (int k = at - 4; k < at; k++) {
+                    s.setCharAt(k, (char) ('0' + chineseDigit(s.charAt(k))));
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    /** The value of a Chinese digit of a year, or -1. */
+    private static int chineseDigit(char c) {
+        if (c == '〇' || c == '零') {
+            return 0;
+        }
+        int d = "一二三四五六七八九".indexOf(c);
+        return d < 0 ? -1 : d + 1;
     }
 
     private static String cleanOrgan(String s) {
@@ -145,6 +177,6 @@ final class HeaderReader {
         while (e > b && !Character.isLetterOrDigit(t.charAt(e - 1))) {
             e--;
         }
-        return t.substring(b, e);
+        return Text.stripMarkers(t.substring(b, e)); // a list's number before a title is no part of the name
     }
 }

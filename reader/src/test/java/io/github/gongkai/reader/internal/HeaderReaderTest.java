@@ -48,6 +48,22 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aTitleIsReadSpacedOutWithItsYearInChineseOrAfterAListsNumber() {
+        String[] titles = {"凉 山 州 经 济 和 信 息 化 局 2021 年 政 府 信 息 公 开 工 作 年 度 报 告",
+            "凉山州经济和信息化局二〇二一年政府信息公开工作年度报告", "凉山州经济和信息化局二零二一年度政府信息公开工作年度报告",
+            "１．凉山州经济和信息化局２０２１年政府信息公开工作年度报告", "（一）凉山州经济和信息化局2021年政府信息公开工作年度报告"};
+        for (String title : titles) {
+            HeaderReader.Header h = read(title);
+            assertEquals("凉山州经济和信息化局", h.organ(), title);
+            assertEquals(2021, h.year(), title);
+        }
+        assertEquals("三门峡市人民政府", read("三门峡市人民政府2021年政府信息公开工作年度报告").organ(),
+                "a numeral that starts a name is no list's number");
+        assertNull(read("某局一〇二年政府信息公开工作年度报告").year(), "three numerals are no year");
+        assertNull(read("本报告根据《条例》编制，全文包括政府信息公开工作情况").organ(), "no year, no title");
+    }
+
+    @Test
     void readsTheStatisticsPeriodAndTheSourceAddress() {
         HeaderReader.Header h = read("标题: 平潭综合实验区2022年度政府信息公开工作年度报告", "发布时间: 2023-02-20 15:07",
                 "原文链接: https://example.org/a.htm", "本报告中所列数据统计时限为2022年1月1日至2022年12月31日。");
