@@ -171,8 +171,8 @@ final class TableRows {
             subtotalRun(run, alias);
             return;
         }
-        Labelled labelled = alias == null ? unlabelled(run, labelKeys, labelInRow) : new Labelled((ApplicationRow) alias.target(),
-                null, false);
+        Labelled labelled = alias == null ? unlabelled(run, labelKeys, labelInRow)
+                : new Labelled((ApplicationRow) alias.target(), null, false);
         ApplicationRow row = labelled == null ? null : labelled.row();
         PieceList pieces = row == null ? null : pieces(run);
         if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
