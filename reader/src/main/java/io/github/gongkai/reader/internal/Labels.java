@@ -1,6 +1,7 @@
 package io.github.gongkai.reader.internal;
 
 import io.github.gongkai.core.ActiveDisclosureRow;
+import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationGroup;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.Edition;
@@ -16,8 +17,14 @@ import java.util.Map;
  */
 final class Labels {
 
-    /** A label variant and what it names: a row, or a group heading (a subtotal row when it has numbers). */
-    record Alias(String key, Object target) {
+    /**
+     * A label variant and what it names: a row, or a group heading (a subtotal row when it has numbers).
+     *
+     * @param markerRequired whether the label names its row only with its list marker printed before it: a row
+     *     label that is a column header of the same table without it ({@code （七）总计} and the column 总计,
+     *     {@code 3.其他} and the column 其他), where the header word alone before numbers names no row
+     */
+    record Alias(String key, Object target, boolean markerRequired) {
     }
 
     /** Marker of group headings of table 三 that carry no cells. */
@@ -95,9 +102,13 @@ final class Labels {
         add(t2, "规范性文件", ActiveDisclosureRow.NORMATIVE_DOCUMENTS);
         java.util.Arrays.fill(t3Order, -1);
         int order = 0;
+        List<String> t3Columns = new ArrayList<>();
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            t3Columns.add(Text.labelKey(column.label()));
+        }
         for (ApplicationRow row : ApplicationRow.rows(edition)) {
             t3Order[row.ordinal()] = order++;
-            add(t3, row.label(), row);
+            add(t3, row.label(), row, t3Columns);
             t3Full[row.ordinal()] = Text.stripMarkers(Text.labelKey(row.label()));
             t3Group[row.ordinal()] = row.group().map(g -> Text.stripMarkers(Text.labelKey(g.label()))).orElse("");
         }
@@ -124,13 +135,18 @@ final class Labels {
     }
 
     private static void add(List<Alias> list, String label, Object target) {
+        add(list, label, target, List.of());
+    }
+
+    /** Adds a label, which needs its list marker if without it it is one of {@code columns} (normalised). */
+    private static void add(List<Alias> list, String label, Object target, List<String> columns) {
         String key = Text.stripMarkers(Text.labelKey(label));
         for (Alias a : list) {
             if (a.key.equals(key)) {
                 return;
             }
         }
-        list.add(new Alias(key, target));
+        list.add(new Alias(key, target, columns.contains(key)));
     }
 
     static Labels of(Edition edition) {
@@ -167,7 +183,8 @@ final class Labels {
             if (len > end || (len > 1 && key.charAt(end - 2) != aliases.beforeLast[i])) {
                 continue;
             }
-            if (key.startsWith(ak, end - len) && (best == null || len > best.key.length())) {
+            if (key.startsWith(ak, end - len) && (best == null || len > best.key.length())
+                    && (!a.markerRequired || endsWithMarker(key, end - len))) {
                 best = a;
             }
         }
@@ -188,6 +205,25 @@ final class Labels {
         }
         return text.substring(0, end);
     }
+
+    /**
+     * Whether the text [0, end) of a normalised label ends with a list marker ({@code (七)}, {@code 七、},
+     * {@code 3.}), as {@link Text#stripMarkers} would strip it, that is not the end of a longer number
+     * ({@code 2021.}).
+     */
+    static boolean endsWithMarker(String key, int end) {
+        for (int from = Math.max(0, end - MARKER_CHARS); from < end; from++) {
+            char before = from == 0 ? ' ' : key.charAt(from - 1);
+            if (!Text.isAsciiDigit(before) && !Text.isChineseNumeral(before)
+                    && Text.stripMarkers(key.substring(from, end)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest list marker {@link #endsWithMarker} looks for: a bracketed three-character numeral. */
+    private static final int MARKER_CHARS = 5;
 
     private static boolean isTrailingNoise(char c) {
         return c == ':' || c == ',' || c == ';' || c == '。' || c == '为' || c == '是' || c == '|' || c == '*';
