@@ -98,14 +98,15 @@ abstract class LineSource {
                 int frameE = Lines.frameEnd(cs, frameB, e);
                 boolean pipe = frameB < frameE && isPipe(cs, frameB, frameE);
                 boolean bare = !pipe && isBareRow(cs, frameB, frameE, end, n, bareTable);
+                boolean tabs = !pipe && !bare && Lines.isTabRow(cs, i, end, b, e);
                 // A separator row has no cells; a page footer is dropped.
-                boolean footer = !pipe && !bare && mayBePageNumber(cs, b, e)
+                boolean footer = !pipe && !bare && !tabs && mayBePageNumber(cs, b, e)
                         && isPageNumberLine(line(text, cs, i, end));
                 bareTable = bare || bareTable && (pipe || footer); // a table goes on over a page's footer
                 boolean dropped = pipe ? Lines.isSeparatorRow(cs, frameB, frameE)
                         : bare ? Lines.isBareSeparatorRow(cs, frameB, frameE) : footer;
-                if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe || bare, sink))) {
-                    lex(text, cs, i, end, lineNo, pipe, bare, sink);
+                if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe || bare, tabs, sink))) {
+                    lex(text, cs, i, end, lineNo, pipe, bare, tabs, sink);
                 }
             } else {
                 bareTable = false;
@@ -144,15 +145,20 @@ abstract class LineSource {
 
     /**
      * Lexes the line [from, to): a pipe row cell by cell (a bare one with its first and last cells at the line's
-     * ends), any other line from the page's characters (a string is made only of each token kept); with its
+     * ends), a row of cells separated by tabs likewise, any other line from the page's characters (a string is made only of each token kept); with its
      * Markdown markup blanked first where the format has it.
      */
     private void lex(String text, char[] cs, int from, int to, int lineNo, boolean pipe, boolean bare,
-            TokenSink sink) {
+            boolean tabs, TokenSink sink) {
         boolean markup = markdown && MarkdownMarkup.has(cs, from, to);
-        if (pipe || bare) {
+        if (pipe || bare || tabs) {
             String row = line(text, cs, from, to);
-            pipeRow(markup ? MarkdownMarkup.blank(row) : row, !bare, lineNo, sink);
+            row = markup ? MarkdownMarkup.blank(row) : row;
+            if (tabs) {
+                tabRow(row, lineNo, sink);
+            } else {
+                pipeRow(row, !bare, lineNo, sink);
+            }
         } else if (markup) {
             char[] blanked = MarkdownMarkup.blank(cs, from, to);
             Lexer.lex(blanked, 0, blanked.length, lineNo, 1, null, linesStartRows, false, sink);
@@ -172,9 +178,10 @@ abstract class LineSource {
      * @param b the first character of the line kept by trimming
      * @param e one past the last
      * @param pipe whether the line is a pipe-table row
+     * @param tabs whether it is a row of cells separated by tabs
      * @return true if the sink took it
      */
-    private boolean offered(char[] cs, int b, int e, int lineNo, boolean pipe, TokenSink sink) {
+    private boolean offered(char[] cs, int b, int e, int lineNo, boolean pipe, boolean tabs, TokenSink sink) {
         boolean plain = true;
         boolean numeric = true;
         int numbers = 0;
@@ -196,7 +203,7 @@ abstract class LineSource {
             }
         }
         return plain && (sink.skipsAllPlain()
-                || sink.skipLine(cs, b, e, lineNo, null, numeric ? numbers : -1, pipe || linesStartRows));
+                || sink.skipLine(cs, b, e, lineNo, null, numeric ? numbers : -1, pipe || tabs || linesStartRows));
     }
 
     /**
@@ -248,6 +255,26 @@ abstract class LineSource {
                 break;
             }
             start = end + 1;
+        }
+    }
+
+    /**
+     * Lexes a row of cells separated by tabs, each tab ending a cell: an empty cell is a token, so that a row
+     * keeps its columns where cells are blank ({@code 30\t\t\t0}); tabs before the first character are empty
+     * cells too, as a row whose first cell is blank is copied.
+     */
+    private static void tabRow(String line, int lineNo, TokenSink tokens) {
+        int start = 0;
+        boolean rowStart = true;
+        while (true) {
+            int tab = line.indexOf('\t', start);
+            int end = tab < 0 ? line.length() : tab;
+            Lexer.lex(line.substring(start, end), lineNo, start + 1, null, rowStart, true, tokens);
+            rowStart = false;
+            if (tab < 0) {
+                return;
+            }
+            start = tab + 1;
         }
     }
 

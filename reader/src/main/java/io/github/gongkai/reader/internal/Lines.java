@@ -88,6 +88,47 @@ final class Lines {
         return e - b >= 3 && s[b] == '|' && s[e - 1] == '|';
     }
 
+    /**
+     * Whether the line [from, to), trimmed to [b, e), is a row of cells separated by tabs, as a table copied from
+     * a web page or a word processor is, with an empty cell that only the tabs show: two tabs with nothing but
+     * spaces between them, after its first character ({@code 30\t\t\t0}, or {@code 8.属于行政查询事项\t\t}); a tab
+     * after the last character of a line whose cells are separated by tabs ({@code 行政事业性收费\t117\t}); or a
+     * tab before a row of numbers ({@code \t0\t3}: its first cell is empty). Other lines with tabs read as
+     * they always have: their numbers are pieces whatever the space between them, and a tab in prose, an indent
+     * or a stray one after the last character stays what it is.
+     */
+    static boolean isTabRow(char[] s, int from, int to, int b, int e) {
+        boolean afterTab = false;
+        boolean innerTab = false;
+        for (int i = b + 1; i < to; i++) {
+            char c = s[i];
+            if (c == '\t') {
+                if (afterTab) {
+                    return true;
+                }
+                afterTab = true;
+                innerTab |= i < e;
+            } else if (c != ' ') {
+                afterTab = false;
+            }
+        }
+        // A tab after the last character of a row whose cells are separated by tabs ends an empty last cell.
+        return innerTab && afterTab || b > from && s[b - 1] == '\t' && isNumbersAndTabs(s, b, e);
+    }
+
+    /** Whether [b, e) holds only digits, separators, signs, spaces and tabs, and a tab among them. */
+    private static boolean isNumbersAndTabs(char[] s, int b, int e) {
+        boolean tab = false;
+        for (int i = b; i < e; i++) {
+            char c = s[i];
+            tab |= c == '\t';
+            if (!(c >= '0' && c <= '9' || c == '\t' || c == ' ' || c == '.' || c == ',' || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        return tab;
+    }
+
     /** Whether [b, e) holds a bar that is not escaped ({@code \|} is a bar in a cell's text). */
     static boolean hasBar(char[] s, int b, int e) {
         for (int i = b; i < e; i++) {

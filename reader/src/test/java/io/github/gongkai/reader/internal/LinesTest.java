@@ -36,6 +36,24 @@ class LinesTest {
     }
 
     @Test
+    void aLineIsARowOfTabbedCellsWhenItsTabsShowAnEmptyCell() {
+        for (String row : new String[] {"申请\t30\t\t\t0", "8.属于行政查询事项\t\t", "行政事业性收费\t117\t",
+            "\t0\t3\t3", "规章\t \t0"}) {
+            assertTrue(tabRow(row), row.replace("\t", "\\t"));
+        }
+        for (String line : new String[] {"申请\t3\t0\t3", "一是压实\t工作责任", "\t一、总体情况", "规章\t", "\t0",
+            "\t一是\t压实", "0 3 3"}) {
+            assertFalse(tabRow(line), line.replace("\t", "\\t"));
+        }
+    }
+
+    private static boolean tabRow(String line) {
+        char[] cs = line.toCharArray();
+        int b = Lines.trimStart(cs, 0, cs.length);
+        return Lines.isTabRow(cs, 0, cs.length, b, Lines.trimEnd(cs, b, cs.length));
+    }
+
+    @Test
     void tellsPipeRowsFromTheirSeparators() {
         char[] row = "| 申请 | 3 |".toCharArray();
         assertTrue(Lines.isPipeRow(row, 0, row.length));

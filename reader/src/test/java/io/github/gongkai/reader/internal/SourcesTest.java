@@ -42,6 +42,19 @@ class SourcesTest {
     }
 
     @Test
+    void aRowOfTabbedCellsKeepsItsEmptyCells() {
+        Page page = Sources.text("一、本年新收政府信息公开申请数量\t30\t\t 0\t\n规章\t0\t3\t3\n\t5\t6");
+        List<Token> tokens = page.tokens();
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.EMPTY, Token.Kind.VALUE, Token.Kind.EMPTY,
+                Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.EMPTY, Token.Kind.VALUE, Token.Kind.VALUE),
+                tokens.stream().map(t -> t.kind).toList());
+        assertTrue(tokens.get(0).rowStart, "a tabbed row starts a row");
+        assertEquals(SourcePosition.line(1, 23), tokens.get(3).position(), "a cell's column is where it stands");
+        assertFalse(tokens.get(6).rowStart, "without an empty cell a line reads as it always has: one value");
+        assertTrue(tokens.get(7).rowStart, "an empty first cell starts its row");
+    }
+
+    @Test
     void markdownCellsKeepTheirLineAndColumnAndSeparatorsAreSkipped() {
         Page page = Sources.markdown("| 规章 | 22 |\n|---|---|\n— 5 —\n| 行政许可 | 0 |");
         assertEquals(4, page.tokens().size());
