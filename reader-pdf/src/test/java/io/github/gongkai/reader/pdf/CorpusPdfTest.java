@@ -14,7 +14,6 @@ import io.github.gongkai.reader.ReportReader;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +63,7 @@ class CorpusPdfTest {
                 continue;
             }
             CellValue got = result.report().get(CellRef.parse(key));
-            if (!matches(got, e.getValue())) {
+            if (!ExpectedValue.matches(got, e.getValue())) {
                 failures.add(key + ": expected " + e.getValue() + ", was " + got);
             }
         }
@@ -95,21 +94,6 @@ class CorpusPdfTest {
                 failures.add(key + ": expected unread (merged) with the printed total " + printed + ", was " + got);
             }
         }
-    }
-
-    private static boolean matches(CellValue got, String expected) {
-        if (got instanceof CellValue.Count c) {
-            return expected.equals(Long.toString(c.value()));
-        } else if (got instanceof CellValue.SignedCount c) {
-            return expected.equals(Long.toString(c.value()));
-        } else if (got instanceof CellValue.Amount a) {
-            return a.value().compareTo(new BigDecimal(expected)) == 0;
-        } else if (got instanceof CellValue.Blank) {
-            return expected.equals("BLANK");
-        } else if (got instanceof CellValue.NotApplicable) {
-            return expected.equals("NA");
-        }
-        return false;
     }
 
     @Test
