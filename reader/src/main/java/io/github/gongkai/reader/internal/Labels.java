@@ -86,6 +86,8 @@ final class Labels {
     final String[] t3Group = new String[ApplicationRow.values().length];
     /** The printed order of each table 三 row in this edition, by ordinal; -1 if absent. */
     final int[] t3Order = new int[ApplicationRow.values().length];
+    /** The normalised labels of table 三's left column: 三、本年度办理结果 and the edition's groups. */
+    private final List<String> t3Groups = new ArrayList<>();
 
     private Labels(Edition edition) {
         this.edition = edition;
@@ -126,6 +128,12 @@ final class Labels {
             }
         }
         add(t3, RESULTS_HEADING, RESULTS_HEADING);
+        t3Groups.add(Text.labelKey("三、" + RESULTS_HEADING));
+        for (ApplicationGroup group : ApplicationGroup.values()) {
+            if (group.existsIn(edition)) {
+                t3Groups.add(Text.labelKey(group.label()));
+            }
+        }
         for (ReviewLitigationRow row : ReviewLitigationRow.values()) {
             add(t4, row.label(), row);
         }
@@ -189,6 +197,22 @@ final class Labels {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a normalised text is a piece of a label printed in table 三's left column: a group's
+     * ({@code 不予公开}, {@code 其他处理}) or {@code 三、本年度办理结果}.
+     *
+     * @param text a normalised text, not empty
+     * @return true if one of those labels holds it
+     */
+    boolean isGroupPiece(String text) {
+        for (String group : t3Groups) {
+            if (group.contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,6 +61,18 @@ class LabelsTest {
     }
 
     @Test
+    void piecesOfTheLeftColumnsLabelsAreGroupPieces() {
+        Labels labels = Labels.of(Edition.V2021);
+        for (String piece : List.of("年度办", "理结果", "三、本", "其", "他处理", "不予", "法提供", "(五)不")) {
+            assertTrue(labels.isGroupPiece(piece), piece);
+        }
+        for (String text : List.of("部分公开", "年度办(二)", "申请人", "其他法律")) {
+            assertFalse(labels.isGroupPiece(text), text);
+        }
+        assertFalse(Labels.of(Edition.V2019).isGroupPiece("他处理"), "2019's （六） is a row, not a group");
+    }
+
+    @Test
     void aMarkerEndsTheTextBeforeALabel() {
         assertTrue(Labels.endsWithMarker("(七)总计", 3));
         assertTrue(Labels.endsWithMarker("七、总计", 2));
