@@ -55,6 +55,9 @@ public final class Interpreter implements TokenSink {
     private final List<String> labelKeys = new ArrayList<>(LABEL_TOKENS);
     /** The line of the last text put in {@link #labelKeys}; 0 for a text not on a line (an HTML cell). */
     private int labelLine;
+    /** The line of the token being taken, which may end the run before it ({@link Run#endLine}). */
+    private int nextLine;
+    private EmptyLineCells lineCells;
     private final Run run = new Run();
     /** Table 三 has no heading and its first label has not been met yet. */
     private boolean t3FallbackPending;
@@ -106,10 +109,13 @@ public final class Interpreter implements TokenSink {
         edition = detectEdition(scan.markers, year);
         labels = Labels.of(edition);
         placement = new Placement(edition, settings, warnings, t3Text);
-        rows = new TableRows(edition, labels, placement, warnings, t3Text, this::beforeT3Row);
+        lineCells = new EmptyLineCells(page.adjacentLines(), page.linesOneApart(), page.droppedLines(), edition,
+                labels.t3Order, t3Text);
+        rows = new TableRows(edition, labels, placement, warnings, t3Text, this::beforeT3Row, lineCells);
         proseFees = new ProseFees(edition, placement, warnings);
 
         page.emit(this);
+        nextLine = Integer.MAX_VALUE;
         endRun();
         rows.flushT4();
         rows.confirmDetached();
@@ -147,6 +153,7 @@ public final class Interpreter implements TokenSink {
 
     @Override
     public void add(Token t) {
+        nextLine = t.line;
         if (t.kind == Token.Kind.TEXT) {
             endRun();
             text(t);
@@ -223,11 +230,19 @@ public final class Interpreter implements TokenSink {
     private void endRun() {
         if (!run.isEmpty()) {
             interpretRun();
+        } else if ((sec == Sec.T2 || sec == Sec.T3) && !labelKeys.isEmpty()
+                && lineCells.mayBeEmptyRow(labelLine, nextLine)) {
+            // No number between a label and the next text, but empty lines: a row printed blank, one a line?
+            if (rows.emptyLineRow(sec, join(labelKeys), labelKeys, labelLine, nextLine)) {
+                labelKeys.clear();
+            }
         }
     }
 
     /** {@link #endRun} of a run that is not empty: apart, so that the check before it is compiled into its callers. */
     private void interpretRun() {
+        run.labelLine = labelKeys.isEmpty() ? 0 : labelLine;
+        run.endLine = nextLine;
         // The label is joined only where rows are matched: prose sections have long keys and many numbers.
         switch (sec) {
             case T2 -> rows.t2Run(run, join(labelKeys));
@@ -267,6 +282,7 @@ public final class Interpreter implements TokenSink {
             return true;
         }
         if (rowStart) {
+            nextLine = line;
             endRun(); // as the token would
         }
         if (!doneWithValues()) {
@@ -311,6 +327,7 @@ public final class Interpreter implements TokenSink {
             boolean rowStart) {
         if (numbers >= 0) {
             if (rowStart) {
+                nextLine = line;
                 endRun(); // as its first token would
             }
             if (doneWithValues()) {

@@ -90,8 +90,11 @@ abstract class LineSource {
             int b = Lines.trimStart(cs, i, end);
             int e = Lines.trimEnd(cs, b, end);
             if (isContent(cs, i, end, b, e)) {
-                if (head != null && !head.headFull()) {
-                    head.keepHead(text, cs, b, e, lineNo);
+                if (head != null) {
+                    head.contentLine(lineNo);
+                    if (!head.headFull()) {
+                        head.keepHead(text, cs, b, e, lineNo);
+                    }
                 }
                 // A row's bars may stand inside the spaces a converter leaves around it (no-break, ideographic).
                 int frameB = Lines.frameStart(cs, b, e);
@@ -105,7 +108,9 @@ abstract class LineSource {
                 bareTable = bare || bareTable && (pipe || footer); // a table goes on over a page's footer
                 boolean dropped = pipe ? Lines.isSeparatorRow(cs, frameB, frameE)
                         : bare ? Lines.isBareSeparatorRow(cs, frameB, frameE) : footer;
-                if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe || bare, tabs, sink))) {
+                if (dropped && head != null) {
+                    head.droppedLine(lineNo);
+                } else if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe || bare, tabs, sink))) {
                     lex(text, cs, i, end, lineNo, pipe, bare, tabs, sink);
                 }
             } else {

@@ -3,6 +3,7 @@ package io.github.gongkai.reader.internal;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -32,6 +33,10 @@ final class Page {
     private boolean headRead;
     private final HeadLines head = new HeadLines();
     private boolean controlFree;
+    private final BitSet droppedLines = new BitSet();
+    private int lastContentLine;
+    private int adjacentLines;
+    private int linesOneApart;
 
     /**
      * Creates a page.
@@ -119,6 +124,37 @@ final class Page {
             tokens = all;
         }
         return all;
+    }
+
+    /** Records a line the source dropped (a page footer, a separator row); called in the first pass only. */
+    void droppedLine(int line) {
+        droppedLines.set(line);
+    }
+
+    /**
+     * Records a line with content, after the last one recorded: whether it stands next to it or one empty line
+     * apart is counted (see {@link EmptyLineCells}); called in the first pass only.
+     */
+    void contentLine(int line) {
+        int gap = line - lastContentLine;
+        adjacentLines += gap == 1 ? 1 : 0;
+        linesOneApart += gap == 2 ? 1 : 0;
+        lastContentLine = line;
+    }
+
+    /** How many lines with content stand next to the one before: complete after the first pass. */
+    int adjacentLines() {
+        return adjacentLines;
+    }
+
+    /** How many lines with content stand one empty line after the one before: complete after the first pass. */
+    int linesOneApart() {
+        return linesOneApart;
+    }
+
+    /** The lines the source dropped: complete after the first pass. */
+    BitSet droppedLines() {
+        return droppedLines;
     }
 
     /** Keeps a head line, if fewer than {@link Sources#HEAD_LINES} are kept. */

@@ -16,6 +16,10 @@ final class Run {
     static final int LIMIT = 64;
 
     final List<Token> tokens = new ArrayList<>(16);
+    /** The line of the label text before the run, 0 if none or off lines ({@link EmptyLineCells}). */
+    int labelLine;
+    /** The line of the token that ended the run, {@link Integer#MAX_VALUE} at the page's end. */
+    int endLine;
     /** Tokens past the first {@link #LIMIT}, and their pieces. */
     int extraTokens;
     int extraPieces;

@@ -60,9 +60,13 @@ final class TableRows {
     // Table 二 state.
     private final boolean[] t2Assigned = new boolean[ActiveDisclosureRow.values().length];
 
+    /** Rows printed one cell a line, all of them empty lines ({@link EmptyLineCells}). */
+    private final EmptyLineCells lineCells;
+
     TableRows(Edition edition, Labels labels, Placement placement, Warnings warnings, StringBuilder t3Text,
-            Consumer<Run> beforeRow) {
+            Consumer<Run> beforeRow, EmptyLineCells lineCells) {
         this.edition = edition;
+        this.lineCells = lineCells;
         this.labels = labels;
         this.placement = placement;
         this.detached = new DetachedRows(edition, labels.t3Order, placement, warnings);
@@ -126,6 +130,43 @@ final class TableRows {
         return true;
     }
 
+    /**
+     * Places a row of tables 二 or 三 whose cells are all empty lines, with no token between its label and the
+     * next text ({@link EmptyLineCells}): a row the page prints blank.
+     *
+     * @param sec the section: table 二 or 三
+     * @param label the label texts before the row, joined
+     * @param labelKeys those texts, oldest first
+     * @param labelLine the label's line
+     * @param endLine the next text's line
+     * @return true if a row was placed
+     */
+    boolean emptyLineRow(Sec sec, String label, List<String> labelKeys, int labelLine, int endLine) {
+        Run cells = new Run();
+        cells.labelLine = labelLine;
+        cells.endLine = endLine;
+        if (sec == Sec.T3) {
+            Labels.Alias alias = Labels.suffix(labels.t3, label);
+            if (alias == null || !(alias.target() instanceof ApplicationRow row) || t3Assigned[row.ordinal()]) {
+                return false;
+            }
+            cells = lineCells.filled(cells, row);
+            if (cells.isEmpty()) {
+                return false;
+            }
+            t3Run(cells, label, labelKeys, false);
+            return t3Assigned[row.ordinal()];
+        }
+        Labels.Alias alias = Labels.suffix(labels.t2, label);
+        ActiveDisclosureRow row = alias == null ? null : (ActiveDisclosureRow) alias.target();
+        cells = row == null || t2Assigned[row.ordinal()] ? cells : lineCells.filled(cells, row);
+        if (cells.isEmpty()) {
+            return false;
+        }
+        t2Run(cells, label);
+        return t2Assigned[row.ordinal()];
+    }
+
     // ---------------------------------------------------------------- table 二
 
     void t2Run(Run run, String label) {
@@ -135,6 +176,12 @@ final class TableRows {
             return;
         }
         ActiveDisclosureRow row = (ActiveDisclosureRow) alias.target();
+        Run filled = lineCells.filled(run, row);
+        if (filled.isEmpty() && !run.isEmpty()) {
+            warnings.unplaced(run, "二");
+            return;
+        }
+        run = filled;
         if (emptyShort(run, row.columns(edition).size())) {
             return;
         }
@@ -174,11 +221,13 @@ final class TableRows {
         Labelled labelled = alias == null ? unlabelled(run, labelKeys, labelInRow)
                 : new Labelled((ApplicationRow) alias.target(), null, false);
         ApplicationRow row = labelled == null ? null : labelled.row();
-        PieceList pieces = row == null ? null : pieces(run);
-        if (row == null || !plausibleRow(pieces, T3_COLUMNS)) {
+        Run filled = row == null ? run : lineCells.filled(run, row);
+        PieceList pieces = row == null || filled.isEmpty() ? null : pieces(filled);
+        if (pieces == null || !plausibleRow(pieces, T3_COLUMNS)) {
             warnings.unplaced(run, "三");
             return;
         }
+        run = filled;
         beforeRow.accept(run);
         if (t3Assigned[row.ordinal()] && !labelled.detached()) {
             detached.yieldTo(row, t3Assigned);
