@@ -21,8 +21,10 @@ public final class Characters {
      * @param first where the first of them stands in the page as given (line and column), or null if none
      * @param controls whether the page may hold a control character other than TAB, LF and CR, which no narrative
      *     may hold: always true from {@link #replaceUnpairedSurrogates(String, boolean)}, which does not look
+     * @param tabs whether the page may hold a tab, so that a line may be a row of cells separated by tabs: always
+     *     true from {@link #replaceUnpairedSurrogates(String, boolean)}
      */
-    public record Cleaned(String text, int replaced, SourcePosition first, boolean controls) {
+    public record Cleaned(String text, int replaced, SourcePosition first, boolean controls, boolean tabs) {
     }
 
     /**
@@ -39,7 +41,7 @@ public final class Characters {
         int firstSurrogate = firstUnpaired(text, 0);
         int firstReference = html ? firstBadReference(text, text.indexOf("&#")) : -1;
         if (firstSurrogate < 0 && firstReference < 0) {
-            return new Cleaned(text, 0, null, true);
+            return new Cleaned(text, 0, null, true, true);
         }
         int n = text.length();
         StringBuilder sb = new StringBuilder(n);
@@ -73,7 +75,7 @@ public final class Characters {
             sb.append(c);
             i++;
         }
-        return new Cleaned(sb.toString(), replaced, position(text, first), true);
+        return new Cleaned(sb.toString(), replaced, position(text, first), true, true);
     }
 
     /**
@@ -81,7 +83,8 @@ public final class Characters {
      * {@link #replaceUnpairedSurrogates(String, boolean)}); done on the array the line reader scans anyway,
      * which is quicker than a pass over the string. The same pass tells whether the page holds a control
      * character that no narrative may hold: if not, no narrative made of the page's characters and line feeds
-     * does, and the narratives need no {@link #narrative} pass of their own.
+     * does, and the narratives need no {@link #narrative} pass of their own; and whether it holds a tab, without
+     * which no line need be looked at for a row of cells separated by tabs.
      *
      * @param cs the page's characters, changed where a surrogate is unpaired
      * @return what was replaced; its text is null (make it from {@code cs} if anything was replaced)
@@ -91,6 +94,7 @@ public final class Characters {
         int replaced = 0;
         int first = -1;
         boolean controls = false;
+        boolean tabs = false;
         for (int i = 0; i < n; i++) {
             char c = cs[i];
             if (c >= '\u00A0' ? (char) (c - '\uD800') >= 0x800 : c >= ' ' && c < '\u007F') {
@@ -98,6 +102,7 @@ public final class Characters {
             }
             if (c < '\u00A0') {
                 controls |= removed(c, true);
+                tabs |= c == '\t';
                 continue;
             }
             if (c <= '\uDBFF' && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
@@ -108,7 +113,7 @@ public final class Characters {
             replaced++;
             cs[i] = REPLACEMENT;
         }
-        return new Cleaned(null, replaced, replaced == 0 ? null : position(cs, first), controls);
+        return new Cleaned(null, replaced, replaced == 0 ? null : position(cs, first), controls, tabs);
     }
 
     /** The index of the first unpaired surrogate at or after {@code from}, or -1. */

@@ -63,7 +63,8 @@ public final class Engine {
             char[] cs = text.toCharArray();
             cleaned = Characters.replaceUnpairedSurrogates(cs);
             String clean = cleaned.replaced() == 0 ? text : new String(cs);
-            page = format == SourceFormat.TEXT ? Sources.text(clean, cs, keep) : Sources.markdown(clean, cs, keep);
+            page = format == SourceFormat.TEXT ? Sources.text(clean, cs, keep, cleaned.tabs())
+                    : Sources.markdown(clean, cs, keep, cleaned.tabs());
             if (!cleaned.controls()) {
                 page.controlFree();
             }

@@ -59,10 +59,11 @@ abstract class LineSource {
      * @param text the page
      * @param cs its characters
      * @param keepTokens whether to lex it once and keep its tokens (see {@link Page})
+     * @param tabs whether the page holds a tab: without one, no line is a row of cells separated by tabs
      * @return the page
      */
-    final Page page(String text, char[] cs, boolean keepTokens) {
-        return new Page(format, (sink, head) -> walk(text, cs, sink, head), keepTokens,
+    final Page page(String text, char[] cs, boolean keepTokens, boolean tabs) {
+        return new Page(format, (sink, head) -> walk(text, cs, tabs, sink, head), keepTokens,
                 text.length() / charsPerToken + 16);
     }
 
@@ -71,7 +72,7 @@ abstract class LineSource {
      * lexed. The formats differ only in what counts as a pipe row and as a blank line ({@link #isPipe},
      * {@link #isContent}), and in how the lexer treats their lines ({@link #linesStartRows}).
      */
-    final void walk(String text, char[] cs, TokenSink sink, Page head) {
+    final void walk(String text, char[] cs, boolean tabs, TokenSink sink, Page head) {
         int lineNo = 0;
         int i = 0;
         int n = text.length();
@@ -101,17 +102,17 @@ abstract class LineSource {
                 int frameE = Lines.frameEnd(cs, frameB, e);
                 boolean pipe = frameB < frameE && isPipe(cs, frameB, frameE);
                 boolean bare = !pipe && isBareRow(cs, frameB, frameE, end, n, bareTable);
-                boolean tabs = !pipe && !bare && Lines.isTabRow(cs, i, end, b, e);
+                boolean tabRow = tabs && !pipe && !bare && Lines.isTabRow(cs, i, end, b, e);
                 // A separator row has no cells; a page footer is dropped.
-                boolean footer = !pipe && !bare && !tabs && mayBePageNumber(cs, b, e)
+                boolean footer = !pipe && !bare && !tabRow && mayBePageNumber(cs, b, e)
                         && isPageNumberLine(line(text, cs, i, end));
                 bareTable = bare || bareTable && (pipe || footer); // a table goes on over a page's footer
                 boolean dropped = pipe ? Lines.isSeparatorRow(cs, frameB, frameE)
                         : bare ? Lines.isBareSeparatorRow(cs, frameB, frameE) : footer;
                 if (dropped && head != null) {
                     head.droppedLine(lineNo);
-                } else if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe || bare, tabs, sink))) {
-                    lex(text, cs, i, end, lineNo, pipe, bare, tabs, sink);
+                } else if (!dropped && (!offer || !offered(cs, b, e, lineNo, pipe || bare, tabRow, sink))) {
+                    lex(text, cs, i, end, lineNo, pipe, bare, tabRow, sink);
                 }
             } else {
                 bareTable = false;

@@ -30,12 +30,15 @@ final class Sources {
      * @param keepTokens whether to lex it once and keep its tokens (see {@link Page})
      */
     static Page text(String text, boolean keepTokens) {
-        return TextSource.INSTANCE.page(text, text.toCharArray(), keepTokens);
+        return TextSource.INSTANCE.page(text, text.toCharArray(), keepTokens, text.indexOf('\t') >= 0);
     }
 
-    /** {@link #text(String, boolean)} of a page whose characters are at hand ({@code cs}, not to be changed). */
-    static Page text(String text, char[] cs, boolean keepTokens) {
-        return TextSource.INSTANCE.page(text, cs, keepTokens);
+    /**
+     * {@link #text(String, boolean)} of a page whose characters are at hand ({@code cs}, not to be changed), known
+     * to hold a tab or not ({@code tabs}).
+     */
+    static Page text(String text, char[] cs, boolean keepTokens, boolean tabs) {
+        return TextSource.INSTANCE.page(text, cs, keepTokens, tabs);
     }
 
     /**
@@ -45,12 +48,12 @@ final class Sources {
      * @param keepTokens whether to lex it once and keep its tokens (see {@link Page})
      */
     static Page markdown(String text, boolean keepTokens) {
-        return MarkdownSource.INSTANCE.page(text, text.toCharArray(), keepTokens);
+        return MarkdownSource.INSTANCE.page(text, text.toCharArray(), keepTokens, text.indexOf('\t') >= 0);
     }
 
-    /** {@link #markdown(String, boolean)} of a page whose characters are at hand ({@code cs}, not to be changed). */
-    static Page markdown(String text, char[] cs, boolean keepTokens) {
-        return MarkdownSource.INSTANCE.page(text, cs, keepTokens);
+    /** {@link #text(String, char[], boolean, boolean)} of a Markdown page. */
+    static Page markdown(String text, char[] cs, boolean keepTokens, boolean tabs) {
+        return MarkdownSource.INSTANCE.page(text, cs, keepTokens, tabs);
     }
 
     static Page text(String text) {
