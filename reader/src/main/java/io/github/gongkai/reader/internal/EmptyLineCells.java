@@ -23,7 +23,7 @@ import java.util.List;
  *       it is: short of cells, not read;</li>
  *   <li>no line among them was dropped (a page footer), which would look as empty as a blank cell.</li>
  * </ul>
- * Immutable: the page's facts, one per page read.
+ * Holds the page's facts, and sees table 三's text as the reader gathers it; one per page read, not thread-safe.
  */
 final class EmptyLineCells {
 
