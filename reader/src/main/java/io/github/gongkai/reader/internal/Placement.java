@@ -154,13 +154,18 @@ final class Placement {
 
     /**
      * Drops the empty cells that end a run while there are too many pieces, counted ones first, with a warning
-     * once a section.
+     * once a section; none when the run begins with an empty cell too.
      *
      * @return how many pieces are still counted and not listed
      */
     private int dropTrailingEmpty(List<CellRef> refs, Run run, PieceList pieces, Sec sec) {
         int n = refs.size();
         int unlisted = pieces.unlisted;
+        if (!pieces.isEmpty() && pieces.get(0).text.isEmpty()) {
+            // Empty at both ends: the cells too many may be those before the numbers (a label's columns left
+            // empty where a converter unmerged them, | | （二）部分公开 | | …), not those after.
+            return unlisted;
+        }
         int trailing = Math.min(Math.min(pieces.tail, unlisted), pieces.size() + unlisted - n);
         unlisted -= trailing;
         while (unlisted == 0 && pieces.size() > n && pieces.get(pieces.size() - 1).text.isEmpty()) {
