@@ -4,12 +4,15 @@ import io.github.gongkai.core.ActiveDisclosureRow;
 import io.github.gongkai.core.ApplicantColumn;
 import io.github.gongkai.core.ApplicationRow;
 import io.github.gongkai.core.Edition;
+import io.github.gongkai.core.ReviewLitigationColumn;
+import io.github.gongkai.core.ReviewLitigationRow;
 import java.util.BitSet;
 import java.util.List;
 
 /**
  * A table printed one cell a line, an empty cell an empty line, as LibreOffice's and Word's text exports print
- * one: a row's numbers stand on the lines after its label, and the empty lines among them are its blank cells.
+ * one: a row's numbers stand on the lines after its label (table 四's fifteen after its header), and the empty
+ * lines among them are its blank cells.
  * They are read so only where nothing else can be meant:
  * <ul>
  *   <li>the page does not space its lines with empty ones (more of its lines with content stand next to the one
@@ -29,6 +32,8 @@ final class EmptyLineCells {
 
     /** Table 三's cells a row. */
     private static final int T3_COLUMNS = ApplicantColumn.values().length;
+    /** Table 四's cells, printed as one row under its header. */
+    private static final int T4_CELLS = ReviewLitigationColumn.values().length * ReviewLitigationRow.values().length;
 
     private final boolean spacedByEmptyLines;
     private final BitSet droppedLines;
@@ -90,6 +95,20 @@ final class EmptyLineCells {
         }
         int width = row.columns(edition).size();
         return overfull(run, width) ? new Run() : fill(run, run.labelLine, run.endLine, width, 0);
+    }
+
+    /**
+     * {@link #filled(Run, ApplicationRow)} of table 四 printed as one row of its fifteen cells under its header,
+     * none of them merged: the run after the header's last word.
+     *
+     * @param run the run
+     * @return the run, a new run, or an empty one
+     */
+    Run filledReviewRow(Run run) {
+        if (spacedByEmptyLines || run.labelLine <= 0) {
+            return run;
+        }
+        return overfull(run, T4_CELLS) ? new Run() : fill(run, run.labelLine, run.endLine, T4_CELLS, 0);
     }
 
     private boolean subtotalHeader() {

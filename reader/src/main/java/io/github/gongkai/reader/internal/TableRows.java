@@ -97,7 +97,12 @@ final class TableRows {
 
     /** Interprets a run of numbers in table 四 ({@link ReviewRows#run}). */
     void t4Run(Run run, String label) {
-        t4.run(run, label);
+        Run filled = lineCells.filledReviewRow(run);
+        if (filled.isEmpty() && !run.isEmpty()) {
+            warnings.unplaced(run, "四");
+            return;
+        }
+        t4.run(filled, label);
     }
 
     /** Places what table 四 holds pending, once its section ends ({@link ReviewRows#flush}). */

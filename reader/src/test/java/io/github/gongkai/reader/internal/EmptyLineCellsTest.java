@@ -71,6 +71,19 @@ class EmptyLineCellsTest {
     }
 
     @Test
+    void tableFourPrintedAsOneRowUnderItsHeaderKeepsItsEmptyCells() {
+        Run run = numbers(21, 24, 25, 35);
+        run.labelLine = 20;
+        run.endLine = 36;
+        Run filled = SINGLE.filledReviewRow(run);
+        assertEquals(15, filled.size());
+        assertEquals(List.of(Token.Kind.VALUE, Token.Kind.EMPTY, Token.Kind.EMPTY, Token.Kind.VALUE, Token.Kind.VALUE),
+                kinds(filled).subList(0, 5));
+        run.endLine = 37;
+        assertSame(run, SINGLE.filledReviewRow(run), "an empty line more: not the fifteen cells");
+    }
+
+    @Test
     void numbersSpanningMoreLinesThanCellsAreAnOverfullRow() {
         assertTrue(SINGLE.overfull(numbers(11, 12, 14), 3), "19, 19 (doubled), an empty cell, 38");
         assertFalse(SINGLE.overfull(numbers(11, 12, 13), 3));
