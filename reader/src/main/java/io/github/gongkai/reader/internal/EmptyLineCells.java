@@ -70,16 +70,12 @@ final class EmptyLineCells {
      * @return the run, a new run, or an empty one
      */
     Run filled(Run run, ApplicationRow row) {
-        if (spacedByEmptyLines || run.labelLine <= 0 || subtotalHeader()) {
+        if (subtotalHeader()) {
             return run;
-        }
-        if (overfull(run, T3_COLUMNS)) {
-            return new Run();
         }
         int next = t3Order[row.ordinal()] + 1;
         List<ApplicationRow> rows = ApplicationRow.rows(edition);
-        int merged = mergedBefore(next < rows.size() ? rows.get(next) : null, edition);
-        return fill(run, run.labelLine, run.endLine, T3_COLUMNS, merged);
+        return filled(run, T3_COLUMNS, mergedBefore(next < rows.size() ? rows.get(next) : null, edition));
     }
 
     /**
@@ -90,11 +86,7 @@ final class EmptyLineCells {
      * @return the run, a new run, or an empty one
      */
     Run filled(Run run, ActiveDisclosureRow row) {
-        if (spacedByEmptyLines || run.labelLine <= 0) {
-            return run;
-        }
-        int width = row.columns(edition).size();
-        return overfull(run, width) ? new Run() : fill(run, run.labelLine, run.endLine, width, 0);
+        return filled(run, row.columns(edition).size(), 0);
     }
 
     /**
@@ -105,10 +97,15 @@ final class EmptyLineCells {
      * @return the run, a new run, or an empty one
      */
     Run filledReviewRow(Run run) {
+        return filled(run, T4_CELLS, 0);
+    }
+
+    /** The three above: the run itself on a page spaced by empty lines or off lines, else overfull or filled. */
+    private Run filled(Run run, int width, int merged) {
         if (spacedByEmptyLines || run.labelLine <= 0) {
             return run;
         }
-        return overfull(run, T4_CELLS) ? new Run() : fill(run, run.labelLine, run.endLine, T4_CELLS, 0);
+        return overfull(run, width) ? new Run() : fill(run, run.labelLine, run.endLine, width, merged);
     }
 
     private boolean subtotalHeader() {
@@ -170,17 +167,27 @@ final class EmptyLineCells {
         if (spacedByEmptyLines || run.tokens.isEmpty() || run.overflowed()) {
             return false;
         }
-        int previous = 0;
-        boolean adjacent = false;
-        for (Token t : run.tokens) {
-            if (t.line <= previous || !t.lineAlone || Pieces.pieceCount(t) != 1) {
-                return false; // not one number a line
-            }
-            adjacent |= t.line == previous + 1;
-            previous = t.line;
+        if (!oneNumberALine(run, 0)) {
+            return false;
         }
         // Two numbers on lines next to each other: the row's own lines are not spaced by empty ones either.
-        return adjacent && previous - run.tokens.get(0).line + 1 > width;
+        boolean adjacent = false;
+        for (int k = 1; k < run.tokens.size(); k++) {
+            adjacent |= run.tokens.get(k).line == run.tokens.get(k - 1).line + 1;
+        }
+        return adjacent && run.tokens.get(run.tokens.size() - 1).line - run.tokens.get(0).line + 1 > width;
+    }
+
+    /** Whether each token of the run is a number alone on its line, on lines after {@code after}, in order. */
+    private static boolean oneNumberALine(Run run, int after) {
+        int previous = after;
+        for (Token t : run.tokens) {
+            if (t.kind != Token.Kind.VALUE || !t.lineAlone || t.line <= previous || Pieces.pieceCount(t) != 1) {
+                return false;
+            }
+            previous = t.line;
+        }
+        return true;
     }
 
     private boolean fits(Run run, int labelLine, int endLine, int width, int merged) {
@@ -188,15 +195,8 @@ final class EmptyLineCells {
                 || endLine != labelLine + width + merged + 1) {
             return false;
         }
-        int previous = labelLine;
-        for (Token t : run.tokens) {
-            if (t.kind != Token.Kind.VALUE || !t.lineAlone || t.line <= previous || Pieces.pieceCount(t) != 1) {
-                return false;
-            }
-            previous = t.line;
-        }
         int dropped = droppedLines.nextSetBit(labelLine + 1);
-        return dropped < 0 || dropped >= endLine;
+        return oneNumberALine(run, labelLine) && (dropped < 0 || dropped >= endLine);
     }
 
     /**

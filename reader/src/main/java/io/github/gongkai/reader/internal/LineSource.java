@@ -151,8 +151,8 @@ abstract class LineSource {
 
     /**
      * Lexes the line [from, to): a pipe row cell by cell (a bare one with its first and last cells at the line's
-     * ends), a row of cells separated by tabs likewise, any other line from the page's characters (a string is made only of each token kept); with its
-     * Markdown markup blanked first where the format has it.
+     * ends), a row of cells separated by tabs likewise, any other line from the page's characters (a string is
+     * made only of each token kept); with its Markdown markup blanked first where the format has it.
      */
     private void lex(String text, char[] cs, int from, int to, int lineNo, boolean pipe, boolean bare,
             boolean tabs, TokenSink sink) {
