@@ -9,7 +9,6 @@ import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.internal.Headings.Sec;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +25,8 @@ public final class Interpreter implements TokenSink {
     /** The organ name used when a page has no readable title and the caller gave none. */
     public static final String UNKNOWN_ORGAN = "未知机关";
 
-    private static final int LABEL_TOKENS = 8;
     /** Table headers are short: longer text (narrative) is not searched for edition markers. */
     static final int MARKER_TOKEN_CHARS = 300;
-    private static final int LABEL_CHARS = 400;
     /** The text of table 三 kept to find its header's words and detached labels in. */
     private static final int T3_TEXT_CHARS = 20_000;
 
@@ -39,11 +36,13 @@ public final class Interpreter implements TokenSink {
     private Labels labels;
     /** The cells read, blank and ambiguous, with their provenance; made when the edition is known. */
     private Placement placement;
-    /** The rows of tables 二, 三 and 四 and section 六's fee figures; made when the edition is known. */
+    /** The rows of tables 二, 三 and 四; made when the edition is known. */
     private TableRows rows;
     private final Warnings warnings = new Warnings();
     /** The narrative sections kept, and what was not read. */
     private final Narratives narratives;
+    /** Section 六's fee figures printed after their words; made when the edition is known. */
+    private FeeRuns fees;
     /** Section 六's fee figures stated only in sentences; made when the edition is known. */
     private ProseFees proseFees;
 
@@ -52,9 +51,7 @@ public final class Interpreter implements TokenSink {
 
     // The walk.
     private Sec sec = Sec.NONE;
-    private final List<String> labelKeys = new ArrayList<>(LABEL_TOKENS);
-    /** The line of the last text put in {@link #labelKeys}; 0 for a text not on a line (an HTML cell). */
-    private int labelLine;
+    private final LabelTexts label = new LabelTexts();
     /** The line of the token being taken, which may end the run before it ({@link Run#endLine}). */
     private int nextLine;
     private EmptyLineCells lineCells;
@@ -112,6 +109,7 @@ public final class Interpreter implements TokenSink {
         lineCells = new EmptyLineCells(page.adjacentLines(), page.linesOneApart(), page.droppedLines(), edition,
                 labels.t3Order, t3Text);
         rows = new TableRows(edition, labels, placement, warnings, t3Text, this::beforeT3Row, lineCells);
+        fees = new FeeRuns(edition, placement);
         proseFees = new ProseFees(edition, placement, warnings);
 
         page.emit(this);
@@ -183,11 +181,7 @@ public final class Interpreter implements TokenSink {
             }
         }
         String key = h == null ? t.key() : enterSection(t, h);
-        if (labelKeys.size() == LABEL_TOKENS) {
-            labelKeys.remove(0);
-        }
-        labelKeys.add(key);
-        labelLine = t.line;
+        label.add(key, t.line);
         if (sec == Sec.T3 && t3Text.length() < T3_TEXT_CHARS) {
             // Bounded: searched for every row printed without its label.
             t3Text.append(key, 0, Math.min(key.length(), T3_TEXT_CHARS - t3Text.length()));
@@ -218,7 +212,7 @@ public final class Interpreter implements TokenSink {
         }
         sec = next;
         sectionStart.putIfAbsent(sec, t.position());
-        labelKeys.clear();
+        label.clear();
         if (sec == Sec.ONE || sec == Sec.FIVE || sec == Sec.SIX) {
             // A heading again (a table of contents, or a hostile page) starts the section's text anew.
             narratives.start(sec, t.position());
@@ -230,29 +224,29 @@ public final class Interpreter implements TokenSink {
     private void endRun() {
         if (!run.isEmpty()) {
             interpretRun();
-        } else if ((sec == Sec.T2 || sec == Sec.T3) && !labelKeys.isEmpty()
-                && lineCells.mayBeEmptyRow(labelLine, nextLine)) {
+        } else if ((sec == Sec.T2 || sec == Sec.T3) && !label.isEmpty()
+                && lineCells.mayBeEmptyRow(label.line(), nextLine)) {
             // No number between a label and the next text, but empty lines: a row printed blank, one a line?
-            if (rows.emptyLineRow(sec, join(labelKeys), labelKeys, labelLine, nextLine)) {
-                labelKeys.clear();
+            if (rows.emptyLineRow(sec, label.joined(), label.keys(), label.line(), nextLine)) {
+                label.clear();
             }
         }
     }
 
     /** {@link #endRun} of a run that is not empty: apart, so that the check before it is compiled into its callers. */
     private void interpretRun() {
-        run.labelLine = labelKeys.isEmpty() ? 0 : labelLine;
+        run.labelLine = label.isEmpty() ? 0 : label.line();
         run.endLine = nextLine;
         // The label is joined only where rows are matched: prose sections have long keys and many numbers.
         switch (sec) {
-            case T2 -> rows.t2Run(run, join(labelKeys));
-            case T3 -> rows.t3Run(run, join(labelKeys), labelKeys, labelInRunsRow());
-            case T4 -> rows.t4Run(run, join(labelKeys));
-            case SIX -> rows.s6Run(run, join(labelKeys), labelKeys);
+            case T2 -> rows.t2Run(run, label.joined());
+            case T3 -> rows.t3Run(run, label.joined(), label.keys(), label.inRowOf(run));
+            case T4 -> rows.t4Run(run, label.joined());
+            case SIX -> fees.run(run, label.joined(), label.keys());
             default -> {
             }
         }
-        labelKeys.clear();
+        label.clear();
         run.clear();
     }
 
@@ -303,7 +297,7 @@ public final class Interpreter implements TokenSink {
         return switch (sec) {
             case NONE -> true;
             case ONE, FIVE -> narratives.full(sec);
-            case SIX -> narratives.full(sec) && rows.feesDone();
+            case SIX -> narratives.full(sec) && fees.done();
             case T4 -> rows.t4Done();
             default -> false;
         };
@@ -314,7 +308,7 @@ public final class Interpreter implements TokenSink {
      * section 六 once its narrative is full for a run with no label before it, which can be no fee figure.
      */
     private boolean doneWithValues() {
-        return doneWithText() || (sec == Sec.SIX && narratives.full(sec) && labelKeys.isEmpty());
+        return doneWithText() || (sec == Sec.SIX && narratives.full(sec) && label.isEmpty());
     }
 
     /**
@@ -354,46 +348,6 @@ public final class Interpreter implements TokenSink {
             narratives.ignore(sec, line, cell);
         }
         return true;
-    }
-
-    /**
-     * Whether the last label text stands in the run's own row: on the line of its first number, or, off lines
-     * (an HTML or document table), in a cell of the table row the run's first number does not start.
-     */
-    private boolean labelInRunsRow() {
-        if (labelKeys.isEmpty()) {
-            return false;
-        }
-        Token first = run.tokens.get(0);
-        return first.line > 0 ? first.line == labelLine : labelLine == 0 && !first.rowStart;
-    }
-
-    /** The keys joined, keeping only the last {@link #LABEL_CHARS} characters (and copying only those). */
-    private static String join(List<String> keys) {
-        int n = keys.size();
-        if (n == 1) {
-            String k = keys.get(0);
-            return k.length() > LABEL_CHARS ? k.substring(k.length() - LABEL_CHARS) : k;
-        }
-        int first = n;
-        int length = 0;
-        while (first > 0 && length < LABEL_CHARS) {
-            first--;
-            length += keys.get(first).length();
-        }
-        StringBuilder sb = new StringBuilder(Math.min(length, LABEL_CHARS));
-        for (int k = first; k < n; k++) {
-            String key = keys.get(k);
-            int skip = length - LABEL_CHARS;
-            if (skip > 0) {
-                int drop = Math.min(skip, key.length());
-                length -= drop;
-                sb.append(key, drop, key.length());
-            } else {
-                sb.append(key);
-            }
-        }
-        return sb.toString();
     }
 
     /**
