@@ -27,8 +27,18 @@ final class Headings {
     /** The label that starts table 三 when its heading is missing. */
     static final String T3_FIRST_LABEL = "本年新收政府信息公开申请";
 
-    /** A section heading: its numeral, the keywords that may follow it, how far, and whether 、 is required. */
+    /**
+     * A section heading: its numeral, the keywords that may follow it, how far, and whether 、 is required.
+     * {@link #breaks()}: whether the heading is looked for broken over two texts ({@link #mayBeBrokenHeading}).
+     */
     private record HeadingSpec(Sec sec, char numeral, boolean delimRequired, int window, String... keywords) {
+        /**
+         * Not 一、总体情况, too short to be broken, nor table 三's, whose first label starts the table when its
+         * heading is not found (with a warning).
+         */
+        boolean breaks() {
+            return sec != Sec.ONE && sec != Sec.T3;
+        }
     }
 
     private static final HeadingSpec[] HEADINGS = {
@@ -94,6 +104,12 @@ final class Headings {
             char c = w.charAt(0);
             FIRST_CHARS[c >>> 6] |= 1L << c;
         }
+        for (HeadingSpec spec : HEADINGS) {
+            if (spec.breaks()) {
+                // A text starting a broken heading holds none of its words: its numeral keeps it from being skipped.
+                FIRST_CHARS[spec.numeral() >>> 6] |= 1L << spec.numeral();
+            }
+        }
     }
 
     private Headings() {
@@ -101,8 +117,9 @@ final class Headings {
 
     /**
      * Tells whether a character of folded, normalised text could begin a heading keyword, an edition marker or
-     * the first label of table 三. A text none of whose characters could (and none of which folding changes)
-     * holds no heading, no marker and no such label.
+     * the first label of table 三, or is the numeral of a heading that may be broken over two texts
+     * ({@link #mayBeBrokenHeading}). A text none of whose characters could (and none of which folding changes)
+     * holds no heading, no marker, no such label and no start of a broken heading.
      *
      * @param c the character
      * @return true if some of those words starts with it
@@ -168,7 +185,7 @@ final class Headings {
             }
         }
         int q = p + 1;
-        if (q < k.length() && (k.charAt(q) == '、' || k.charAt(q) == '.' || k.charAt(q) == ',' || k.charAt(q) == ':')) {
+        if (q < k.length() && isDelimiter(k.charAt(q))) {
             q++;
         } else if (delimRequired) {
             return false;
@@ -185,6 +202,112 @@ final class Headings {
             }
         }
         return false;
+    }
+
+    /**
+     * Tells whether a text that holds no heading may be the first part of one broken over two texts (a heading
+     * wrapped in a PDF's narrow column, or a Word paragraph with a line break): it begins with the numeral and
+     * delimiter of the heading of a section after {@code current}, and ends before that heading's keyword could
+     * have ended ({@code 二、主动公开政}, {@code 四、政府信息公开行政}). Table 三's heading is left out: a table 三
+     * without one is started by its first label, with a warning.
+     *
+     * @param k a label key in which {@link #find(String)} found no heading
+     * @param current the section the text stands in
+     * @return true if the next text may complete it ({@link #brokenHeading})
+     */
+    static boolean mayBeBrokenHeading(String k, Sec current) {
+        if (k.length() < 2 || !isDelimiter(k.charAt(1))) {
+            return false;
+        }
+        char numeral = k.charAt(0);
+        for (HeadingSpec spec : HEADINGS) {
+            if (spec.numeral() == numeral && spec.breaks() && spec.sec().compareTo(current) > 0) {
+                return (k.length() == 2 || !Text.isChineseNumeral(k.charAt(2))) && keywordMayFollow(k, spec);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a heading's keyword may start in its window after the delimiter and end after the text. */
+    private static boolean keywordMayFollow(String k, HeadingSpec spec) {
+        for (String kw : spec.keywords()) {
+            for (int at = 2; at <= 2 + spec.window(); at++) {
+                int rest = k.length() - at;
+                if (rest <= 0 || rest < kw.length() && kw.regionMatches(0, k, at, rest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds a heading broken over two texts: the first {@link #mayBeBrokenHeading may begin one}, the second holds
+     * none, and joined they hold one heading, at the start.
+     *
+     * @param first the first text's key
+     * @param next the next text's key, in which {@link #find(String)} found no heading
+     * @return the headings of the joined key, as {@link #find(String)} gives them, or null if it is not one
+     */
+    static int[] brokenHeading(String first, String next) {
+        int[] h = find(first + next);
+        return h != null && h[0] == 0 ? h : null;
+    }
+
+    /** The titles of sections 五 and 六 after their numeral and 、, as the editions and local variants print them. */
+    private static final String[] FIVE_TITLES = {"存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况"};
+    private static final String[] SIX_TITLES = {"其他需要报告的事项"};
+
+    /**
+     * Tells whether a heading of section 五 or 六 found in a text ends before its title does: the heading's text
+     * is the start of the title ({@code 五、存在的主要问题}, its keyword 问题 found), so that the next text may end
+     * it ({@link #continuesTitle}) rather than begin the section's narrative.
+     *
+     * @param sec the heading's section
+     * @param heading the text's key from the heading on
+     * @return true if the heading's text is a proper start of a title of the section
+     */
+    static boolean titleOpen(Sec sec, String heading) {
+        String head = afterNumeral(heading);
+        for (String title : titles(sec)) {
+            if (head.length() < title.length() && title.startsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a text goes on with the title of a heading that {@link #titleOpen ends before its title}:
+     * the two together are the start of the title, or the whole ({@code 及改进情况}).
+     *
+     * @param sec the heading's section
+     * @param heading the heading's key from the heading on
+     * @param next the next text's key
+     * @return true if it is the rest of the title, or more of it
+     */
+    static boolean continuesTitle(Sec sec, String heading, String next) {
+        String head = afterNumeral(heading);
+        for (String title : titles(sec)) {
+            if (!next.isEmpty() && title.startsWith(head) && title.startsWith(next, head.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] titles(Sec sec) {
+        return sec == Sec.FIVE ? FIVE_TITLES : sec == Sec.SIX ? SIX_TITLES : new String[0];
+    }
+
+    /** A heading's text without its numeral and delimiter. */
+    private static String afterNumeral(String heading) {
+        int from = heading.length() > 1 && isDelimiter(heading.charAt(1)) ? 2 : 1;
+        return heading.substring(Math.min(from, heading.length()));
+    }
+
+    private static boolean isDelimiter(char c) {
+        return c == '、' || c == '.' || c == ',' || c == ':';
     }
 
     /** The sections whose tokens are searched for edition markers (a section ordinal). */

@@ -62,6 +62,18 @@ public final class Interpreter implements TokenSink {
     private SourcePosition secondReport;
     private Sec secondReportAfter;
 
+    /**
+     * A text that may begin a heading broken over two texts ({@link Headings#mayBeBrokenHeading}), held until the
+     * next token tells; the walk asks for every token while one is held, so that a page reads the same whether its
+     * tokens are kept or made anew.
+     */
+    private Token held;
+    /**
+     * The key of section 五's or 六's heading, from the heading on, while it ends before its title does
+     * ({@link Headings#titleOpen}): the next text may be the rest of it, not narrative. Asked for as {@link #held}.
+     */
+    private String openTitle;
+
     /** The text of table 三 read so far (bounded), for its header's words and detached labels. */
     private final StringBuilder t3Text = new StringBuilder(2048);
 
@@ -113,6 +125,10 @@ public final class Interpreter implements TokenSink {
         proseFees = new ProseFees(edition, placement, warnings);
 
         page.emit(this);
+        if (held != null) {
+            take(held, held.key(), false); // no token follows: taken as any text
+            held = null;
+        }
         nextLine = Integer.MAX_VALUE;
         endRun();
         rows.flushT4();
@@ -151,6 +167,12 @@ public final class Interpreter implements TokenSink {
 
     @Override
     public void add(Token t) {
+        if (held != null && completesHeld(t)) {
+            return;
+        }
+        if (openTitle != null && endsTitle(t)) {
+            return;
+        }
         nextLine = t.line;
         if (t.kind == Token.Kind.TEXT) {
             endRun();
@@ -180,16 +202,68 @@ public final class Interpreter implements TokenSink {
                 h = new int[] {0, Sec.T3.ordinal(), 1};
             }
         }
-        String key = h == null ? t.key() : enterSection(t, h);
+        if (h == null && Headings.mayBeBrokenHeading(t.key(), sec)) {
+            held = t;
+            return;
+        }
+        String key = h == null ? t.key() : enterSection(t, h, t.key());
+        take(t, key, h != null);
+        if (h != null) {
+            openTitle = Headings.titleOpen(sec, key) ? key : null;
+        }
+    }
+
+    /**
+     * Takes the token after a heading that ends before its title: if it is a text that goes on with the title, it
+     * is part of the heading (not the section's narrative), and true is returned.
+     */
+    private boolean endsTitle(Token t) {
+        String heading = openTitle;
+        openTitle = null;
+        if (t.kind != Token.Kind.TEXT || t.headings() != null || !Headings.continuesTitle(sec, heading, t.key())) {
+            return false;
+        }
+        label.add(t.key(), t.line);
+        narratives.append(sec, t, true);
+        return true;
+    }
+
+    /**
+     * Takes the token after a held text: if it is a text that completes the held one's heading, both are the
+     * heading, and true is returned; else the held text is taken as any text, and the token is left to the caller.
+     */
+    private boolean completesHeld(Token t) {
+        Token first = held;
+        held = null;
+        int[] h = t.kind == Token.Kind.TEXT && t.headings() == null ? Headings.brokenHeading(first.key(), t.key())
+                : null;
+        if (h == null) {
+            take(first, first.key(), false);
+            return false;
+        }
+        nextLine = t.line;
+        String key = enterSection(first, h, first.key() + t.key());
+        take(t, key, true);
+        openTitle = Headings.titleOpen(sec, key) ? key : null;
+        return true;
+    }
+
+    /**
+     * Takes a text token: as a label, as table 三's text, as section 六's fee sentences, and as narrative.
+     *
+     * @param key its key, from its heading on if it holds one
+     * @param heading whether it holds a heading
+     */
+    private void take(Token t, String key, boolean heading) {
         label.add(key, t.line);
         if (sec == Sec.T3 && t3Text.length() < T3_TEXT_CHARS) {
             // Bounded: searched for every row printed without its label.
             t3Text.append(key, 0, Math.min(key.length(), T3_TEXT_CHARS - t3Text.length()));
         }
         if (sec == Sec.SIX && !narratives.full(sec)) {
-            proseFees.text(t, key, h != null);
+            proseFees.text(t, key, heading);
         }
-        narratives.append(sec, t, h != null);
+        narratives.append(sec, t, heading);
     }
 
     /**
@@ -197,10 +271,12 @@ public final class Interpreter implements TokenSink {
      * begin again after table 三 (a second report if table 三's rows follow), and starts a narrative section's
      * text anew. Apart from {@link #text}, which every text token goes through, so that it stays small.
      *
-     * @param h the headings in the token's key ({@link Headings#find(String)})
-     * @return the token's key from the heading on
+     * @param t the token where the heading starts
+     * @param h the headings in the key ({@link Headings#find(String)})
+     * @param key the token's key, or its key and the next token's when the heading is broken over both
+     * @return the key from the heading on
      */
-    private String enterSection(Token t, int[] h) {
+    private String enterSection(Token t, int[] h, String key) {
         Sec next = Headings.SECTIONS[h[1]];
         if (secondReport == null && rows.t3Rows() && next.compareTo(Sec.T3) <= 0 && sec.compareTo(Sec.T3) > 0) {
             // Sections begin again after table 三 and a later section: a second report, if its table 三 has rows.
@@ -217,7 +293,7 @@ public final class Interpreter implements TokenSink {
             // A heading again (a table of contents, or a hostile page) starts the section's text anew.
             narratives.start(sec, t.position());
         }
-        return t.key().substring(h[0]);
+        return key.substring(h[0]);
     }
 
     /** Interprets the run of numbers that has ended, in the section it stands in. */
@@ -266,6 +342,9 @@ public final class Interpreter implements TokenSink {
      */
     @Override
     public boolean skipToken(Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
+        if (held != null || openTitle != null) {
+            return false;
+        }
         if (kind == Token.Kind.TEXT) {
             if (!doneWithText()) {
                 return false;
@@ -319,6 +398,9 @@ public final class Interpreter implements TokenSink {
     @Override
     public boolean skipLine(char[] chars, int from, int to, int line, SourcePosition cell, int numbers,
             boolean rowStart) {
+        if (held != null || openTitle != null) {
+            return false;
+        }
         if (numbers >= 0) {
             if (rowStart) {
                 nextLine = line;

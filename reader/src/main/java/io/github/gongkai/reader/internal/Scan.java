@@ -21,16 +21,21 @@ final class Scan implements TokenSink {
     /** The position of the first text holding table 三's first label, while no heading of table 三 was seen. */
     SourcePosition t3Label;
     private int scanSec = Headings.Sec.NONE.ordinal();
+    /**
+     * The key of the last text if it may begin a heading broken over two texts ({@link Headings#mayBeBrokenHeading}):
+     * while it is held, every token is asked for, so that the pass sees the same tokens kept or made anew.
+     */
+    private String brokenStart;
 
     @Override
     public boolean skipsTokens() {
         return true;
     }
 
-    /** Only TEXT tokens that may be headings are needed. */
+    /** Only TEXT tokens that may be headings are needed, and the token after a text that may begin one. */
     @Override
     public boolean skipToken(Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
-        return true;
+        return brokenStart == null;
     }
 
     @Override
@@ -38,15 +43,16 @@ final class Scan implements TokenSink {
         return true;
     }
 
-    /** No heading, marker or label can stand in a plain line. */
+    /** No heading, marker or label can stand in a plain line, unless it ends a broken heading. */
     @Override
     public boolean skipsAllPlain() {
-        return true;
+        return brokenStart == null;
     }
 
     @Override
     public void add(Token t) {
         if (t.kind != Token.Kind.TEXT) {
+            brokenStart = null;
             return;
         }
         String k = t.key();
@@ -59,6 +65,14 @@ final class Scan implements TokenSink {
             anyHeading = true;
             anyT3 |= found[2] == 1;
             scanSec = found[1];
+            brokenStart = null;
+        } else {
+            int[] joined = brokenStart == null ? null : Headings.brokenHeading(brokenStart, k);
+            if (joined != null) {
+                anyHeading = true;
+                scanSec = joined[1]; // table 三's heading is never looked for broken
+            }
+            brokenStart = joined == null && Headings.mayBeBrokenHeading(k, Headings.SECTIONS[scanSec]) ? k : null;
         }
         if (!anyT3 && t3Label == null && (present & Headings.T3_LABEL_BIT) != 0) {
             t3Label = t.position();

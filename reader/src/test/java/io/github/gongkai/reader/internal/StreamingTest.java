@@ -35,7 +35,12 @@ class StreamingTest {
         "| 1 | 2 |", "| |", "|---|---|", "一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
         "四、政府信息公开行政复议、行政诉讼情况", "发出收费通知的件数为3件", "总金额", "实际收取的总金额为5元", "１２",
         "\u3000", "（三）不予公开", "本年新收政府信息公开申请数量", "<p>7</p>", "<td>8</td>", "<tr><td>9</td></tr>",
-        "本年制发件数", "2.其他法律行政法规禁止公开"};
+        "本年制发件数", "2.其他法律行政法规禁止公开", "二、主动公开政", "府信息情况", "四、政府信息公开行政", "复议、行政诉讼情况",
+        "五、存在的", "主要问题及改进情况", "五、存在的主要问题", "及改进情况", "六、其他需", "要报告的事项"};
+    /** Headings broken over two lines, at places where the first line holds none of the heading's words. */
+    private static final String[][] BROKEN = {{"二、主动公开政府信息情况", "二、主动公开政\n府信息情况"},
+        {"四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政\n复议、行政诉讼情况"},
+        {"五、存在的主要问题及改进情况", "五、存在的\n主要问题\n及改进情况"}, {"六、其他需要报告的事项", "六、其他需\n要报告的事项"}};
 
     @Test
     void everyPageReadsTheSameKeptOrStreamed() throws IOException {
@@ -52,6 +57,12 @@ class StreamingTest {
             variants.add(page + "\n" + "<p>7</p>\n".repeat(1000));
             variants.add(page.replace("四、", "\n" + "7\n".repeat(1000) + "四、"));
             variants.add(page.replace("二、", "\n" + "8 9\n".repeat(1000) + "二、"));
+            String broken = page;
+            for (String[] b : BROKEN) {
+                broken = broken.replace(b[0], b[1]);
+            }
+            variants.add(broken);
+            variants.add(broken.replace("五、存在的", "\n" + "7\n".repeat(100) + "五、存在的"));
             if (name.startsWith("corpus/000")) {
                 // Past the narrative kept: lines taken without their tokens, then a heading again.
                 variants.add(page + "\n" + "是\n0\n".repeat(30_000) + "五、存在的问题\n1\n2\n");
@@ -66,7 +77,7 @@ class StreamingTest {
                 }
             }
         }
-        assertEquals((PAGES.length * (1 + MUTATIONS + 5) + 2) * 3, cases);
+        assertEquals((PAGES.length * (1 + MUTATIONS + 7) + 2) * 3, cases);
     }
 
     private static String mutate(String page, SplittableRandom random) {
