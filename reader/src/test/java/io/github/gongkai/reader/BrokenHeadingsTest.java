@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.gongkai.testkit.GluedPages;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,6 +57,31 @@ class BrokenHeadingsTest {
             }
         }
         assertTrue(broken >= 30, "headings broken: " + broken);
+    }
+
+    @Test
+    void generatedReportsOfBothEditionsReadTheSameWithEveryHeadingBrokenSomewhere() {
+        long[] seeds = GluedRoundTripTest.caseSeeds();
+        int broken = 0;
+        for (int i = 0; i < 200; i++) {
+            long seed = seeds[i];
+            SplittableRandom random = new SplittableRandom(seed);
+            String page = GluedPages.renderSpaced(GluedRoundTripTest.generate(seed).report()).text();
+            String copy = page;
+            for (String heading : HEADINGS) {
+                int at = copy.indexOf(heading);
+                if (at >= 0) {
+                    int cut = at + 2 + random.nextInt(heading.length() - 2);
+                    copy = copy.substring(0, cut) + "\n" + copy.substring(cut);
+                    broken++;
+                }
+            }
+            ReadResult whole = READER.read(page, SourceFormat.TEXT);
+            ReadResult read = READER.read(copy, SourceFormat.TEXT);
+            assertEquals(whole.report(), read.report(), copy);
+            assertEquals(withoutPositions(whole), withoutPositions(read), copy);
+        }
+        assertTrue(broken >= 800, "headings broken: " + broken);
     }
 
     /** The warnings' details and arguments, without line numbers: the break moves what follows it a line down. */

@@ -29,7 +29,7 @@ final class Headings {
 
     /**
      * A section heading: its numeral, the keywords that may follow it, how far, and whether 、 is required.
-     * {@link #breaks()}: whether the heading is looked for broken over two texts ({@link #mayBeBrokenHeading}).
+     * {@link #breaks()}: whether the heading is looked for broken over two texts ({@link #brokenHeadingStart}).
      */
     private record HeadingSpec(Sec sec, char numeral, boolean delimRequired, int window, String... keywords) {
         /**
@@ -118,7 +118,7 @@ final class Headings {
     /**
      * Tells whether a character of folded, normalised text could begin a heading keyword, an edition marker or
      * the first label of table 三, or is the numeral of a heading that may be broken over two texts
-     * ({@link #mayBeBrokenHeading}). A text none of whose characters could (and none of which folding changes)
+     * ({@link #brokenHeadingStart}). A text none of whose characters could (and none of which folding changes)
      * holds no heading, no marker, no such label and no start of a broken heading.
      *
      * @param c the character
@@ -155,34 +155,83 @@ final class Headings {
                     continue; // the keyword is not in the text
                 }
                 String kw = spec.keywords()[w];
-                int at = k.indexOf(kw);
-                while (at >= 0) {
-                    int lowest = Math.max(0, at - spec.window() - 2);
-                    for (int p = at - 1; p >= lowest; p--) {
-                        if (k.charAt(p) == spec.numeral()
-                                && heading(k, p, spec.delimRequired(), spec.window(), spec.keywords())) {
-                            // Numerals differ between sections: one offset is one section's heading.
-                            if (p > lastAt) {
-                                lastAt = p;
-                                lastSec = spec.sec().ordinal();
-                            }
-                            t3 |= spec.sec() == Sec.T3 ? 1 : 0;
-                            break;
-                        }
+                for (int at = k.indexOf(kw); at >= 0; at = k.indexOf(kw, at + kw.length())) {
+                    int p = numeralBefore(k, at, spec);
+                    if (p < 0) {
+                        continue;
                     }
-                    at = k.indexOf(kw, at + kw.length());
+                    // Numerals differ between sections: one offset is one section's heading.
+                    if (p > lastAt) {
+                        lastAt = p;
+                        lastSec = spec.sec().ordinal();
+                    }
+                    t3 |= spec.sec() == Sec.T3 ? 1 : 0;
                 }
             }
         }
         return lastAt < 0 ? null : new int[] {lastAt, lastSec, t3};
     }
 
-    private static boolean heading(String k, int p, boolean delimRequired, int window, String... keywords) {
-        if (p > 0) {
-            char before = k.charAt(p - 1);
-            if (before == '(' || before == '第' || Text.isChineseNumeral(before)) {
-                return false;
+    /** The most headings {@link #all} gives of one text: more are a table of contents or a hostile page. */
+    static final int MAX_HEADINGS = 16;
+
+    /**
+     * Finds every section heading in a normalised text, in order: a text may hold several (a line of run-on text, a
+     * table of contents).
+     *
+     * @param k a label key
+     * @param from the offset from which headings are looked for
+     * @return {offset, section ordinal, 1 if table 三's else 0} of each heading at or after {@code from}, by offset
+     *     (empty if there is none), or null if there are more than {@link #MAX_HEADINGS}
+     */
+    static List<int[]> all(String k, int from) {
+        long present = HEADING_WORDS.find(k);
+        if ((present & HEADING_BITS) == 0) {
+            return List.of();
+        }
+        List<int[]> found = new ArrayList<>(2);
+        for (int s = 0; s < HEADINGS.length; s++) {
+            HeadingSpec spec = HEADINGS[s];
+            for (int w = 0; w < spec.keywords().length; w++) {
+                if ((present & (1L << HEADING_KEYWORD_BITS[s][w])) == 0) {
+                    continue;
+                }
+                String kw = spec.keywords()[w];
+                for (int at = k.indexOf(kw); at >= 0; at = k.indexOf(kw, at + kw.length())) {
+                    int p = numeralBefore(k, at, spec);
+                    if (p >= from) {
+                        found.add(new int[] {p, spec.sec().ordinal(), spec.sec() == Sec.T3 ? 1 : 0});
+                    }
+                    if (found.size() > 2 * MAX_HEADINGS) {
+                        return null; // two keywords of one heading are found twice
+                    }
+                }
             }
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> distinct = new ArrayList<>(found.size());
+        for (int[] f : found) {
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1)[0] != f[0]) {
+                distinct.add(f);
+            }
+        }
+        return distinct.size() > MAX_HEADINGS ? null : distinct;
+    }
+
+    /** The offset of the numeral of a heading whose keyword stands at {@code at}, or -1 if none is before it. */
+    private static int numeralBefore(String k, int at, HeadingSpec spec) {
+        for (int p = at - 1; p >= Math.max(0, at - spec.window() - 2); p--) {
+            if (k.charAt(p) == spec.numeral()
+                    && heading(k, p, spec.delimRequired(), spec.window(), spec.keywords())) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean heading(String k, int p, boolean delimRequired, int window, String... keywords) {
+        if (!boundaryBefore(k, p)) {
+            return false;
         }
         int q = p + 1;
         if (q < k.length() && isDelimiter(k.charAt(q))) {
@@ -204,34 +253,41 @@ final class Headings {
         return false;
     }
 
+    /** How far from a text's end a heading broken after it may start: numeral, 、, the widest window, a keyword. */
+    private static final int BROKEN_TAIL = 2 + 25 + 8;
+
     /**
-     * Tells whether a text that holds no heading may be the first part of one broken over two texts (a heading
-     * wrapped in a PDF's narrow column, or a Word paragraph with a line break): it begins with the numeral and
-     * delimiter of the heading of a section after {@code current}, and ends before that heading's keyword could
-     * have ended ({@code 二、主动公开政}, {@code 四、政府信息公开行政}). Table 三's heading is left out: a table 三
-     * without one is started by its first label, with a warning.
+     * Finds where a text that holds no heading may begin one broken over two texts (a heading wrapped in a PDF's
+     * narrow column, a Word paragraph with a line break, a line of run-on text that ends inside one): the
+     * numeral and delimiter of the heading of a section after {@code current}, not inside a word (as
+     * {@link #find} requires), from which the text ends before that heading's keyword could have ended
+     * ({@code 二、主动公开政}, {@code ……的情况。四、政府信息公开行政}).
      *
      * @param k a label key in which {@link #find(String)} found no heading
      * @param current the section the text stands in
-     * @return true if the next text may complete it ({@link #brokenHeading})
+     * @return the offset of the last such numeral, or -1 if there is none ({@link #brokenHeading})
      */
-    static boolean mayBeBrokenHeading(String k, Sec current) {
-        if (k.length() < 2 || !isDelimiter(k.charAt(1))) {
-            return false;
-        }
-        char numeral = k.charAt(0);
-        for (HeadingSpec spec : HEADINGS) {
-            if (spec.numeral() == numeral && spec.breaks() && spec.sec().compareTo(current) > 0) {
-                return (k.length() == 2 || !Text.isChineseNumeral(k.charAt(2))) && keywordMayFollow(k, spec);
+    static int brokenHeadingStart(String k, Sec current) {
+        for (int p = k.length() - 2; p >= Math.max(0, k.length() - BROKEN_TAIL); p--) {
+            if (!isDelimiter(k.charAt(p + 1))) {
+                continue;
+            }
+            char numeral = k.charAt(p);
+            for (HeadingSpec spec : HEADINGS) {
+                if (spec.numeral() == numeral && spec.breaks() && spec.sec().compareTo(current) > 0
+                        && boundaryBefore(k, p) && (p + 2 == k.length() || !Text.isChineseNumeral(k.charAt(p + 2)))
+                        && keywordMayFollow(k, p + 2, spec)) {
+                    return p;
+                }
             }
         }
-        return false;
+        return -1;
     }
 
-    /** Whether a heading's keyword may start in its window after the delimiter and end after the text. */
-    private static boolean keywordMayFollow(String k, HeadingSpec spec) {
+    /** Whether a heading's keyword may start in its window from {@code q} and end after the text. */
+    private static boolean keywordMayFollow(String k, int q, HeadingSpec spec) {
         for (String kw : spec.keywords()) {
-            for (int at = 2; at <= 2 + spec.window(); at++) {
+            for (int at = q; at <= q + spec.window(); at++) {
                 int rest = k.length() - at;
                 if (rest <= 0 || rest < kw.length() && kw.regionMatches(0, k, at, rest)) {
                     return true;
@@ -242,71 +298,37 @@ final class Headings {
     }
 
     /**
-     * Finds a heading broken over two texts: the first {@link #mayBeBrokenHeading may begin one}, the second holds
-     * none, and joined they hold one heading, at the start.
+     * Finds a heading broken over two texts: the first {@link #brokenHeadingStart may begin one} at {@code at}, and
+     * what follows {@code at} joined with the start of the second is that heading (the second may hold headings of
+     * its own after it).
      *
      * @param first the first text's key
-     * @param next the next text's key, in which {@link #find(String)} found no heading
-     * @return the headings of the joined key, as {@link #find(String)} gives them, or null if it is not one
-     */
-    static int[] brokenHeading(String first, String next) {
-        int[] h = find(first + next);
-        return h != null && h[0] == 0 ? h : null;
-    }
-
-    /** The titles of sections 五 and 六 after their numeral and 、, as the editions and local variants print them. */
-    private static final String[] FIVE_TITLES = {"存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况"};
-    private static final String[] SIX_TITLES = {"其他需要报告的事项"};
-
-    /**
-     * Tells whether a heading of section 五 or 六 found in a text ends before its title does: the heading's text
-     * is the start of the title ({@code 五、存在的主要问题}, its keyword 问题 found), so that the next text may end
-     * it ({@link #continuesTitle}) rather than begin the section's narrative.
-     *
-     * @param sec the heading's section
-     * @param heading the text's key from the heading on
-     * @return true if the heading's text is a proper start of a title of the section
-     */
-    static boolean titleOpen(Sec sec, String heading) {
-        String head = afterNumeral(heading);
-        for (String title : titles(sec)) {
-            if (head.length() < title.length() && title.startsWith(head)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Tells whether a text goes on with the title of a heading that {@link #titleOpen ends before its title}:
-     * the two together are the start of the title, or the whole ({@code 及改进情况}).
-     *
-     * @param sec the heading's section
-     * @param heading the heading's key from the heading on
+     * @param at where in it the heading may begin
      * @param next the next text's key
-     * @return true if it is the rest of the title, or more of it
+     * @return the heading, {offset in {@code first}, section ordinal, 0}, or null if it is not one
      */
-    static boolean continuesTitle(Sec sec, String heading, String next) {
-        String head = afterNumeral(heading);
-        for (String title : titles(sec)) {
-            if (!next.isEmpty() && title.startsWith(head) && title.startsWith(next, head.length())) {
-                return true;
+    static int[] brokenHeading(String first, int at, String next) {
+        char numeral = first.charAt(at);
+        String joined = first.substring(at) + next.substring(0, Math.min(next.length(), BROKEN_TAIL));
+        for (HeadingSpec spec : HEADINGS) {
+            if (spec.numeral() == numeral && spec.breaks()
+                    && heading(joined, 0, spec.delimRequired(), spec.window(), spec.keywords())) {
+                return new int[] {at, spec.sec().ordinal(), 0};
             }
         }
-        return false;
+        return null;
     }
 
-    private static String[] titles(Sec sec) {
-        return sec == Sec.FIVE ? FIVE_TITLES : sec == Sec.SIX ? SIX_TITLES : new String[0];
+    /** Whether a numeral at {@code p} is not inside a word: not after (, 第 or another numeral. */
+    private static boolean boundaryBefore(String k, int p) {
+        if (p == 0) {
+            return true;
+        }
+        char before = k.charAt(p - 1);
+        return before != '(' && before != '第' && !Text.isChineseNumeral(before);
     }
 
-    /** A heading's text without its numeral and delimiter. */
-    private static String afterNumeral(String heading) {
-        int from = heading.length() > 1 && isDelimiter(heading.charAt(1)) ? 2 : 1;
-        return heading.substring(Math.min(from, heading.length()));
-    }
-
-    private static boolean isDelimiter(char c) {
+    static boolean isDelimiter(char c) {
         return c == '、' || c == '.' || c == ',' || c == ':';
     }
 

@@ -62,17 +62,8 @@ public final class Interpreter implements TokenSink {
     private SourcePosition secondReport;
     private Sec secondReportAfter;
 
-    /**
-     * A text that may begin a heading broken over two texts ({@link Headings#mayBeBrokenHeading}), held until the
-     * next token tells; the walk asks for every token while one is held, so that a page reads the same whether its
-     * tokens are kept or made anew.
-     */
-    private Token held;
-    /**
-     * The key of section 五's or 六's heading, from the heading on, while it ends before its title does
-     * ({@link Headings#titleOpen}): the next text may be the rest of it, not narrative. Asked for as {@link #held}.
-     */
-    private String openTitle;
+    /** The section headings in the texts, and whose narrative each part of a text is. */
+    private final HeadingWalk headings;
 
     /** The text of table 三 read so far (bounded), for its header's words and detached labels. */
     private final StringBuilder t3Text = new StringBuilder(2048);
@@ -81,6 +72,22 @@ public final class Interpreter implements TokenSink {
         this.page = page;
         this.settings = settings;
         this.narratives = new Narratives(warnings, page.isControlFree());
+        this.headings = new HeadingWalk(new HeadingWalk.Sections() {
+            @Override
+            public Sec current() {
+                return sec;
+            }
+
+            @Override
+            public void enter(Token at, int[] heading) {
+                enterSection(at, heading);
+            }
+
+            @Override
+            public void take(Token t, String key, boolean heading) {
+                Interpreter.this.take(t, key, heading);
+            }
+        }, narratives);
     }
 
     /**
@@ -98,12 +105,7 @@ public final class Interpreter implements TokenSink {
     private ReadResult run() {
         Scan scan = new Scan();
         page.emit(scan);
-        if (!scan.anyT3 && scan.t3Label == null) {
-            if (scan.anyHeading) {
-                throw new ReportReadException(ReportReadException.Detail.NO_TABLE_THREE, List.of(), null, null);
-            }
-            throw new ReportReadException(ReportReadException.Detail.NO_REPORT_FOUND, List.of(), null, null);
-        }
+        scan.requireTableThree();
         if (!scan.anyT3) {
             t3FallbackPending = true;
             warnings.add(ReadingWarning.of(ReadingWarning.Detail.TABLE_THREE_HEADING_MISSING, List.of(),
@@ -115,7 +117,7 @@ public final class Interpreter implements TokenSink {
         if (year == null) {
             year = ResultAssembly.plausibleYear(header.periodYear());
         }
-        edition = detectEdition(scan.markers, year);
+        edition = scan.edition(year, warnings);
         labels = Labels.of(edition);
         placement = new Placement(edition, settings, warnings, t3Text);
         lineCells = new EmptyLineCells(page.adjacentLines(), page.linesOneApart(), page.droppedLines(), edition,
@@ -125,10 +127,7 @@ public final class Interpreter implements TokenSink {
         proseFees = new ProseFees(edition, placement, warnings);
 
         page.emit(this);
-        if (held != null) {
-            take(held, held.key(), false); // no token follows: taken as any text
-            held = null;
-        }
+        headings.finish();
         nextLine = Integer.MAX_VALUE;
         endRun();
         rows.flushT4();
@@ -147,38 +146,17 @@ public final class Interpreter implements TokenSink {
                 .build(header, year, narrative);
     }
 
-    private Edition detectEdition(int[] markers, Integer year) {
-        if (markers[1] > markers[0]) {
-            return Edition.V2021;
-        }
-        if (markers[0] > markers[1]) {
-            return Edition.V2019;
-        }
-        Edition e = year != null ? Edition.prescribedFor(year) : Edition.V2021;
-        warnings.add(year != null
-                ? ReadingWarning.of(ReadingWarning.Detail.EDITION_BY_YEAR, List.of(Integer.toString(year)),
-                        Optional.empty(), Optional.empty())
-                : ReadingWarning.of(ReadingWarning.Detail.EDITION_ASSUMED, List.of(), Optional.empty(),
-                        Optional.empty()));
-        return e;
-    }
-
     // ---------------------------------------------------------------- walk
 
     @Override
     public void add(Token t) {
-        if (held != null && completesHeld(t)) {
-            return;
-        }
-        if (openTitle != null && endsTitle(t)) {
-            return;
-        }
         nextLine = t.line;
         if (t.kind == Token.Kind.TEXT) {
             endRun();
             text(t);
             return;
         }
+        headings.notText();
         if (t.rowStart) {
             endRun();
         }
@@ -195,63 +173,20 @@ public final class Interpreter implements TokenSink {
 
     private void text(Token t) {
         int[] h = t.headings();
+        boolean fallback = false;
         if (t3FallbackPending && t.key().contains(Headings.T3_FIRST_LABEL)) {
             // The first row label of a table 三 without heading starts it, before any heading in the same text.
             t3FallbackPending = false;
-            if (h == null) {
-                h = new int[] {0, Sec.T3.ordinal(), 1};
-            }
+            fallback = h == null;
         }
-        if (h == null && Headings.mayBeBrokenHeading(t.key(), sec)) {
-            held = t;
-            return;
-        }
-        String key = h == null ? t.key() : enterSection(t, h, t.key());
-        take(t, key, h != null);
-        if (h != null) {
-            openTitle = Headings.titleOpen(sec, key) ? key : null;
-        }
+        headings.text(t, h, fallback);
     }
 
     /**
-     * Takes the token after a heading that ends before its title: if it is a text that goes on with the title, it
-     * is part of the heading (not the section's narrative), and true is returned.
-     */
-    private boolean endsTitle(Token t) {
-        String heading = openTitle;
-        openTitle = null;
-        if (t.kind != Token.Kind.TEXT || t.headings() != null || !Headings.continuesTitle(sec, heading, t.key())) {
-            return false;
-        }
-        label.add(t.key(), t.line);
-        narratives.append(sec, t, true);
-        return true;
-    }
-
-    /**
-     * Takes the token after a held text: if it is a text that completes the held one's heading, both are the
-     * heading, and true is returned; else the held text is taken as any text, and the token is left to the caller.
-     */
-    private boolean completesHeld(Token t) {
-        Token first = held;
-        held = null;
-        int[] h = t.kind == Token.Kind.TEXT && t.headings() == null ? Headings.brokenHeading(first.key(), t.key())
-                : null;
-        if (h == null) {
-            take(first, first.key(), false);
-            return false;
-        }
-        nextLine = t.line;
-        String key = enterSection(first, h, first.key() + t.key());
-        take(t, key, true);
-        openTitle = Headings.titleOpen(sec, key) ? key : null;
-        return true;
-    }
-
-    /**
-     * Takes a text token: as a label, as table 三's text, as section 六's fee sentences, and as narrative.
+     * Takes a text token: as a label, as table 三's text and as section 六's fee sentences ({@link HeadingWalk}
+     * puts it in the narrative).
      *
-     * @param key its key, from its heading on if it holds one
+     * @param key its key, from its last heading on if it holds one
      * @param heading whether it holds a heading
      */
     private void take(Token t, String key, boolean heading) {
@@ -263,20 +198,16 @@ public final class Interpreter implements TokenSink {
         if (sec == Sec.SIX && !narratives.full(sec)) {
             proseFees.text(t, key, heading);
         }
-        narratives.append(sec, t, heading);
     }
 
     /**
-     * Enters the section of the last heading in a text token: ends table 四 when it is left, notes where sections
-     * begin again after table 三 (a second report if table 三's rows follow), and starts a narrative section's
-     * text anew. Apart from {@link #text}, which every text token goes through, so that it stays small.
+     * Enters the section of a heading: ends table 四 when it is left, notes where sections begin again after table 三
+     * (a second report if table 三's rows follow), and starts a narrative section's text anew.
      *
      * @param t the token where the heading starts
-     * @param h the headings in the key ({@link Headings#find(String)})
-     * @param key the token's key, or its key and the next token's when the heading is broken over both
-     * @return the key from the heading on
+     * @param h the heading ({@link Headings#find(String)})
      */
-    private String enterSection(Token t, int[] h, String key) {
+    private void enterSection(Token t, int[] h) {
         Sec next = Headings.SECTIONS[h[1]];
         if (secondReport == null && rows.t3Rows() && next.compareTo(Sec.T3) <= 0 && sec.compareTo(Sec.T3) > 0) {
             // Sections begin again after table 三 and a later section: a second report, if its table 三 has rows.
@@ -293,7 +224,6 @@ public final class Interpreter implements TokenSink {
             // A heading again (a table of contents, or a hostile page) starts the section's text anew.
             narratives.start(sec, t.position());
         }
-        return key.substring(h[0]);
     }
 
     /** Interprets the run of numbers that has ended, in the section it stands in. */
@@ -342,7 +272,7 @@ public final class Interpreter implements TokenSink {
      */
     @Override
     public boolean skipToken(Token.Kind kind, boolean rowStart, int line, SourcePosition cell) {
-        if (held != null || openTitle != null) {
+        if (headings.pending()) {
             return false;
         }
         if (kind == Token.Kind.TEXT) {
@@ -398,7 +328,7 @@ public final class Interpreter implements TokenSink {
     @Override
     public boolean skipLine(char[] chars, int from, int to, int line, SourcePosition cell, int numbers,
             boolean rowStart) {
-        if (held != null || openTitle != null) {
+        if (headings.pending()) {
             return false;
         }
         if (numbers >= 0) {

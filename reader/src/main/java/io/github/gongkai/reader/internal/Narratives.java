@@ -82,17 +82,30 @@ final class Narratives {
      * @param heading whether the token is the section's heading
      */
     void append(Sec s, Token t, boolean heading) {
+        if (!heading) {
+            appendPart(s, t, 0, t.text.length());
+        }
+    }
+
+    /**
+     * Adds part of a token's text to a section's narrative, or counts the token as not read when the narrative is
+     * full: the text before a heading in the token, or after the heading's title.
+     *
+     * @param s the section
+     * @param t the token
+     * @param from the first character of {@code t.text} taken
+     * @param to one past the last
+     */
+    void appendPart(Sec s, Token t, int from, int to) {
         SectionText sb = narrative.get(s);
         if (sb == null) {
             return;
         }
         if (sb.length() > NARRATIVE_CHARS) {
-            if (!heading) {
-                ignore(s, t.line, t.line > 0 ? null : t.position());
-            }
+            ignore(s, t.line, t.line > 0 ? null : t.position());
             return;
         }
-        if (heading) {
+        if (from >= to) {
             return;
         }
         if (sb.length() > 0 && (t.rowStart || !sameLine(t))) {
@@ -105,7 +118,7 @@ final class Narratives {
         }
         narrativeLastLine[s.ordinal()] = t.line;
         narrativeLastCell[s.ordinal()] = lastNarrativeCell;
-        sb.append(t.text);
+        sb.append(from == 0 && to == t.text.length() ? t.text : t.text.substring(from, to));
     }
 
     /** {@link #append} of the one token of a line of digits, from the page's characters. */

@@ -1,6 +1,11 @@
 package io.github.gongkai.reader.internal;
 
+import io.github.gongkai.core.Edition;
+import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourcePosition;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The first pass over a page: which sections it has, which edition markers its tables' headers hold, and
@@ -22,10 +27,12 @@ final class Scan implements TokenSink {
     SourcePosition t3Label;
     private int scanSec = Headings.Sec.NONE.ordinal();
     /**
-     * The key of the last text if it may begin a heading broken over two texts ({@link Headings#mayBeBrokenHeading}):
+     * The key of the last text if it may begin a heading broken over two texts ({@link Headings#brokenHeadingStart}):
      * while it is held, every token is asked for, so that the pass sees the same tokens kept or made anew.
      */
     private String brokenStart;
+    /** Where in {@link #brokenStart} the heading may begin. */
+    private int brokenAt;
 
     @Override
     public boolean skipsTokens() {
@@ -65,15 +72,16 @@ final class Scan implements TokenSink {
             anyHeading = true;
             anyT3 |= found[2] == 1;
             scanSec = found[1];
-            brokenStart = null;
-        } else {
-            int[] joined = brokenStart == null ? null : Headings.brokenHeading(brokenStart, k);
-            if (joined != null) {
-                anyHeading = true;
-                scanSec = joined[1]; // table 三's heading is never looked for broken
-            }
-            brokenStart = joined == null && Headings.mayBeBrokenHeading(k, Headings.SECTIONS[scanSec]) ? k : null;
         }
+        int[] joined = brokenStart != null ? Headings.brokenHeading(brokenStart, brokenAt, k) : null;
+        if (joined != null && found == null) {
+            anyHeading = true;
+            scanSec = joined[1]; // table 三's heading is never looked for broken; a heading of this text's own is later
+        }
+        // An end that may begin a heading broken over this text and the next: after any heading in it.
+        int tail = Headings.brokenHeadingStart(k, Headings.SECTIONS[scanSec]);
+        brokenAt = found != null && tail <= found[0] ? -1 : tail;
+        brokenStart = brokenAt >= 0 ? k : null;
         if (!anyT3 && t3Label == null && (present & Headings.T3_LABEL_BIT) != 0) {
             t3Label = t.position();
         }
@@ -84,6 +92,42 @@ final class Scan implements TokenSink {
         if (markersPresent != 0) {
             count(markersPresent);
         }
+    }
+
+    /**
+     * Checks that the page is a report with a table 三: a heading of table 三, or its first label.
+     *
+     * @throws ReportReadException {@code NO_TABLE_THREE} if the page has other section headings but neither,
+     *     {@code NO_REPORT_FOUND} if it has no heading either
+     */
+    void requireTableThree() {
+        if (!anyT3 && t3Label == null) {
+            throw new ReportReadException(anyHeading ? ReportReadException.Detail.NO_TABLE_THREE
+                    : ReportReadException.Detail.NO_REPORT_FOUND, List.of(), null, null);
+        }
+    }
+
+    /**
+     * The edition the tables' headers tell by their markers; on a tie, the one prescribed for the report year, or
+     * 2021's without one, with a warning.
+     *
+     * @param year the report year, or null if not known
+     * @param warnings where the warning goes
+     * @return the edition
+     */
+    Edition edition(Integer year, Warnings warnings) {
+        if (markers[1] > markers[0]) {
+            return Edition.V2021;
+        }
+        if (markers[0] > markers[1]) {
+            return Edition.V2019;
+        }
+        warnings.add(year != null
+                ? ReadingWarning.of(ReadingWarning.Detail.EDITION_BY_YEAR, List.of(Integer.toString(year)),
+                        Optional.empty(), Optional.empty())
+                : ReadingWarning.of(ReadingWarning.Detail.EDITION_ASSUMED, List.of(), Optional.empty(),
+                        Optional.empty()));
+        return year != null ? Edition.prescribedFor(year) : Edition.V2021;
     }
 
     /** Counts each edition marker present the first time it is seen. */

@@ -174,6 +174,31 @@ public final class Text {
         return new String(out, 0, len);
     }
 
+    /**
+     * Where a character of a text's {@linkplain #labelKeyOfFolded key} stands in the text: the key drops
+     * whitespace and quotes and maps the other characters one to one.
+     *
+     * @param f folded text
+     * @param from where in {@code f} to count from: the start of the text, or a character that the key keeps
+     * @param keys how many characters of the key to go past from there
+     * @return how far past {@code from} that character of the key stands in {@code f} ({@code f}'s length minus
+     *     {@code from} past the key's end)
+     */
+    static int textIndexOfKey(String f, int from, int keys) {
+        int k = 0;
+        for (int i = from, n = f.length(); i < n; i++) {
+            char c = f.charAt(i);
+            if (changesInKey(c) && (isWhitespace(c) || isQuote(c))) {
+                continue;
+            }
+            if (k == keys) {
+                return i - from;
+            }
+            k++;
+        }
+        return f.length() - from;
+    }
+
     /** The index of the first character that {@link #changesInKey}, or the length. */
     private static int firstChangeInKey(String f) {
         for (int i = 0, n = f.length(); i < n; i++) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.reader.internal.Headings.Sec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HeadingsTest {
@@ -36,35 +37,38 @@ class HeadingsTest {
     }
 
     @Test
-    void findsAHeadingBrokenOverTwoTexts() {
-        assertTrue(Headings.mayBeBrokenHeading("二、主动公开政", Sec.ONE));
-        assertTrue(Headings.mayBeBrokenHeading("二、", Sec.ONE));
-        assertTrue(Headings.mayBeBrokenHeading("四、政府信息公开行政", Sec.T3));
-        assertTrue(Headings.mayBeBrokenHeading("六、其他需", Sec.FIVE));
-        assertFalse(Headings.mayBeBrokenHeading("二、主动公开政", Sec.T3), "sections come in order");
-        assertFalse(Headings.mayBeBrokenHeading("二、上年结转政府信息公开申请数量", Sec.T3), "a row label of table 三");
-        assertFalse(Headings.mayBeBrokenHeading("三、收到和", Sec.T2), "table 三 is started by its first label");
-        assertFalse(Headings.mayBeBrokenHeading("二是强化公开", Sec.ONE), "no delimiter");
-        assertFalse(Headings.mayBeBrokenHeading("六、其他事项说明如下", Sec.FIVE), "其他需要报告 cannot start in its window");
-        assertFalse(Headings.mayBeBrokenHeading("二、二", Sec.ONE));
-        assertArrayEquals(heading(0, Sec.T2, false), Headings.brokenHeading("二、主动公开政", "府信息情况"));
-        assertArrayEquals(heading(0, Sec.T4, false), Headings.brokenHeading("四、政府信息公开行政", "复议、行政诉讼情况"));
-        assertNull(Headings.brokenHeading("四、结转下年度继续办理", "0"));
-        assertNull(Headings.brokenHeading("二、主动公开政", "三、收到和处理政府信息公开申请情况"),
-                "the heading found is the next text's own");
+    void findsEveryHeadingOfAText() {
+        String toc = "目录一、总体情况二、主动公开政府信息情况三、收到和处理政府信息公开申请情况";
+        List<int[]> all = Headings.all(toc, 0);
+        assertEquals(3, all.size());
+        assertArrayEquals(heading(2, Sec.ONE, false), all.get(0));
+        assertArrayEquals(heading(toc.indexOf("二、"), Sec.T2, false), all.get(1));
+        assertArrayEquals(heading(toc.indexOf("三、"), Sec.T3, true), all.get(2));
+        assertEquals(2, Headings.all(toc, 3).size(), "from an offset on");
+        assertEquals(List.of(), Headings.all("一是完善制度，二是强化公开。", 0));
     }
 
     @Test
-    void tellsWhereAHeadingEndsBeforeItsTitle() {
-        assertTrue(Headings.titleOpen(Sec.FIVE, "五、存在的主要问题"));
-        assertTrue(Headings.titleOpen(Sec.FIVE, "五、政府信息公开工作存在的主要问题"));
-        assertFalse(Headings.titleOpen(Sec.FIVE, "五、存在的主要问题及改进情况"), "the whole title");
-        assertFalse(Headings.titleOpen(Sec.FIVE, "五、存在的主要问题:一是公开不够及时"));
-        assertFalse(Headings.titleOpen(Sec.T2, "二、主动公开政府信息"), "only narrative sections");
-        assertTrue(Headings.continuesTitle(Sec.FIVE, "五、存在的主要问题", "及改进情况"));
-        assertTrue(Headings.continuesTitle(Sec.SIX, "六、其他需要报告", "的事项"));
-        assertFalse(Headings.continuesTitle(Sec.FIVE, "五、存在的主要问题", "及改进情况一是公开不够及时"));
-        assertFalse(Headings.continuesTitle(Sec.FIVE, "五、存在的主要问题", ""));
+    void findsWhereAHeadingBrokenOverTwoTextsMayBegin() {
+        assertEquals(0, Headings.brokenHeadingStart("二、主动公开政", Sec.ONE));
+        assertEquals(0, Headings.brokenHeadingStart("二、", Sec.ONE));
+        assertEquals(0, Headings.brokenHeadingStart("四、政府信息公开行政", Sec.T3));
+        assertEquals(0, Headings.brokenHeadingStart("六、其他需", Sec.FIVE));
+        String runOn = "本机关认真贯彻落实《条例》。二、主动公开政";
+        assertEquals(runOn.indexOf("二、"), Headings.brokenHeadingStart(runOn, Sec.ONE), "at the end of run-on text");
+        assertEquals(-1, Headings.brokenHeadingStart("二、主动公开政", Sec.T3), "sections come in order");
+        assertEquals(-1, Headings.brokenHeadingStart("二、上年结转政府信息公开申请数量", Sec.T3), "a row label of table 三");
+        assertEquals(-1, Headings.brokenHeadingStart("三、收到和", Sec.T2), "table 三 is started by its first label");
+        assertEquals(-1, Headings.brokenHeadingStart("二是强化公开", Sec.ONE), "no delimiter");
+        assertEquals(-1, Headings.brokenHeadingStart("六、其他事项说明如下", Sec.FIVE), "其他需要报告 cannot start in its window");
+        assertEquals(-1, Headings.brokenHeadingStart("第二、主动公开政", Sec.ONE), "inside a word");
+        assertArrayEquals(heading(0, Sec.T2, false), Headings.brokenHeading("二、主动公开政", 0, "府信息情况"));
+        assertArrayEquals(heading(runOn.indexOf("二、"), Sec.T2, false), Headings.brokenHeading(runOn,
+                runOn.indexOf("二、"), "府信息情况第二十条第(一)项"));
+        assertArrayEquals(heading(0, Sec.T4, false), Headings.brokenHeading("四、政府信息公开行政", 0, "复议、行政诉讼情况"));
+        assertNull(Headings.brokenHeading("四、结转下年度继续办理", 0, "0"));
+        assertNull(Headings.brokenHeading("二、主动公开政", 0, "三、收到和处理政府信息公开申请情况"),
+                "the heading found is the next text's own");
     }
 
     @Test
