@@ -93,7 +93,7 @@ final class Narratives {
      *
      * @param s the section
      * @param t the token
-     * @param from the first character of {@code t.text} taken
+     * @param from the first character of {@code t.text} taken (whitespace at either end is not)
      * @param to one past the last
      */
     void appendPart(Sec s, Token t, int from, int to) {
@@ -104,6 +104,13 @@ final class Narratives {
         if (sb.length() > NARRATIVE_CHARS) {
             ignore(s, t.line, t.line > 0 ? null : t.position());
             return;
+        }
+        String text = t.text;
+        while (from < to && Text.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Text.isWhitespace(text.charAt(to - 1))) {
+            to--; // a part ends where a heading begins, after the space before it
         }
         if (from >= to) {
             return;

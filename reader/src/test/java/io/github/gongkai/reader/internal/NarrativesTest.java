@@ -33,6 +33,19 @@ class NarrativesTest {
     }
 
     @Test
+    void takesAPartOfATokenWithoutTheSpaceAroundIt() {
+        narratives.start(Sec.ONE, SourcePosition.line(1, 1));
+        Token line = text("的情况。 二、主动公开政府信息情况", 2, 1);
+        narratives.appendPart(Sec.ONE, line, 0, line.text.indexOf("二"));
+        narratives.appendPart(Sec.ONE, line, 3, 3);
+        assertEquals("的情况。", narratives.text(Sec.ONE));
+        narratives.start(Sec.FIVE, SourcePosition.line(2, 6));
+        Token heading = text("五、存在的主要问题及改进情况   一是…… ", 3, 1);
+        narratives.appendPart(Sec.FIVE, heading, heading.text.indexOf("情况") + 2, heading.text.length());
+        assertEquals("一是……", narratives.text(Sec.FIVE));
+    }
+
+    @Test
     void aSectionNeverStartedHasNoText() {
         narratives.append(Sec.FIVE, text("问题", 2, 1), false);
         assertNull(narratives.text(Sec.FIVE));
