@@ -59,10 +59,12 @@ final class Headings {
     static final long T3_LABEL_BIT;
     /** For each heading and each of its keywords, the keyword's bit in {@link #HEADING_WORDS}. */
     private static final int[][] HEADING_KEYWORD_BITS;
-    /** The words of {@link #HEADING_WORDS}, the heading keywords and table 三's first label. */
+    /** The words of {@link #HEADING_WORDS}: the heading keywords, table 三's first label, the broken starts. */
     static final int HEADING_WORD_COUNT;
     /** The bits of the heading keywords alone. */
     static final long HEADING_BITS;
+    /** The bits of a broken heading's start: the numeral of 二, 四, 五 or 六 and 、 or . after it. */
+    static final long BROKEN_BITS;
     /** The edition markers, 2021's from bit {@link #MARKERS_2021_AT}, 2019's from {@link #MARKERS_2019_AT}. */
     static final KeywordSet MARKER_WORDS;
     static final int MARKERS_2021_AT = 0;
@@ -89,10 +91,21 @@ final class Headings {
                 HEADING_KEYWORD_BITS[s][w] = words.indexOf(keywords[w]);
             }
         }
-        // Table 三's first label is sought in the same pass, after the heading keywords.
+        // Table 三's first label is sought in the same pass, after the heading keywords, and the start of a broken
+        // heading: its numeral and delimiter (一 and 三 are not looked for broken).
         HEADING_BITS = (1L << words.size()) - 1;
         T3_LABEL_BIT = 1L << words.size();
         words.add(T3_FIRST_LABEL);
+        long broken = 0;
+        for (HeadingSpec spec : HEADINGS) {
+            if (spec.breaks()) {
+                for (char d : new char[] {'、', '.'}) {
+                    broken |= 1L << words.size();
+                    words.add(spec.numeral() + String.valueOf(d));
+                }
+            }
+        }
+        BROKEN_BITS = broken;
         HEADING_WORDS = new KeywordSet(words.toArray(new String[0]));
         HEADING_WORD_COUNT = words.size();
         List<String> markers = new ArrayList<>(List.of(MARKERS_2021));
@@ -103,12 +116,6 @@ final class Headings {
         for (String w : words) {
             char c = w.charAt(0);
             FIRST_CHARS[c >>> 6] |= 1L << c;
-        }
-        for (HeadingSpec spec : HEADINGS) {
-            if (spec.breaks()) {
-                // A text starting a broken heading holds none of its words: its numeral keeps it from being skipped.
-                FIRST_CHARS[spec.numeral() >>> 6] |= 1L << spec.numeral();
-            }
         }
     }
 
@@ -257,31 +264,60 @@ final class Headings {
     private static final int BROKEN_TAIL = 2 + 25 + 8;
 
     /**
-     * Finds where a text that holds no heading may begin one broken over two texts (a heading wrapped in a PDF's
-     * narrow column, a Word paragraph with a line break, a line of run-on text that ends inside one): the
-     * numeral and delimiter of the heading of a section after {@code current}, not inside a word (as
-     * {@link #find} requires), from which the text ends before that heading's keyword could have ended
-     * ({@code 二、主动公开政}, {@code ……的情况。四、政府信息公开行政}).
+     * Finds where a text's end may begin a heading broken over it and the next text (a heading wrapped in a PDF's
+     * narrow column, a Word paragraph with a line break, a line of run-on text that ends inside one): the numeral
+     * of a heading of 二, 四, 五 or 六 with 、 or . after it, not inside a word (as {@link #find} requires), from which
+     * the text ends before that heading's keyword could have ended ({@code 二、主动公开政},
+     * {@code ……的情况。四、政府信息公开行政}). Whether the heading may come where the text stands is the caller's to
+     * tell ({@link #brokenSection}).
      *
-     * @param k a label key in which {@link #find(String)} found no heading
-     * @param current the section the text stands in
+     * @param k a label key
+     * @param present the bits of {@link #HEADING_WORDS} the key holds ({@link #BROKEN_BITS} are looked at): without
+     *     a numeral and its delimiter, the key is not searched
      * @return the offset of the last such numeral, or -1 if there is none ({@link #brokenHeading})
      */
-    static int brokenHeadingStart(String k, Sec current) {
+    static int brokenHeadingStart(String k, long present) {
+        if ((present & BROKEN_BITS) == 0) {
+            return -1;
+        }
         for (int p = k.length() - 2; p >= Math.max(0, k.length() - BROKEN_TAIL); p--) {
-            if (!isDelimiter(k.charAt(p + 1))) {
+            char d = k.charAt(p + 1);
+            if (d != '、' && d != '.') {
                 continue;
             }
-            char numeral = k.charAt(p);
-            for (HeadingSpec spec : HEADINGS) {
-                if (spec.numeral() == numeral && spec.breaks() && spec.sec().compareTo(current) > 0
-                        && boundaryBefore(k, p) && (p + 2 == k.length() || !Text.isChineseNumeral(k.charAt(p + 2)))
-                        && keywordMayFollow(k, p + 2, spec)) {
-                    return p;
-                }
+            HeadingSpec spec = breakable(k.charAt(p));
+            if (spec != null && boundaryBefore(k, p) && (p + 2 == k.length() || !Text.isChineseNumeral(k.charAt(p + 2)))
+                    && keywordMayFollow(k, p + 2, spec)) {
+                return p;
             }
         }
         return -1;
+    }
+
+    /** {@link #brokenHeadingStart(String, long)} of a key whose words are not known yet. */
+    static int brokenHeadingStart(String k) {
+        return brokenHeadingStart(k, HEADING_WORDS.find(k));
+    }
+
+    /**
+     * The section of a heading that may be broken, by the numeral at {@code p}.
+     *
+     * @param k a key
+     * @param p where {@link #brokenHeadingStart} found the numeral
+     * @return its section
+     */
+    static Sec brokenSection(String k, int p) {
+        return breakable(k.charAt(p)).sec();
+    }
+
+    /** The heading looked for broken whose numeral is {@code c}, or null. */
+    private static HeadingSpec breakable(char c) {
+        for (HeadingSpec spec : HEADINGS) {
+            if (spec.numeral() == c && spec.breaks()) {
+                return spec;
+            }
+        }
+        return null;
     }
 
     /** Whether a heading's keyword may start in its window from {@code q} and end after the text. */

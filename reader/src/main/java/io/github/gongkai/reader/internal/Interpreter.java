@@ -156,7 +156,9 @@ public final class Interpreter implements TokenSink {
             text(t);
             return;
         }
-        headings.notText();
+        if (headings.pending()) {
+            headings.notText();
+        }
         if (t.rowStart) {
             endRun();
         }
@@ -178,6 +180,11 @@ public final class Interpreter implements TokenSink {
             // The first row label of a table 三 without heading starts it, before any heading in the same text.
             t3FallbackPending = false;
             fallback = h == null;
+        }
+        if (h == null && !fallback && !headings.pending() && t.brokenHeadingStart() < 0) {
+            take(t, t.key(), false); // nearly every text: no heading in it, none about to begin
+            narratives.append(sec, t, false);
+            return;
         }
         headings.text(t, h, fallback);
     }

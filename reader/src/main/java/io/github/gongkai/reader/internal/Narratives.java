@@ -83,7 +83,7 @@ final class Narratives {
      */
     void append(Sec s, Token t, boolean heading) {
         if (!heading) {
-            appendPart(s, t, 0, t.text.length());
+            add(s, t, t.text);
         }
     }
 
@@ -97,22 +97,27 @@ final class Narratives {
      * @param to one past the last
      */
     void appendPart(Sec s, Token t, int from, int to) {
+        String text = t.text;
+        int b = from;
+        int e = to;
+        while (b < e && Text.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Text.isWhitespace(text.charAt(e - 1))) {
+            e--; // a part ends where a heading begins, after the space before it
+        }
+        if (b < e) {
+            add(s, t, b == 0 && e == text.length() ? text : text.substring(b, e));
+        }
+    }
+
+    private void add(Sec s, Token t, String piece) {
         SectionText sb = narrative.get(s);
         if (sb == null) {
             return;
         }
         if (sb.length() > NARRATIVE_CHARS) {
             ignore(s, t.line, t.line > 0 ? null : t.position());
-            return;
-        }
-        String text = t.text;
-        while (from < to && Text.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Text.isWhitespace(text.charAt(to - 1))) {
-            to--; // a part ends where a heading begins, after the space before it
-        }
-        if (from >= to) {
             return;
         }
         if (sb.length() > 0 && (t.rowStart || !sameLine(t))) {
@@ -125,7 +130,7 @@ final class Narratives {
         }
         narrativeLastLine[s.ordinal()] = t.line;
         narrativeLastCell[s.ordinal()] = lastNarrativeCell;
-        sb.append(from == 0 && to == t.text.length() ? t.text : t.text.substring(from, to));
+        sb.append(piece);
     }
 
     /** {@link #append} of the one token of a line of digits, from the page's characters. */

@@ -67,7 +67,8 @@ final class Scan implements TokenSink {
         boolean markerScan = Headings.isMarkerSection(scanSec) && k.length() <= Interpreter.MARKER_TOKEN_CHARS;
         long present = markerScan ? Headings.HEADING_AND_MARKER_WORDS.find(k) : Headings.HEADING_WORDS.find(k);
         int[] found = (present & Headings.HEADING_BITS) == 0 ? null : Headings.find(k, present);
-        t.headings(found);
+        int candidate = Headings.brokenHeadingStart(k, present);
+        t.scanned(found, candidate);
         if (found != null) {
             anyHeading = true;
             anyT3 |= found[2] == 1;
@@ -79,8 +80,8 @@ final class Scan implements TokenSink {
             scanSec = joined[1]; // table 三's heading is never looked for broken; a heading of this text's own is later
         }
         // An end that may begin a heading broken over this text and the next: after any heading in it.
-        int tail = Headings.brokenHeadingStart(k, Headings.SECTIONS[scanSec]);
-        brokenAt = found != null && tail <= found[0] ? -1 : tail;
+        boolean later = candidate >= 0 && Headings.brokenSection(k, candidate).compareTo(Headings.SECTIONS[scanSec]) > 0;
+        brokenAt = !later || found != null && candidate <= found[0] ? -1 : candidate;
         brokenStart = brokenAt >= 0 ? k : null;
         if (!anyT3 && t3Label == null && (present & Headings.T3_LABEL_BIT) != 0) {
             t3Label = t.position();

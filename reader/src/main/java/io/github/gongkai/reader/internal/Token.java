@@ -43,6 +43,8 @@ public final class Token {
     private String key;
     /** The section headings in {@link #key()}, as the first pass found them, if it saw this token. */
     private int[] headings;
+    /** Where a broken heading may begin in {@link #key()}, as the first pass found it, if it saw this token. */
+    private int brokenAt;
     private boolean scanned;
 
     /**
@@ -131,9 +133,16 @@ public final class Token {
         return k;
     }
 
-    /** Records the headings the first pass found in the key (null for none). */
-    void headings(int[] found) {
+    /**
+     * Records what the first pass found in the key.
+     *
+     * @param found the headings, as {@link Headings#find(String)} gives them, or null for none
+     * @param brokenAt where a heading broken over this text and the next may begin
+     *     ({@link Headings#brokenHeadingStart(String)}), or -1
+     */
+    void scanned(int[] found, int brokenAt) {
         headings = found;
+        this.brokenAt = brokenAt;
         scanned = true;
     }
 
@@ -144,6 +153,15 @@ public final class Token {
      */
     int[] headings() {
         return scanned ? headings : Headings.find(key());
+    }
+
+    /**
+     * Returns where the key's end may begin a heading broken over this text and the next.
+     *
+     * @return {@link Headings#brokenHeadingStart(String)} of the key, as the first pass found it if it saw this token
+     */
+    int brokenHeadingStart() {
+        return scanned ? brokenAt : Headings.brokenHeadingStart(key());
     }
 
     /** Records that the label key is the text itself, as the lexer found in passing. */

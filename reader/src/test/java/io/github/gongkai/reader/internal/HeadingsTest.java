@@ -50,18 +50,21 @@ class HeadingsTest {
 
     @Test
     void findsWhereAHeadingBrokenOverTwoTextsMayBegin() {
-        assertEquals(0, Headings.brokenHeadingStart("二、主动公开政", Sec.ONE));
-        assertEquals(0, Headings.brokenHeadingStart("二、", Sec.ONE));
-        assertEquals(0, Headings.brokenHeadingStart("四、政府信息公开行政", Sec.T3));
-        assertEquals(0, Headings.brokenHeadingStart("六、其他需", Sec.FIVE));
+        assertEquals(0, Headings.brokenHeadingStart("二、主动公开政"));
+        assertEquals(Sec.T2, Headings.brokenSection("二、主动公开政", 0));
+        assertEquals(0, Headings.brokenHeadingStart("二、"));
+        assertEquals(0, Headings.brokenHeadingStart("四、政府信息公开行政"));
+        assertEquals(0, Headings.brokenHeadingStart("四.政府信息公开行政"));
+        assertEquals(Sec.T4, Headings.brokenSection("四、政府信息公开行政", 0));
+        assertEquals(0, Headings.brokenHeadingStart("六、其他需"));
         String runOn = "本机关认真贯彻落实《条例》。二、主动公开政";
-        assertEquals(runOn.indexOf("二、"), Headings.brokenHeadingStart(runOn, Sec.ONE), "at the end of run-on text");
-        assertEquals(-1, Headings.brokenHeadingStart("二、主动公开政", Sec.T3), "sections come in order");
-        assertEquals(-1, Headings.brokenHeadingStart("二、上年结转政府信息公开申请数量", Sec.T3), "a row label of table 三");
-        assertEquals(-1, Headings.brokenHeadingStart("三、收到和", Sec.T2), "table 三 is started by its first label");
-        assertEquals(-1, Headings.brokenHeadingStart("二是强化公开", Sec.ONE), "no delimiter");
-        assertEquals(-1, Headings.brokenHeadingStart("六、其他事项说明如下", Sec.FIVE), "其他需要报告 cannot start in its window");
-        assertEquals(-1, Headings.brokenHeadingStart("第二、主动公开政", Sec.ONE), "inside a word");
+        assertEquals(runOn.indexOf("二、"), Headings.brokenHeadingStart(runOn), "at the end of run-on text");
+        assertEquals(-1, Headings.brokenHeadingStart("二、上年结转政府信息公开申请数量"), "a row label of table 三");
+        assertEquals(-1, Headings.brokenHeadingStart("三、收到和"), "table 三 is started by its first label");
+        assertEquals(-1, Headings.brokenHeadingStart("二是强化公开"), "no delimiter");
+        assertEquals(-1, Headings.brokenHeadingStart("六、其他事项说明如下"), "其他需要报告 cannot start in its window");
+        assertEquals(-1, Headings.brokenHeadingStart("第二、主动公开政"), "inside a word");
+        assertEquals(-1, Headings.brokenHeadingStart("二、二"));
         assertArrayEquals(heading(0, Sec.T2, false), Headings.brokenHeading("二、主动公开政", 0, "府信息情况"));
         assertArrayEquals(heading(runOn.indexOf("二、"), Sec.T2, false), Headings.brokenHeading(runOn,
                 runOn.indexOf("二、"), "府信息情况第二十条第(一)项"));
