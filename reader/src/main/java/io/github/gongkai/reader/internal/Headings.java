@@ -260,8 +260,18 @@ final class Headings {
         return false;
     }
 
-    /** How far from a text's end a heading broken after it may start: numeral, 、, the widest window, a keyword. */
-    private static final int BROKEN_TAIL = 2 + 25 + 8;
+    /** How far from a text's end a heading broken after it may start: numeral, 、, its window, its longest keyword. */
+    private static final int BROKEN_TAIL = brokenTail();
+
+    private static int brokenTail() {
+        int tail = 0;
+        for (HeadingSpec spec : HEADINGS) {
+            for (String kw : spec.keywords()) {
+                tail = Math.max(tail, 2 + spec.window() + kw.length());
+            }
+        }
+        return tail;
+    }
 
     /**
      * Finds where a text's end may begin a heading broken over it and the next text (a heading wrapped in a PDF's
@@ -364,6 +374,13 @@ final class Headings {
         return before != '(' && before != '第' && !Text.isChineseNumeral(before);
     }
 
+    /**
+     * Tells whether a character may stand between a heading's numeral and its title: 、 or, as pages print it, a
+     * full stop, a comma or a colon (folded).
+     *
+     * @param c the character
+     * @return true if so
+     */
     static boolean isDelimiter(char c) {
         return c == '、' || c == '.' || c == ',' || c == ':';
     }
