@@ -3,24 +3,24 @@ package io.github.gongkai.reader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.testkit.GluedPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.gongkai.testkit.GluedPages;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A section heading broken over two lines or paragraphs (a PDF's narrow column, a Word paragraph with a line
- * break: {@code 二、主动公开政} / {@code 府信息情况}) starts its section as the whole heading does: the page reads
- * the same report, cell for cell and narrative for narrative, wherever the heading of table 二, table 四, section
- * 五 or section 六 is broken.
+ * break: {@code 二、主动公开政} / {@code 府信息情况}; a line of run-on text that ends inside one) starts its section as
+ * the whole heading does: the page reads the same report, cell for cell and narrative for narrative, wherever the
+ * heading of table 二, table 四, section 五 or section 六 is broken.
  */
 class BrokenHeadingsTest {
 
