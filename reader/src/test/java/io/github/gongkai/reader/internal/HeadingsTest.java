@@ -46,6 +46,9 @@ class HeadingsTest {
         assertArrayEquals(heading(toc.indexOf("三、"), Sec.T3, true), all.get(2));
         assertEquals(2, Headings.all(toc, 3).size(), "from an offset on");
         assertEquals(List.of(), Headings.all("一是完善制度，二是强化公开。", 0));
+        String many = "五、改进四、复议".repeat(Headings.MAX_HEADINGS / 2) + "五、改进";
+        assertEquals(null, Headings.all(many, 0), "more than the most: a table of contents or a hostile page");
+        assertEquals(Headings.MAX_HEADINGS, Headings.all("五、改进四、复议".repeat(Headings.MAX_HEADINGS / 2), 0).size());
     }
 
     @Test
