@@ -109,12 +109,12 @@ class ConvertedPagesTest {
         return pages().map(a -> (String) a.get()[0]).filter(p -> p.endsWith(".cells.txt") || p.endsWith(".tabs.txt"));
     }
 
-    private static Map<CellRef, ExpectedCells.Expected> expected(String page) throws IOException {
+    static Map<CellRef, ExpectedCells.Expected> expected(String page) throws IOException {
         return ExpectedCells.load(CONVERTED.resolve(page.substring(0, page.indexOf('.')) + ".txt"));
     }
 
     /** The cells read whose value is not the report's. */
-    private static List<String> wrong(ReadResult result, Map<CellRef, ExpectedCells.Expected> expected) {
+    static List<String> wrong(ReadResult result, Map<CellRef, ExpectedCells.Expected> expected) {
         List<String> wrong = new ArrayList<>();
         for (Cell cell : result.report().cells()) {
             if (cell.value() instanceof CellValue.Unread) {

@@ -52,6 +52,8 @@ public final class Interpreter implements TokenSink {
     // The walk.
     private Sec sec = Sec.NONE;
     private final LabelTexts label = new LabelTexts();
+    /** Table 三's label columns, where a converter left a row's merged label cells empty. */
+    private final LabelColumns columns = new LabelColumns();
     /** The line of the token being taken, which may end the run before it ({@link Run#endLine}). */
     private int nextLine;
     private EmptyLineCells lineCells;
@@ -119,10 +121,10 @@ public final class Interpreter implements TokenSink {
         }
         edition = scan.edition(year, warnings);
         labels = Labels.of(edition);
-        placement = new Placement(edition, settings, warnings, t3Text);
+        placement = new Placement(edition, settings, warnings, t3Text, columns);
         lineCells = new EmptyLineCells(page.adjacentLines(), page.linesOneApart(), page.droppedLines(), edition,
                 labels.t3Order, t3Text);
-        rows = new TableRows(edition, labels, placement, warnings, t3Text, this::beforeT3Row, lineCells);
+        rows = new TableRows(edition, labels, placement, warnings, t3Text, this::beforeT3Row, lineCells, columns);
         fees = new FeeRuns(edition, placement);
         proseFees = new ProseFees(edition, placement, warnings);
 
@@ -154,6 +156,9 @@ public final class Interpreter implements TokenSink {
         if (t.kind == Token.Kind.TEXT) {
             endRun();
             text(t);
+            if (sec == Sec.T3) {
+                columns.token(t);
+            }
             return;
         }
         if (headings.pending()) {
@@ -170,6 +175,9 @@ public final class Interpreter implements TokenSink {
             narratives.append(sec, t, false);
         } else if (sec == Sec.T4 && rows.t4Done() && t.kind == Token.Kind.VALUE) {
             narratives.ignore(sec, t.line, t.line > 0 ? null : t.position());
+        }
+        if (sec == Sec.T3) {
+            columns.token(t);
         }
     }
 

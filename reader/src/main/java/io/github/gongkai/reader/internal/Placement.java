@@ -45,11 +45,17 @@ final class Placement {
     private final List<TableSplit.Open> open = new ArrayList<>();
     private final EnumMap<Sec, Boolean> warnedTrailing = new EnumMap<>(Sec.class);
 
-    Placement(Edition edition, ReadSettings settings, Warnings warnings, StringBuilder t3Text) {
+    /**
+     * Creates the placement of a reading.
+     *
+     * @param t3Text table 三's text read so far, for its header's words
+     * @param columns table 三's columns as its header lays them out, where it shows them
+     */
+    Placement(Edition edition, ReadSettings settings, Warnings warnings, StringBuilder t3Text, LabelColumns columns) {
         this.edition = edition;
         this.settings = settings;
         this.warnings = warnings;
-        this.subtotalColumn = new SubtotalColumn(t3Text, warnings);
+        this.subtotalColumn = new SubtotalColumn(t3Text, warnings, columns);
     }
 
     /**
@@ -129,7 +135,9 @@ final class Placement {
             Provenance.Note note) {
         int n = refs.size();
         int unlisted = pieces.unlisted;
-        if (pieces.size() + unlisted > n) {
+        // With a subtotal column, a row of table 三 has eight values: an empty last one is its blank 总计.
+        boolean subtotalRow = sec == Sec.T3 && n == 7 && pieces.size() + unlisted == 8 && subtotalColumn.expected();
+        if (pieces.size() + unlisted > n && !subtotalRow) {
             unlisted = dropTrailingEmpty(refs, run, pieces, sec);
         }
         if (unlisted > 0) {

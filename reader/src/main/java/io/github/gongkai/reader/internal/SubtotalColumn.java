@@ -16,18 +16,57 @@ final class SubtotalColumn {
     /** Table 三's text read so far, for the header's words that name a subtotal column. */
     private final StringBuilder t3Text;
     private final Warnings warnings;
+    private final LabelColumns columns;
     private boolean warned;
     /** The subtotal's place, once a row has shown it (only one place adds up), or -1. */
     private int established = -1;
     /** Whether a row has shown the header's place wrong. */
     private boolean refuted;
 
+    /**
+     * Tells whether table 三's header, as read so far, names a subtotal column (小计, 合计).
+     *
+     * @param t3Text table 三's text read so far
+     * @return true if it does
+     */
+    static boolean named(StringBuilder t3Text) {
+        return headerWord(t3Text) >= 0;
+    }
+
+    /**
+     * Tells whether the rows of table 三 have a subtotal column: its header names one, lays out eight value
+     * columns ({@link LabelColumns#valueColumns}), or a row's sums showed where it is. Then a row's eighth value is
+     * no empty cell after the row, even when it is empty (a blank 总计).
+     *
+     * @return true if so
+     */
+    boolean expected() {
+        return established >= 0 || named(t3Text) || columns.valueColumns() == 8;
+    }
+
+    /** Where the last of the words naming a subtotal column stands in table 三's text, or -1. */
+    private static int headerWord(StringBuilder t3Text) {
+        return Math.max(t3Text.indexOf("小计"), t3Text.indexOf("合计"));
+    }
+
     /** The header and the row's sums disagree on where the subtotal is. */
     static final int CONFLICT = -2;
 
     SubtotalColumn(StringBuilder t3Text, Warnings warnings) {
+        this(t3Text, warnings, new LabelColumns());
+    }
+
+    /**
+     * Creates the finder of a reading.
+     *
+     * @param t3Text table 三's text read so far
+     * @param warnings where its warning goes
+     * @param columns table 三's columns as its header lays them out, where it shows them
+     */
+    SubtotalColumn(StringBuilder t3Text, Warnings warnings, LabelColumns columns) {
         this.t3Text = t3Text;
         this.warnings = warnings;
+        this.columns = columns;
     }
 
     /**
@@ -40,7 +79,7 @@ final class SubtotalColumn {
      */
     int find(List<Piece> pieces) {
         int fromHeader = -1;
-        int sub = Math.max(t3Text.indexOf("小计"), t3Text.indexOf("合计"));
+        int sub = headerWord(t3Text);
         if (sub >= 0) {
             int legal = t3Text.indexOf("法律服务机构");
             int commercial = t3Text.indexOf("商业企业");

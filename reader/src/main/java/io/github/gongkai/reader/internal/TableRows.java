@@ -55,11 +55,17 @@ final class TableRows {
 
     /** Rows printed one cell a line, all of them empty lines ({@link EmptyLineCells}). */
     private final EmptyLineCells lineCells;
+    /** Table 三's text read so far, for the header's words. */
+    private final StringBuilder t3Text;
+    /** Table 三's label columns, as its header lays them out. */
+    private final LabelColumns columns;
 
     TableRows(Edition edition, Labels labels, Placement placement, Warnings warnings, StringBuilder t3Text,
-            Consumer<Run> beforeRow, EmptyLineCells lineCells) {
+            Consumer<Run> beforeRow, EmptyLineCells lineCells, LabelColumns columns) {
         this.edition = edition;
         this.lineCells = lineCells;
+        this.t3Text = t3Text;
+        this.columns = columns;
         this.labels = labels;
         this.placement = placement;
         this.detached = new DetachedRows(edition, labels.t3Order, placement, warnings);
@@ -195,6 +201,9 @@ final class TableRows {
         ApplicationRow row = labelled == null ? null : labelled.row();
         Run filled = row == null ? run : lineCells.filled(run, row);
         PieceList pieces = row == null || filled.isEmpty() ? null : pieces(filled);
+        if (pieces != null && labelInRow && columns.afterLabel() > 0) {
+            dropLabelColumns(pieces, columns.afterLabel());
+        }
         if (pieces == null || !plausibleRow(pieces, T3_COLUMNS)) {
             warnings.unplaced(run, "三");
             return;
@@ -218,6 +227,27 @@ final class TableRows {
         if (labelled.detached()) {
             detached.add(row, run);
         }
+    }
+
+    /**
+     * Drops the cells after a row's label that the table's header lays out as the label's own columns
+     * ({@link LabelColumns}), left empty by a converter: only when each is empty and the rest is as wide as the
+     * header's value columns (else seven, or eight with a subtotal column the header names), so that no value
+     * moves to another column.
+     */
+    private void dropLabelColumns(PieceList pieces, int count) {
+        int width = columns.valueColumns() > 0 ? columns.valueColumns()
+                : SubtotalColumn.named(t3Text) ? T3_COLUMNS + 1 : T3_COLUMNS;
+        if (pieces.unlisted > 0 || pieces.size() - count != width || width > T3_COLUMNS + 1) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!pieces.get(i).text.isEmpty()) {
+                return;
+            }
+        }
+        pieces.subList(0, count).clear();
+        pieces.tail = Math.min(pieces.tail, pieces.size());
     }
 
     /**
