@@ -48,6 +48,7 @@ class MultipleReportsTest {
             assertEquals(ReportReadException.Reason.MULTIPLE_REPORTS, e.reason(), e.getMessage());
             SourcePosition.Line at = (SourcePosition.Line) e.position().orElseThrow();
             assertEquals(heading, at.line(), e.getMessage());
+            assertEquals("六", e.arguments().get(1), "the section after which sections began again: " + e.getMessage());
         }
     }
 

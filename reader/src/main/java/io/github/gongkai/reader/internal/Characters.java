@@ -97,8 +97,8 @@ public final class Characters {
         boolean tabs = false;
         for (int i = 0; i < n; i++) {
             char c = cs[i];
-            if (c >= '\u00A0' ? (char) (c - '\uD800') >= 0x800 : c >= ' ' && c < '\u007F') {
-                continue; // printable ASCII, or from U+00A0 and no surrogate: nearly every character
+            if (c >= '\u00A0' ? (char) (c - '\uD800') >= 0x800 : c >= ' ' && c < '\u007F' || c == '\n') {
+                continue; // printable ASCII or a line feed, or from U+00A0 and no surrogate: nearly every character
             }
             if (c < '\u00A0') {
                 controls |= removed(c, true);

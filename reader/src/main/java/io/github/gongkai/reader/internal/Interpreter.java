@@ -27,6 +27,8 @@ public final class Interpreter implements TokenSink {
 
     /** Table headers are short: longer text (narrative) is not searched for edition markers. */
     static final int MARKER_TOKEN_CHARS = 300;
+    /** Each section's numeral, as an error names it, in the order of {@link Sec}. */
+    private static final String[] SECTION_NAMES = {"none", "一", "二", "三", "四", "五", "六"};
     /** The text of table 三 kept to find its header's words and detached labels in. */
     private static final int T3_TEXT_CHARS = 20_000;
 
@@ -207,8 +209,9 @@ public final class Interpreter implements TokenSink {
     private void take(Token t, String key, boolean heading) {
         label.add(key, t.line);
         if (sec == Sec.T3 && t3Text.length() < T3_TEXT_CHARS) {
-            // Bounded: searched for every row printed without its label.
-            t3Text.append(key, 0, Math.min(key.length(), T3_TEXT_CHARS - t3Text.length()));
+            // Bounded: searched for every row printed without its label. A whole string is copied at once.
+            int room = T3_TEXT_CHARS - t3Text.length();
+            t3Text.append(key.length() <= room ? key : key.substring(0, room));
         }
         if (sec == Sec.SIX && !narratives.full(sec)) {
             proseFees.text(t, key, heading);
@@ -385,20 +388,8 @@ public final class Interpreter implements TokenSink {
     private void beforeT3Row(Run run) {
         if (secondReport != null) {
             throw new ReportReadException(ReportReadException.Detail.SECOND_REPORT, List.of(
-                    sectionStart.get(Sec.T3).toString(), name(secondReportAfter), run.first().toString()), secondReport,
+                    sectionStart.get(Sec.T3).toString(), SECTION_NAMES[secondReportAfter.ordinal()], run.first().toString()), secondReport,
                     null);
         }
-    }
-
-    private static String name(Sec s) {
-        return switch (s) {
-            case NONE -> "none";
-            case ONE -> "一";
-            case T2 -> "二";
-            case T3 -> "三";
-            case T4 -> "四";
-            case FIVE -> "五";
-            case SIX -> "六";
-        };
     }
 }
