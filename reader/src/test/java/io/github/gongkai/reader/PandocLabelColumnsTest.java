@@ -84,6 +84,24 @@ class PandocLabelColumnsTest {
         read(page, withSubtotalColumn(lines(page), ""));
     }
 
+    /**
+     * A row of table 二 with more empty cells than cells ({@code | 行政事业性收费 | | | |} in a grid four columns
+     * wide): whichever of them are the row's, its cells are blank.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"r006.pandoc.md"})
+    void aRowOfMoreEmptyCellsThanItHasIsBlank(String page) throws IOException {
+        ReadResult result = read(page, text(page));
+        CellRef fees = CellRef.parse("T2/administrativeFees/amount");
+        assertEquals(CellValue.blank(), result.report().get(fees));
+        List<String> changed = new ArrayList<>();
+        for (String line : lines(page)) {
+            changed.add(line.startsWith("| 行政事业性收费") ? line.replaceFirst("\\|\\s*\\|$", "| 3 |") : line);
+        }
+        ReadResult damaged = read(page, String.join("\n", changed));
+        assertTrue(damaged.report().get(fees) instanceof CellValue.Unread, "a number among them: which cell?");
+    }
+
     /** Reads a page, failing if any cell is read with a value the report does not hold. */
     private static ReadResult read(String page, String text) throws IOException {
         Map<CellRef, ExpectedCells.Expected> expected = ConvertedPagesTest.expected(page);

@@ -70,7 +70,7 @@ final class EmptyLineCells {
      * @return the run, a new run, or an empty one
      */
     Run filled(Run run, ApplicationRow row) {
-        if (subtotalHeader()) {
+        if (SubtotalColumn.named(t3Text)) {
             return run;
         }
         int next = t3Order[row.ordinal()] + 1;
@@ -106,10 +106,6 @@ final class EmptyLineCells {
             return run;
         }
         return overfull(run, width) ? new Run() : fill(run, run.labelLine, run.endLine, width, merged);
-    }
-
-    private boolean subtotalHeader() {
-        return t3Text.indexOf("小计") >= 0 || t3Text.indexOf("合计") >= 0;
     }
 
     /**
