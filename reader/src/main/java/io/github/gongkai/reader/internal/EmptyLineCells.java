@@ -70,7 +70,9 @@ final class EmptyLineCells {
      * @return the run, a new run, or an empty one
      */
     Run filled(Run run, ApplicationRow row) {
-        if (SubtotalColumn.named(t3Text)) {
+        // The cheap tests of filled(Run, int, int) first: table 三's text is searched, and the next row looked up,
+        // only on a page that prints a cell a line.
+        if (spacedByEmptyLines || run.labelLine <= 0 || SubtotalColumn.named(t3Text)) {
             return run;
         }
         int next = t3Order[row.ordinal()] + 1;
