@@ -388,8 +388,8 @@ public final class Interpreter implements TokenSink {
     private void beforeT3Row(Run run) {
         if (secondReport != null) {
             throw new ReportReadException(ReportReadException.Detail.SECOND_REPORT, List.of(
-                    sectionStart.get(Sec.T3).toString(), SECTION_NAMES[secondReportAfter.ordinal()], run.first().toString()), secondReport,
-                    null);
+                    sectionStart.get(Sec.T3).toString(), SECTION_NAMES[secondReportAfter.ordinal()],
+                    run.first().toString()), secondReport, null);
         }
     }
 }

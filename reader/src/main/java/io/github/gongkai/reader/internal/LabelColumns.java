@@ -5,7 +5,7 @@ package io.github.gongkai.reader.internal;
  * cells as empty ones: pandoc's Markdown of a Word table prints {@code | 一、本年新收… | | | 3 | 0 | …} under the
  * header row {@code | | | | 自然人 | 法人或其他组织 | …}. The cells before 自然人 in its header row are the label's
  * columns; of a row's cells after its label, those still among them are the label's, not values. Fed every token
- * of table 三, in page order, after the walk has taken it (a row begun before the table is no row of it). Positions are counted in tokens from a token that starts
+ * of table 三, in page order, after the walk has taken it. Positions are counted in tokens from a token that starts
  * a row, and only up to the row's first value: before it every token is one cell (a cell makes several only
  * where numbers stand in its text), so that a position is a column. One per reading; not thread-safe.
  */

@@ -72,7 +72,8 @@ final class LabelTexts {
         if (length <= CHARS) {
             // One copy into a string of the exact length and kind, not a Latin-1 builder widened at the first
             // ideograph and copied again.
-            return n - first == 2 ? keys.get(first).concat(keys.get(first + 1)) : String.join("", keys.subList(first, n));
+            return n - first == 2 ? keys.get(first).concat(keys.get(first + 1))
+                    : String.join("", keys.subList(first, n));
         }
         StringBuilder sb = new StringBuilder(Math.min(length, CHARS));
         for (int k = first; k < n; k++) {

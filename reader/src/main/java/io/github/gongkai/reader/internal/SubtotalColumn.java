@@ -23,6 +23,26 @@ final class SubtotalColumn {
     /** Whether a row has shown the header's place wrong. */
     private boolean refuted;
 
+    /** The header and the row's sums disagree on where the subtotal is. */
+    static final int CONFLICT = -2;
+
+    SubtotalColumn(StringBuilder t3Text, Warnings warnings) {
+        this(t3Text, warnings, new LabelColumns());
+    }
+
+    /**
+     * Creates the finder of a reading.
+     *
+     * @param t3Text table 三's text read so far
+     * @param warnings where its warning goes
+     * @param columns table 三's columns as its header lays them out, where it shows them
+     */
+    SubtotalColumn(StringBuilder t3Text, Warnings warnings, LabelColumns columns) {
+        this.t3Text = t3Text;
+        this.warnings = warnings;
+        this.columns = columns;
+    }
+
     /**
      * Tells whether table 三's header, as read so far, names a subtotal column (小计, 合计).
      *
@@ -47,26 +67,6 @@ final class SubtotalColumn {
     /** Where the last of the words naming a subtotal column stands in table 三's text, or -1. */
     private static int headerWord(StringBuilder t3Text) {
         return Math.max(t3Text.indexOf("小计"), t3Text.indexOf("合计"));
-    }
-
-    /** The header and the row's sums disagree on where the subtotal is. */
-    static final int CONFLICT = -2;
-
-    SubtotalColumn(StringBuilder t3Text, Warnings warnings) {
-        this(t3Text, warnings, new LabelColumns());
-    }
-
-    /**
-     * Creates the finder of a reading.
-     *
-     * @param t3Text table 三's text read so far
-     * @param warnings where its warning goes
-     * @param columns table 三's columns as its header lays them out, where it shows them
-     */
-    SubtotalColumn(StringBuilder t3Text, Warnings warnings, LabelColumns columns) {
-        this.t3Text = t3Text;
-        this.warnings = warnings;
-        this.columns = columns;
     }
 
     /**

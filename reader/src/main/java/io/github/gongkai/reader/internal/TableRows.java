@@ -238,7 +238,7 @@ final class TableRows {
     private void dropLabelColumns(PieceList pieces, int count) {
         int width = columns.valueColumns() > 0 ? columns.valueColumns()
                 : SubtotalColumn.named(t3Text) ? T3_COLUMNS + 1 : T3_COLUMNS;
-        if (pieces.unlisted > 0 || pieces.size() - count != width || width > T3_COLUMNS + 1) {
+        if (pieces.unlisted > 0 || pieces.size() - count != width) {
             return;
         }
         for (int i = 0; i < count; i++) {
