@@ -138,9 +138,8 @@ final class HeadingWalk {
         Sec after = n == 0 ? sections.current() : Headings.SECTIONS[headings.get(n - 1)[1]];
         // An end of the last text that may begin a heading broken over it and the next: after every heading.
         int split = first == last ? 0 : first.key().length();
-        int tail = last.brokenHeadingStart();
-        tail = tail < 0 || Headings.brokenSection(last.key(), tail).compareTo(after) <= 0
-                || tail + split < (n == 0 ? from : headings.get(n - 1)[0] + 1) ? -1 : tail + split;
+        int tail = Headings.brokenAfter(last.key(), last.brokenHeadingStart(), after);
+        tail = tail < 0 || tail + split < (n == 0 ? from : headings.get(n - 1)[0] + 1) ? -1 : tail + split;
         int end = tail >= 0 ? tail : key.length();
         if (n == 0) {
             sections.take(last, key, false);

@@ -279,7 +279,7 @@ final class Headings {
      * of a heading of 二, 四, 五 or 六 with 、 or . after it, not inside a word (as {@link #find} requires), from which
      * the text ends before that heading's keyword could have ended ({@code 二、主动公开政},
      * {@code ……的情况。四、政府信息公开行政}). Whether the heading may come where the text stands is the caller's to
-     * tell ({@link #brokenSection}).
+     * tell ({@link #brokenAfter}).
      *
      * @param k a label key
      * @param present the bits of {@link #HEADING_WORDS} the key holds ({@link #BROKEN_BITS} are looked at): without
@@ -310,14 +310,17 @@ final class Headings {
     }
 
     /**
-     * The section of a heading that may be broken, by the numeral at {@code p}.
+     * Where a text's end may begin a heading broken over it and the next that comes after the section the text
+     * stands in: {@code start} if the heading whose numeral stands there ({@link #brokenHeadingStart}) is of a
+     * later section, else -1 (an earlier heading's numeral and 、 are a list item, not its heading again).
      *
      * @param k a key
-     * @param p where {@link #brokenHeadingStart} found the numeral
-     * @return its section
+     * @param start where {@link #brokenHeadingStart} found a numeral, or -1
+     * @param current the section the text stands in
+     * @return {@code start}, or -1
      */
-    static Sec brokenSection(String k, int p) {
-        return breakable(k.charAt(p)).sec();
+    static int brokenAfter(String k, int start, Sec current) {
+        return start >= 0 && breakable(k.charAt(start)).sec().compareTo(current) > 0 ? start : -1;
     }
 
     /** The heading looked for broken whose numeral is {@code c}, or null. */

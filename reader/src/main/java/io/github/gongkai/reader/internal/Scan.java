@@ -80,8 +80,8 @@ final class Scan implements TokenSink {
             scanSec = joined[1]; // table 三's heading is never looked for broken; a heading of this text's own is later
         }
         // An end that may begin a heading broken over this text and the next: after any heading in it.
-        boolean later = candidate >= 0 && Headings.brokenSection(k, candidate).compareTo(Headings.SECTIONS[scanSec]) > 0;
-        brokenAt = !later || found != null && candidate <= found[0] ? -1 : candidate;
+        int later = Headings.brokenAfter(k, candidate, Headings.SECTIONS[scanSec]);
+        brokenAt = found != null && later <= found[0] ? -1 : later;
         brokenStart = brokenAt >= 0 ? k : null;
         if (!anyT3 && t3Label == null && (present & Headings.T3_LABEL_BIT) != 0) {
             t3Label = t.position();

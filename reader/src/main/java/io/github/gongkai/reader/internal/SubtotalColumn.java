@@ -26,10 +26,6 @@ final class SubtotalColumn {
     /** The header and the row's sums disagree on where the subtotal is. */
     static final int CONFLICT = -2;
 
-    SubtotalColumn(StringBuilder t3Text, Warnings warnings) {
-        this(t3Text, warnings, new LabelColumns());
-    }
-
     /**
      * Creates the finder of a reading.
      *

@@ -201,8 +201,9 @@ final class TableRows {
         ApplicationRow row = labelled == null ? null : labelled.row();
         Run filled = row == null ? run : lineCells.filled(run, row);
         PieceList pieces = row == null || filled.isEmpty() ? null : pieces(filled);
-        if (pieces != null && labelInRow && columns.afterLabel() > 0) {
-            dropLabelColumns(pieces, columns.afterLabel());
+        int labelColumns = labelInRow ? columns.afterLabel() : 0;
+        if (pieces != null && labelColumns > 0) {
+            dropLabelColumns(pieces, labelColumns);
         }
         if (pieces == null || !plausibleRow(pieces, T3_COLUMNS)) {
             warnings.unplaced(run, "三");

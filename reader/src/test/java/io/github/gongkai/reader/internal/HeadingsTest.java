@@ -54,11 +54,14 @@ class HeadingsTest {
     @Test
     void findsWhereAHeadingBrokenOverTwoTextsMayBegin() {
         assertEquals(0, Headings.brokenHeadingStart("二、主动公开政"));
-        assertEquals(Sec.T2, Headings.brokenSection("二、主动公开政", 0));
+        assertEquals(0, Headings.brokenAfter("二、主动公开政", 0, Sec.ONE));
+        assertEquals(-1, Headings.brokenAfter("二、主动公开政", 0, Sec.T2), "a heading of its own section again");
+        assertEquals(-1, Headings.brokenAfter("二、主动公开政", -1, Sec.ONE));
         assertEquals(0, Headings.brokenHeadingStart("二、"));
         assertEquals(0, Headings.brokenHeadingStart("四、政府信息公开行政"));
         assertEquals(0, Headings.brokenHeadingStart("四.政府信息公开行政"));
-        assertEquals(Sec.T4, Headings.brokenSection("四、政府信息公开行政", 0));
+        assertEquals(0, Headings.brokenAfter("四、政府信息公开行政", 0, Sec.T3));
+        assertEquals(-1, Headings.brokenAfter("四、政府信息公开行政", 0, Sec.FIVE), "in 五, a list item");
         assertEquals(0, Headings.brokenHeadingStart("六、其他需"));
         String runOn = "本机关认真贯彻落实《条例》。二、主动公开政";
         assertEquals(runOn.indexOf("二、"), Headings.brokenHeadingStart(runOn), "at the end of run-on text");

@@ -27,6 +27,10 @@ class LabelTextsTest {
         assertEquals(List.of("t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10"), label.keys());
         assertEquals(10, label.line());
         assertEquals("t3t4t5t6t7t8t9t10", label.joined());
+        LabelTexts two = new LabelTexts();
+        two.add("（三）不予公开", 1);
+        two.add("1.属于国家秘密", 2);
+        assertEquals("（三）不予公开1.属于国家秘密", two.joined());
         label.clear();
         assertTrue(label.isEmpty());
         assertEquals("", label.joined());

@@ -37,14 +37,14 @@ class SubtotalColumnTest {
 
     @Test
     void theHeaderPlacesItWhereNoRowSaysOtherwise() {
-        SubtotalColumn column = new SubtotalColumn(new StringBuilder(HEADER_LAST), new Warnings());
+        SubtotalColumn column = new SubtotalColumn(new StringBuilder(HEADER_LAST), new Warnings(), new LabelColumns());
         assertEquals(6, column.find(BOTH));
         assertEquals(6, column.find(LAST));
     }
 
     @Test
     void withoutAHeaderARowThatAddsUpBothWaysWaitsForARowThatShowsThePlace() {
-        SubtotalColumn column = new SubtotalColumn(new StringBuilder("申请人情况"), new Warnings());
+        SubtotalColumn column = new SubtotalColumn(new StringBuilder("申请人情况"), new Warnings(), new LabelColumns());
         assertEquals(SubtotalColumn.CONFLICT, column.find(BOTH));
         assertEquals(1, column.find(FIRST));
         assertEquals(1, column.find(BOTH));
@@ -54,7 +54,7 @@ class SubtotalColumnTest {
     @Test
     void theSumsOverruleAShiftedHeaderAndSaySo() {
         Warnings warnings = new Warnings();
-        SubtotalColumn column = new SubtotalColumn(new StringBuilder(HEADER_FIRST), warnings);
+        SubtotalColumn column = new SubtotalColumn(new StringBuilder(HEADER_FIRST), warnings, new LabelColumns());
         assertEquals(6, column.find(LAST));
         assertEquals(6, column.find(BOTH), "the place the rows have shown, not the refuted header's");
         ReadingWarning w = warnings.list().get(0);
@@ -64,14 +64,14 @@ class SubtotalColumnTest {
 
     @Test
     void rowsThatDisagreeOnThePlaceLeaveTheLaterOneUnplaced() {
-        SubtotalColumn column = new SubtotalColumn(new StringBuilder("申请人情况"), new Warnings());
+        SubtotalColumn column = new SubtotalColumn(new StringBuilder("申请人情况"), new Warnings(), new LabelColumns());
         assertEquals(6, column.find(LAST));
         assertEquals(SubtotalColumn.CONFLICT, column.find(FIRST));
     }
 
     @Test
     void aRefutedHeaderAndNoShownPlaceLeaveARowWithBlanksUnplaced() {
-        SubtotalColumn column = new SubtotalColumn(new StringBuilder(HEADER_FIRST), new Warnings());
+        SubtotalColumn column = new SubtotalColumn(new StringBuilder(HEADER_FIRST), new Warnings(), new LabelColumns());
         List<Piece> withBlank = row(1, 1, 0, 0, 0, 0, 1, 2);
         withBlank.set(3, new Piece("", "", SourcePosition.line(1, 1), false));
         assertEquals(1, column.find(withBlank), "the header's place until a row refutes it");
