@@ -55,7 +55,8 @@ final class BatchCommand implements Callable<Integer> {
     CommonOptions common = new CommonOptions();
 
     @Parameters(paramLabel = "DIR|FILE", arity = "1..*", descriptionKey = "inputs",
-            description = "Directories (searched recursively for .txt .html .htm .md .json .jsonl) or files.")
+            description = "Directories (searched recursively for .txt .html .htm .md .pdf .docx .doc .json "
+                    + ".jsonl) or files.")
     List<Path> inputs;
 
     @Option(names = "--report", paramLabel = "OUT.json",

@@ -51,8 +51,8 @@ final class CheckCommand implements Callable<Integer> {
     Path html;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
-            description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl); "
-                    + "`-` reads standard input (its kind told from its content).")
+            description = "Report pages (.txt, .html, .md, .pdf, .docx, .doc), report JSON (.json) or JSON Lines "
+                    + "(.jsonl); `-` reads standard input (its kind told from its content).")
     List<Path> files;
 
     @Override

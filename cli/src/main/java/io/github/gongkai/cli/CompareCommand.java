@@ -78,8 +78,8 @@ final class CompareCommand implements Callable<Integer> {
     Path html;
 
     @Parameters(paramLabel = "FILE", arity = "2", descriptionKey = "files",
-            description = "The two reports: pages (.txt, .html, .md, .pdf, .docx), report JSON or a JSON Lines file "
-                    + "of one report each.")
+            description = "The two reports: pages (.txt, .html, .md, .pdf, .docx, .doc), report JSON or a JSON "
+                    + "Lines file of one report each.")
     List<Path> files;
 
     @Override

@@ -41,8 +41,8 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
-            description = "Report pages (.txt, .html, .md), report JSON (.json) or JSON Lines (.jsonl); "
-                    + "`-` reads standard input (its kind told from its content).")
+            description = "Report pages (.txt, .html, .md, .pdf, .docx, .doc), report JSON (.json) or JSON Lines "
+                    + "(.jsonl); `-` reads standard input (its kind told from its content).")
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, replaced only when the "

@@ -14,12 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The CLI's language (issue 17): {@code --lang} before or after the command, {@code GONGKAI_LANG}, help in
@@ -120,6 +125,32 @@ class LanguageTest {
         assertTrue(help.out().contains("退出码："), help.out());
         Run english = run("--lang", "en", "batch", "--help");
         assertTrue(english.out().startsWith("Usage: gongkai batch"), english.out());
+    }
+
+    /**
+     * Every command that reads reports names, in both languages, every kind of page it reads: the English texts
+     * (annotations) and the Chinese ones (bundle) are kept apart, and once named fewer formats than were read.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh"})
+    void everyInputParameterNamesEveryPageFormat(String language) {
+        CommandLine root = new CommandLine(GongkaiCliTestAccess.root());
+        root.setResourceBundle(ResourceBundle.getBundle(GongkaiCli.HELP_BUNDLE, Lang.valueOf(language).locale()));
+        List<String> checked = new ArrayList<>();
+        for (CommandLine sub : root.getSubcommands().values()) {
+            for (PositionalParamSpec parameter : sub.getCommandSpec().positionalParameters()) {
+                if (!parameter.paramLabel().contains("FILE")) {
+                    continue;
+                }
+                String text = String.join(" ", parameter.description());
+                checked.add(sub.getCommandName());
+                for (String format : List.of("txt", "html", "md", "pdf", "docx", "doc")) {
+                    assertTrue(Pattern.compile("\\." + format + "(?![a-z])").matcher(text).find(),
+                            () -> sub.getCommandName() + " (" + language + ") does not name ." + format + ": " + text);
+                }
+            }
+        }
+        assertEquals(Set.of("check", "convert", "batch", "render", "compare"), Set.copyOf(checked));
     }
 
     private static void check(CommandSpec spec, ResourceBundle zh, List<String> missing) {
