@@ -74,12 +74,15 @@ final class Texts {
     private static int firstBad(String text, boolean multiLine) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x7F && c < 0xA0) {
+            if (c >= 0xA0 ? (char) (c - 0xD800) >= 0x800 : c >= 0x20 && c < 0x7F) {
+                continue; // from U+00A0 and no surrogate, or printable ASCII: nearly every character, in one test
+            }
+            if (c < 0xA0) {
                 if (!multiLine || c != '\t' && c != '\n' && c != '\r') {
                     return i;
                 }
-            } else if (Character.isSurrogate(c)) {
-                // A high surrogate followed by a low one is one astral character (𠀀 is U+D840 U+DC00).
+            } else {
+                // A surrogate. A high surrogate followed by a low one is one astral character (𠀀 is U+D840 U+DC00).
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else {
