@@ -54,6 +54,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
+    @Mixin
+    BaselineOptions baselines = new BaselineOptions();
+
     @Parameters(paramLabel = "DIR|FILE", arity = "1..*", descriptionKey = "inputs",
             description = "Directories (searched recursively for .txt .html .htm .md .pdf .docx .doc .json "
                     + ".jsonl) or files.")
@@ -150,7 +153,7 @@ final class BatchCommand implements Callable<Integer> {
             files = files();
             validator = common.validator();
             coverage = BatchCoverage.of(organs, years, lang);
-            baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
+            baseline = baselines.run(files);
             validate = r -> baseline.apply(r, validator.validate(r));
             json = new FindingsJson(lang).marks(baseline::mark);
             loader = new Inputs(lang, GongkaiCli.standardInput(spec));

@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     CommonOptions common = new CommonOptions();
 
     @Mixin
+    BaselineOptions baselines = new BaselineOptions();
+
+    @Mixin
     TableOutputOptions output = new TableOutputOptions();
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the reader's notes (e.g. how glued numbers were split).")
@@ -80,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         FindingsText text = new FindingsText(out, common.lang(), verbose);
         CsvTable csv = output.format == TableOutputOptions.Format.csv
                 ? new CsvTable(out, FindingRows.COLUMNS, output.excel) : null;
-        BaselineRun baseline = new BaselineRun(common.baseline(), common.writeBaseline, files);
+        BaselineRun baseline = baselines.run(files);
         text.marks(baseline::mark);
         FindingsJson json = new FindingsJson(common.lang()).marks(baseline::mark).withLocations();
         ArrayNode results = FindingsJson.MAPPER.createArrayNode();

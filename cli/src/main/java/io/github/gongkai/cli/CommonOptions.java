@@ -30,16 +30,6 @@ final class CommonOptions {
                     + "off|on|error|warning|info). --strict and --disable apply after it.")
     Path rules;
 
-    @Option(names = "--baseline", paramLabel = "BASELINE.json",
-            description = "Report only what is new, changed or still confirmed against this baseline: findings "
-                    + "it dismisses are left out (and counted), the others are marked new, changed or confirmed.")
-    Path baseline;
-
-    @Option(names = "--write-baseline", paramLabel = "OUT.json",
-            description = "Write every finding of this run to a baseline file, each confirmed, for a team to edit "
-                    + "(decision: confirmed or dismissed, note).")
-    Path writeBaseline;
-
     @Option(names = "--disable", paramLabel = "RULE", split = ",",
             description = "Rules to skip, by id (e.g. T2.FEE_AMOUNT_UNIT); see `gongkai rules`.")
     List<String> disabled = new ArrayList<>();
@@ -47,11 +37,6 @@ final class CommonOptions {
     /** The rule pack of {@code --rules}, if given. */
     java.util.Optional<RulePack> rulePack() {
         return rules == null ? java.util.Optional.empty() : java.util.Optional.of(RulePack.read(rules));
-    }
-
-    /** The baseline of {@code --baseline}, or {@link Baseline#NONE}. */
-    Baseline baseline() {
-        return baseline == null ? Baseline.NONE : Baseline.read(baseline);
     }
 
     /**

@@ -77,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
                     + "one: what the pair does not allow, and the findings of the rules over years.")
     Path html;
 
-    @Parameters(paramLabel = "FILE", arity = "2", descriptionKey = "files",
+    @Parameters(paramLabel = "FILE", index = "0", arity = "2", descriptionKey = "files",
             description = "The two reports: pages (.txt, .html, .md, .pdf, .docx, .doc), report JSON or a JSON "
                     + "Lines file of one report each.")
     List<Path> files;
@@ -121,15 +121,11 @@ final class CompareCommand implements Callable<Integer> {
         return error ? GongkaiCli.INVALID : GongkaiCli.VALID;
     }
 
-    /** Refuses, before anything is read: a page to standard output (it carries the comparison), and a baseline. */
+    /** Refuses, before anything is read, a page to standard output: it carries the comparison. */
     private void refuseOptionsThatDoNotApply(Lang lang) {
         if (Output.isStandard(html)) {
             throw new OperatorException(lang.t("--html -：标准输出用于比较结果；请指定文件",
                     "--html -: standard output carries the comparison; name a file"));
-        }
-        if (common.baseline != null || common.writeBaseline != null) {
-            throw new OperatorException(lang.t("compare 不使用基线（--baseline、--write-baseline）",
-                    "compare takes no baseline (--baseline, --write-baseline)"));
         }
     }
 

@@ -144,6 +144,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void exactlyTwoFilesAndNoBaselineOption() throws IOException {
+        String p2019 = page("009_pingtan_2019.txt").toString();
+        String p2022 = page("005_pingtan_2022.txt").toString();
+        Run three = run("compare", p2019, p2022, p2019);
+        assertEquals(2, three.exit(), "three files");
+        assertTrue(three.err().contains("Unmatched argument"), three.err());
+        Run four = run("compare", p2019, p2022, p2019, p2022);
+        assertEquals(2, four.exit(), "four files were once read, and the last two silently ignored");
+        assertEquals("", four.out());
+        Run baseline = run("compare", "--baseline", dir.resolve("b.json").toString(), p2019, p2022);
+        assertEquals(2, baseline.exit());
+        assertTrue(baseline.err().contains("Unknown option") && baseline.err().contains("'--baseline'"),
+                baseline.err());
+        for (String lang : new String[] {"en", "zh"}) {
+            Run help = run("--lang", lang, "compare", "--help");
+            assertFalse(help.out().contains("baseline"), help.out());
+            assertTrue(help.out().contains("FILE FILE\n"), help.out());
+        }
+    }
+
+    @Test
     void batchAppliesTheRulesOverYearsAndListsMissingReports() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (Path p : generatedPair(1000)) {

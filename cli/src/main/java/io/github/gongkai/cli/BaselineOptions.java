@@ -1,0 +1,32 @@
+package io.github.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import picocli.CommandLine.Option;
+
+/**
+ * The baseline options of the commands that check reports one by one ({@code check}, {@code batch}); apart from
+ * {@link CommonOptions} so that {@code compare}, which takes no baseline, does not offer them in its help.
+ */
+final class BaselineOptions {
+
+    @Option(names = "--baseline", paramLabel = "BASELINE.json",
+            description = "Report only what is new, changed or still confirmed against this baseline: findings "
+                    + "it dismisses are left out (and counted), the others are marked new, changed or confirmed.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "OUT.json",
+            description = "Write every finding of this run to a baseline file, each confirmed, for a team to edit "
+                    + "(decision: confirmed or dismissed, note).")
+    Path writeBaseline;
+
+    /**
+     * The baseline run these options describe: the baseline of {@code --baseline} (or none), written to
+     * {@code --write-baseline} if given.
+     *
+     * @param inputs the inputs, which the written baseline must not replace
+     */
+    BaselineRun run(Collection<Path> inputs) {
+        return new BaselineRun(baseline == null ? Baseline.NONE : Baseline.read(baseline), writeBaseline, inputs);
+    }
+}
