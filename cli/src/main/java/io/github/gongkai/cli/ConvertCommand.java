@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +53,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "json|jsonl|cells|xlsx", description = "Output: json (one report), jsonl "
             + "(one report per line), cells (CSV) or xlsx (a workbook, to a file). Default: from OUT's extension "
-            + "(.csv .jsonl .xlsx), else json for one report, jsonl for more.")
+            + "(.csv .jsonl .xlsx), else json for one report (one file that is not .jsonl, or standard input that "
+            + "holds one), jsonl for more.")
     Target to;
 
     @Option(names = "--excel", description = "cells only: begin the CSV with a UTF-8 byte order mark and end lines "
@@ -84,10 +86,14 @@ final class ConvertCommand implements Callable<Integer> {
             conversion = new Conversion(err,
                     target == Target.jsonl ? ReportJson.standard().lines().writer(sink) : null,
                     target == Target.cells ? new CsvTable(out, CellRows.COLUMNS, excel) : null, workbook, validator);
+            if (target == Target.json && to == null && isStandardInputAlone()) {
+                // Its kind is known only once it is read: JSON Lines of several reports turn the output to jsonl.
+                conversion.linesOnSecondReport(() -> ReportJson.standard().lines().writer(sink));
+            }
             for (Path file : files) {
                 inputs.load(file, conversion::add);
             }
-            if (target == Target.json && !writeOneReport(conversion, sink, err)) {
+            if (target == Target.json && !conversion.wroteLines() && !writeOneReport(conversion, sink, err)) {
                 return GongkaiCli.UNREADABLE;
             }
             conversion.end(output);
@@ -115,22 +121,29 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --to json}: writes the one report read, if any; returns false, having said why on standard error
-     * and written nothing, when more than one was read (the output is then not committed).
+     * {@code --to json}: writes the one report read; returns false, having written nothing (the output is then
+     * not committed, and a file already there is kept), when none was read (each unreadable input was reported) or
+     * more than one (said why on standard error).
      */
     private boolean writeOneReport(Conversion conversion, Writer sink, PrintWriter err) throws IOException {
         if (conversion.readCount > 1) {
-            err.println(lang.t("--to json 只能输出一份报告，读到 ", "--to json writes one report, but ")
-                    + conversion.readCount + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
+            err.println(lang.t("gongkai convert：--to json 只能输出一份报告，读到 ",
+                    "gongkai convert: --to json writes one report, but ") + conversion.readCount
+                    + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
             return false;
         }
-        if (conversion.first != null) {
-            ReportJson.builder().pretty(pretty).build().write(conversion.first.report(), sink);
-            if (!pretty) {
-                sink.write('\n');
-            }
+        if (conversion.first == null) {
+            return false;
+        }
+        ReportJson.builder().pretty(pretty).build().write(conversion.first.report(), sink);
+        if (!pretty) {
+            sink.write('\n');
         }
         return true;
+    }
+
+    private boolean isStandardInputAlone() {
+        return files.size() == 1 && Output.isStandard(files.get(0));
     }
 
     private Target target() {
@@ -158,7 +171,9 @@ final class ConvertCommand implements Callable<Integer> {
      */
     private final class Conversion {
         private final PrintWriter err;
-        private final JsonLines.LineWriter lines;
+        private JsonLines.LineWriter lines;
+        /** For standard input alone and no --to: the JSON Lines writer to turn to when a second report comes. */
+        private Supplier<JsonLines.LineWriter> linesOnSecond;
         private final CsvTable csv;
         private final Workbook workbook;
         private final ReportValidator validator;
@@ -188,6 +203,11 @@ final class ConvertCommand implements Callable<Integer> {
             }
             Loaded.Read read = (Loaded.Read) loaded;
             read.reading().ifPresent(reading -> UnplacedCells.list(err, read, reading, lang));
+            if (lines == null && linesOnSecond != null && first != null) {
+                lines = linesOnSecond.get();
+                lines.write(first.report());
+                first = null;
+            }
             if (lines != null) {
                 lines.write(read.report());
             } else if (csv != null) {
@@ -197,6 +217,16 @@ final class ConvertCommand implements Callable<Integer> {
             } else if (readCount++ == 0) {
                 first = read;
             }
+        }
+
+        /** Writes JSON Lines from the second report on: the first, held until then, as its first line. */
+        void linesOnSecondReport(Supplier<JsonLines.LineWriter> writer) {
+            linesOnSecond = writer;
+        }
+
+        /** Whether the reports went to JSON Lines ({@link #linesOnSecondReport}). */
+        boolean wroteLines() {
+            return lines != null;
         }
 
         /** Writes out what is still held once every input is read: buffered lines, the whole workbook. */

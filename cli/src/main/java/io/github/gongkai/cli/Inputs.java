@@ -87,21 +87,37 @@ final class Inputs {
 
     private void load(Path file, String source, Kind kind, Consumer<Loaded> sink) {
         if (kind == Kind.JSON_LINES) {
-            try (Stream<JsonLines.Line> lines = JSON.lines().read(file)) {
-                lines.forEach(line -> {
-                    if (line instanceof JsonLines.Parsed parsed) {
-                        sink.accept(new Loaded.Read(source + ":" + parsed.lineNumber(), parsed.report(),
-                                Optional.empty()));
-                    } else if (line instanceof JsonLines.Failed failed) {
-                        sink.accept(jsonError(source + ":" + failed.lineNumber(), failed.error()));
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                sink.accept(ioError(source, e.getCause()));
-            }
+            loadLines(file, source, sink);
             return;
         }
         sink.accept(loadOne(file, source, kind));
+    }
+
+    /**
+     * The reports of a JSON Lines file, one a line, streamed (a blank line is an error of its own). An empty file
+     * is unreadable, as an empty page is: a run given nothing to check must not pass as a valid one.
+     */
+    private void loadLines(Path file, String source, Consumer<Loaded> sink) {
+        boolean[] any = {false};
+        try (Stream<JsonLines.Line> lines = JSON.lines().read(file)) {
+            lines.forEach(line -> {
+                any[0] = true;
+                if (line instanceof JsonLines.Parsed parsed) {
+                    sink.accept(new Loaded.Read(source + ":" + parsed.lineNumber(), parsed.report(),
+                            Optional.empty()));
+                } else if (line instanceof JsonLines.Failed failed) {
+                    sink.accept(jsonError(source + ":" + failed.lineNumber(), failed.error()));
+                }
+            });
+        } catch (UncheckedIOException e) {
+            sink.accept(ioError(source, e.getCause()));
+            return;
+        }
+        if (!any[0]) {
+            sink.accept(new Loaded.Unreadable(source, lang.t("JSON Lines 文件中没有报告（文件是空的）",
+                    "the JSON Lines file holds no report (it is empty)"),
+                    lang.t("每行写一份报告的 JSON", "write one report's JSON on each line")));
+        }
     }
 
     private Loaded loadOne(Path file, String source, Kind kind) {

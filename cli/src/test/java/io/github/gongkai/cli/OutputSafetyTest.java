@@ -123,6 +123,49 @@ class OutputSafetyTest {
     }
 
     @Test
+    void convertOfStandardInputWritesJsonLinesWhenItHoldsSeveralReports() throws IOException {
+        byte[] page = Fixtures.samplePage().getBytes(StandardCharsets.UTF_8);
+        String json = runWithInput(page, "convert", "-").out();
+        GongkaiCliTest.Run two = runWithInput((json + json).getBytes(StandardCharsets.UTF_8), "convert", "-");
+        assertEquals(0, two.exit(), two.err());
+        assertEquals(List.of(json.strip(), json.strip()), two.out().lines().toList(), "one report a line");
+        GongkaiCliTest.Run one = runWithInput(json.getBytes(StandardCharsets.UTF_8), "convert", "-");
+        assertEquals(json, one.out(), "one report: json, as for a page");
+        GongkaiCliTest.Run asked = runWithInput((json + json).getBytes(StandardCharsets.UTF_8), "convert", "--to",
+                "json", "-");
+        assertEquals(2, asked.exit());
+        assertTrue(asked.err().startsWith("gongkai convert: --to json writes one report, but 2 were read"),
+                asked.err());
+    }
+
+    @Test
+    void convertToJsonWithNothingReadKeepsTheFileThere() throws IOException {
+        Path kept = Files.writeString(dir.resolve("kept.json"), "{\"x\": 1}");
+        Path notAReport = Files.writeString(dir.resolve("notes.txt"), "hello");
+        GongkaiCliTest.Run run = run("convert", "--lang", "en", notAReport.toString(), "-o", kept.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("NOT_A_REPORT"), run.err());
+        assertEquals("{\"x\": 1}", Files.readString(kept), "an unreadable input once replaced it with an empty file");
+    }
+
+    @Test
+    void anEmptyJsonLinesFileIsUnreadableNotValid() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        GongkaiCliTest.Run check = run("check", "--lang", "en", empty.toString());
+        assertEquals(2, check.exit(), "an empty file once passed as a valid run: " + check.out());
+        assertTrue(check.out().contains("empty.jsonl: cannot be read"), check.out());
+        assertTrue(check.out().contains("the JSON Lines file holds no report"), check.out());
+        GongkaiCliTest.Run batch = run("batch", "--lang", "en", "--progress", "none", empty.toString());
+        assertEquals(2, batch.exit(), batch.out());
+        GongkaiCliTest.Run convert = run("convert", "--to", "json", empty.toString(), "-o",
+                dir.resolve("out.json").toString());
+        assertEquals(2, convert.exit(), convert.err());
+        assertFalse(Files.exists(dir.resolve("out.json")));
+        GongkaiCliTest.Run zh = run("check", "--lang", "zh", empty.toString());
+        assertTrue(zh.out().contains("JSON Lines 文件中没有报告"), zh.out());
+    }
+
+    @Test
     void fileNamesThatCouldDisguiseOutputAreEscaped() throws IOException {
         Path odd = Files.writeString(dir.resolve("a\u202Etxt.exe\nvalid.txt"), Fixtures.samplePage());
         GongkaiCliTest.Run run = run("check", "--lang", "en", odd.toString());
