@@ -24,9 +24,17 @@ final class BaselineOptions {
      * The baseline run these options describe: the baseline of {@code --baseline} (or none), written to
      * {@code --write-baseline} if given.
      *
+     * @throws OperatorException if the baseline cannot be read, or the file to write cannot be written there
+     *
      * @param inputs the inputs, which the written baseline must not replace
      */
     BaselineRun run(Collection<Path> inputs) {
+        if (Output.isStandard(writeBaseline)) {
+            throw new OperatorException("--write-baseline -: standard output carries the findings; name a file");
+        }
+        if (writeBaseline != null) {
+            Output.checkWritable(writeBaseline, "--write-baseline", inputs); // written at the end: checked first
+        }
         return new BaselineRun(baseline == null ? Baseline.NONE : Baseline.read(baseline), writeBaseline, inputs);
     }
 }

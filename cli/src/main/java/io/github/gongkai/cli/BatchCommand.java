@@ -151,6 +151,7 @@ final class BatchCommand implements Callable<Integer> {
                 throw new OperatorException("--report -: standard output carries the summary; name a file");
             }
             files = files();
+            refuseOutputsInInputFolders();
             validator = common.validator();
             coverage = BatchCoverage.of(organs, years, lang);
             baseline = baselines.run(files);
@@ -162,6 +163,34 @@ final class BatchCommand implements Callable<Integer> {
             carryOver = YEAR_RULES.stream().anyMatch(validator::isEnabled);
             progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
             pages = html == null ? null : HtmlPages.batch(html, lang, files);
+        }
+
+        /**
+         * Refuses an output inside a folder given as input where a later batch of that folder would read it as a
+         * report (and count it unreadable): the report and the baseline when they have an input's extension, and
+         * every page of {@code --html}. A file already there is also an input, refused by {@link Output#to}.
+         */
+        private void refuseOutputsInInputFolders() {
+            for (Path input : inputs) {
+                if (!Files.isDirectory(input)) {
+                    continue;
+                }
+                Path folder = input.toAbsolutePath().normalize();
+                refuseInside(folder, input, reportFile, "--report", true);
+                refuseInside(folder, input, baselines.writeBaseline, "--write-baseline", true);
+                refuseInside(folder, input, html, "--html", false);
+            }
+        }
+
+        private void refuseInside(Path folder, Path input, Path output, String option, boolean file) {
+            if (output == null || !output.toAbsolutePath().normalize().startsWith(folder)
+                    || file && !Inputs.isInput(output)) {
+                return;
+            }
+            throw new OperatorException(option + " " + Display.path(output) + ": " + lang.t("位于输入文件夹 ",
+                    "inside the input folder ") + Display.path(input) + lang.t("，下次检查该文件夹时写入的文件会被当作报告读取；请写到别处",
+                    ", where the next batch of that folder would read what is written as reports; write it "
+                            + "elsewhere"));
         }
 
         /** Reads and checks every input, one report at a time; ends the progress display. */

@@ -121,11 +121,17 @@ final class CompareCommand implements Callable<Integer> {
         return error ? GongkaiCli.INVALID : GongkaiCli.VALID;
     }
 
-    /** Refuses, before anything is read, a page to standard output: it carries the comparison. */
+    /**
+     * Refuses, before anything is read, a page to standard output (it carries the comparison) or to a place it
+     * cannot be written.
+     */
     private void refuseOptionsThatDoNotApply(Lang lang) {
         if (Output.isStandard(html)) {
             throw new OperatorException(lang.t("--html -：标准输出用于比较结果；请指定文件",
                     "--html -: standard output carries the comparison; name a file"));
+        }
+        if (html != null) {
+            Output.checkWritable(html, "--html", files);
         }
     }
 

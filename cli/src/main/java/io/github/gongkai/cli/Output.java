@@ -72,13 +72,7 @@ final class Output implements Closeable {
         if (target == null || isStandard(target)) {
             return new Output(null, null, null, standardOutput);
         }
-        Path file = resolve(target, option);
-        for (Path input : inputs) {
-            if (sameFile(file, input)) {
-                throw new OperatorException(option + " " + Display.path(target) + ": "
-                        + "this file is also an input; write the output to another file");
-            }
-        }
+        Path file = checkWritable(target, option, inputs);
         try {
             Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
             permissions(file, temporary);
@@ -94,6 +88,27 @@ final class Output implements Closeable {
         } catch (IOException e) {
             throw new OperatorException(option + " " + Display.path(target) + ": " + Inputs.describe(e));
         }
+    }
+
+    /**
+     * Checks, before anything is read, that a file written only at the end of a run can be written there: the
+     * same checks as {@link #to}, without creating anything.
+     *
+     * @param target the file (not {@code -})
+     * @param option the option that named it, for messages
+     * @param inputs the files the command reads, none of which may be the target
+     * @return the target with links resolved
+     * @throws OperatorException if the target cannot be written, naming it and why
+     */
+    static Path checkWritable(Path target, String option, Collection<Path> inputs) {
+        Path file = resolve(target, option);
+        for (Path input : inputs) {
+            if (sameFile(file, input)) {
+                throw new OperatorException(option + " " + Display.path(target) + ": "
+                        + "this file is also an input; write the output to another file");
+            }
+        }
+        return file;
     }
 
     /** Tells whether a path names standard input or output. */

@@ -54,7 +54,7 @@ class HtmlPagesCliTest {
         Path broken = Fixtures.broken(dir);
         Path page = dir.resolve("checked.html");
         Run several = run("check", "--lang", "en", sample.toString(), broken.toString(), "--html", page.toString());
-        assertTrue(several.err().contains("a page holds one report, but 2 were read"), several.err());
+        assertTrue(several.err().contains("a page holds one report, but 2 files were given"), several.err());
         assertTrue(several.err().contains("gongkai batch --html"), several.err());
         assertFalse(Files.exists(page));
         Run standard = run("check", "--lang", "en", sample.toString(), "--html", "-");

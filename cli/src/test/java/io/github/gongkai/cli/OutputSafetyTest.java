@@ -52,7 +52,8 @@ class OutputSafetyTest {
         byte[] before = Files.readAllBytes(json);
         assertOneLineError(run("batch", json.toString(), "--report", json.toString()), "this file is also an input");
         // Inside a folder given as input, the report would be read by the next run: also refused.
-        assertOneLineError(run("batch", corpus.toString(), "--report", json.toString()), "this file is also an input");
+        assertOneLineError(run("batch", "--lang", "en", corpus.toString(), "--report", json.toString()),
+                "inside the input folder");
         assertArrayEquals(before, Files.readAllBytes(json));
     }
 
@@ -163,6 +164,46 @@ class OutputSafetyTest {
         assertFalse(Files.exists(dir.resolve("out.json")));
         GongkaiCliTest.Run zh = run("check", "--lang", "zh", empty.toString());
         assertTrue(zh.out().contains("JSON Lines 文件中没有报告"), zh.out());
+    }
+
+    @Test
+    void outputsWrittenAtTheEndAreCheckedBeforeAnythingIsRead() throws IOException {
+        String sample = Fixtures.sample(dir).toString();
+        Path keep = dir.resolve("keep.txt");
+        Path baseline = dir.resolve("wb.json");
+        GongkaiCliTest.Run html = run("check", "--lang", "en", sample, "-o", keep.toString(), "--write-baseline",
+                baseline.toString(), "--html", "/nonexistent/x.html");
+        assertOneLineError(html, "--html /nonexistent/x.html: the folder /nonexistent does not exist");
+        assertEquals("", html.out(), "nothing checked");
+        assertFalse(Files.exists(baseline), "the baseline was once written before the page was refused");
+        assertFalse(Files.exists(keep));
+        assertOneLineError(run("check", sample, "--write-baseline", "/nonexistent/wb.json"),
+                "--write-baseline /nonexistent/wb.json: the folder /nonexistent does not exist");
+        assertOneLineError(run("check", sample, "--write-baseline", "-"), "--write-baseline -: standard output");
+        assertOneLineError(run("batch", "--progress", "none", sample, "--write-baseline", dir.toString()),
+                "is a directory; name a file");
+        assertOneLineError(run("compare", sample, sample, "--html", "/nonexistent/x.html"),
+                "--html /nonexistent/x.html: the folder /nonexistent does not exist");
+        assertOneLineError(run("check", "--lang", "en", sample, sample, "--html", dir.resolve("x.html").toString()),
+                "a page holds one report, but 2 files were given");
+    }
+
+    @Test
+    void batchOutputsInAnInputFolderAreRefusedBeforeTheyExist() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.copy(Fixtures.sample(dir), corpus.resolve("liangshan-2021.txt"));
+        for (String[] output : new String[][] {{"--report", "r.json"}, {"--write-baseline", "b.json"},
+                {"--html", "pages"}}) {
+            GongkaiCliTest.Run run = run("batch", "--lang", "en", "--progress", "none", corpus.toString(),
+                    output[0], corpus.resolve(output[1]).toString());
+            assertOneLineError(run, output[0] + " " + corpus.resolve(output[1]) + ": inside the input folder "
+                    + corpus + ", where the next batch of that folder would read what is written as reports");
+        }
+        assertEquals(List.of("liangshan-2021.txt"), names(corpus), "nothing written");
+        GongkaiCliTest.Run log = run("batch", "--progress", "none", corpus.toString(), "--report",
+                corpus.resolve("r.log").toString());
+        assertEquals(0, log.exit(), "a file no batch reads may stay beside the reports: " + log.err());
+        assertEquals(0, run("batch", "--progress", "none", corpus.toString()).exit(), "the next batch is clean");
     }
 
     @Test
