@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -92,14 +93,16 @@ final class Baseline {
         try {
             root = FindingsJson.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new OperatorException("--baseline " + Display.path(file) + ": " + Inputs.describe(e));
+            throw new OperatorException(lang -> "--baseline " + Display.path(file) + lang.t("：", ": ")
+                    + Inputs.describe(e, lang));
         } catch (JacksonException e) {
-            throw new OperatorException("--baseline " + Display.path(file) + ": not JSON: " + e.getOriginalMessage());
+            throw new OperatorException(lang -> "--baseline " + Display.path(file) + lang.t("：不是 JSON：",
+                    ": not JSON: ") + e.getOriginalMessage());
         }
         if (!root.isObject() || !FORMAT.equals(root.path("format").asString(null))
                 || root.path("version").asInt(0) != 1 || !root.path("findings").isArray()) {
-            throw bad(file, "", "not a baseline: expected {\"format\": \"" + FORMAT
-                    + "\", \"version\": 1, \"findings\": [...]}");
+            String expected = "{\"format\": \"" + FORMAT + "\", \"version\": 1, \"findings\": [...]}";
+            throw bad(file, "", lang -> lang.t("不是基线：应为 ", "not a baseline: expected ") + expected);
         }
         List<Entry> entries = new ArrayList<>();
         JsonNode findings = root.get("findings");
@@ -112,11 +115,13 @@ final class Baseline {
     private static Entry entry(Path file, String pointer, JsonNode node) {
         String fingerprint = node.path("fingerprint").asString(null);
         if (fingerprint == null || !fingerprint.matches("gk1:[0-9a-f]{32}")) {
-            throw bad(file, pointer + "/fingerprint", "expected a fingerprint such as gk1: and 32 hexadecimal digits");
+            throw bad(file, pointer + "/fingerprint", lang -> lang.t("应为指纹：gk1: 加 32 位十六进制数字",
+                    "expected a fingerprint such as gk1: and 32 hexadecimal digits"));
         }
         String decision = node.path("decision").asString("");
         if (!decision.equals("confirmed") && !decision.equals("dismissed")) {
-            throw bad(file, pointer + "/decision", "expected \"confirmed\" or \"dismissed\"");
+            throw bad(file, pointer + "/decision", lang -> lang.t("应为 \"confirmed\" 或 \"dismissed\"",
+                    "expected \"confirmed\" or \"dismissed\""));
         }
         List<String> cells = new ArrayList<>();
         node.path("cells").forEach(c -> cells.add(c.asString()));
@@ -125,9 +130,9 @@ final class Baseline {
                 year, decision.equals("dismissed"));
     }
 
-    private static OperatorException bad(Path file, String pointer, String what) {
-        return new OperatorException("--baseline " + Display.path(file) + (pointer.isEmpty() ? "" : " at " + pointer)
-                + ": " + what);
+    private static OperatorException bad(Path file, String pointer, Function<Lang, String> what) {
+        return new OperatorException(lang -> "--baseline " + Display.path(file) + (pointer.isEmpty() ? ""
+                : lang.t("，位置 ", " at ") + pointer) + lang.t("：", ": ") + what.apply(lang));
     }
 
     /** What the baseline says of a finding of a report. */

@@ -30,7 +30,8 @@ final class BaselineOptions {
      */
     BaselineRun run(Collection<Path> inputs) {
         if (Output.isStandard(writeBaseline)) {
-            throw new OperatorException("--write-baseline -: standard output carries the findings; name a file");
+            throw new OperatorException(lang -> lang.t("--write-baseline -：标准输出用于检查结果；请指定文件",
+                    "--write-baseline -: standard output carries the findings; name a file"));
         }
         if (writeBaseline != null) {
             Output.checkWritable(writeBaseline, "--write-baseline", inputs); // written at the end: checked first

@@ -148,7 +148,8 @@ final class BatchCommand implements Callable<Integer> {
             out = format == Format.json ? new PrintWriter(Writer.nullWriter()) : standardOut;
             lang = common.lang();
             if (Output.isStandard(reportFile)) {
-                throw new OperatorException("--report -: standard output carries the summary; name a file");
+                throw new OperatorException(lang.t("--report -：标准输出用于汇总；请指定文件",
+                        "--report -: standard output carries the summary; name a file"));
             }
             files = files();
             refuseOutputsInInputFolders();

@@ -54,7 +54,8 @@ final class CommonOptions {
             try {
                 builder.disable(rule);
             } catch (IllegalArgumentException e) {
-                throw new OperatorException("--disable " + Display.text(rule) + ": " + e.getMessage());
+                throw new OperatorException(lang -> "--disable " + Display.text(rule) + lang.t("：", ": ")
+                        + e.getMessage());
             }
         }
         return builder.build();

@@ -64,8 +64,9 @@ final class DataPackage {
                 existing = null;
             }
             if (!(existing instanceof ObjectNode object) || !object.path("resources").isArray()) {
-                throw new OperatorException(option + " " + Display.path(csv) + ": " + Display.path(file)
-                        + " is there and is not a data package; move it or write the CSV into another folder");
+                throw new OperatorException(lang -> option + " " + Display.path(csv) + lang.t("：", ": ")
+                        + Display.path(file) + lang.t(" 已存在且不是数据包；请移走它，或把 CSV 写到别的文件夹",
+                        " is there and is not a data package; move it or write the CSV into another folder"));
             }
             document = object;
         }

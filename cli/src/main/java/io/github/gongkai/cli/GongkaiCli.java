@@ -151,40 +151,40 @@ public final class GongkaiCli {
         commandLine.setErr(new PrintWriter(Output.utf8(err), true));
         commandLine.setExitCodeExceptionMapper(e -> UNREADABLE);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
-            CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(Display.text(ex.getMessage()));
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
+            UsageErrors.print(ex, helpLanguage(args));
             return UNREADABLE;
         });
         boolean debug = Arrays.asList(args).contains("--debug");
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, cmd.getCommandSpec().qualifiedName(),
-                cmd.getErr(), debug));
+                cmd.getErr(), debug, lang(cmd.getCommandSpec())));
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
             // Errors pass through picocli; by now the command's outputs were closed without being committed.
-            return failed(e, "gongkai", commandLine.getErr(), debug);
+            return failed(e, "gongkai", commandLine.getErr(), debug, helpLanguage(args));
         }
     }
 
     /** One line naming the cause (a stack trace only with --debug); the exit code that goes with it. */
-    private static int failed(Throwable e, String command, PrintWriter err, boolean debug) {
+    private static int failed(Throwable e, String command, PrintWriter err, boolean debug, Lang lang) {
         int exit;
         String message;
-        if (e instanceof OperatorException) {
+        if (e instanceof OperatorException operator) {
             exit = UNREADABLE;
-            message = e.getMessage();
+            message = operator.message(lang);
         } else if (e instanceof OutOfMemoryError) {
             exit = ABORTED;
-            message = "out of memory; no output file was replaced. Give the JVM more (java -Xmx2g -jar gongkai.jar …)";
+            message = lang.t("内存不足；没有替换任何输出文件。请给 JVM 更多内存（java -Xmx2g -jar gongkai.jar …）",
+                    "out of memory; no output file was replaced. Give the JVM more (java -Xmx2g -jar gongkai.jar …)");
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             exit = ABORTED;
             message = Inputs.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)
-                    + "; no output file was replaced";
+                    + lang.t("；没有替换任何输出文件", "; no output file was replaced");
         } else {
             exit = ABORTED;
-            message = "internal error (" + e + "); no output file was replaced. Please report it with the output of "
-                    + "--debug";
+            message = lang.t("内部错误（" + e + "）；没有替换任何输出文件。请附上 --debug 的输出报告此问题",
+                    "internal error (" + e + "); no output file was replaced. Please report it with the output of "
+                    + "--debug");
         }
         err.println(command + ": " + Display.text(message));
         if (debug) {

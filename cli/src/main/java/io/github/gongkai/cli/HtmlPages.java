@@ -62,7 +62,7 @@ final class HtmlPages {
         try {
             Files.createDirectories(folder.resolve(PAGES));
         } catch (IOException e) {
-            throw new OperatorException("--html " + Display.path(folder) + ": " + Inputs.describe(e));
+            throw new OperatorException("--html " + Display.path(folder) + lang.t("：", ": ") + Inputs.describe(e, lang));
         }
         return new HtmlPages(folder, lang);
     }

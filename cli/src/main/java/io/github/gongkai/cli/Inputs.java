@@ -235,11 +235,16 @@ final class Inputs {
      * @return the cause, such as {@code permission denied} or {@code No space left on device}
      */
     static String describe(IOException e) {
+        return describe(e, Lang.en);
+    }
+
+    /** {@link #describe(IOException)} in a language. */
+    static String describe(IOException e, Lang lang) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + e.getMessage();
+            return lang.t("没有这个文件或文件夹：", "no such file or folder: ") + e.getMessage();
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
+            return lang.t("没有权限：", "permission denied: ") + e.getMessage();
         }
         if (e instanceof FileSystemException fs) {
             String file = fs.getFile() == null ? "" : fs.getFile() + ": ";

@@ -81,12 +81,14 @@ final class Output implements Closeable {
             return new Output(file, temporary, stream, utf8(stream));
         } catch (FileSystemException e) {
             // The temporary file's name would only confuse: name the folder and the system's reason.
-            String reason = e instanceof AccessDeniedException ? "permission denied"
-                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-            throw new OperatorException(option + " " + Display.path(target) + ": cannot create a file in the folder "
-                    + Display.path(file.getParent()) + " (" + reason + ")");
+            String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            boolean denied = e instanceof AccessDeniedException;
+            throw new OperatorException(lang -> option + " " + Display.path(target) + lang.t("：无法在文件夹 ",
+                    ": cannot create a file in the folder ") + Display.path(file.getParent()) + lang.t(" 中创建文件（",
+                    " (") + (denied ? lang.t("没有权限", "permission denied") : reason) + lang.t("）", ")"));
         } catch (IOException e) {
-            throw new OperatorException(option + " " + Display.path(target) + ": " + Inputs.describe(e));
+            throw new OperatorException(lang -> option + " " + Display.path(target) + lang.t("：", ": ")
+                    + Inputs.describe(e, lang));
         }
     }
 
@@ -104,8 +106,9 @@ final class Output implements Closeable {
         Path file = resolve(target, option);
         for (Path input : inputs) {
             if (sameFile(file, input)) {
-                throw new OperatorException(option + " " + Display.path(target) + ": "
-                        + "this file is also an input; write the output to another file");
+                throw new OperatorException(lang -> option + " " + Display.path(target) + lang.t(
+                        "：这个文件也是输入；请把输出写到另一个文件", ": this file is also an input; write the output to "
+                        + "another file"));
             }
         }
         return file;
@@ -124,18 +127,22 @@ final class Output implements Closeable {
                 file = file.toRealPath(); // write through the link, do not replace it with a file
             }
         } catch (IOException e) {
-            throw new OperatorException(option + " " + Display.path(target) + ": " + Inputs.describe(e));
+            throw new OperatorException(lang -> option + " " + Display.path(target) + lang.t("：", ": ")
+                    + Inputs.describe(e, lang));
         }
         if (Files.isDirectory(file)) {
-            throw new OperatorException(option + " " + Display.path(target) + ": is a directory; name a file");
+            throw new OperatorException(lang -> option + " " + Display.path(target)
+                    + lang.t("：是文件夹；请指定文件", ": is a directory; name a file"));
         }
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new OperatorException(option + " " + Display.path(target) + ": the folder "
-                    + Display.path(folder == null ? target : folder) + " does not exist");
+            Path missing = folder == null ? target : folder;
+            throw new OperatorException(lang -> option + " " + Display.path(target) + lang.t("：文件夹 ", ": the folder ")
+                    + Display.path(missing) + lang.t(" 不存在", " does not exist"));
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-            throw new OperatorException(option + " " + Display.path(target) + ": not a regular file");
+            throw new OperatorException(lang -> option + " " + Display.path(target)
+                    + lang.t("：不是普通文件", ": not a regular file"));
         }
         return file;
     }

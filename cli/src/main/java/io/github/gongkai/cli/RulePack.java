@@ -38,23 +38,26 @@ record RulePack(String name, String version, Path file, Map<String, String> sett
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            throw new OperatorException("--rules " + Display.path(file) + ": " + (e instanceof IOException io
-                    ? Inputs.describe(io) : "not a properties file: " + e.getMessage()));
+            throw new OperatorException(lang -> "--rules " + Display.path(file) + lang.t("：", ": ")
+                    + (e instanceof IOException io ? Inputs.describe(io, lang)
+                    : lang.t("不是 properties 文件：", "not a properties file: ") + e.getMessage()));
         }
         Map<String, String> settings = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith(VALIDATION_PREFIX)) {
                 settings.put(key, properties.getProperty(key));
             } else if (!key.equals(NAME_KEY) && !key.equals(VERSION_KEY)) {
-                throw new OperatorException("--rules " + Display.path(file) + ": unknown key " + Display.text(key)
-                        + " (a rule pack holds " + NAME_KEY + ", " + VERSION_KEY + " and " + VALIDATION_PREFIX
-                        + "… settings)");
+                throw new OperatorException(lang -> "--rules " + Display.path(file) + lang.t("：未知的键 ",
+                        ": unknown key ") + Display.text(key) + lang.t("（规则包只含 ", " (a rule pack holds ") + NAME_KEY
+                        + ", " + VERSION_KEY + lang.t(" 和 ", " and ") + VALIDATION_PREFIX
+                        + lang.t("… 设置）", "… settings)"));
             }
         }
         String version = properties.getProperty(VERSION_KEY, "").trim();
         if (version.isEmpty()) {
-            throw new OperatorException("--rules " + Display.path(file) + ": " + VERSION_KEY + " is missing: a rule "
-                    + "pack is versioned, so that a result says which rules made it");
+            throw new OperatorException(lang -> "--rules " + Display.path(file) + lang.t("：", ": ") + VERSION_KEY
+                    + lang.t(" 缺失：规则包带版本，结果才能说明是哪些规则得出的",
+                    " is missing: a rule pack is versioned, so that a result says which rules made it"));
         }
         String name = properties.getProperty(NAME_KEY, file.getFileName().toString()).trim();
         return new RulePack(name, version, file, settings);
@@ -66,7 +69,8 @@ record RulePack(String name, String version, Path file, Map<String, String> sett
             try {
                 builder.configure(Map.of(setting.getKey(), setting.getValue()));
             } catch (IllegalArgumentException e) {
-                throw new OperatorException("--rules " + Display.path(file) + ": " + e.getMessage());
+                throw new OperatorException(lang -> "--rules " + Display.path(file) + lang.t("：", ": ")
+                        + e.getMessage());
             }
         }
         return builder;

@@ -52,7 +52,7 @@ final class RulesCommand implements Callable<Integer> {
         try {
             chosen = Edition.parse(edition);
         } catch (IllegalArgumentException e) {
-            throw new OperatorException("--edition " + Display.text(edition) + ": " + e.getMessage());
+            throw new OperatorException("--edition " + Display.text(edition) + lang.t("：", ": ") + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == RulesJson.Format.json) {
@@ -84,7 +84,8 @@ final class RulesCommand implements Callable<Integer> {
     private static List<CellCheck> checks(CellRef ref, Edition chosen) {
         List<CellCheck> checks = Rule.checking(ref, chosen);
         if (checks.isEmpty()) {
-            throw new OperatorException("--cell " + ref + ": the " + chosen.key() + " edition has no such cell");
+            throw new OperatorException(lang -> "--cell " + ref + lang.t("：" + chosen.key() + " 版没有这个单元格",
+                    ": the " + chosen.key() + " edition has no such cell"));
         }
         return checks;
     }
@@ -102,7 +103,7 @@ final class RulesCommand implements Callable<Integer> {
         try {
             return CellRef.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new OperatorException("--cell " + Display.text(text) + ": " + e.getMessage());
+            throw new OperatorException(lang -> "--cell " + Display.text(text) + lang.t("：", ": ") + e.getMessage());
         }
     }
 }

@@ -163,8 +163,10 @@ final class Workbook implements Closeable {
     private static void append(Sheet sheet, List<Object> values) {
         int next = sheet.getLastRowNum() + 1;
         if (next >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
-            throw new OperatorException("the workbook's " + sheet.getSheetName() + " sheet would pass Excel's "
-                    + SpreadsheetVersion.EXCEL2007.getMaxRows() + " rows; write CSV (--to cells) for a corpus");
+            int rows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+            throw new OperatorException(lang -> lang.t("工作簿的 " + sheet.getSheetName() + " 表将超过 Excel 的 " + rows
+                    + " 行；语料请写成 CSV（--to cells）", "the workbook's " + sheet.getSheetName()
+                    + " sheet would pass Excel's " + rows + " rows; write CSV (--to cells) for a corpus"));
         }
         Row row = sheet.createRow(next);
         for (int i = 0; i < values.size(); i++) {

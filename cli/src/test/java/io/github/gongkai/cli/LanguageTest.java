@@ -127,6 +127,26 @@ class LanguageTest {
         assertTrue(english.out().startsWith("Usage: gongkai batch"), english.out());
     }
 
+    @Test
+    void mistakesOnTheCommandLineAreToldInTheOutputsLanguage() throws IOException {
+        String sample = Fixtures.sample(dir).toString();
+        Run option = run("--lang", "zh", "check", "--bogus", sample);
+        assertEquals(2, option.exit());
+        assertEquals("未知选项：'--bogus'\n用 'gongkai check --help' 查看用法和示例。\n", option.err());
+        Run command = run("--lang", "zh", "chekc", sample);
+        assertTrue(command.err().startsWith("未知命令：'chekc'\n是不是想输入：check"), command.err());
+        Run english = run("--lang", "en", "chekc", sample);
+        assertTrue(english.err().startsWith("Unknown command: 'chekc'\nDid you mean: check"), english.err());
+        Run value = run("check", "--format", "xml", sample, "--lang", "zh");
+        assertTrue(value.err().startsWith("--format 的值无效：'xml'（可选：text、json、csv）\n"), value.err());
+        Run missing = run("--lang", "zh", "check");
+        assertTrue(missing.err().startsWith("缺少必需的参数：FILE\n"), missing.err());
+        Run output = run("--lang", "zh", "check", sample, "-o", "/nonexistent/x.txt");
+        assertEquals("gongkai check: -o /nonexistent/x.txt：文件夹 /nonexistent 不存在\n", output.err());
+        Run outputEn = run("--lang", "en", "check", sample, "-o", "/nonexistent/x.txt");
+        assertEquals("gongkai check: -o /nonexistent/x.txt: the folder /nonexistent does not exist\n", outputEn.err());
+    }
+
     /**
      * Every command that reads reports names, in both languages, every kind of page it reads: the English texts
      * (annotations) and the Chinese ones (bundle) are kept apart, and once named fewer formats than were read.
