@@ -44,8 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
                 "  gongkai batch --lang zh corpus/ --html out/",
                 "  gongkai batch corpus/ --rules team.properties --baseline baseline.json",
                 "  gongkai batch corpus/ --organs organs.txt --years 2021-2023",
-                "", "Exit codes: 0 all valid, 1 some report has an ERROR finding, 2 some input could not be read, "
-                + "3 the batch stopped before its end (out of memory, report not writable)."})
+                "", "Exit codes: 0 all valid, 1 some report has an ERROR finding, 2 some input could not be read or a "
+                + "wrong command line, 3 the batch stopped before its end (out of memory, report not writable)."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec

@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ArrayNode;
                 "  gongkai check --lang zh report.pdf --html report.html",
                 "  gongkai check --format csv --excel corpus/*.txt -o out/findings.csv",
                 "  gongkai check --rules team.properties --baseline baseline.json corpus/*.pdf",
-                "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read, "
-                + "3 the run stopped (out of memory)."})
+                "", "Exit codes: 0 valid, 1 findings with ERROR severity, 2 input that could not be read or a wrong "
+                + "command line, 3 the run stopped (out of memory, an output not writable): no output file was "
+                + "replaced."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

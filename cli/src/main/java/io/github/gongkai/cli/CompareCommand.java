@@ -43,7 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
                 "  gongkai compare --format csv a.html b.html -o out/compare.csv",
                 "  gongkai compare --lang zh a.pdf b.pdf --html b.html",
                 "", "Exit codes: 0 no finding with ERROR severity, 1 a finding with ERROR severity (the rules over "
-                + "years are warnings unless --rules makes them errors), 2 input that could not be read."})
+                + "years are warnings unless --rules makes them errors), 2 input that could not be read or a wrong "
+                + "command line, 3 the run stopped (out of memory, an output not writable): no output file was "
+                + "replaced."})
 final class CompareCommand implements Callable<Integer> {
 
     /** The columns of {@code --format csv}: one row per cell of either edition. */

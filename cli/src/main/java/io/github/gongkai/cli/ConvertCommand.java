@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
                 "  gongkai convert --to cells pages/*.txt -o out/cells.csv",
                 "  gongkai convert --excel pages/*.txt -o cells.csv",
                 "  gongkai convert report.pdf -o report.xlsx",
-                "", "Exit codes: 0 converted, 2 some input could not be read (the others are still converted)."})
+                "", "Exit codes: 0 converted, 2 some input could not be read (the others are still converted) or a "
+                + "wrong command line, 3 the run stopped (out of memory, an output not writable): no output file was "
+                + "replaced."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec

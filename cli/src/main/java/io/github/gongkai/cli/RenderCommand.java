@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
                 "  gongkai render page.txt --to md",
                 "  gongkai render report.pdf -o tables.txt",
                 "  gongkai render report.json -o tables.docx",
-                "", "Exit codes: 0 rendered, 2 the input could not be read (or holds more than one report), "
-                + "3 the run stopped (output not writable): no output file was replaced."})
+                "", "Exit codes: 0 rendered, 2 the input could not be read (or holds more than one report) or a wrong "
+                + "command line (such as --to docx without -o), 3 the run stopped (output not writable): no output "
+                + "file was replaced."})
 final class RenderCommand implements Callable<Integer> {
 
     /** The extension and the key of Word output, which is not one of render's text formats. */

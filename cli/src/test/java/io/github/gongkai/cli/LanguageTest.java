@@ -115,9 +115,7 @@ class LanguageTest {
         List<String> missing = new ArrayList<>();
         check(root.getCommandSpec(), zh, missing);
         for (CommandLine sub : root.getSubcommands().values()) {
-            if (!sub.getCommandName().equals("help")) {
-                check(sub.getCommandSpec(), zh, missing);
-            }
+            check(sub.getCommandSpec(), zh, missing);
         }
         assertEquals(List.of(), missing);
         Run help = run("--lang", "zh", "batch", "--help");
@@ -171,6 +169,43 @@ class LanguageTest {
             }
         }
         assertEquals(Set.of("check", "convert", "batch", "render", "compare"), Set.copyOf(checked));
+    }
+
+    /** The Chinese help shows the same examples as the English one, and as many exit codes. */
+    @Test
+    void theChineseHelpHasTheEnglishExamplesAndExitCodes() {
+        CommandLine english = new CommandLine(GongkaiCliTestAccess.root());
+        english.setResourceBundle(ResourceBundle.getBundle(GongkaiCli.HELP_BUNDLE, Locale.ENGLISH));
+        CommandLine chinese = new CommandLine(GongkaiCliTestAccess.root());
+        chinese.setResourceBundle(ResourceBundle.getBundle(GongkaiCli.HELP_BUNDLE, Locale.SIMPLIFIED_CHINESE));
+        for (String name : english.getSubcommands().keySet()) {
+            String[] en = english.getSubcommands().get(name).getCommandSpec().usageMessage().footer();
+            String[] zh = chinese.getSubcommands().get(name).getCommandSpec().usageMessage().footer();
+            assertEquals(examples(en), examples(zh), name);
+            assertEquals(exitCodes(en, "Exit codes"), exitCodes(zh, "退出码"), name);
+        }
+        assertEquals(examples(english.getCommandSpec().usageMessage().footer()),
+                examples(chinese.getCommandSpec().usageMessage().footer()));
+    }
+
+    /** The example lines, without a --lang (each help may show its own language, before or after the command). */
+    private static List<String> examples(String[] footer) {
+        return java.util.Arrays.stream(footer).filter(line -> line.startsWith("  "))
+                .map(line -> line.replaceAll(" --lang (zh|en)", "")).toList();
+    }
+
+    /** The exit codes a footer names: each digit that begins a clause ("0 valid", "；2 输入…"). */
+    private static List<String> exitCodes(String[] footer, String heading) {
+        List<String> codes = new ArrayList<>();
+        for (String line : footer) {
+            if (line.startsWith(heading)) {
+                java.util.regex.Matcher m = Pattern.compile("(?:^|[:：,，;；] ?)([0-3]) ").matcher(line);
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        return codes;
     }
 
     private static void check(CommandSpec spec, ResourceBundle zh, List<String> missing) {
