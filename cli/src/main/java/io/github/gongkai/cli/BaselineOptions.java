@@ -22,11 +22,10 @@ final class BaselineOptions {
 
     /**
      * The baseline run these options describe: the baseline of {@code --baseline} (or none), written to
-     * {@code --write-baseline} if given.
-     *
-     * @throws OperatorException if the baseline cannot be read, or the file to write cannot be written there
+     * {@code --write-baseline} if given, that file checked now: it is written only at the end of the run.
      *
      * @param inputs the inputs, which the written baseline must not replace
+     * @throws OperatorException if the baseline cannot be read, or the file to write cannot be written there
      */
     BaselineRun run(Collection<Path> inputs) {
         if (Output.isStandard(writeBaseline)) {
@@ -34,7 +33,7 @@ final class BaselineOptions {
                     "--write-baseline -: standard output carries the findings; name a file"));
         }
         if (writeBaseline != null) {
-            Output.checkWritable(writeBaseline, "--write-baseline", inputs); // written at the end: checked first
+            Output.checkWritable(writeBaseline, "--write-baseline", inputs);
         }
         return new BaselineRun(baseline == null ? Baseline.NONE : Baseline.read(baseline), writeBaseline, inputs);
     }

@@ -188,10 +188,10 @@ final class BatchCommand implements Callable<Integer> {
                     || file && !Inputs.isInput(output)) {
                 return;
             }
-            throw new OperatorException(option + " " + Display.path(output) + ": " + lang.t("位于输入文件夹 ",
-                    "inside the input folder ") + Display.path(input) + lang.t("，下次检查该文件夹时写入的文件会被当作报告读取；请写到别处",
-                    ", where the next batch of that folder would read what is written as reports; write it "
-                            + "elsewhere"));
+            throw new OperatorException(option + " " + Display.path(output) + lang.t("：位于输入文件夹 ",
+                    ": inside the input folder ") + Display.path(input) + lang.t(
+                    "，下次检查该文件夹时写入的文件会被当作报告读取；请写到别处",
+                    ", where the next batch of that folder would read what is written as reports; write it elsewhere"));
         }
 
         /** Reads and checks every input, one report at a time; ends the progress display. */

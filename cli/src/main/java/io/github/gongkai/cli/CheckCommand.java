@@ -65,14 +65,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new OperatorException(common.lang().t("--html -：标准输出用于检查结果；请指定文件",
                     "--html -: standard output carries the findings; name a file"));
         }
-        if (html != null && files.size() > 1) {
-            throw new OperatorException("--html " + Display.path(html) + ": " + common.lang().t(
-                    "一个页面只写一份报告，却给出了 " + files.size() + " 个文件；多份报告请用 gongkai batch --html 文件夹",
-                    "a page holds one report, but " + files.size() + " files were given; for many, use "
-                            + "gongkai batch --html FOLDER"));
-        }
         if (html != null) {
-            Output.checkWritable(html, "--html", files);
+            refuseHtmlBeforeReading();
         }
         // Checked before any input is read: a wrong -o costs nothing, and an input is never its own output.
         DataPackage dataPackage = output.check(common.lang(), files);
@@ -87,6 +81,16 @@ final class CheckCommand implements Callable<Integer> {
             }
             return exit;
         }
+    }
+
+    /** The page of --html, written at the end, is refused now for several files or a place it cannot go. */
+    private void refuseHtmlBeforeReading() {
+        if (files.size() > 1) {
+            throw new OperatorException("--html " + Display.path(html) + common.lang().t("：一个页面只写一份报告，却给出了 "
+                    + files.size() + " 个文件；多份报告请用 gongkai batch --html 文件夹", ": a page holds one report, but "
+                    + files.size() + " files were given; for many, use gongkai batch --html FOLDER"));
+        }
+        Output.checkWritable(html, "--html", files);
     }
 
     private int check(ReportValidator validator, PrintWriter out) throws IOException {

@@ -129,8 +129,8 @@ final class ConvertCommand implements Callable<Integer> {
      */
     private boolean writeOneReport(Conversion conversion, Writer sink, PrintWriter err) throws IOException {
         if (conversion.readCount > 1) {
-            err.println(lang.t("gongkai convert：--to json 只能输出一份报告，读到 ",
-                    "gongkai convert: --to json writes one report, but ") + conversion.readCount
+            err.println("gongkai convert: " + lang.t("--to json 只能输出一份报告，读到 ",
+                    "--to json writes one report, but ") + conversion.readCount
                     + lang.t(" 份；请改用 --to jsonl", " were read; use --to jsonl"));
             return false;
         }
