@@ -56,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "json|jsonl|cells|xlsx", description = "Output: json (one report), jsonl "
             + "(one report per line), cells (CSV) or xlsx (a workbook, to a file). Default: from OUT's extension "
             + "(.csv .jsonl .xlsx), else json for one report (one file that is not .jsonl, or standard input that "
-            + "holds one), jsonl for more.")
+            + "holds one, written to standard output), jsonl for more.")
     Target to;
 
     @Option(names = "--excel", description = "cells only: begin the CSV with a UTF-8 byte order mark and end lines "
@@ -88,8 +88,10 @@ final class ConvertCommand implements Callable<Integer> {
             conversion = new Conversion(err,
                     target == Target.jsonl ? ReportJson.standard().lines().writer(sink) : null,
                     target == Target.cells ? new CsvTable(out, CellRows.COLUMNS, excel) : null, workbook, validator);
-            if (target == Target.json && to == null && isStandardInputAlone()) {
-                // Its kind is known only once it is read: JSON Lines of several reports turn the output to jsonl.
+            if (target == Target.json && to == null && isStandardInputAlone()
+                    && (this.output == null || Output.isStandard(this.output))) {
+                // Its kind is known only once it is read: JSON Lines of several reports turn the output to jsonl
+                // (not into a file named by -o, whose name says what it holds).
                 conversion.linesOnSecondReport(() -> ReportJson.standard().lines().writer(sink));
             }
             for (Path file : files) {

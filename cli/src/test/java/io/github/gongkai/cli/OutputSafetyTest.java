@@ -137,6 +137,11 @@ class OutputSafetyTest {
         assertEquals(2, asked.exit());
         assertTrue(asked.err().startsWith("gongkai convert: --to json writes one report, but 2 were read"),
                 asked.err());
+        Path named = dir.resolve("named.json");
+        GongkaiCliTest.Run toFile = runWithInput((json + json).getBytes(StandardCharsets.UTF_8), "convert", "-",
+                "-o", named.toString());
+        assertEquals(2, toFile.exit(), "a file named .json gets no JSON Lines");
+        assertFalse(Files.exists(named));
     }
 
     @Test
