@@ -56,8 +56,8 @@ final class RenderCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--to", paramLabel = "html|md|txt|docx", description = "Output format: html (a standalone "
-            + "document), md (GitHub-flavoured Markdown), txt (aligned text) or docx (a Word document, to a file). "
-            + "Default: from OUT's extension (.html .htm .md .txt .docx), else txt.")
+            + "document), md or markdown (GitHub-flavoured Markdown), txt or text (aligned text) or docx (a Word "
+            + "document, to a file). Default: from OUT's extension (.html .htm .md .txt .docx), else txt.")
     String to;
 
     private Lang lang;

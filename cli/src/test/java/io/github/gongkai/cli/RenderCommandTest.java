@@ -68,6 +68,9 @@ class RenderCommandTest {
         assertEquals(TableRenderer.of(TableFormat.TEXT).render(report), text.out());
         Run upper = run("render", sample.toString(), "--to", "TXT");
         assertEquals(text.out(), upper.out());
+        assertEquals(text.out(), run("render", sample.toString(), "--to", "text").out(), "as the help says");
+        assertEquals(TableRenderer.of(TableFormat.MARKDOWN).render(report),
+                run("render", sample.toString(), "--to", "markdown").out());
     }
 
     @Test
