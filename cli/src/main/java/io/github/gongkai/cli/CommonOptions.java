@@ -2,8 +2,9 @@ package io.github.gongkai.cli;
 
 import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.ReportValidator;
-import java.util.ArrayList;
+import io.github.gongkai.validation.Rule;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +52,12 @@ final class CommonOptions {
             builder.blankPolicy(BlankPolicy.STRICT);
         }
         for (String rule : disabled) {
+            if (Rule.fromId(rule).isEmpty()) {
+                // Said here, in the output's language and in one line (the library's message lists every rule).
+                throw new OperatorException(lang -> "--disable " + Display.text(rule) + lang.t("：没有内置规则 '",
+                        ": no built-in rule '") + Display.text(rule) + lang.t("'；`gongkai rules` 列出所有规则",
+                        "'; `gongkai rules` lists them"));
+            }
             try {
                 builder.disable(rule);
             } catch (IllegalArgumentException e) {

@@ -103,7 +103,8 @@ final class RulesCommand implements Callable<Integer> {
         try {
             return CellRef.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new OperatorException(lang -> "--cell " + Display.text(text) + lang.t("：", ": ") + e.getMessage());
+            throw new OperatorException(lang -> "--cell " + Display.text(text) + lang.t("：不是单元格键（", ": ")
+                    + e.getMessage() + lang.t("）", ""));
         }
     }
 }

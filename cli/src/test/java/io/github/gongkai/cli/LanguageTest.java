@@ -141,6 +141,8 @@ class LanguageTest {
         assertTrue(missing.err().startsWith("缺少必需的参数：FILE\n"), missing.err());
         Run output = run("--lang", "zh", "check", sample, "-o", "/nonexistent/x.txt");
         assertEquals("gongkai check: -o /nonexistent/x.txt：文件夹 /nonexistent 不存在\n", output.err());
+        Run rule = run("--lang", "zh", "check", "--disable", "NOPE", sample);
+        assertEquals("gongkai check: --disable NOPE：没有内置规则 'NOPE'；`gongkai rules` 列出所有规则\n", rule.err());
         Run outputEn = run("--lang", "en", "check", sample, "-o", "/nonexistent/x.txt");
         assertEquals("gongkai check: -o /nonexistent/x.txt: the folder /nonexistent does not exist\n", outputEn.err());
     }
