@@ -218,8 +218,10 @@ final class Inputs {
         }
     }
 
+    /** A report JSON rejected: the reader's message (place and what the format expects), after a Chinese lead. */
     private Loaded jsonError(String source, ReportJsonException e) {
-        return new Loaded.Unreadable(source, e.getMessage(), lang.t(
+        String why = lang == Lang.zh ? "报告 JSON 不符合格式（" + e.getMessage() + "）" : e.getMessage();
+        return new Loaded.Unreadable(source, why, lang.t(
                 "按 `gongkai schema` 打印的 JSON Schema 修正该位置", "fix the member at that JSON pointer; `gongkai schema` prints the format"));
     }
 
