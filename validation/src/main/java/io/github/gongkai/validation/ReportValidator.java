@@ -40,6 +40,8 @@ public final class ReportValidator {
      * rule, {@code =error}, {@code =warning} or {@code =info} sets its severity, {@code =on} restores it.
      */
     public static final String RULE_KEY_PREFIX = "gongkai.validation.rule.";
+    /** What every configuration key starts with; other keys are someone else's settings. */
+    private static final String KEY_PREFIX = "gongkai.validation.";
     /**
      * {@link Rule#SET_YEAR_RATIO}'s default factor: a value more than 5 times, or less than 1/5 of, last year's.
      * Setting: {@code gongkai.validation.rule.SET.YEAR_RATIO.factor}.
@@ -376,7 +378,9 @@ public final class ReportValidator {
 
         /**
          * Applies settings given as text, such as a {@link java.util.Properties} file, so that rules can be
-         * disabled or re-graded without code changes. Keys other than those below are ignored.
+         * disabled or re-graded without code changes. Keys that do not begin with {@code gongkai.validation.} are
+         * ignored, so that the file may hold other settings too; one that does and is none of those below is
+         * rejected (a misspelt {@code failfast} or {@code fail-fast} must not leave the default silently).
          *
          * <table>
          *   <caption>Settings</caption>
@@ -396,22 +400,24 @@ public final class ReportValidator {
          *
          * @param settings the settings; values are case-insensitive
          * @return this builder
-         * @throws IllegalArgumentException if a value is not understood or a rule key names no current rule
+         * @throws IllegalArgumentException if a value is not understood, a rule key names no current rule, or a key
+         *     under {@code gongkai.validation.} is none of the above
          */
         public Builder configure(Map<?, ?> settings) {
             Objects.requireNonNull(settings, "settings");
             for (Map.Entry<?, ?> e : settings.entrySet()) {
                 String key = String.valueOf(e.getKey());
-                String value = String.valueOf(e.getValue()).trim().toLowerCase(Locale.ROOT);
+                String printed = String.valueOf(e.getValue()).trim();
+                String value = printed.toLowerCase(Locale.ROOT);
                 if (key.equals(BLANK_POLICY_KEY)) {
                     blankPolicy(switch (value) {
                         case "blank-is-zero", "blank_is_zero" -> BlankPolicy.BLANK_IS_ZERO;
                         case "strict" -> BlankPolicy.STRICT;
-                        default -> throw bad(key, value);
+                        default -> throw bad(key, printed);
                     });
                 } else if (key.equals(FAIL_FAST_KEY)) {
                     if (!value.equals("true") && !value.equals("false")) {
-                        throw bad(key, value);
+                        throw bad(key, printed);
                     }
                     failFast(Boolean.parseBoolean(value));
                 } else if (key.startsWith(RULE_KEY_PREFIX) && threshold(key, value)) {
@@ -424,8 +430,11 @@ public final class ReportValidator {
                         case "error" -> enable(rule).severity(rule, Severity.ERROR);
                         case "warning" -> enable(rule).severity(rule, Severity.WARNING);
                         case "info" -> enable(rule).severity(rule, Severity.INFO);
-                        default -> throw bad(key, value);
+                        default -> throw bad(key, printed);
                     }
+                } else if (key.startsWith(KEY_PREFIX)) {
+                    throw new IllegalArgumentException("setting " + key + ": no such key; the keys are "
+                            + BLANK_POLICY_KEY + ", " + FAIL_FAST_KEY + " and " + RULE_KEY_PREFIX + "CODE");
                 }
             }
             return this;

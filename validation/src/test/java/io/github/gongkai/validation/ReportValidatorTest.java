@@ -100,6 +100,22 @@ class ReportValidatorTest {
     }
 
     @Test
+    void configureRejectsAnUnknownKeyOfItsOwnAndQuotesValuesAsGiven() {
+        for (String misspelt : List.of("gongkai.validation.fail-fast", "gongkai.validation.failfast",
+                "gongkai.validation.blank")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ReportValidator.builder().configure(Map.of(misspelt, "true")), misspelt);
+            assertEquals("setting " + misspelt + ": no such key; the keys are gongkai.validation.blanks, "
+                    + "gongkai.validation.failFast and gongkai.validation.rule.CODE", e.getMessage());
+        }
+        assertFalse(ReportValidator.builder().configure(Map.of("gongkai.validationx", "1", "other.failFast",
+                "true")).build().isFailFast(), "another prefix is another's setting");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportValidator.builder().configure(Map.of(ReportValidator.BLANK_POLICY_KEY, " Lenient ")));
+        assertEquals("setting gongkai.validation.blanks: value 'Lenient' is not understood", e.getMessage());
+    }
+
+    @Test
     void failFastStopsAtTheFirstFailedError() {
         ReportValidator v = ReportValidator.builder().failFast(true).build();
         ValidationResult result = v.validate(BAD);

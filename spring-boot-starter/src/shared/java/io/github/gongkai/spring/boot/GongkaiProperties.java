@@ -15,12 +15,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The {@code gongkai.*} application properties, bound once at startup. Immutable.
  *
  * <pre>
- * gongkai.validation.blanks=strict                    # or blank-is-zero (the default)
- * gongkai.validation.fail-fast=true                   # default false
- * gongkai.validation.rule.T3.ROW_TOTAL=warning        # off, on, error, warning, info; by code or CODE.REVISION
- * gongkai.json.pretty=true                            # the ReportJson bean's output; default compact
- * gongkai.json.max-document-length=4194304            # the ReportJson bean's limits (ReportJson.Limits)
- * gongkai.reader.max-input-length=2000000             # the ReportReader bean's limit, when set
+ * # or blank-is-zero (the default)
+ * gongkai.validation.blanks=strict
+ * # default false
+ * gongkai.validation.fail-fast=true
+ * # off, on, error, warning, info; by code or CODE.REVISION
+ * gongkai.validation.rule.T3.ROW_TOTAL=warning
+ * # the ReportJson bean's output; default compact
+ * gongkai.json.pretty=true
+ * # the ReportJson bean's limits (ReportJson.Limits)
+ * gongkai.json.max-document-length=4194304
+ * # the ReportReader bean's limit, when set
+ * gongkai.reader.max-input-length=2000000
  * </pre>
  *
  * <p>The rule keys are those of {@link ReportValidator.Builder#configure(Map)} under
