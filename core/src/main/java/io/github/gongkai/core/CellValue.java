@@ -24,7 +24,7 @@ public sealed interface CellValue
     int MAX_AMOUNT_SCALE = 18;
     /** Largest number of digits before the decimal point an amount may have. */
     int MAX_AMOUNT_INTEGER_DIGITS = 24;
-    /** Largest length, in characters, of a not-applicable placeholder. */
+    /** Largest length, in characters (Unicode code points), of a not-applicable placeholder. */
     int MAX_PLACEHOLDER_LENGTH = 16;
 
     /**
@@ -280,12 +280,14 @@ public sealed interface CellValue
          * Checks the mark.
          *
          * @throws IllegalArgumentException if the mark is blank, longer than
-         *     {@value CellValue#MAX_PLACEHOLDER_LENGTH} characters, holds a digit, a control character (C0,
-         *     DEL or C1) or an unpaired surrogate; the message writes the character as {@code U+0000}
+         *     {@value CellValue#MAX_PLACEHOLDER_LENGTH} characters (Unicode code points, as JSON Schema's
+         *     {@code maxLength} counts them: an astral character such as 😀 counts once), holds a digit, a control
+         *     character (C0, DEL or C1) or an unpaired surrogate; the message writes the character as
+         *     {@code U+0000}
          */
         public NotApplicable {
             Objects.requireNonNull(placeholder, "placeholder");
-            if (placeholder.isBlank() || placeholder.length() > MAX_PLACEHOLDER_LENGTH) {
+            if (placeholder.isBlank() || placeholder.codePointCount(0, placeholder.length()) > MAX_PLACEHOLDER_LENGTH) {
                 throw new IllegalArgumentException("a not-applicable mark must be 1 to " + MAX_PLACEHOLDER_LENGTH
                         + " characters and not blank");
             }

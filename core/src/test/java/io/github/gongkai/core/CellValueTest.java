@@ -240,6 +240,9 @@ class CellValueTest {
         void sixteenCharactersAtMost() {
             assertEquals(16, CellValue.notApplicable("/".repeat(16)).placeholder().length());
             assertThrows(IllegalArgumentException.class, () -> CellValue.notApplicable("/".repeat(17)));
+            // Counted in code points, as the JSON Schema's maxLength counts: 16 astral characters, 32 UTF-16 units.
+            assertEquals(32, CellValue.notApplicable("😀".repeat(16)).placeholder().length());
+            assertThrows(IllegalArgumentException.class, () -> CellValue.notApplicable("😀".repeat(17)));
         }
 
         @ParameterizedTest

@@ -2,12 +2,14 @@ package io.github.gongkai.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +101,20 @@ class ReportSchemaTest {
         SchemaCheck.assertInvalid(withoutS6);
         String r2019 = ReportJson.standard().write(Samples.edge2019());
         SchemaCheck.assertInvalid(r2019.replace(",\"narrative\"", ",\"S6\":{},\"narrative\""));
+    }
+
+    /** A mark's length in characters: code points for both (16 astral characters are 32 UTF-16 units). */
+    @Test
+    void schemaAndReaderCountAMarksCharactersAlike() {
+        String document = ReportJson.standard().write(Samples.liangshan2021());
+        String sixteen = document.replaceFirst("\"naturalPerson\":0,",
+                "\"naturalPerson\":{\"na\":\"" + "😀".repeat(16) + "\"},");
+        SchemaCheck.assertValid(sixteen);
+        assertEquals("😀".repeat(16), ReportJson.standard().read(sixteen)
+                .get(CellRef.parse("T3/newlyReceived/naturalPerson")).toString());
+        String seventeen = sixteen.replace("😀".repeat(16), "😀".repeat(17));
+        SchemaCheck.assertInvalid(seventeen);
+        assertThrows(ReportJsonException.class, () -> ReportJson.standard().read(seventeen));
     }
 
     @ParameterizedTest
