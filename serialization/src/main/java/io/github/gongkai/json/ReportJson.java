@@ -2,6 +2,7 @@ package io.github.gongkai.json;
 
 import io.github.gongkai.core.Report;
 import io.github.gongkai.json.internal.JsonReportParser;
+import io.github.gongkai.json.internal.LimitMessages;
 import io.github.gongkai.json.internal.ReportWriter;
 import io.github.gongkai.json.internal.Utf16;
 import java.io.ByteArrayInputStream;
@@ -361,8 +362,8 @@ public final class ReportJson {
             opened = open.apply(ObjectReadContext.empty());
         } catch (StreamConstraintsException e) {
             // Input of known length (a String, a byte array) is checked against the limits up front.
-            throw new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "",
-                    "input exceeds a limit: " + e.getOriginalMessage(), null, e);
+            throw new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "", LimitMessages.describe(e), null,
+                    e);
         } catch (JacksonIOException e) {
             throw ioFailure(e, sourceFailed);
         }

@@ -129,9 +129,9 @@ final class JsonErrors {
             pointer = at.pathAsPointer().toString();
         }
         // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
-        String message = JsonText.printable(e.getOriginalMessage());
-        return new ReportJsonException(kind, pointer, kind == Kind.LIMIT_EXCEEDED
-                ? "input exceeds a limit: " + message : "malformed JSON: " + message, e.getLocation(), e);
+        String message = kind == Kind.LIMIT_EXCEEDED ? LimitMessages.describe((StreamConstraintsException) e)
+                : "malformed JSON: " + e.getOriginalMessage();
+        return new ReportJsonException(kind, pointer, JsonText.printable(message), e.getLocation(), e);
     }
 
     /** Names a token for a message. */
