@@ -43,7 +43,12 @@ final class Keys {
     }
 
     static <E> Optional<E> find(E[] values, String key, Function<E, String> keyOf) {
-        Objects.requireNonNull(key, "key");
+        return find(values, key, "key", keyOf);
+    }
+
+    /** {@link #find} of a key or a label, named {@code what} in the exception when it is null. */
+    private static <E> Optional<E> find(E[] values, String key, String what, Function<E, String> keyOf) {
+        Objects.requireNonNull(key, what);
         for (E value : values) {
             if (key.equals(keyOf.apply(value))) {
                 return Optional.of(value);
@@ -54,12 +59,12 @@ final class Keys {
 
     static <E extends TableRow> Optional<E> findLabel(E[] rows, String label, Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return find(rows, label, row -> row.existsIn(edition) ? row.label(edition) : null);
+        return find(rows, label, "label", row -> row.existsIn(edition) ? row.label(edition) : null);
     }
 
     static <E extends TableColumn> Optional<E> findColumnLabel(E[] columns, String label, Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return find(columns, label, column -> column.existsIn(edition) ? column.label(edition) : null);
+        return find(columns, label, "label", column -> column.existsIn(edition) ? column.label(edition) : null);
     }
 
     static IllegalArgumentException notInEdition(String what, Edition edition) {

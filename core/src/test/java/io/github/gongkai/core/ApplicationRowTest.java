@@ -172,8 +172,9 @@ class ApplicationRowTest {
         assertEquals(Optional.empty(), ApplicationRow.fromLabel("（三）不予公开", Edition.V2021));
         assertEquals(Optional.empty(), ApplicationRow.fromLabel("三、本年度办理结果", Edition.V2021));
         assertEquals(Optional.empty(), ApplicationRow.fromLabel("1. 属于国家秘密", Edition.V2021));
-        assertThrows(NullPointerException.class, () -> ApplicationRow.fromKey(null));
-        assertThrows(NullPointerException.class, () -> ApplicationRow.fromLabel(null, Edition.V2021));
+        assertEquals("key", assertThrows(NullPointerException.class, () -> ApplicationRow.fromKey(null)).getMessage());
+        assertEquals("label", assertThrows(NullPointerException.class,
+                () -> ApplicationRow.fromLabel(null, Edition.V2021)).getMessage(), "named as the parameter is");
         assertThrows(NullPointerException.class, () -> ApplicationRow.fromLabel("（七）总计", null));
         assertThrows(NullPointerException.class, () -> NEWLY_RECEIVED.existsIn(null));
     }

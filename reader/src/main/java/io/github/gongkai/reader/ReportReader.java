@@ -190,12 +190,17 @@ public final class ReportReader {
      *
      * @param path the file
      * @return the report and how it was read, never null
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read; a {@link java.nio.file.FileSystemException} naming it for a
+     *     directory
      * @throws ReportReadException if the file is of a type not read, cannot be decoded, is not a report, lacks
      *     table 三, holds more than one report, or exceeds a limit
      */
     public ReadResult read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
+        if (Files.isDirectory(path)) {
+            // Reading one fails with "Is a directory" alone, without the path.
+            throw new java.nio.file.FileSystemException(path.toString(), null, "is a directory, not a report file");
+        }
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         long size = Files.size(path);
         if (size > 4L * maxInputLength) {

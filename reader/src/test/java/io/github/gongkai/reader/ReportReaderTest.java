@@ -200,6 +200,14 @@ class ReportReaderTest {
     }
 
     @Test
+    void aDirectoryIsNamedInTheError(@TempDir Path dir) {
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> READER.read(dir));
+        assertEquals(dir.toString(), e.getFile());
+        assertEquals(dir + ": is a directory, not a report file", e.getMessage());
+    }
+
+    @Test
     void filesInGbkAreDecodedAndSaySo(@TempDir Path dir) throws IOException {
         String html = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"))
                 .replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">");
