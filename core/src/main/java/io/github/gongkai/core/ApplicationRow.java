@@ -215,9 +215,10 @@ public enum ApplicationRow implements TableRow {
      *
      * @param edition the edition
      * @return an unmodifiable list, never null
+     * @throws NullPointerException if {@code edition} is null
      */
     public static List<ApplicationRow> rows(Edition edition) {
-        return Lists.ROWS.get(edition);
+        return Lists.ROWS.get(Objects.requireNonNull(edition, "edition"));
     }
 
     /**
@@ -226,9 +227,10 @@ public enum ApplicationRow implements TableRow {
      *
      * @param edition the edition
      * @return an unmodifiable list, never null
+     * @throws NullPointerException if {@code edition} is null
      */
     public static List<ApplicationRow> outcomes(Edition edition) {
-        return Lists.OUTCOMES.get(edition);
+        return Lists.OUTCOMES.get(Objects.requireNonNull(edition, "edition"));
     }
 
     /**

@@ -28,5 +28,10 @@
  * the character, written as {@code U+D800}.
  *
  * <p>Every type in this package is immutable and thread-safe, except {@link io.github.gongkai.core.Report.Builder}.
+ *
+ * <p>Null: a parameter may be null only where its documentation says so ({@code or null}); any other null
+ * argument is rejected at once with a {@link java.lang.NullPointerException} naming the parameter. A method
+ * returns null only where its documentation says so; an absent value is otherwise an empty
+ * {@link java.util.Optional} or collection.
  */
 package io.github.gongkai.core;

@@ -173,6 +173,8 @@ class ApplicationRowTest {
         assertEquals(Optional.empty(), ApplicationRow.fromLabel("三、本年度办理结果", Edition.V2021));
         assertEquals(Optional.empty(), ApplicationRow.fromLabel("1. 属于国家秘密", Edition.V2021));
         assertEquals("key", assertThrows(NullPointerException.class, () -> ApplicationRow.fromKey(null)).getMessage());
+        assertThrows(NullPointerException.class, () -> ApplicationRow.rows(null), "it returned null");
+        assertThrows(NullPointerException.class, () -> ApplicationRow.outcomes(null));
         assertEquals("label", assertThrows(NullPointerException.class,
                 () -> ApplicationRow.fromLabel(null, Edition.V2021)).getMessage(), "named as the parameter is");
         assertThrows(NullPointerException.class, () -> ApplicationRow.fromLabel("（七）总计", null));

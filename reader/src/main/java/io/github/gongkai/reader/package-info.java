@@ -10,5 +10,10 @@
  * violates an identity is read as printed and the violation is left for validation to find.
  *
  * <p>Everything under {@code io.github.gongkai.reader.internal} is implementation detail and not exported.
+ *
+ * <p>Null: a parameter may be null only where its documentation says so ({@code or null}); any other null
+ * argument is rejected at once with a {@link java.lang.NullPointerException} naming the parameter. A method
+ * returns null only where its documentation says so; an absent value is otherwise an empty
+ * {@link java.util.Optional} or collection.
  */
 package io.github.gongkai.reader;

@@ -9,5 +9,10 @@
  * }</pre>
  *
  * <p>What is rendered reads back through {@code gongkai-reader} cell for cell (the module's round-trip test).
+ *
+ * <p>Null: a parameter may be null only where its documentation says so ({@code or null}); any other null
+ * argument is rejected at once with a {@link java.lang.NullPointerException} naming the parameter. A method
+ * returns null only where its documentation says so; an absent value is otherwise an empty
+ * {@link java.util.Optional} or collection.
  */
 package io.github.gongkai.render;

@@ -16,5 +16,10 @@
  * {@value io.github.gongkai.json.ReportJson#VERSION} (version 1 and the unread cell, written only for a report
  * that has one), is documented in the module's README and specified by the JSON Schema in
  * {@value io.github.gongkai.json.ReportJson#SCHEMA_RESOURCE}.
+ *
+ * <p>Null: a parameter may be null only where its documentation says so ({@code or null}); any other null
+ * argument is rejected at once with a {@link java.lang.NullPointerException} naming the parameter. A method
+ * returns null only where its documentation says so; an absent value is otherwise an empty
+ * {@link java.util.Optional} or collection.
  */
 package io.github.gongkai.json;

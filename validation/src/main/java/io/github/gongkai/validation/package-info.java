@@ -32,5 +32,10 @@
  *
  * <p>Nothing in this package depends on Jakarta Validation; see {@link io.github.gongkai.validation.jakarta}
  * for Bean Validation. All types are immutable and thread-safe except the builders.
+ *
+ * <p>Null: a parameter may be null only where its documentation says so ({@code or null}); any other null
+ * argument is rejected at once with a {@link java.lang.NullPointerException} naming the parameter. A method
+ * returns null only where its documentation says so; an absent value is otherwise an empty
+ * {@link java.util.Optional} or collection.
  */
 package io.github.gongkai.validation;
