@@ -15,6 +15,12 @@ import java.util.Optional;
  *
  * <p>All implementations are immutable, thread-safe records with value equality. Amounts compare by
  * value <em>and</em> scale, so {@code 0} and {@code 0.00} are different cells, as printed.
+ *
+ * <p>{@code toString()} writes the value as a table prints it, for display: a count's digits ({@code 12}), a
+ * signed count with its sign ({@code +3}, {@code -2}, {@code 0}), an amount in plain notation with its unit's
+ * symbol if stated ({@code 0.00}, {@code 5.5万元}), a mark as printed ({@code /}), the empty string for a blank
+ * cell, and {@code ?} with the reason for an unread one ({@code ?ambiguous[8100008 2/7]}). Different kinds may
+ * print alike (a count 0 and an amount 0 of no stated unit are both {@code 0}): tell them apart by their type.
  */
 public sealed interface CellValue
         permits CellValue.Count, CellValue.SignedCount, CellValue.Amount, CellValue.Blank, CellValue.NotApplicable,
