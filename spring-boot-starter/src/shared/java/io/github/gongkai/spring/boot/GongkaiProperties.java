@@ -5,6 +5,7 @@ import io.github.gongkai.reader.ReportReader;
 import io.github.gongkai.validation.BlankPolicy;
 import io.github.gongkai.validation.ReportValidator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -31,15 +32,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * <p>The rule keys are those of {@link ReportValidator.Builder#configure(Map)} under
  * {@value ReportValidator#RULE_KEY_PREFIX}; in a properties or YAML file the code keeps its case and
- * underscores, and is upper-cased before use. Environment variables cannot carry a code's dots and
- * underscores: set rules in a properties or YAML file. A value or code the validator does not understand fails
- * the application's startup.
+ * underscores, and is upper-cased before use (a threshold's name after it, {@code factor}, {@code minimum},
+ * {@code similarity}, is not). Environment variables cannot carry a code's dots and underscores: set rules in a
+ * properties or YAML file. A key under {@code gongkai.} that names no setting, and a value or code the validator
+ * does not understand, fail the application's startup, naming the property.
  *
  * @param validation the settings of the {@code ReportValidator} bean and of {@code @Valid} checks of reports
  * @param json the settings of the {@code ReportJson} bean
  * @param reader the settings of the {@code ReportReader} bean
  */
-@ConfigurationProperties("gongkai")
+@ConfigurationProperties(prefix = "gongkai", ignoreUnknownFields = false)
 public record GongkaiProperties(@DefaultValue Validation validation, @DefaultValue Json json,
         @DefaultValue Reader reader) {
 
@@ -65,14 +67,20 @@ public record GongkaiProperties(@DefaultValue Validation validation, @DefaultVal
     public record Validation(@DefaultValue("blank-is-zero") BlankPolicy blanks, boolean failFast,
             Map<String, String> rule) {
 
+        /** The names a rule's threshold setting ends with, kept as they are written. */
+        private static final List<String> THRESHOLDS = List.of("factor", "minimum", "similarity");
+
         /**
-         * Copies the rule settings.
+         * Copies the rule settings and checks them, so that a code or value the validator does not understand
+         * fails the binding of {@code gongkai.validation}, which Boot reports naming the property.
          *
          * @throws NullPointerException if blanks is null
+         * @throws IllegalArgumentException if a rule setting is not understood
          */
         public Validation {
             Objects.requireNonNull(blanks, "blanks");
             rule = rule == null ? Map.of() : Map.copyOf(rule);
+            ReportValidator.builder().configure(ruleSettings(rule));
         }
 
         /**
@@ -85,8 +93,21 @@ public record GongkaiProperties(@DefaultValue Validation validation, @DefaultVal
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put(ReportValidator.BLANK_POLICY_KEY, blanks == BlankPolicy.STRICT ? "strict" : "blank-is-zero");
             settings.put(ReportValidator.FAIL_FAST_KEY, Boolean.toString(failFast));
-            rule.forEach((code, value) -> settings.put(ReportValidator.RULE_KEY_PREFIX + code.toUpperCase(Locale.ROOT),
-                    value));
+            settings.putAll(ruleSettings(rule));
+            return settings;
+        }
+
+        /** The rule settings as {@code configure} reads them: each code upper-cased, a threshold's name not. */
+        private static Map<String, String> ruleSettings(Map<String, String> rule) {
+            Map<String, String> settings = new LinkedHashMap<>();
+            rule.forEach((key, value) -> {
+                int dot = key.lastIndexOf('.');
+                String last = dot < 0 ? "" : key.substring(dot + 1);
+                String code = THRESHOLDS.contains(last.toLowerCase(Locale.ROOT))
+                        ? key.substring(0, dot).toUpperCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT)
+                        : key.toUpperCase(Locale.ROOT);
+                settings.put(ReportValidator.RULE_KEY_PREFIX + code, value);
+            });
             return settings;
         }
 

@@ -87,9 +87,14 @@ public final class ReportProblemDetails {
         for (ObjectError error : e.getBindingResult().getAllErrors()) {
             errors.add(entry(error, locale));
         }
+        // A rule that fails on several rows or columns is one rule broken, in several places.
+        long rules = errors.stream().map(entry -> entry.containsKey("rule") ? entry.get("rule") : entry).distinct()
+                .count();
+        int places = errors.size();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, zh
-                ? "年度报告违反了 " + errors.size() + " 条规则。"
-                : "The report breaks " + errors.size() + (errors.size() == 1 ? " rule" : " rules") + " of the format.");
+                ? "年度报告违反了 " + rules + " 条规则（" + places + " 处）。"
+                : "The report breaks " + rules + (rules == 1 ? " rule" : " rules") + " of the format (" + places
+                        + (places == 1 ? " finding)." : " findings)."));
         problem.setType(TYPE);
         problem.setTitle(zh ? "年度报告未通过校验" : "Invalid report");
         problem.setProperty("errors", errors);

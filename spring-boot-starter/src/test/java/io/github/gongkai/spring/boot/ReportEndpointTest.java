@@ -68,7 +68,7 @@ class ReportEndpointTest {
                 .andExpect(jsonPath("$.title").value("Invalid report"))
                 .andExpect(jsonPath("$.instance").value("/reports"))
                 .andExpect(jsonPath("$.type").value(ReportProblemDetails.TYPE.toString()))
-                .andExpect(jsonPath("$.detail").value("The report breaks 3 rules of the format."))
+                .andExpect(jsonPath("$.detail").value("The report breaks 1 rule of the format (3 findings)."))
                 .andExpect(jsonPath("$.errors", hasSize(3)))
                 .andExpect(jsonPath("$.errors[?(@.cell == 'T3/newlyReceived/total')].rule").value("T3.ROW_TOTAL.1"))
                 .andExpect(jsonPath("$.errors[?(@.cell == 'T3/newlyReceived/total')].pointer")
@@ -84,7 +84,7 @@ class ReportEndpointTest {
                         .content(ReportJson.standard().write(TestApplication.wrongTotals())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("年度报告未通过校验"))
-                .andExpect(jsonPath("$.detail").value("年度报告违反了 3 条规则。"))
+                .andExpect(jsonPath("$.detail").value("年度报告违反了 1 条规则（3 处）。"))
                 .andExpect(jsonPath("$.errors[?(@.cell == 'T3/disclosed/total')].rule").value("T3.ROW_TOTAL.1"))
                 .andExpect(jsonPath("$.errors[?(@.cell == 'T3/disclosed/total')].message",
                         hasItem(startsWith("表三“（一）予以公开”（disclosed）行：总计为1"))));

@@ -3,6 +3,7 @@ package io.github.gongkai.spring.boot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,42 @@ class AutoConfigurationTest {
         runner.withPropertyValues("gongkai.validation.rule.T3.ROW_TOTAL=sometimes").run(context ->
                 assertTrue(rootMessage(context.getStartupFailure()).contains("'sometimes' is not understood"),
                         rootMessage(context.getStartupFailure())));
+    }
+
+    @Test
+    void aRuleThresholdIsASettingAndAMisspeltKeyFailsTheStartup() {
+        runner.withPropertyValues("gongkai.validation.rule.SET.YEAR_RATIO.factor=3",
+                "gongkai.validation.rule.SET.YEAR_RATIO.minimum=20",
+                "gongkai.validation.rule.SET.REPEATED_REPORT.similarity=0.9").run(context -> {
+                    assertNull(context.getStartupFailure(), () -> rootMessage(context.getStartupFailure()));
+                    ReportValidator validator = context.getBean(ReportValidator.class);
+                    assertEquals(0, new java.math.BigDecimal("3").compareTo(validator.yearRatioFactor()));
+                    assertEquals(0, new java.math.BigDecimal("20").compareTo(validator.yearRatioMinimum()));
+                    assertEquals(0, new java.math.BigDecimal("0.9").compareTo(validator.repeatSimilarity()));
+                });
+        // Boot names a property left unbound in its canonical form: lower case, without underscores.
+        String[][] misspelt = {{"gongkai.validation.fail-fsat=true", "gongkai.validation.fail-fsat"},
+                {"gongkai.validation.rules.T3.ROW_TOTAL=off", "gongkai.validation.rules.t3.rowtotal"},
+                {"gongkai.jsn.pretty=true", "gongkai.jsn.pretty"}};
+        for (String[] key : misspelt) {
+            runner.withPropertyValues(key[0]).run(context -> {
+                assertNotNull(context.getStartupFailure(), key[0] + " was once ignored");
+                assertTrue(allMessages(context.getStartupFailure()).contains(key[1]),
+                        allMessages(context.getStartupFailure()));
+            });
+        }
+        runner.withPropertyValues("gongkai.validation.rule.T3.ROW_TOTL=off").run(context -> {
+            String messages = allMessages(context.getStartupFailure());
+            assertTrue(messages.contains("gongkai.validation") && messages.contains("T3.ROW_TOTL"), messages);
+        });
+    }
+
+    private static String allMessages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
     }
 
     @Configuration(proxyBeanMethods = false)
