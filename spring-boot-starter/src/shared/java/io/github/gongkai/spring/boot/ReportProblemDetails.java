@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *
  * <pre>{@code
  * {"type":"https://github.com/gongkai/gongkai/blob/main/validation/README.md#rules","title":"Invalid report",
- *  "status":400,"detail":"The report breaks 1 rule of the format.","instance":"/reports",
+ *  "status":400,"detail":"The report breaks 1 rule of the format (1 finding).","instance":"/reports",
  *  "errors":[{"rule":"T3.ROW_TOTAL.1","cell":"T3/newlyReceived/total","pointer":"/T3/newlyReceived/total",
  *             "severity":"ERROR","message":"Table 3, row newlyReceived (…): the total is 9 but …"}]}
  * }</pre>
