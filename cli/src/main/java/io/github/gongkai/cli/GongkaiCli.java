@@ -178,7 +178,7 @@ public final class GongkaiCli {
                     "out of memory; no output file was replaced. Give the JVM more (java -Xmx2g -jar gongkai.jar …)");
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             exit = ABORTED;
-            message = Inputs.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)
+            message = Inputs.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e, lang)
                     + lang.t("；没有替换任何输出文件", "; no output file was replaced");
         } else {
             exit = ABORTED;

@@ -226,7 +226,7 @@ final class Inputs {
     }
 
     private Loaded ioError(String source, IOException e) {
-        return new Loaded.Unreadable(source, describe(e), lang.t("检查文件是否存在且可读", "check that the file exists and can be read"));
+        return new Loaded.Unreadable(source, describe(e, lang), lang.t("检查文件是否存在且可读", "check that the file exists and can be read"));
     }
 
     /**
@@ -234,13 +234,10 @@ final class Inputs {
      * {@link FileSystemException#getMessage()} alone often is).
      *
      * @param e the failure
+     * @param lang the output's language (the system's own reason, such as {@code No space left on device}, is
+     *     as the system gives it)
      * @return the cause, such as {@code permission denied} or {@code No space left on device}
      */
-    static String describe(IOException e) {
-        return describe(e, Lang.en);
-    }
-
-    /** {@link #describe(IOException)} in a language. */
     static String describe(IOException e, Lang lang) {
         if (e instanceof NoSuchFileException) {
             return lang.t("没有这个文件或文件夹：", "no such file or folder: ") + e.getMessage();

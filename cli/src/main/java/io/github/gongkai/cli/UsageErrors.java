@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ final class UsageErrors {
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null && e.getMessage().startsWith("Invalid value")) {
-            String allowed = arg.type().isEnum() ? "（可选：" + java.util.Arrays.stream(arg.type().getEnumConstants())
+            String allowed = arg.type().isEnum() ? "（可选：" + Arrays.stream(arg.type().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining("、")) + "）" : "";
             return name(arg) + " 的值无效：'" + e.getValue() + "'" + allowed;
         }

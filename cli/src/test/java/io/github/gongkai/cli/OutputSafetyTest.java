@@ -227,9 +227,11 @@ class OutputSafetyTest {
         assertTrue(folder.out().contains("is a directory, not a file"), folder.out());
         GongkaiCliTest.Run missing = run("check", "--lang", "en", dir.resolve("gone.txt").toString());
         assertTrue(missing.out().contains("no such file"), missing.out());
-        assertEquals("permission denied: /x/y", Inputs.describe(new java.nio.file.AccessDeniedException("/x/y")));
+        assertEquals("permission denied: /x/y", Inputs.describe(new java.nio.file.AccessDeniedException("/x/y"),
+                Lang.en));
+        assertEquals("没有权限：/x/y", Inputs.describe(new java.nio.file.AccessDeniedException("/x/y"), Lang.zh));
         assertEquals("/x/y: No space left on device",
-                Inputs.describe(new java.nio.file.FileSystemException("/x/y", null, "No space left on device")));
+                Inputs.describe(new java.nio.file.FileSystemException("/x/y", null, "No space left on device"), Lang.en));
     }
 
     @Test
