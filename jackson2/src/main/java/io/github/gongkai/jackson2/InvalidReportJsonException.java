@@ -41,7 +41,8 @@ public final class InvalidReportJsonException extends MismatchedInputException {
                 + printable(problem);
     }
 
-    private static String printable(String text) {
+    /** The text with control characters and unpaired surrogates as JSON escapes, as in every message. */
+    static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -14,8 +15,8 @@ import java.io.IOException;
 
 /**
  * Reads a report by copying its tokens to text and handing the text to {@link ReportJson#read(String)}; a
- * {@link ReportJsonException} becomes an {@link InvalidReportJsonException} whose pointer starts from the
- * document's root. Immutable.
+ * {@link ReportJsonException}, or a syntax error of the mapper's parser inside the report, becomes an
+ * {@link InvalidReportJsonException} whose pointer starts from the document's root. Immutable.
  */
 final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
 
@@ -42,12 +43,30 @@ final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
             text = TokenCopy.toText(p, json.limits().maxDocumentLength());
         } catch (ReportJsonException e) {
             throw new InvalidReportJsonException(p, base, start, e);
+        } catch (StreamReadException e) {
+            throw new InvalidReportJsonException(p, base, start, malformed(p, base, e));
         }
         try {
             return json.read(text);
         } catch (ReportJsonException e) {
             throw new InvalidReportJsonException(p, base, start, e);
         }
+    }
+
+    /**
+     * The mapper's parser's syntax error inside the report, as {@code ReportJson} reports its own: malformed JSON
+     * at the object or array it broke, its pointer relative to the report.
+     */
+    private static ReportJsonException malformed(JsonParser p, String base, StreamReadException e) {
+        JsonStreamContext context = p.getParsingContext();
+        if (context != null && context.getParent() != null) {
+            context = context.getParent();
+        }
+        String at = context == null ? base : context.pathAsPointer().toString();
+        String relative = at.startsWith(base) ? at.substring(base.length()) : "";
+        // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
+        return new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, relative,
+                InvalidReportJsonException.printable("malformed JSON: " + e.getOriginalMessage()), null, e);
     }
 
     /**

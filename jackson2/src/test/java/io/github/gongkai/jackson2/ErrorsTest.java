@@ -112,8 +112,20 @@ class ErrorsTest {
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
         String commented = GOOD.replace("{\"format\"", "{/* a comment */\"format\"");
         assertEquals(Samples.liangshan2021(), comments.readValue(commented, Report.class));
-        assertThrows(com.fasterxml.jackson.core.JsonParseException.class,
-                () -> MAPPER.readValue(commented, Report.class));
+        InvalidReportJsonException syntax = failure(MAPPER, commented, Report.class);
+        assertEquals(Kind.MALFORMED_JSON, syntax.kind());
+        assertEquals("", syntax.pointer());
+        assertTrue(syntax.problem().startsWith("malformed JSON: Unexpected character ('/'"), syntax.problem());
+        assertInstanceOf(com.fasterxml.jackson.core.JsonParseException.class, syntax.getCause().getCause());
+    }
+
+    @Test
+    void aSyntaxErrorInsideAReportIsMalformedJsonAtTheObjectItBroke() {
+        String truncated = "{\"name\":\"x\",\"reports\":[" + GOOD.substring(0, GOOD.indexOf("\"T3\"") + 12);
+        InvalidReportJsonException e = failure(MAPPER, truncated, Batch.class);
+        assertEquals(Kind.MALFORMED_JSON, e.kind());
+        assertTrue(e.pointer().startsWith("/reports/0/T3"), e.pointer());
+        assertTrue(e.problem().startsWith("malformed JSON: Unexpected end-of-input"), e.problem());
     }
 
     @Test

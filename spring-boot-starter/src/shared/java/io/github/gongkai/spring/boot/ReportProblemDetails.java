@@ -1,6 +1,7 @@
 package io.github.gongkai.spring.boot;
 
 import io.github.gongkai.core.Report;
+import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.validation.CellInvolvement;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.jakarta.ReportConstraints;
@@ -17,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -40,6 +42,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code spring.mvc.problemdetails.enabled}) wins, and can call {@link #problem(MethodArgumentNotValidException,
  * Locale)}. For any other target it declines, and Spring's default handling applies.
  *
+ * <p>A body that is not a report's JSON at all (a negative count, an unknown member, malformed JSON) fails before
+ * validation, as Spring's {@link HttpMessageNotReadableException}: where its cause is the report reader's error,
+ * the advice answers a 400 problem naming the JSON Pointer of the value (title {@code Invalid report JSON},
+ * {@code errors} with one entry: {@code pointer}, {@code cell} where the pointer names one, {@code kind} and
+ * {@code message}); for any other unreadable body it declines. {@link #unreadable(HttpMessageNotReadableException,
+ * Locale)} builds that problem for an application's own handler.
+ *
  * <p>Immutable and thread-safe.
  */
 @RestControllerAdvice
@@ -48,6 +57,13 @@ public final class ReportProblemDetails {
 
     /** The {@code type} of the problem: where the rules are described. */
     public static final URI TYPE = URI.create("https://github.com/gongkai/gongkai/blob/main/validation/README.md#rules");
+
+    /** The {@code type} of the problem of a body that is not a report's JSON: where strict reading is described. */
+    public static final URI JSON_TYPE =
+            URI.create("https://github.com/gongkai/gongkai/blob/main/serialization/README.md#strict-reading");
+
+    /** Causes followed at most in a chain: chains are short, and a cycle must not hang the request. */
+    private static final int MAX_CAUSES = 16;
 
     /** Creates the advice; the auto-configuration declares it as a bean. */
     public ReportProblemDetails() {
@@ -99,6 +115,89 @@ public final class ReportProblemDetails {
         problem.setTitle(zh ? "年度报告未通过校验" : "Invalid report");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * Answers a body whose report JSON could not be read with a 400 problem naming the value's JSON Pointer;
+     * declines (rethrows) for a body that failed for another reason.
+     *
+     * @param e the exception
+     * @param locale the request's locale
+     * @return the problem, never null
+     * @throws HttpMessageNotReadableException if the body did not fail as a report's JSON
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ProblemDetail handle(HttpMessageNotReadableException e, Locale locale)
+            throws HttpMessageNotReadableException {
+        return unreadable(e, locale).orElseThrow(() -> e);
+    }
+
+    /**
+     * Builds the problem for a body whose report JSON could not be read: status 400, type {@link #JSON_TYPE},
+     * {@code errors} with one entry: {@code pointer} (the JSON Pointer of the value from the body's root, as
+     * {@code ReportJsonException.pointer()} gives it), {@code cell} where the pointer names a cell of a report
+     * that is the whole body, {@code kind} ({@code ReportJsonException.Kind}) and {@code message} (the reader's
+     * explanation, in English). Control characters and unpaired surrogates a hostile member name put in the
+     * pointer or the message are written as {@code \}{@code uXXXX}.
+     *
+     * @param e the exception
+     * @param locale the language of the title and the detail's lead
+     * @return the problem, or empty if the body did not fail as a report's JSON (no cause is the reader's error)
+     */
+    public static Optional<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        ReportJsonException error = null;
+        Throwable cause = e;
+        for (int depth = 0; error == null && cause != null && depth < MAX_CAUSES; depth++) {
+            error = ReportBodyErrors.of(cause);
+            cause = cause.getCause();
+        }
+        if (error == null) {
+            return Optional.empty();
+        }
+        boolean zh = locale.getLanguage().equals(Locale.CHINESE.getLanguage());
+        String pointer = printable(error.pointer());
+        String where = pointer.isEmpty() ? (zh ? "（整个文档）" : "(document)") : pointer;
+        String message = printable(error.problem());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, zh
+                ? "请求体不是有效的年度报告 JSON：" + where + "：" + message
+                : "The body is not a valid report's JSON: " + where + ": " + message);
+        problem.setType(JSON_TYPE);
+        problem.setTitle(zh ? "年度报告 JSON 无效" : "Invalid report JSON");
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("pointer", pointer);
+        error.cell().ifPresent(cell -> entry.put("cell", cell.toString()));
+        entry.put("kind", error.kind().name());
+        entry.put("message", message);
+        problem.setProperty("errors", List.of(entry));
+        return Optional.of(problem);
+    }
+
+    /**
+     * The text with control characters and unpaired surrogates as JSON escapes: a pointer quotes member names of
+     * the body, which a hostile client chooses, and a lone surrogate cannot be written as UTF-8.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (c < 0x20 || Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static Map<String, Object> entry(ObjectError error, Locale locale) {

@@ -112,6 +112,54 @@ class ReportEndpointTest {
     }
 
     @Test
+    void aMalformedReportIsA400ProblemNamingThePointerAndTheCell() throws Exception {
+        String bad = ReportJson.standard().write(TestApplication.liangshan())
+                .replace("\"decisions\":64", "\"decisions\":-64");
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(ReportProblemDetails.JSON_TYPE.toString()))
+                .andExpect(jsonPath("$.title").value("Invalid report JSON"))
+                .andExpect(jsonPath("$.detail").value(
+                        "The body is not a valid report's JSON: /T2/licensing/decisions: a count must not be negative, found -64"))
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/T2/licensing/decisions"))
+                .andExpect(jsonPath("$.errors[0].cell").value("T2/licensing/decisions"))
+                .andExpect(jsonPath("$.errors[0].kind").value("INVALID_VALUE"))
+                .andExpect(jsonPath("$.errors[0].message").value("a count must not be negative, found -64"));
+    }
+
+    @Test
+    void andInChineseWithTheReadersExplanation() throws Exception {
+        String bad = ReportJson.standard().write(TestApplication.liangshan()).replace("\"header\":{",
+                "\"header\":{\"or/gan\\u0007\":1,");
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN")
+                        .content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("年度报告 JSON 无效"))
+                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：")))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/header/or~1gan\\u0007"))
+                .andExpect(jsonPath("$.errors[0].cell").doesNotExist())
+                .andExpect(jsonPath("$.errors[0].kind").value("UNKNOWN_MEMBER"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonAtAllIsAProblemOfTheWholeDocument() throws Exception {
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).content("{\"format\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].kind").value("MALFORMED_JSON"))
+                .andExpect(jsonPath("$.detail", startsWith("The body is not a valid report's JSON: ")));
+    }
+
+    @Test
+    void anUnreadableBodyOfAnotherTargetKeepsSpringsOwnHandling() throws Exception {
+        mvc.perform(post("/notes").contentType(MediaType.APPLICATION_JSON).content("{\"text\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("errors"))));
+    }
+
+    @Test
     void otherTargetsKeepSpringsOwnHandling() throws Exception {
         mvc.perform(post("/notes").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}"))
                 .andExpect(status().isBadRequest())
