@@ -59,10 +59,9 @@ public record GongkaiProperties(@DefaultValue Validation validation, @DefaultVal
     /**
      * {@code gongkai.validation.*}: the rules, as {@link ReportValidator.Builder#configure(Map)} reads them.
      *
-     * @param blanks how cells without a number are read
-     * @param failFast whether validation stops at the first failed error
-     * @param rule per rule code (or {@code CODE.REVISION}): {@code off}, {@code on}, {@code error},
-     *     {@code warning} or {@code info}
+     * @param blanks How cells without a number are read: blank-is-zero (the default) or strict.
+     * @param failFast Whether validation stops at the first failed error.
+     * @param rule Per rule code (or CODE.REVISION): off, on, error, warning or info; or a rule's threshold.
      */
     public record Validation(@DefaultValue("blank-is-zero") BlankPolicy blanks, boolean failFast,
             Map<String, String> rule) {
@@ -125,10 +124,10 @@ public record GongkaiProperties(@DefaultValue Validation validation, @DefaultVal
     /**
      * {@code gongkai.json.*}: the {@code ReportJson} bean.
      *
-     * @param pretty whether the bean writes the indented form
-     * @param maxDocumentLength the longest document read, in bytes or characters
-     * @param maxNestingDepth the deepest nesting read
-     * @param maxStringLength the longest string read, in characters
+     * @param pretty Whether the ReportJson bean writes the indented form.
+     * @param maxDocumentLength The longest document read, in bytes or characters.
+     * @param maxNestingDepth The deepest nesting read.
+     * @param maxStringLength The longest string read, in characters.
      */
     public record Json(boolean pretty, @DefaultValue("4194304") long maxDocumentLength,
             @DefaultValue("16") int maxNestingDepth, @DefaultValue("1048576") int maxStringLength) {
@@ -149,7 +148,8 @@ public record GongkaiProperties(@DefaultValue Validation validation, @DefaultVal
     /**
      * {@code gongkai.reader.*}: the {@code ReportReader} bean.
      *
-     * @param maxInputLength the longest text read, in characters; the reader's default when null
+     * @param maxInputLength The longest text the ReportReader bean reads, in characters; the reader's default
+     *     when not set.
      */
     public record Reader(Integer maxInputLength) {
 
