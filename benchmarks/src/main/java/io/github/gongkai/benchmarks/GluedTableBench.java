@@ -30,7 +30,7 @@ public class GluedTableBench {
     /** Builds the pages and checks that the worst one is left undecided, as it must be. */
     @Setup
     public void setUp() {
-        reader = ReportReader.create();
+        reader = ReportReader.standard();
         page = Fixtures.page("glued_2021.txt");
         int t3 = page.indexOf("三、收到和处理");
         int t4 = page.indexOf("四、政府信息公开行政复议");

@@ -34,7 +34,7 @@ public class LargePageBench {
     /** Builds the page and checks that it reads. */
     @Setup
     public void setUp() {
-        reader = ReportReader.create();
+        reader = ReportReader.standard();
         StringBuilder sb = new StringBuilder(chars + 16).append(Fixtures.page("liangshan-2021.txt")).append('\n');
         for (long i = 0; sb.length() < chars; i++) {
             sb.append(i * 7919 % 1_000_000).append('\n');

@@ -30,7 +30,7 @@ public class PdfBench {
     /** Loads the file and checks that it reads. */
     @Setup
     public void setUp() {
-        reader = ReportReader.create();
+        reader = ReportReader.standard();
         pdf = Fixtures.bytes("202_hongze_district_2024.pdf");
         if (reader.read(pdf).report().header().reportYear() != 2024) {
             throw new IllegalStateException("the PDF did not read");

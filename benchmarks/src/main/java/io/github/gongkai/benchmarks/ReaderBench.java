@@ -29,7 +29,7 @@ public class ReaderBench {
     /** Loads the pages and checks that both read. */
     @Setup
     public void setUp() {
-        reader = ReportReader.create();
+        reader = ReportReader.standard();
         html = Fixtures.page("html_2021_rowspan.html");
         text = Fixtures.page("liangshan-2021.txt");
         reader.readHtml(html).report();

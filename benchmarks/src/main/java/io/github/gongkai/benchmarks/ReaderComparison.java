@@ -132,7 +132,7 @@ public final class ReaderComparison {
     }
 
     /**
-     * One build of the reader: its {@code ReportReader.create()} and {@code read(String)}, by reflection, from a
+     * One build of the reader: its {@code ReportReader.standard()} and {@code read(String)}, by reflection, from a
      * class loader of its own.
      */
     record Reader(Object reader, Method read) {

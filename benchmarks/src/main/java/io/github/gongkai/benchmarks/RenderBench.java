@@ -54,7 +54,7 @@ public class RenderBench {
         html = TableRenderer.of(TableFormat.HTML);
         markdown = TableRenderer.of(TableFormat.MARKDOWN);
         text = TableRenderer.of(TableFormat.TEXT);
-        docx = DocxTableRenderer.create();
+        docx = DocxTableRenderer.standard();
         if (!html.render(report).contains("三、本年度办理结果") || docx.render(report).length < 1_000) {
             throw new IllegalStateException("the report did not render");
         }

@@ -56,7 +56,7 @@ public class WordBench {
     /** Writes the document and checks that it reads completely. */
     @Setup
     public void setUp() throws IOException {
-        reader = ReportReader.create();
+        reader = ReportReader.standard();
         Report report = ReportGenerator.builder().edition(Edition.V2021).size(ReportSize.REALISTIC).build()
                 .generate(new SplittableRandom(15));
         docx = write(report);

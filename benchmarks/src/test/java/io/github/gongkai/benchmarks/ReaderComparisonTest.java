@@ -28,7 +28,7 @@ class ReaderComparisonTest {
         Object result = build.readOnce(page);
         Object report = result.getClass().getMethod("report").invoke(result);
         assertSame(Report.class, report.getClass(), "core comes from the class path, so both builds share it");
-        assertEquals(ReportReader.create().read(page).report(), report);
+        assertEquals(ReportReader.standard().read(page).report(), report);
     }
 
     @Test

@@ -69,7 +69,7 @@ final class PageFiles {
 
     private static ReadResult read() {
         try {
-            return ReportReader.create().read(SEED);
+            return ReportReader.standard().read(SEED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

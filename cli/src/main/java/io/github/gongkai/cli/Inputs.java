@@ -36,7 +36,7 @@ final class Inputs {
     static final String STANDARD_INPUT = "-";
 
     private static final ReportJson JSON = ReportJson.standard();
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     private final Lang lang;
     private final InputStream standardInput;

@@ -101,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
                 TableRenderer.of(format.get()).render(read.report(), sink);
                 sink.flush();
             } else {
-                DocxTableRenderer.create().render(read.report(), output.stream());
+                DocxTableRenderer.standard().render(read.report(), output.stream());
             }
             output.commit();
         } catch (UncheckedIOException e) {

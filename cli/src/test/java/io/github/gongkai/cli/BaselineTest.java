@@ -26,7 +26,7 @@ class BaselineTest {
     Path dir;
 
     private Report broken() throws IOException {
-        return ReportReader.create().read(Fixtures.broken(dir)).report();
+        return ReportReader.standard().read(Fixtures.broken(dir)).report();
     }
 
     private static List<Finding> findings(Report report) {

@@ -86,7 +86,7 @@ class FixtureVerdictsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void theVerdictAndEveryFindingAreAsChecked(String file, boolean valid, List<String> findings) throws IOException {
-        ReadResult read = ReportReader.create().read(FIXTURES.resolve(file));
+        ReadResult read = ReportReader.standard().read(FIXTURES.resolve(file));
         ValidationResult result = ReportValidator.standard().validate(read.report());
         assertEquals(findings, result.findings().stream().map(FixtureVerdictsTest::describe).toList(), file);
         assertEquals(valid, result.isValid(), file);

@@ -77,7 +77,7 @@ final class Fixtures {
      * 行政许可 ambiguous; and, to tell the statuses apart, 规章 / 本年制发件数 blank and 本年废止件数 {@code /}.
      */
     static Path unread(Path dir) throws IOException {
-        Report.Builder b = ReportReader.create().read(samplePage()).report().toBuilder();
+        Report.Builder b = ReportReader.standard().read(samplePage()).report().toBuilder();
         List<CellRef> row = CellRef.all(Edition.V2021).stream()
                 .filter(c -> c.row() == ApplicationRow.NEWLY_RECEIVED).toList();
         for (int i = 0; i < row.size(); i++) {
@@ -98,7 +98,7 @@ final class Fixtures {
      * a formula, with a comma and a quote in it.
      */
     static Path exports(Path dir) throws IOException {
-        Report report = ReportReader.create().read(samplePage()).report().toBuilder()
+        Report report = ReportReader.standard().read(samplePage()).report().toBuilder()
                 .organName("=HYPERLINK(\"http://x\",\"局\")")
                 .set(CellRef.parse("S6/informationProcessingFees/amountCollected"),
                         CellValue.amount(new BigDecimal("0.00"), AmountUnit.TEN_THOUSAND_YUAN))
@@ -118,7 +118,7 @@ final class Fixtures {
     static Path corpus(Path dir) throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         sample(corpus);
-        Report sample = ReportReader.create().read(samplePage()).report();
+        Report sample = ReportReader.standard().read(samplePage()).report();
         Report next = sample.toBuilder().reportYear(2022).source(null)
                 .set(CellRef.of(ApplicationRow.CARRIED_OVER, ApplicantColumn.NATURAL_PERSON), CellValue.count(2))
                 .set(CellRef.of(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL), CellValue.count(2))

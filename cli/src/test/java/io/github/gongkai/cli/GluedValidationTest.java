@@ -45,7 +45,7 @@ class GluedValidationTest {
 
     static final int DEFAULT_COUNT = 1_000;
     private static final long MASTER_SEED = 0x5eed_14L;
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final ReportValidator VALIDATOR = ReportValidator.standard();
     private static final ReportSize[] SIZES = {ReportSize.TINY, ReportSize.SMALL, ReportSize.REALISTIC};
 

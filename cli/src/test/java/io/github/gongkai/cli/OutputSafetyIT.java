@@ -56,7 +56,7 @@ class OutputSafetyIT {
 
     /** The sample report for {@code count} organs and years, as JSON Lines. */
     private Path corpus(String name, int count) throws IOException {
-        Report sample = ReportReader.create().read(Fixtures.samplePage()).report();
+        Report sample = ReportReader.standard().read(Fixtures.samplePage()).report();
         Path file = dir.resolve(name);
         ReportJson json = ReportJson.standard();
         try (BufferedWriter out = Files.newBufferedWriter(file)) {

@@ -236,7 +236,7 @@ class OutputSafetyTest {
 
     @Test
     void csvTextFieldsAreGuardedAgainstFormulas() throws IOException {
-        Report evil = ReportReader.create().read(Fixtures.samplePage()).report().toBuilder()
+        Report evil = ReportReader.standard().read(Fixtures.samplePage()).report().toBuilder()
                 .organName("=HYPERLINK(\"http://x\",\"y\")").build();
         Path json = Files.writeString(dir.resolve("evil.json"), ReportJson.standard().write(evil));
         Path csv = dir.resolve("cells.csv");

@@ -28,7 +28,7 @@ class RenderCommandTest {
     Path dir;
 
     private static Report read(Path page) throws IOException {
-        return ReportReader.create().read(page).report();
+        return ReportReader.standard().read(page).report();
     }
 
     @Test
@@ -40,7 +40,7 @@ class RenderCommandTest {
         assertEquals("", run.out());
         assertEquals(TableRenderer.of(TableFormat.HTML).render(read(sample)), Files.readString(out,
                 StandardCharsets.UTF_8));
-        assertTrue(ReportReader.create().read(out).reading().isComplete(), "the rendered page reads back");
+        assertTrue(ReportReader.standard().read(out).reading().isComplete(), "the rendered page reads back");
     }
 
     @Test
@@ -113,8 +113,8 @@ class RenderCommandTest {
         Run run = run("render", sample.toString(), "--to", "docx", "-o", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.out());
-        assertArrayEquals(DocxTableRenderer.create().render(read(sample)), Files.readAllBytes(out));
-        var reread = ReportReader.create().read(out);
+        assertArrayEquals(DocxTableRenderer.standard().render(read(sample)), Files.readAllBytes(out));
+        var reread = ReportReader.standard().read(out);
         assertTrue(reread.reading().isComplete(), "the rendered document reads back");
         Report report = read(sample);
         for (var cell : io.github.gongkai.core.ReportFormat.of(report.edition()).cells()) {
@@ -130,7 +130,7 @@ class RenderCommandTest {
         Path out = dir.resolve("Tables.DOCX");
         Run run = run("render", json.toString(), "-o", out.toString());
         assertEquals(0, run.exit(), run.err());
-        assertArrayEquals(DocxTableRenderer.create().render(report), Files.readAllBytes(out));
+        assertArrayEquals(DocxTableRenderer.standard().render(report), Files.readAllBytes(out));
         Path upper = dir.resolve("tables.bin");
         assertEquals(0, run("render", json.toString(), "--to", "DOCX", "-o", upper.toString()).exit());
         assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(upper));

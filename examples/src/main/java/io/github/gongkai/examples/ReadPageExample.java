@@ -29,7 +29,7 @@ public final class ReadPageExample {
      * @param args ignored
      */
     public static void main(String[] args) {
-        ReadResult result = ReportReader.create().read(samplePage());
+        ReadResult result = ReportReader.standard().read(samplePage());
         Report report = result.report();
         new TablePrinter(System.out).print(report);
 

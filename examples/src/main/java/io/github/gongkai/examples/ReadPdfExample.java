@@ -29,7 +29,7 @@ public final class ReadPdfExample {
     public static void main(String[] args) {
         ReadResult result;
         try {
-            result = ReportReader.create().read(samplePdf()); // the format is told by the content: %PDF-
+            result = ReportReader.standard().read(samplePdf()); // the format is told by the content: %PDF-
         } catch (ReportReadException e) {
             // NO_TEXT_LAYER (a scan), PASSWORD_PROTECTED, UNSUPPORTED_FORMAT (a spreadsheet, an image ...), ...
             System.out.println("not read: " + e.reason() + ": " + e.getMessage());

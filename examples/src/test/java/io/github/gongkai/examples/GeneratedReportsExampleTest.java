@@ -29,7 +29,7 @@ class GeneratedReportsExampleTest {
     @GeneratedReports(count = 300)
     void summariserNeverReportsANegativeCount(Report report) {
         if (received(report) < 0) {
-            Report small = ReportShrinker.create().shrink(report, r -> received(r) < 0);
+            Report small = ReportShrinker.standard().shrink(report, r -> received(r) < 0);
             throw new AssertionError("negative count for " + small);
         }
     }

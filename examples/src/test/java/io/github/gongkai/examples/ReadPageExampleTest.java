@@ -23,7 +23,7 @@ class ReadPageExampleTest {
 
     @Test
     void thePageReadsIntoExactlyTheReportBuiltByHand() {
-        Report read = ReportReader.create().read(ReadPageExample.samplePage()).report();
+        Report read = ReportReader.standard().read(ReadPageExample.samplePage()).report();
         Report built = BuildReportExample.liangshan2021();
         assertEquals(built.cells(), read.cells());
         assertEquals(built.header().organName(), read.header().organName());

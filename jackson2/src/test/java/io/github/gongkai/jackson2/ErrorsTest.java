@@ -130,12 +130,12 @@ class ErrorsTest {
 
     @Test
     void theModulesLimitsApply() {
-        ReportJson small = ReportJson.builder().limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(1000)).build();
+        ReportJson small = ReportJson.builder().limits(ReportJson.Limits.defaults().withMaxDocumentLength(1000)).build();
         ObjectMapper mapper = JsonMapper.builder().addModule(new GongkaiJackson2Module(small)).build();
         InvalidReportJsonException e = failure(mapper, "{\"name\":\"x\",\"reports\":[" + GOOD + "]}", Batch.class);
         assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
         assertEquals("/reports/0", e.pointer());
-        ReportJson tiny = ReportJson.builder().limits(ReportJson.Limits.DEFAULT.withMaxStringLength(5)).build();
+        ReportJson tiny = ReportJson.builder().limits(ReportJson.Limits.defaults().withMaxStringLength(5)).build();
         InvalidReportJsonException string = failure(JsonMapper.builder().addModule(new GongkaiJackson2Module(tiny))
                 .build(), GOOD, Report.class);
         assertEquals(Kind.LIMIT_EXCEEDED, string.kind());

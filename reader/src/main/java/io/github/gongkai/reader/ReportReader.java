@@ -25,7 +25,7 @@ import java.util.Optional;
  * Reads a published 政府信息公开工作年度报告 page into the model, deterministically, with provenance.
  *
  * <pre>{@code
- * ReportReader reader = ReportReader.create();
+ * ReportReader reader = ReportReader.standard();
  * ReadResult result = reader.read(Path.of("report.txt"));
  * Report report = result.report();                       // numbers as printed
  * result.reading().ambiguities().forEach(System.out::println); // what could not be placed, with candidates
@@ -101,11 +101,12 @@ public final class ReportReader {
     }
 
     /**
-     * Returns a reader with the default limits.
+     * Returns a reader with the default settings, as {@code builder().build()} makes it: the default limits, and
+     * the document readers (PDF, Word) that {@link java.util.ServiceLoader} finds.
      *
      * @return a reader, never null
      */
-    public static ReportReader create() {
+    public static ReportReader standard() {
         return builder().build();
     }
 

@@ -25,7 +25,7 @@ class BlankTableFourTest {
     private static ReadResult read(String row) throws IOException {
         String page = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"));
         assertTrue(page.contains(NUMBERS));
-        return ReportReader.create().read(page.replace(NUMBERS, row), SourceFormat.HTML);
+        return ReportReader.standard().read(page.replace(NUMBERS, row), SourceFormat.HTML);
     }
 
     @Test

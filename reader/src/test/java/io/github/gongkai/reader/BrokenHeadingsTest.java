@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrokenHeadingsTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final List<String> HEADINGS = List.of("二、主动公开政府信息情况", "四、政府信息公开行政复议、行政诉讼情况",
             "五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况", "六、其他需要报告的事项");
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ContentFixturesTest {
 
     private static final Path CONTENT = Path.of("src/test/resources/fixtures/content");
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final CellRef NOTICES = CellRef.parse("S6/informationProcessingFees/noticesIssued");
     private static final CellRef NOTICED = CellRef.parse("S6/informationProcessingFees/amountNoticed");
     private static final CellRef COLLECTED = CellRef.parse("S6/informationProcessingFees/amountCollected");

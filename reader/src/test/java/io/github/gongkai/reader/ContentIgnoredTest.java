@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContentIgnoredTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final String SAMPLE = HostilePages.read(HostilePages.SAMPLE);
 
     @Test

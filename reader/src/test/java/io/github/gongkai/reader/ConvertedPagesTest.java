@@ -45,7 +45,7 @@ class ConvertedPagesTest {
         Map<CellRef, ExpectedCells.Expected> expected = expected(page);
         ReadResult result;
         try {
-            result = ReportReader.create().read(CONVERTED.resolve(page));
+            result = ReportReader.standard().read(CONVERTED.resolve(page));
         } catch (ReportReadException e) {
             if (floor > 0) {
                 fail(page + " reads no more: " + e.getMessage());
@@ -71,7 +71,7 @@ class ConvertedPagesTest {
     void aDamagedPageReadsNoCellWrong(String page) throws IOException {
         Map<CellRef, ExpectedCells.Expected> expected = expected(page);
         List<String> lines = Files.readAllLines(CONVERTED.resolve(page), StandardCharsets.UTF_8);
-        ReportReader reader = ReportReader.create();
+        ReportReader reader = ReportReader.standard();
         SplittableRandom random = new SplittableRandom(page.hashCode());
         for (int i = 0; i < 150; i++) {
             List<String> damaged = new ArrayList<>(lines);

@@ -74,7 +74,7 @@ class CorpusTest {
     @MethodSource("corpus")
     void everyCellMatchesTheHandCheckedValues(String file, Edition edition, String organ, int year)
             throws IOException {
-        ReadResult result = ReportReader.create().read(CORPUS.resolve(file));
+        ReadResult result = ReportReader.standard().read(CORPUS.resolve(file));
         assertEquals(edition, result.edition(), "edition");
         assertEquals(organ, result.report().header().organName(), "organ");
         assertEquals(year, result.report().header().reportYear(), "year");
@@ -87,7 +87,7 @@ class CorpusTest {
     @MethodSource("corpus")
     void ambiguitiesListTheirCandidatesAndGluedOnesTheTrueSplit(String file, Edition edition, String organ,
             int year) throws IOException {
-        ReadResult result = ReportReader.create().read(CORPUS.resolve(file));
+        ReadResult result = ReportReader.standard().read(CORPUS.resolve(file));
         Map<CellRef, ExpectedCells.Expected> expected = ExpectedCells.load(CORPUS.resolve(file));
         for (Ambiguity a : result.reading().ambiguities()) {
             assertFalse(a.candidates().isEmpty(), "an ambiguity lists candidates: " + a);
@@ -110,7 +110,7 @@ class CorpusTest {
     @MethodSource("corpus")
     void tablesThreeAndFourSatisfyTheIdentitiesAsRead(String file, Edition edition, String organ, int year)
             throws IOException {
-        ReadResult result = ReportReader.create().read(CORPUS.resolve(file));
+        ReadResult result = ReportReader.standard().read(CORPUS.resolve(file));
         assertEquals(List.of(), Identities.violations(result.report()));
     }
 
@@ -136,7 +136,7 @@ class CorpusTest {
             spaced.append(i + 1 < lines.length ? "\n" : "");
         }
         // Read as a page of unknown format: the Markdown is still told from its framed separator row.
-        ReadResult result = ReportReader.create().read(spaced.toString());
+        ReadResult result = ReportReader.standard().read(spaced.toString());
         assertEquals(file.endsWith(".md") ? SourceFormat.MARKDOWN : SourceFormat.TEXT, result.reading().format());
         assertEquals(edition, result.edition(), "edition");
         List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(file)),
@@ -173,7 +173,7 @@ class CorpusTest {
     void aConvertersMarkdownMarkupChangesNoCell() throws IOException {
         String marked = withCells(l -> "**" + (l.length() >= 8 ? l.substring(0, 4) + "<br>" + l.substring(4) : l)
                 + "**", n -> "**" + n + "**").replaceAll("(?m)^([一二三四五六]、.*)$", "**$1**");
-        ReadResult result = ReportReader.create().read(marked, SourceFormat.MARKDOWN);
+        ReadResult result = ReportReader.standard().read(marked, SourceFormat.MARKDOWN);
         List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(SHANGHAI)), AMBIGUOUS.get(SHANGHAI));
         assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + result.reading());
     }
@@ -190,8 +190,8 @@ class CorpusTest {
             lines.add(line.startsWith("|") ? line.strip().substring(1, line.strip().length() - 1).strip() : line);
         }
         String bare = String.join("\n", lines);
-        for (ReadResult result : List.of(ReportReader.create().read(bare, SourceFormat.MARKDOWN),
-                ReportReader.create().read(bare))) {
+        for (ReadResult result : List.of(ReportReader.standard().read(bare, SourceFormat.MARKDOWN),
+                ReportReader.standard().read(bare))) {
             assertEquals(SourceFormat.MARKDOWN, result.reading().format());
             List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(SHANGHAI)),
                     AMBIGUOUS.get(SHANGHAI));
@@ -239,7 +239,7 @@ class CorpusTest {
                 lines.addAll(List.of(first, " ".repeat(20) + figures, second));
             }
         }
-        ReadResult result = ReportReader.create().read(String.join("\n", lines), SourceFormat.TEXT);
+        ReadResult result = ReportReader.standard().read(String.join("\n", lines), SourceFormat.TEXT);
         Map<CellRef, ExpectedCells.Expected> expected = ExpectedCells.load(CORPUS.resolve(SHANGHAI));
         int read = 0;
         for (Map.Entry<CellRef, ExpectedCells.Expected> e : expected.entrySet()) {
@@ -260,7 +260,7 @@ class CorpusTest {
     @Test
     void aColonOrAFootnoteMarkAfterEveryLabelChangesNoCell() throws IOException {
         for (String mark : List.of("：", "*")) {
-            ReadResult result = ReportReader.create().read(withCells(l -> l + mark, n -> n), SourceFormat.MARKDOWN);
+            ReadResult result = ReportReader.standard().read(withCells(l -> l + mark, n -> n), SourceFormat.MARKDOWN);
             List<String> failures = check(result, ExpectedCells.load(CORPUS.resolve(SHANGHAI)),
                     AMBIGUOUS.get(SHANGHAI));
             assertTrue(failures.isEmpty(), mark + "\n" + String.join("\n", failures) + "\n" + result.reading());
@@ -274,7 +274,7 @@ class CorpusTest {
      */
     @Test
     void aRowWhoseLabelTheReaderDoesNotKnowIsNotReadAndItsNumbersGoNowhereElse() throws IOException {
-        ReadResult result = ReportReader.create().read(withCells(l -> l + "（注）", n -> n), SourceFormat.MARKDOWN);
+        ReadResult result = ReportReader.standard().read(withCells(l -> l + "（注）", n -> n), SourceFormat.MARKDOWN);
         Map<CellRef, ExpectedCells.Expected> expected = ExpectedCells.load(CORPUS.resolve(SHANGHAI));
         int read = 0;
         for (Map.Entry<CellRef, ExpectedCells.Expected> e : expected.entrySet()) {

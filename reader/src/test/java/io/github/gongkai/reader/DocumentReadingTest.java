@@ -94,7 +94,7 @@ class DocumentReadingTest {
         DocumentLimits limits = new DocumentLimits(3, 1000, 100_000, java.time.Duration.ofSeconds(5));
         ReadResult asPdf = ReportReader.builder().documentReader(htmlAsPdf(html, seen)).documentLimits(limits)
                 .build().read(PDF_BYTES);
-        ReadResult asHtml = ReportReader.create().read(html);
+        ReadResult asHtml = ReportReader.standard().read(html);
         assertEquals(SourceFormat.PDF, asPdf.reading().format());
         assertEquals(limits, seen.get(), "the document reader is given the reader's limits");
         for (io.github.gongkai.core.Cell cell : asHtml.report().cells()) {
@@ -144,7 +144,7 @@ class DocumentReadingTest {
 
     @Test
     void aDocumentWithoutItsReaderIsUnsupportedNamingTheArtifact() {
-        ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.create().read(PDF_BYTES));
+        ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.standard().read(PDF_BYTES));
         assertEquals(ReportReadException.Reason.UNSUPPORTED_FORMAT, e.reason());
         assertTrue(e.getMessage().contains("a PDF file") && e.getMessage().contains("gongkai-reader-pdf"),
                 e.getMessage());
@@ -153,14 +153,14 @@ class DocumentReadingTest {
     @Test
     void typesThatAreNotReadAreNamedByContent() {
         byte[] xlsx = zipWithEntry("xl/workbook.xml");
-        ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.create().read(xlsx));
+        ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.standard().read(xlsx));
         assertEquals(ReportReadException.Reason.UNSUPPORTED_FORMAT, e.reason());
         assertTrue(e.getMessage().contains("an XLSX spreadsheet"), e.getMessage());
     }
 
     @Test
     void aDocumentFormatCannotBeDeclaredForText() {
-        assertThrows(IllegalArgumentException.class, () -> ReportReader.create().read("x", SourceFormat.PDF));
+        assertThrows(IllegalArgumentException.class, () -> ReportReader.standard().read("x", SourceFormat.PDF));
     }
 
 

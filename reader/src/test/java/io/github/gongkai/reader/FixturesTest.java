@@ -60,7 +60,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FixturesTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     static Stream<Arguments> fixtures() {
         return Stream.of(

@@ -24,7 +24,7 @@ class GappedLabelTest {
 
     private static ReadResult readWithLabel(String label) throws IOException {
         String page = Files.readString(SAMPLE).replace("2.其他法律行政法规禁止公开", label);
-        return ReportReader.create().read(page);
+        return ReportReader.standard().read(page);
     }
 
     @Test

@@ -40,7 +40,7 @@ class GluedRoundTripTest {
 
     static final int DEFAULT_COUNT = 1_000;
     private static final long MASTER_SEED = 0x5eed_14L;
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final ReportSize[] SIZES = {ReportSize.TINY, ReportSize.SMALL, ReportSize.REALISTIC};
 
     /** Both editions (a quarter 2019), zeros printed as 0: tables 三 and 四 hold counts only. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
 
     private static final Path SAMPLE = Path.of("src/test/resources/corpus/000_5f5cda31151d78ea.txt");
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
     private static final int FIFTY_MB = 50 << 20;
 

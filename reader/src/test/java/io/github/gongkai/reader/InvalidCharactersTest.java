@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class InvalidCharactersTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final String ORGAN = "凉山州经济和信息化局";

@@ -24,7 +24,7 @@ class LargePageTest {
 
     static final int MAX_BYTES_PER_CHAR = 16;
     private static final int CHARS = 3_000_000;
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     static Stream<Arguments> pages() {
         return HostilePages.all(CHARS).entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue().get()));

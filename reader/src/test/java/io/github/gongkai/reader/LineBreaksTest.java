@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LineBreaksTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     static Stream<Path> pages() {
         return Stream.of(Path.of("src/test/resources/corpus/000_5f5cda31151d78ea.txt"),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class MultipleReportsTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 

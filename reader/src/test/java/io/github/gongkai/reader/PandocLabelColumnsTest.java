@@ -105,7 +105,7 @@ class PandocLabelColumnsTest {
     /** Reads a page, failing if any cell is read with a value the report does not hold. */
     private static ReadResult read(String page, String text) throws IOException {
         Map<CellRef, ExpectedCells.Expected> expected = ConvertedPagesTest.expected(page);
-        ReadResult result = ReportReader.create().read(text, SourceFormat.MARKDOWN);
+        ReadResult result = ReportReader.standard().read(text, SourceFormat.MARKDOWN);
         List<String> wrong = ConvertedPagesTest.wrong(result, expected);
         assertTrue(wrong.isEmpty(), page + " read wrong:\n" + String.join("\n", wrong));
         return result;

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ProseFeesTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     static final CellRef NOTICES = CellRef.parse("S6/informationProcessingFees/noticesIssued");
     static final CellRef NOTICED = CellRef.parse("S6/informationProcessingFees/amountNoticed");
     static final CellRef COLLECTED = CellRef.parse("S6/informationProcessingFees/amountCollected");

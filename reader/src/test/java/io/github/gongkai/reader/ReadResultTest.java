@@ -15,7 +15,7 @@ class ReadResultTest {
 
     @Test
     void givesTheEditionAndEachCellsProvenance() throws IOException {
-        ReadResult r = ReportReader.create().read(Path.of("src/test/resources/corpus/000_5f5cda31151d78ea.txt"));
+        ReadResult r = ReportReader.standard().read(Path.of("src/test/resources/corpus/000_5f5cda31151d78ea.txt"));
         assertEquals(Edition.V2021, r.edition());
         CellRef cell = CellRef.parse("T4/litigationAfterReview/total");
         assertEquals(r.reading().provenance(cell), r.provenance(cell));

@@ -40,7 +40,7 @@ class ReadingRecordTest {
     @Test
     void readingsAreAsRecorded() throws IOException {
         List<Page> pages = pages();
-        ReportReader reader = ReportReader.create();
+        ReportReader reader = ReportReader.standard();
         BehaviourRecord recorded = BehaviourRecord.of(Path.of("src/test/resources/record/reading.txt"), 500);
         String dumpFile = System.getProperty(DUMP_PROPERTY);
         List<String> dump = new ArrayList<>();

@@ -18,7 +18,7 @@ class ReadingReportTest {
 
     @Test
     void everyCellIsInExactlyOneListAndCanBeLookedUp() throws IOException {
-        ReadingReport r = ReportReader.create().read(Path.of("src/test/resources/corpus/002_shanghai_office_2025.md"))
+        ReadingReport r = ReportReader.standard().read(Path.of("src/test/resources/corpus/002_shanghai_office_2025.md"))
                 .reading();
         CellRef read = CellRef.parse("T3/newlyReceived/total");
         CellRef ambiguous = CellRef.parse("T2/rules/inForce");

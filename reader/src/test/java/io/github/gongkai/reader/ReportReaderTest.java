@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportReaderTest {
 
     private static final Path SAMPLE = Path.of("src/test/resources/corpus/000_5f5cda31151d78ea.txt");
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     private static String sample() throws IOException {
         return Files.readString(SAMPLE, StandardCharsets.UTF_8);

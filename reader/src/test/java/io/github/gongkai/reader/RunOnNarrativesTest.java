@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunOnNarrativesTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     private static String corpus(String name) throws IOException {
         return Files.readString(Path.of("src/test/resources/corpus").resolve(name), StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ public final class SmallHeapMain {
      * @param args the page names to read (all if none)
      */
     public static void main(String[] args) {
-        ReportReader reader = ReportReader.create();
+        ReportReader reader = ReportReader.standard();
         int chars = 7_999_000;
         for (Map.Entry<String, Supplier<HostilePages.Page>> e : HostilePages.all(chars).entrySet()) {
             if (args.length > 0 && !List.of(args).contains(e.getKey())) {

@@ -16,7 +16,7 @@ class SourceFormatTest {
 
     @Test
     void eachFormatIsDetectedFromTheContent() throws IOException {
-        ReportReader reader = ReportReader.create();
+        ReportReader reader = ReportReader.standard();
         assertEquals(SourceFormat.HTML, reader.read(fixture("html_2021_rowspan.html")).reading().format());
         assertEquals(SourceFormat.MARKDOWN, reader.read(fixture("markdown_split_2021.md")).reading().format());
         assertEquals(SourceFormat.TEXT, reader.read(fixture("text_2019.txt")).reading().format());
@@ -28,7 +28,7 @@ class SourceFormatTest {
         // Pipe rows without a |---| separator row may stand in a text page: the format given is kept.
         String rows = fixture("markdown_split_2021.md").lines().filter(l -> !l.startsWith("|--") && !l.startsWith("| --"))
                 .reduce("", (a, b) -> a + b + "\n");
-        ReadResult asText = ReportReader.create().read(rows, SourceFormat.TEXT);
+        ReadResult asText = ReportReader.standard().read(rows, SourceFormat.TEXT);
         assertEquals(SourceFormat.TEXT, asText.reading().format());
         assertTrue(asText.reading().warnings().stream()
                 .noneMatch(w -> w.code() == ReadingWarning.Code.FORMAT_FROM_CONTENT));
@@ -36,12 +36,12 @@ class SourceFormatTest {
 
     @Test
     void aFormatTheContentClearlyContradictsGivesWayWithAWarning() throws IOException {
-        ReadResult result = ReportReader.create().read(fixture("markdown_split_2021.md"), SourceFormat.TEXT);
+        ReadResult result = ReportReader.standard().read(fixture("markdown_split_2021.md"), SourceFormat.TEXT);
         assertEquals(SourceFormat.MARKDOWN, result.reading().format());
         ReadingWarning w = result.reading().warnings().get(0);
         assertEquals(ReadingWarning.Code.FORMAT_FROM_CONTENT, w.code());
         assertTrue(w.message().contains("declared TEXT by the caller"), w.message());
-        assertEquals(ReportReader.create().read(fixture("markdown_split_2021.md")).report(), result.report());
+        assertEquals(ReportReader.standard().read(fixture("markdown_split_2021.md")).report(), result.report());
     }
 
     @Test

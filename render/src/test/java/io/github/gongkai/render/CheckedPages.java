@@ -33,7 +33,7 @@ final class CheckedPages {
 
     private static ReadResult read() {
         try {
-            return ReportReader.create().read(GoldenFilesTest.GOLDEN.resolve("seed.txt"));
+            return ReportReader.standard().read(GoldenFilesTest.GOLDEN.resolve("seed.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

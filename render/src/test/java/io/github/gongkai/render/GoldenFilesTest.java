@@ -25,7 +25,7 @@ class GoldenFilesTest {
     private static final boolean WRITE = Boolean.getBoolean("gongkai.render.golden.write");
 
     static Report seedReport() throws IOException {
-        ReadResult result = ReportReader.create().read(GOLDEN.resolve("seed.txt"));
+        ReadResult result = ReportReader.standard().read(GOLDEN.resolve("seed.txt"));
         assertTrue(result.reading().isComplete(), result.reading()::toString);
         return result.report();
     }

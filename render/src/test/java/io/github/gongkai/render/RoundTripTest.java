@@ -35,7 +35,7 @@ class RoundTripTest {
 
     static final int DEFAULT_COUNT = 300;
     private static final long MASTER_SEED = 0x5eed_16L;
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final ReportSize[] SIZES = {ReportSize.TINY, ReportSize.SMALL, ReportSize.REALISTIC};
 
     static Report generate(long seed) {

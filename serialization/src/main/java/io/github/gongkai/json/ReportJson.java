@@ -169,7 +169,7 @@ public final class ReportJson {
     }
 
     /**
-     * Returns the standard instance: compact output and the {@linkplain Limits#DEFAULT default limits}.
+     * Returns the standard instance: compact output and the {@linkplain Limits#defaults() default limits}.
      *
      * @return the shared instance, never null
      */
@@ -568,11 +568,17 @@ public final class ReportJson {
     public record Limits(long maxDocumentLength, int maxNestingDepth, int maxNumberLength, int maxStringLength,
             int maxNameLength) {
 
+        private static final Limits DEFAULTS = new Limits(4L << 20, 16, 32, 1 << 20, 256);
+
         /**
-         * The default limits: documents up to 4 MiB, nesting up to 16, numbers up to 32 characters, strings
-         * up to 1 Mi characters, names up to 256 characters.
+         * Returns the default limits: documents up to 4 MiB, nesting up to 16, numbers up to 32 characters,
+         * strings up to 1 Mi characters, names up to 256 characters.
+         *
+         * @return the defaults, never null
          */
-        public static final Limits DEFAULT = new Limits(4L << 20, 16, 32, 1 << 20, 256);
+        public static Limits defaults() {
+            return DEFAULTS;
+        }
 
         /**
          * Checks every limit is positive.
@@ -662,7 +668,7 @@ public final class ReportJson {
 
     /** Configures a {@link ReportJson}. Not thread-safe. */
     public static final class Builder {
-        private Limits limits = Limits.DEFAULT;
+        private Limits limits = Limits.defaults();
         private boolean pretty;
 
         private Builder() {

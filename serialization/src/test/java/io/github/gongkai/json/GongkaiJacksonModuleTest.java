@@ -157,7 +157,7 @@ class GongkaiJacksonModuleTest {
     @Test
     void limitsComeFromTheMapper() {
         JsonMapper tight = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
-                        .streamReadConstraints(ReportJson.Limits.DEFAULT.withMaxNumberLength(2).toConstraints())
+                        .streamReadConstraints(ReportJson.Limits.defaults().withMaxNumberLength(2).toConstraints())
                         .build())
                 .addModule(new GongkaiJacksonModule())
                 .build();

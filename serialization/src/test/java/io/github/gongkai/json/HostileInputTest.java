@@ -58,7 +58,7 @@ class HostileInputTest {
     @Test
     void aHundredMegabyteNumberIsStoppedByTheNumberLimitEvenWithoutADocumentLimit() {
         ReportJson unlimited = ReportJson.builder()
-                .limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(Long.MAX_VALUE)).build();
+                .limits(ReportJson.Limits.defaults().withMaxDocumentLength(Long.MAX_VALUE)).build();
         Generated in = Generated.of(HEAD + "\"header\":{\"organName\":\"x\",\"reportYear\":", "9", HUNDRED_MB, "}}");
         ReportJsonException e = rejected(() -> unlimited.read(in));
         assertEquals(Kind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
@@ -86,7 +86,7 @@ class HostileInputTest {
         assertEquals("/T2/rules/rules", e.pointer());
         assertTrue(in.consumed() < (1L << 20), "read " + in.consumed() + " bytes");
         // With a depth limit below a report's own depth the parser's limit stops it first.
-        ReportJson shallow = ReportJson.builder().limits(ReportJson.Limits.DEFAULT.withMaxNestingDepth(2)).build();
+        ReportJson shallow = ReportJson.builder().limits(ReportJson.Limits.defaults().withMaxNestingDepth(2)).build();
         ReportJsonException limited = rejected(() -> shallow.read(Generated.of(head, "{\"rules\":", 10_000, "1")));
         assertEquals(Kind.LIMIT_EXCEEDED, limited.kind(), limited.getMessage());
         assertEquals("/T2/rules", limited.pointer());
@@ -118,7 +118,7 @@ class HostileInputTest {
     @Test
     void aMillionDuplicateCellsFailAtTheFirstDuplicate() {
         ReportJson unlimited = ReportJson.builder()
-                .limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(Long.MAX_VALUE)).build();
+                .limits(ReportJson.Limits.defaults().withMaxDocumentLength(Long.MAX_VALUE)).build();
         String head = HEAD + "\"header\":{\"organName\":\"x\",\"reportYear\":2021},\"T2\":{\"rules\":{";
         Generated in = Generated.of(head, "\"issued\":1,", 1_000_000, "\"repealed\":0}}}");
         ReportJsonException e = rejected(() -> unlimited.read(in));
@@ -391,7 +391,7 @@ class HostileInputTest {
             try (Stream<JsonLines.Line> s = JSON.lines().read(line.reader())) {
                 return s.collect(Collectors.toList());
             }
-        }, 4 * ReportJson.Limits.DEFAULT.maxDocumentLength() + MAX_ALLOCATED);
+        }, 4 * ReportJson.Limits.defaults().maxDocumentLength() + MAX_ALLOCATED);
         assertEquals(2, lines.size());
         JsonLines.Failed failed = assertInstanceOf(JsonLines.Failed.class, lines.get(0));
         assertEquals(Kind.LIMIT_EXCEEDED, failed.error().kind());

@@ -161,7 +161,7 @@ class JsonLinesTest {
     @Test
     void overlongLineIsRejectedWithoutBeingHeld() {
         ReportJson small = ReportJson.builder()
-                .limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(20_000)).build();
+                .limits(ReportJson.Limits.defaults().withMaxDocumentLength(20_000)).build();
         String good = small.write(Samples.blank2021());
         String huge = "{\"format\":\"" + "x".repeat(1_000_000) + "\"}";
         List<JsonLines.Line> lines = small.lines().read(new StringReader(huge + "\n" + good + "\n"))

@@ -178,7 +178,7 @@ class ReportJsonExceptionTest {
 
     @Test
     void limitsAreEnforced() {
-        ReportJson.Limits defaults = ReportJson.Limits.DEFAULT;
+        ReportJson.Limits defaults = ReportJson.Limits.defaults();
         assertLimit(defaults.withMaxDocumentLength(1000), SAMPLE);
         String withMark = edit(SAMPLE, "\"newlyReceived\":{\"naturalPerson\":0,",
                 "\"newlyReceived\":{\"naturalPerson\":{\"na\":\"/\"},");

@@ -11,7 +11,7 @@ class ReportJsonLimitsTest {
 
     @Test
     void defaultsSuitADocumentOfAboutTenKilobytesWithLongNarratives() {
-        ReportJson.Limits limits = ReportJson.Limits.DEFAULT;
+        ReportJson.Limits limits = ReportJson.Limits.defaults();
         assertEquals(4L * 1024 * 1024, limits.maxDocumentLength());
         assertEquals(16, limits.maxNestingDepth());
         assertEquals(32, limits.maxNumberLength());
@@ -21,7 +21,7 @@ class ReportJsonLimitsTest {
 
     @Test
     void withersChangeOneLimitEach() {
-        ReportJson.Limits d = ReportJson.Limits.DEFAULT;
+        ReportJson.Limits d = ReportJson.Limits.defaults();
         assertEquals(new ReportJson.Limits(10, 16, 32, 1 << 20, 256), d.withMaxDocumentLength(10));
         assertEquals(new ReportJson.Limits(4L << 20, 5, 32, 1 << 20, 256), d.withMaxNestingDepth(5));
         assertEquals(new ReportJson.Limits(4L << 20, 16, 20, 1 << 20, 256), d.withMaxNumberLength(20));
@@ -31,7 +31,7 @@ class ReportJsonLimitsTest {
 
     @Test
     void everyLimitMustBePositive() {
-        ReportJson.Limits d = ReportJson.Limits.DEFAULT;
+        ReportJson.Limits d = ReportJson.Limits.defaults();
         assertThrows(IllegalArgumentException.class, () -> d.withMaxDocumentLength(0));
         assertThrows(IllegalArgumentException.class, () -> d.withMaxNestingDepth(-1));
         assertThrows(IllegalArgumentException.class, () -> d.withMaxNumberLength(0));

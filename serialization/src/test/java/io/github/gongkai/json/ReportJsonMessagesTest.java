@@ -154,18 +154,18 @@ class ReportJsonMessagesTest {
     @Test
     void aLimitNamesTheValueBeingRead() {
         ReportJsonException e = assertThrows(ReportJsonException.class, () -> ReportJson.builder()
-                .limits(ReportJson.Limits.DEFAULT.withMaxStringLength(5)).build().read(SAMPLE));
+                .limits(ReportJson.Limits.defaults().withMaxStringLength(5)).build().read(SAMPLE));
         assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
         assertEquals("/format", e.pointer());
         // The library's limit and its value, not Jackson's getter and the length it stopped counting at.
         assertEquals("input exceeds a limit: a string is longer than 5 characters (ReportJson.Limits.maxStringLength)",
                 e.problem());
         ReportJsonException deep = assertThrows(ReportJsonException.class, () -> ReportJson.builder()
-                .limits(ReportJson.Limits.DEFAULT.withMaxNestingDepth(2)).build().read(SAMPLE));
+                .limits(ReportJson.Limits.defaults().withMaxNestingDepth(2)).build().read(SAMPLE));
         assertEquals("input exceeds a limit: the document nests deeper than 2 levels "
                 + "(ReportJson.Limits.maxNestingDepth)", deep.problem());
         ReportJsonException longer = assertThrows(ReportJsonException.class, () -> ReportJson.builder()
-                .limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(10)).build().read(SAMPLE));
+                .limits(ReportJson.Limits.defaults().withMaxDocumentLength(10)).build().read(SAMPLE));
         assertEquals("input exceeds a limit: the document is longer than 10 (ReportJson.Limits.maxDocumentLength)",
                 longer.problem());
         ReportJsonException malformed = assertThrows(ReportJsonException.class,

@@ -321,8 +321,8 @@ class ReportJsonTest {
         assertSame(ReportJson.standard(), ReportJson.standard());
         assertFalse(COMPACT.isPretty());
         assertTrue(PRETTY.isPretty());
-        assertEquals(ReportJson.Limits.DEFAULT, COMPACT.limits());
-        ReportJson.Limits small = ReportJson.Limits.DEFAULT.withMaxDocumentLength(100);
+        assertEquals(ReportJson.Limits.defaults(), COMPACT.limits());
+        ReportJson.Limits small = ReportJson.Limits.defaults().withMaxDocumentLength(100);
         ReportJson custom = PRETTY.toBuilder().limits(small).build();
         assertTrue(custom.isPretty());
         assertEquals(small, custom.limits());

@@ -44,7 +44,7 @@ public final class ReportShrinker {
      *
      * @return the shrinker, never null
      */
-    public static ReportShrinker create() {
+    public static ReportShrinker standard() {
         return new ReportShrinker(DEFAULT_MAX_ATTEMPTS);
     }
 

@@ -30,7 +30,7 @@ class ReportShrinkerTest {
                 .faulty();
         Predicate<Report> stillFails = r -> !Identities.violations(r).isEmpty()
                 && r.applications().countOrZero(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL) >= 3;
-        Report minimal = ReportShrinker.create().shrink(faulty, stillFails);
+        Report minimal = ReportShrinker.standard().shrink(faulty, stillFails);
         assertTrue(stillFails.test(minimal));
         assertEquals(Narrative.NONE, minimal.narrative());
         assertTrue(minimal.header().publicationDate().isEmpty());
@@ -44,7 +44,7 @@ class ReportShrinkerTest {
         Report large = findReport(r -> r.applications().countOrZero(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL) > 100);
         Predicate<Report> validAndBusy = r -> Identities.violations(r).isEmpty()
                 && r.applications().countOrZero(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL) > 100;
-        Report minimal = ReportShrinker.create().shrink(large, validAndBusy);
+        Report minimal = ReportShrinker.standard().shrink(large, validAndBusy);
         assertTrue(validAndBusy.test(minimal));
         assertTrue(minimal.cells().stream().filter(ReportShrinkerTest::nonZero).count()
                 < large.cells().stream().filter(ReportShrinkerTest::nonZero).count());
@@ -56,7 +56,7 @@ class ReportShrinkerTest {
         AtomicInteger calls = new AtomicInteger();
         ReportShrinker.withMaxAttempts(10).shrink(report, r -> calls.incrementAndGet() > 0);
         assertEquals(10, calls.get());
-        assertThrows(IllegalArgumentException.class, () -> ReportShrinker.create().shrink(report, r -> false));
+        assertThrows(IllegalArgumentException.class, () -> ReportShrinker.standard().shrink(report, r -> false));
         assertThrows(IllegalArgumentException.class, () -> ReportShrinker.withMaxAttempts(0));
     }
 

@@ -160,7 +160,7 @@ class ValidationPropertiesTest {
     }
 
     private static void fail(String reason, Report report, java.util.function.Predicate<Report> stillFails) {
-        Report small = ReportShrinker.create().shrink(report, stillFails);
+        Report small = ReportShrinker.standard().shrink(report, stillFails);
         throw new AssertionError(reason + "\nsmallest failing report: " + small);
     }
 }

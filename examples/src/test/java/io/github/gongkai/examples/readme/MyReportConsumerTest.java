@@ -17,7 +17,7 @@ class MyReportConsumerTest {
     @GeneratedReports(count = 1_000)
     void acceptsEveryValidReport(Report report) {
         if (!consumer.accepts(report)) {
-            Report small = ReportShrinker.create().shrink(report, r -> !consumer.accepts(r));
+            Report small = ReportShrinker.standard().shrink(report, r -> !consumer.accepts(r));
             throw new AssertionError("rejects a valid report; smallest such report: " + small);
         }
     }

@@ -50,7 +50,7 @@ class CorpusPdfTest {
 
     @Test
     void everyCellIsTheHandCheckedValueOrUnreadAsTheLibraryDecides() throws IOException {
-        ReadResult result = ReportReader.create().read(PDF);
+        ReadResult result = ReportReader.standard().read(PDF);
         assertEquals(SourceFormat.PDF, result.reading().format());
         assertEquals(Edition.V2021, result.edition());
         assertEquals("淮安市洪泽区人民政府", result.report().header().organName());
@@ -98,7 +98,7 @@ class CorpusPdfTest {
 
     @Test
     void everyCellReadNamesItsPageAndBox() throws IOException {
-        ReadResult result = ReportReader.create().read(PDF);
+        ReadResult result = ReportReader.standard().read(PDF);
         SourcePosition.PageArea at = (SourcePosition.PageArea) result
                 .provenance(CellRef.parse("T3/newlyReceived/naturalPerson")).orElseThrow().position();
         // "95" is drawn on page 3 at x 318.7–332.8, baseline 513.3 (read off the page with PDFBox).

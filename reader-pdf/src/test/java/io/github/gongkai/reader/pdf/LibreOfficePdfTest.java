@@ -30,7 +30,7 @@ class LibreOfficePdfTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"r012, V2019, 2019", "r018, V2021, 2025"})
     void everyCellIsTheReportsOwn(String name, Edition edition, int year) throws IOException {
-        ReadResult result = ReportReader.create().read(DIR.resolve(name + ".pdf"));
+        ReadResult result = ReportReader.standard().read(DIR.resolve(name + ".pdf"));
         assertEquals(SourceFormat.PDF, result.reading().format());
         assertEquals(edition, result.edition());
         assertEquals(year, result.report().header().reportYear());

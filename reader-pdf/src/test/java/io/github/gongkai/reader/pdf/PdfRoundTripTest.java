@@ -31,7 +31,7 @@ class PdfRoundTripTest {
 
     static final int DEFAULT_COUNT = 100;
     private static final long MASTER_SEED = 0x5eed_15L;
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final ReportSize[] SIZES = {ReportSize.TINY, ReportSize.SMALL, ReportSize.REALISTIC};
 
     static List<Layout> layouts() {

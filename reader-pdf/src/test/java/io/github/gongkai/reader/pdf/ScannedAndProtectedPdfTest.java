@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScannedAndProtectedPdfTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     private static PdfReports.Rendered report() {
         return PdfReports.render(PdfRoundTripTest.generate(11).report(), Layout.WPS_RECTANGLES, 11);

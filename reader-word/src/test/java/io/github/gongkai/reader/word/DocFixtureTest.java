@@ -36,7 +36,7 @@ class DocFixtureTest {
 
     @Test
     void everyCellOfTheDocIsReadAsWritten() throws IOException {
-        ReadResult result = ReportReader.create().read(resource("report_2021.doc"));
+        ReadResult result = ReportReader.standard().read(resource("report_2021.doc"));
         assertEquals(SourceFormat.DOC, result.reading().format());
         Map<CellRef, String> expected = new LinkedHashMap<>();
         for (String line : new String(resource("report_2021.expected.csv"), StandardCharsets.UTF_8).split("\n")) {

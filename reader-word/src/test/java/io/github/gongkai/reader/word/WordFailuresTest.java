@@ -64,7 +64,7 @@ class WordFailuresTest {
         fails(Reason.UNSUPPORTED_FORMAT, "Excel workbook (.xls)", out.toByteArray(), SourceFormat.DOC, DEFAULTS);
         // Through the report reader, which tells a compound file by its content and hands it here.
         ReportReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReportReadException.class,
-                () -> ReportReader.create().read(out.toByteArray()));
+                () -> ReportReader.standard().read(out.toByteArray()));
         assertEquals(Reason.UNSUPPORTED_FORMAT, e.reason());
     }
 
@@ -125,7 +125,7 @@ class WordFailuresTest {
         }
         fails(Reason.PASSWORD_PROTECTED, "encrypted", out.toByteArray(), SourceFormat.DOC, DEFAULTS);
         ReportReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReportReadException.class,
-                () -> ReportReader.create().read(out.toByteArray()));
+                () -> ReportReader.standard().read(out.toByteArray()));
         assertEquals(Reason.PASSWORD_PROTECTED, e.reason());
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The property of issue 15 for Word: generated reports of both editions, written as {@code .docx} in the
  * official layout ({@link DocxReports}) in each {@link DocxReports.Variant}, read back with
- * {@code ReportReader.create().read(bytes)} (the provider found through {@code META-INF/services}): every cell is
+ * {@code ReportReader.standard().read(bytes)} (the provider found through {@code META-INF/services}): every cell is
  * the generated value (or the placeholder printed for it), the reading is complete (no ambiguity, no unread cell),
  * and the header is the report's. {@value #DEFAULT_COUNT} reports per variant, seeded like
  * {@code @GeneratedReports} ({@code -Dgongkai.testkit.count}, {@code .seed}, {@code .replay=0x…}); a failure
@@ -31,7 +31,7 @@ class WordRoundTripTest {
 
     static final int DEFAULT_COUNT = 200;
     private static final long MASTER_SEED = 0x5eed_15L;
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final ReportSize[] SIZES = {ReportSize.TINY, ReportSize.SMALL, ReportSize.REALISTIC};
 
     @ParameterizedTest

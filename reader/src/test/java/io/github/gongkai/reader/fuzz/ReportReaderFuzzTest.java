@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  */
 class ReportReaderFuzzTest {
 
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
 
     /** Far above what any page of the corpus takes; only an input that makes the reader hang reaches it. */
     private static final long MAX_NANOS = 10_000_000_000L;

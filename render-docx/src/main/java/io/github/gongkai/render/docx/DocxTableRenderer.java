@@ -37,7 +37,7 @@ import java.util.Objects;
  * and Java's {@code java.util.zip}). The document's core properties hold the title and the creator
  * {@code gongkai} but no creation or modification date, and every ZIP entry has the same fixed time.
  *
- * <p>Instances are immutable, stateless and thread-safe; {@link #create()} returns the one instance.
+ * <p>Instances are immutable, stateless and thread-safe; {@link #standard()} returns the one instance.
  */
 public final class DocxTableRenderer {
 
@@ -57,7 +57,7 @@ public final class DocxTableRenderer {
      *
      * @return the renderer, never null
      */
-    public static DocxTableRenderer create() {
+    public static DocxTableRenderer standard() {
         return INSTANCE;
     }
 

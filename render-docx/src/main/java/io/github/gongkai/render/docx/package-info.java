@@ -5,7 +5,7 @@
  * the official labels.
  *
  * <pre>{@code
- * byte[] docx = DocxTableRenderer.create().render(report);
+ * byte[] docx = DocxTableRenderer.standard().render(report);
  * }</pre>
  *
  * <p>What is rendered reads back through {@code gongkai-reader} with {@code gongkai-reader-word} cell for cell

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The key property of the {@code .docx} renderer: generated reports of both editions and of sizes TINY to
  * REALISTIC, half of them printing their zeros blank, rendered as {@code .docx} and read back with
- * {@code ReportReader.create().read(bytes)} (gongkai-reader-word found on the class path), give every cell of
+ * {@code ReportReader.standard().read(bytes)} (gongkai-reader-word found on the class path), give every cell of
  * the edition exactly as the report holds it ({@code CellValue.equals}: an amount's scale and unit too), the
  * organ and the year, with nothing ambiguous and nothing not found. In the {@link Variant#PLACEHOLDERS} variant,
  * about half of the zeros of tables 三 and 四 are replaced by the placeholders organs print ({@code /}, {@code —},
@@ -44,10 +44,10 @@ class DocxRoundTripTest {
 
     static final int DEFAULT_COUNT = 200;
     private static final long MASTER_SEED = 0x5eed_16d0L;
-    private static final ReportReader READER = ReportReader.create();
+    private static final ReportReader READER = ReportReader.standard();
     private static final ReportSize[] SIZES = {ReportSize.TINY, ReportSize.SMALL, ReportSize.REALISTIC};
     private static final List<String> PLACEHOLDER_MARKS = List.of("/", "—", "-", "无");
-    private static final DocxTableRenderer RENDERER = DocxTableRenderer.create();
+    private static final DocxTableRenderer RENDERER = DocxTableRenderer.standard();
 
     /** What the generated reports hold besides the generator's counts, blanks and amounts. */
     enum Variant {

@@ -51,7 +51,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 class DocxTableRendererTest {
 
-    private static final DocxTableRenderer RENDERER = DocxTableRenderer.create();
+    private static final DocxTableRenderer RENDERER = DocxTableRenderer.standard();
 
     private static Report report(Edition edition) {
         return Report.builder(edition).organName("某县人民政府办公室").reportYear(edition == Edition.V2021 ? 2023 : 2019)
@@ -66,7 +66,7 @@ class DocxTableRendererTest {
 
     @Test
     void oneStatelessRenderer() throws IOException {
-        assertSame(RENDERER, DocxTableRenderer.create());
+        assertSame(RENDERER, DocxTableRenderer.standard());
         assertEquals("DocxTableRenderer", RENDERER.toString());
         assertEquals("docx", DocxTableRenderer.EXTENSION);
         assertTrue(DocxTableRenderer.MEDIA_TYPE.endsWith("wordprocessingml.document"));
@@ -341,7 +341,7 @@ class DocxTableRendererTest {
             assertEquals("FDE2E2", java.util.HexFormat.of().withUpperCase()
                     .formatHex((byte[]) printed.getCTTc().getTcPr().getShd().getFill()));
         }
-        ReadResult read = ReportReader.create().read(docx);
+        ReadResult read = ReportReader.standard().read(docx);
         assertInstanceOf(CellValue.Unread.class, read.report().get(cell));
         for (CellRef other : ReportFormat.of(Edition.V2021).cells()) {
             if (!other.row().equals(cell.row())) {

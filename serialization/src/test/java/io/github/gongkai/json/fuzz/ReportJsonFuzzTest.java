@@ -33,7 +33,7 @@ class ReportJsonFuzzTest {
 
     /** Small limits so that the fuzzer reaches them often; the defaults are checked in the hostile tests. */
     private static final ReportJson JSON = ReportJson.builder()
-            .limits(ReportJson.Limits.DEFAULT.withMaxDocumentLength(64 << 10))
+            .limits(ReportJson.Limits.defaults().withMaxDocumentLength(64 << 10))
             .build();
 
     @FuzzTest(maxDuration = "30s")

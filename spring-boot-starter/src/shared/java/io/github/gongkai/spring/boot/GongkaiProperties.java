@@ -139,7 +139,7 @@ public record GongkaiProperties(@DefaultValue Validation validation, @DefaultVal
          * @throws IllegalArgumentException if a limit is not positive
          */
         public ReportJson toReportJson() {
-            ReportJson.Limits limits = ReportJson.Limits.DEFAULT.withMaxDocumentLength(maxDocumentLength)
+            ReportJson.Limits limits = ReportJson.Limits.defaults().withMaxDocumentLength(maxDocumentLength)
                     .withMaxNestingDepth(maxNestingDepth).withMaxStringLength(maxStringLength);
             return ReportJson.builder().pretty(pretty).limits(limits).build();
         }
