@@ -149,7 +149,16 @@ public final class ReaderComparison {
             }
             ClassLoader loader = new ReaderFirstLoader(jar.toUri().toURL(), ReaderComparison.class.getClassLoader());
             Class<?> type = loader.loadClass(READER_PACKAGE + "ReportReader");
-            return new Reader(type.getMethod("create").invoke(null), type.getMethod("read", String.class));
+            return new Reader(standard(type).invoke(null), type.getMethod("read", String.class));
+        }
+
+        /** The factory of the default reader: {@code standard()}, or {@code create()} in builds before its rename. */
+        private static Method standard(Class<?> type) throws NoSuchMethodException {
+            try {
+                return type.getMethod("standard");
+            } catch (NoSuchMethodException e) {
+                return type.getMethod("create");
+            }
         }
 
         void read(String page, int times) throws IllegalAccessException, InvocationTargetException {
