@@ -10,6 +10,7 @@ import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.boot.json.JsonParserFactory;
 
 /**
  * The configuration metadata an IDE completes {@code gongkai.*} from, as the build writes it: every property
@@ -28,15 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ConfigurationMetadataTest {
 
-    private static final JsonNode METADATA = read();
+    private static final Map<String, Object> METADATA = read();
     private static final List<String> THRESHOLDS =
             List.of("SET.YEAR_RATIO.factor", "SET.YEAR_RATIO.minimum", "SET.REPEATED_REPORT.similarity");
 
-    private static JsonNode read() {
+    private static Map<String, Object> read() {
         try (InputStream in = ConfigurationMetadataTest.class.getResourceAsStream(
                 "/META-INF/spring-configuration-metadata.json")) {
             assertNotNull(in, "the build writes META-INF/spring-configuration-metadata.json");
-            return JsonMapper.builder().build().readTree(in);
+            // Boot's own small JSON parser: the same in Boot 3 and 4, whose Jackson differ.
+            return JsonParserFactory.getJsonParser().parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -45,8 +46,9 @@ class ConfigurationMetadataTest {
     @Test
     void everyPropertyIsDescribedInPlainWords() {
         Map<String, String> described = new LinkedHashMap<>();
-        METADATA.get("properties").forEach(p -> described.put(p.get("name").asString(),
-                p.path("description").asString("")));
+        for (Map<?, ?> property : list(METADATA.get("properties"))) {
+            described.put((String) property.get("name"), String.valueOf(property.get("description")));
+        }
         assertEquals(Set.of("gongkai.validation.blanks", "gongkai.validation.fail-fast", "gongkai.validation.rule",
                 "gongkai.json.pretty", "gongkai.json.max-document-length", "gongkai.json.max-nesting-depth",
                 "gongkai.json.max-string-length", "gongkai.reader.max-input-length"), described.keySet());
@@ -95,14 +97,21 @@ class ConfigurationMetadataTest {
 
     /** A hint's values and their descriptions, in the file's order. */
     private static Map<String, String> hint(String name) {
-        for (JsonNode hint : METADATA.get("hints")) {
-            if (hint.get("name").asString().equals(name)) {
+        for (Map<?, ?> hint : list(METADATA.get("hints"))) {
+            if (name.equals(hint.get("name"))) {
                 Map<String, String> values = new LinkedHashMap<>();
-                hint.get("values").forEach(v -> values.put(v.get("value").asString(),
-                        v.get("description").asString()));
+                for (Map<?, ?> value : list(hint.get("values"))) {
+                    values.put((String) value.get("value"), (String) value.get("description"));
+                }
                 return values;
             }
         }
         throw new AssertionError("no hint " + name);
+    }
+
+    /** A JSON array of objects, as the parser gives it. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<?, ?>> list(Object array) {
+        return (List<Map<?, ?>>) array;
     }
 }
