@@ -218,9 +218,12 @@ final class Inputs {
         }
     }
 
-    /** A report JSON rejected: the reader's message (place and what the format expects), after a Chinese lead. */
+    /**
+     * A report JSON rejected: the reader's message in the output's language (in Chinese the place and the kind of
+     * error, then the reader's explanation, which is English), after a lead in Chinese.
+     */
     private Loaded jsonError(String source, ReportJsonException e) {
-        String why = lang == Lang.zh ? "报告 JSON 不符合格式（" + e.getMessage() + "）" : e.getMessage();
+        String why = lang == Lang.zh ? "报告 JSON 不符合格式：" + e.message(lang.locale()) : e.getMessage();
         return new Loaded.Unreadable(source, why, lang.t(
                 "按 `gongkai schema` 打印的 JSON Schema 修正该位置", "fix the member at that JSON pointer; `gongkai schema` prints the format"));
     }

@@ -2,6 +2,8 @@ package io.github.gongkai.json;
 
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.json.internal.JsonText;
+import io.github.gongkai.json.internal.JsonTexts;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -48,7 +50,18 @@ public final class ReportJsonException extends JacksonException {
         /** A value of the right JSON type that is not allowed, such as a negative or fractional count. */
         INVALID_VALUE,
         /** A table, row or cell that exists in the other edition but not in the document's. */
-        NOT_IN_EDITION
+        NOT_IN_EDITION;
+
+        /**
+         * Says in a few words what kind of error it is: in Chinese for a locale whose language is {@code zh}
+         * ({@code 格式不允许这个值}), in English otherwise ({@code a value the format does not allow}).
+         *
+         * @param locale the language
+         * @return the words, never null
+         */
+        public String describe(Locale locale) {
+            return JsonTexts.text(locale, "kind." + name());
+        }
     }
 
     private final Kind kind;
@@ -168,17 +181,36 @@ public final class ReportJsonException extends JacksonException {
 
     /**
      * Returns the message: the line (for JSON Lines), the pointer and the problem, then the line and column
-     * within the document where known.
+     * within the document where known; the same as {@link #message(Locale)} in English.
      *
      * @return the message, never null
      */
     @Override
     public String getMessage() {
+        return message(Locale.ROOT);
+    }
+
+    /**
+     * Returns the message in a language: in English ({@link #getMessage()}) the line (for JSON Lines), the
+     * pointer and the problem ({@code /T2/licensing/decisions: a count must not be negative, found -64}); in
+     * Chinese, for a locale whose language is {@code zh}, the line, the pointer and the {@linkplain Kind#describe
+     * kind} in Chinese, then the problem, which is English in both
+     * ({@code /T2/licensing/decisions：格式不允许这个值（a count must not be negative, found -64）}). Then the line
+     * and column within the document, where known. Control characters and unpaired surrogates are written as JSON
+     * escapes, as in {@link #getMessage()}.
+     *
+     * @param locale the language
+     * @return the message, never null
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String message = JsonTexts.text(locale, "message",
+                lineNumber > 0 ? JsonTexts.text(locale, "line", lineNumber) : "",
+                pointer.isEmpty() ? JsonTexts.text(locale, "document") : JsonText.printable(pointer),
+                kind.describe(locale), JsonText.printable(problem));
         TokenStreamLocation location = getLocation();
-        String message = getOriginalMessage();
         if (location != null && location.getLineNr() > 0) {
-            message += " (at line " + location.getLineNr() + ", column " + location.getColumnNr()
-                    + " of the document)";
+            message += JsonTexts.text(locale, "location", location.getLineNr(), location.getColumnNr());
         }
         return message;
     }

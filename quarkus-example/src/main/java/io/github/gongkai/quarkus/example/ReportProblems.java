@@ -64,6 +64,7 @@ public final class ReportProblems {
      */
     @ServerExceptionMapper
     public Response unreadable(InvalidReportJsonException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
         boolean zh = chinese(headers);
         String pointer = printable(e.pointer());
         String where = pointer.isEmpty() ? (zh ? "（整个文档）" : "(document)") : pointer;
@@ -74,7 +75,7 @@ public final class ReportProblems {
         entry.put("kind", e.kind().name());
         entry.put("message", message);
         return problem(JSON_TYPE, zh ? "年度报告 JSON 无效" : "Invalid report JSON",
-                zh ? "请求体不是有效的年度报告 JSON：" + where + "：" + message
+                zh ? "请求体不是有效的年度报告 JSON：" + where + "：" + e.kind().describe(locale) + "（" + message + "）"
                         : "The body is not a valid report's JSON: " + where + ": " + message,
                 uri, List.of(entry));
     }

@@ -137,11 +137,12 @@ public final class ReportProblemDetails {
      * {@code errors} with one entry: {@code pointer} (the JSON Pointer of the value from the body's root, as
      * {@code ReportJsonException.pointer()} gives it), {@code cell} where the pointer names a cell of a report
      * that is the whole body, {@code kind} ({@code ReportJsonException.Kind}) and {@code message} (the reader's
-     * explanation, in English). Control characters and unpaired surrogates a hostile member name put in the
+     * explanation, in English); the detail is {@code ReportJsonException.message(locale)} after a lead, so in
+     * Chinese it names the place and the kind in Chinese. Control characters and unpaired surrogates a hostile member name put in the
      * pointer or the message are written as {@code \}{@code uXXXX}.
      *
      * @param e the exception
-     * @param locale the language of the title and the detail's lead
+     * @param locale the language of the title and the detail
      * @return the problem, or empty if the body did not fail as a report's JSON (no cause is the reader's error)
      */
     public static Optional<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
@@ -157,11 +158,9 @@ public final class ReportProblemDetails {
         }
         boolean zh = locale.getLanguage().equals(Locale.CHINESE.getLanguage());
         String pointer = printable(error.pointer());
-        String where = pointer.isEmpty() ? (zh ? "（整个文档）" : "(document)") : pointer;
         String message = printable(error.problem());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, zh
-                ? "请求体不是有效的年度报告 JSON：" + where + "：" + message
-                : "The body is not a valid report's JSON: " + where + ": " + message);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                (zh ? "请求体不是有效的年度报告 JSON：" : "The body is not a valid report's JSON: ") + error.message(locale));
         problem.setType(JSON_TYPE);
         problem.setTitle(zh ? "年度报告 JSON 无效" : "Invalid report JSON");
         Map<String, Object> entry = new LinkedHashMap<>();

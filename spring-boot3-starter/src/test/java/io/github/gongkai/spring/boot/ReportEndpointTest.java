@@ -121,8 +121,8 @@ class ReportEndpointTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(ReportProblemDetails.JSON_TYPE.toString()))
                 .andExpect(jsonPath("$.title").value("Invalid report JSON"))
-                .andExpect(jsonPath("$.detail").value(
-                        "The body is not a valid report's JSON: /T2/licensing/decisions: a count must not be negative, found -64"))
+                .andExpect(jsonPath("$.detail", startsWith(
+                        "The body is not a valid report's JSON: /T2/licensing/decisions: a count must not be negative, found -64")))
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].pointer").value("/T2/licensing/decisions"))
                 .andExpect(jsonPath("$.errors[0].cell").value("T2/licensing/decisions"))
@@ -138,7 +138,7 @@ class ReportEndpointTest {
                         .content(bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("年度报告 JSON 无效"))
-                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：")))
+                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：格式中没有这个成员（unknown member")))
                 .andExpect(jsonPath("$.errors[0].pointer").value("/header/or~1gan\\u0007"))
                 .andExpect(jsonPath("$.errors[0].cell").doesNotExist())
                 .andExpect(jsonPath("$.errors[0].kind").value("UNKNOWN_MEMBER"));

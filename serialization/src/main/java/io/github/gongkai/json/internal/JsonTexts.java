@@ -1,0 +1,80 @@
+package io.github.gongkai.json.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The words of {@code ReportJsonException} in English and Chinese, from {@code JsonMessages.properties} and
+ * {@code JsonMessages_zh.properties} next to this class: Chinese for a locale whose language is {@code zh}, English
+ * otherwise (and where the Chinese file lacks a key). {@code {0}}, {@code {1}} are replaced by the arguments, each
+ * inserted literally and never read again, so that a document's text quoted in one cannot act as a template.
+ */
+public final class JsonTexts {
+
+    private static final Properties ROOT = load("");
+    private static final Properties ZH = load("_zh");
+
+    private JsonTexts() {
+    }
+
+    private static Properties load(String suffix) {
+        String name = "JsonMessages" + suffix + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = JsonTexts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + JsonTexts.class.getName());
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /**
+     * Returns a text in a language, its arguments in place.
+     *
+     * @param locale the language
+     * @param key the text's key
+     * @param arguments the values of {@code {0}}, {@code {1}}, …
+     * @return the text, never null
+     * @throws IllegalArgumentException if neither file has the key
+     */
+    public static String text(Locale locale, String key, Object... arguments) {
+        String template = locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? ZH.getProperty(key) : null;
+        if (template == null) {
+            template = ROOT.getProperty(key);
+        }
+        if (template == null) {
+            throw new IllegalArgumentException("no text " + key);
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+            int close = template.indexOf('}', open);
+            out.append(template, from, open);
+            int index = Integer.parseInt(template.substring(open + 1, close));
+            out.append(arguments[index]);
+            from = close + 1;
+        }
+        return out.append(template, from, template.length()).toString();
+    }
+
+    /**
+     * Returns the keys of one language file alone, without fallback: for tests of completeness.
+     *
+     * @param chinese true for the Chinese file, false for the English one
+     * @return the file's keys
+     */
+    public static java.util.Set<String> keys(boolean chinese) {
+        return (chinese ? ZH : ROOT).stringPropertyNames();
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.gongkai.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.json.ReportJsonException.Kind;
+import io.github.gongkai.json.internal.JsonTexts;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ReportJsonException#message(Locale)} and {@link Kind#describe(Locale)}: the place and the kind in the
+ * reader's language (Chinese for {@code zh}), the English message unchanged, both language files complete.
+ */
+class ReportJsonExceptionLanguageTest {
+
+    private static final String SAMPLE = ReportJson.standard().write(Samples.liangshan2021());
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    @Test
+    void theEnglishMessageIsGetMessage() {
+        ReportJsonException e = negativeCount();
+        assertEquals(e.getMessage(), e.message(Locale.ENGLISH));
+        assertEquals(e.getMessage(), e.message(Locale.ROOT));
+        assertTrue(e.getMessage().startsWith("/T2/licensing/decisions: a count must not be negative, found -64 (at "
+                + "line 1, column "), e.getMessage());
+    }
+
+    @Test
+    void theChineseMessageNamesPlaceAndKindInChineseAndKeepsTheReadersExplanation() {
+        ReportJsonException e = negativeCount();
+        String zh = e.message(ZH);
+        assertTrue(zh.startsWith("/T2/licensing/decisions：格式不允许这个值（a count must not be negative, found -64）"
+                + "（文档第 1 行第 "), zh);
+        assertTrue(zh.endsWith(" 列）"), zh);
+    }
+
+    @Test
+    void aLineOfJsonLinesAndTheWholeDocumentAreNamedInChinese() {
+        ReportJsonException e = new ReportJsonException(Kind.MALFORMED_JSON, "", "expected a report object, found "
+                + "no content", null, null).atLine(7);
+        assertEquals("line 7, (document): expected a report object, found no content", e.getMessage());
+        assertEquals("第 7 行，（整个文档）：JSON 格式错误（expected a report object, found no content）", e.message(ZH));
+    }
+
+    @Test
+    void controlCharactersAreEscapedInEveryLanguage() {
+        ReportJsonException e = new ReportJsonException(Kind.UNKNOWN_MEMBER, "/header/a\u0000", "unknown member",
+                null, null);
+        assertEquals("/header/a\\u0000：格式中没有这个成员（unknown member）", e.message(ZH));
+        assertEquals("/header/a\u0000", e.pointer());
+    }
+
+    @Test
+    void everyKindIsDescribedInBothLanguagesDifferently() {
+        Set<String> english = new HashSet<>();
+        Set<String> chinese = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            String en = kind.describe(Locale.ENGLISH);
+            String zh = kind.describe(ZH);
+            assertNotEquals(en, zh, kind.name());
+            assertTrue(english.add(en), en);
+            assertTrue(chinese.add(zh), zh);
+        }
+    }
+
+    @Test
+    void bothLanguageFilesHaveTheSameKeys() {
+        assertEquals(JsonTexts.keys(false), JsonTexts.keys(true));
+        assertThrows(IllegalArgumentException.class, () -> JsonTexts.text(ZH, "no.such.key"));
+    }
+
+    @Test
+    void anArgumentIsInsertedLiterallyNeverReadAsATemplate() {
+        assertEquals("第 {1} 行，", JsonTexts.text(ZH, "line", "{1}"));
+    }
+
+    private static ReportJsonException negativeCount() {
+        String bad = SAMPLE.replace("\"decisions\":64", "\"decisions\":-64");
+        assertNotEquals(SAMPLE, bad);
+        return assertThrows(ReportJsonException.class, () -> ReportJson.standard().read(bad));
+    }
+}
