@@ -1,12 +1,17 @@
 package io.github.gongkai.reader;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.gongkai.core.AmountUnit;
 import io.github.gongkai.core.Cell;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.CellValue;
+import io.github.gongkai.core.Report;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +63,28 @@ class ConvertedPagesTest {
         int read = (int) result.report().cells().stream().filter(c -> !(c.value() instanceof CellValue.Unread))
                 .count();
         assertTrue(read >= floor, page + ": " + read + " cells read, fewer than " + floor);
+    }
+
+    /**
+     * A grid row narrower than its table, empty cells at both ends ({@code | 政府集中采购 | | 0.00元 | |}): read
+     * where only one way of taking its cells reads (an amount with 元 cannot be 采购项目数量, a count), unread where
+     * two do ({@code | | 3 | |}: a count of 3 projects, or an amount of 3 with the projects blank).
+     */
+    @Test
+    void aNarrowRowWithEmptyCellsAtBothEndsIsReadOnlyWhereOneWayReads() throws IOException {
+        String page = Files.readString(CONVERTED.resolve("r012.pandoc.md"), StandardCharsets.UTF_8);
+        String row = "| 政府集中采购         |                | 0.00元         |                |";
+        assertTrue(page.contains(row));
+        CellRef projects = CellRef.parse("T2/centralizedProcurement/projects");
+        CellRef amount = CellRef.parse("T2/centralizedProcurement/totalAmount");
+        Report read = ReportReader.standard().read(page, SourceFormat.MARKDOWN).report();
+        assertEquals(CellValue.blank(), read.get(projects));
+        assertEquals(CellValue.amount(new BigDecimal("0.00"), AmountUnit.YUAN), read.get(amount));
+
+        Report either = ReportReader.standard().read(page.replace(row, row.replace("0.00元", "3     ")),
+                SourceFormat.MARKDOWN).report();
+        assertInstanceOf(CellValue.Unread.class, either.get(projects));
+        assertInstanceOf(CellValue.Unread.class, either.get(amount));
     }
 
     /**

@@ -162,14 +162,16 @@ final class Placement {
 
     /**
      * Drops the empty cells that end a run while there are too many pieces, counted ones first, with a warning
-     * once a section; none when the run begins with an empty cell too, unless every cell of it is empty.
+     * once a section; none when the run begins with an empty cell too, unless every cell of it is empty or only
+     * the cells at the start can be the row's ({@link RowWindow#onlyLeadingFits}).
      *
      * @return how many pieces are still counted and not listed
      */
     private int dropTrailingEmpty(List<CellRef> refs, Run run, PieceList pieces, Sec sec) {
         int n = refs.size();
         int unlisted = pieces.unlisted;
-        if (!pieces.isEmpty() && pieces.get(0).text.isEmpty() && (unlisted > 0 || pieces.tail < pieces.size())) {
+        if (!pieces.isEmpty() && pieces.get(0).text.isEmpty() && (unlisted > 0 || pieces.tail < pieces.size())
+                && (unlisted > 0 || !RowWindow.onlyLeadingFits(refs, pieces))) {
             // Empty at both ends: the cells too many may be those before the numbers (a label's columns left
             // empty where a converter unmerged them, | | （二）部分公开 | | …), not those after. When every cell is
             // empty, which are too many does not matter: the row's cells are blank whichever they are.
