@@ -7,7 +7,9 @@
 @SuppressWarnings("module") // the qualified export names modules that are not on core's module path
 module io.github.gongkai.core {
     exports io.github.gongkai.core;
-    // Fast paths with an enum-ordinal layout: for gongkai's own modules only, never public API.
+    // Fast paths with an enum-ordinal layout, and the loader of message files: for gongkai's own modules only,
+    // never public API.
     exports io.github.gongkai.core.internal to
-            io.github.gongkai.reader, io.github.gongkai.validation, io.github.gongkai.json;
+            io.github.gongkai.reader, io.github.gongkai.validation, io.github.gongkai.json,
+            io.github.gongkai.render;
 }

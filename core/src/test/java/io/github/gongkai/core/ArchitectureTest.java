@@ -115,9 +115,10 @@ class ArchitectureTest {
             if (exports.source().equals(CORE)) {
                 assertFalse(exports.isQualified(), exports.toString());
             } else {
-                // The slot layout and bulk copies are for gongkai's own modules, never for users.
+                // The slot layout, bulk copies and the message-file loader are for gongkai's own modules, never
+                // for users.
                 assertEquals(Set.of("io.github.gongkai.reader", "io.github.gongkai.validation",
-                        "io.github.gongkai.json"), exports.targets(), exports.toString());
+                        "io.github.gongkai.json", "io.github.gongkai.render"), exports.targets(), exports.toString());
             }
         }
         assertEquals(Set.of(CORE, CORE + ".internal"), exported);

@@ -3,12 +3,7 @@ package io.github.gongkai.reader;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ValueKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.core.internal.MessageFiles;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,18 +26,7 @@ final class ReaderTexts {
 
     private static Properties load(String suffix) {
         String name = "ReaderMessages" + suffix + ".properties";
-        Properties p = new Properties();
-        try (InputStream in = ReaderTexts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " next to " + ReaderTexts.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return MessageFiles.load(ReaderTexts.class.getResourceAsStream(name), name, ReaderTexts.class);
     }
 
     /**

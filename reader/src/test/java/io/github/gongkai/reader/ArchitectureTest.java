@@ -90,9 +90,10 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.github.gongkai.reader..")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "are in core.internal other than CoreAccess",
+                        "are in core.internal other than CoreAccess and MessageFiles",
                         (JavaClass c) -> c.getPackageName().equals("io.github.gongkai.core.internal")
-                                && !c.getName().startsWith("io.github.gongkai.core.internal.CoreAccess")))
+                                && !c.getName().startsWith("io.github.gongkai.core.internal.CoreAccess")
+                                && !c.getName().equals("io.github.gongkai.core.internal.MessageFiles")))
                 .check(CLASSES);
     }
 

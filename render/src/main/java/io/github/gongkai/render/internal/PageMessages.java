@@ -1,11 +1,6 @@
 package io.github.gongkai.render.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.core.internal.MessageFiles;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -77,17 +72,6 @@ public final class PageMessages {
 
     private static Properties load(String suffix) {
         String name = BASE_NAME + suffix + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = PageMessages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + PageMessages.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return MessageFiles.load(PageMessages.class.getResourceAsStream(name), name, PageMessages.class);
     }
 }

@@ -1,11 +1,6 @@
 package io.github.gongkai.json.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.core.internal.MessageFiles;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -25,18 +20,7 @@ public final class JsonTexts {
 
     private static Properties load(String suffix) {
         String name = "JsonMessages" + suffix + ".properties";
-        Properties p = new Properties();
-        try (InputStream in = JsonTexts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " next to " + JsonTexts.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return MessageFiles.load(JsonTexts.class.getResourceAsStream(name), name, JsonTexts.class);
     }
 
     /**

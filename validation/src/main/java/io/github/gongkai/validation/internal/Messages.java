@@ -1,11 +1,6 @@
 package io.github.gongkai.validation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.core.internal.MessageFiles;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -35,18 +30,7 @@ public final class Messages {
 
     private static Properties load(String suffix) {
         String name = BASE_NAME + suffix + ".properties";
-        Properties p = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " next to " + Messages.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return MessageFiles.load(Messages.class.getResourceAsStream(name), name, Messages.class);
     }
 
     /**
