@@ -3,10 +3,12 @@ package io.github.gongkai.cli;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Edition;
 import io.github.gongkai.core.Identity;
+import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.validation.CellCheck;
 import io.github.gongkai.validation.Rule;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -103,8 +105,30 @@ final class RulesCommand implements Callable<Integer> {
         try {
             return CellRef.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new OperatorException(lang -> "--cell " + Display.text(text) + lang.t("：不是单元格键（", ": ")
-                    + e.getMessage() + lang.t("）", ""));
+            throw new OperatorException(lang -> "--cell " + Display.text(text) + lang.t(
+                    "：不是单元格键（" + whyNotACell(text) + "）", ": " + e.getMessage()));
         }
+    }
+
+    /**
+     * Which part of a text that {@link CellRef#parse} rejected names nothing, in Chinese (core's own explanation is
+     * English): the form, the table, the row, the column, or a row and a column of one table that make no cell.
+     */
+    private static String whyNotACell(String text) {
+        String[] parts = text.split("/", -1);
+        if (parts.length != 3) {
+            return "应为 表/行/列 的形式，如 T3/newlyReceived/total";
+        }
+        Optional<ReportTable> table = ReportTable.fromKey(parts[0]);
+        if (table.isEmpty()) {
+            return "没有表 " + Display.text(parts[0]) + "，应为 T2、T3、T4 或 S6";
+        }
+        if (table.get().row(parts[1]).isEmpty()) {
+            return "表 " + parts[0] + " 没有行 " + Display.text(parts[1]);
+        }
+        if (table.get().column(parts[2]).isEmpty()) {
+            return "表 " + parts[0] + " 没有列 " + Display.text(parts[2]);
+        }
+        return "表 " + parts[0] + " 的行 " + parts[1] + " 没有列 " + parts[2];
     }
 }

@@ -58,6 +58,19 @@ class LanguageTest {
     }
 
     @Test
+    void aBadCellKeyIsExplainedInTheOutputsLanguage() {
+        assertEquals("gongkai rules: --cell T3/foo/total：不是单元格键（表 T3 没有行 foo）",
+                run("--lang", "zh", "rules", "--cell", "T3/foo/total").err().strip());
+        assertTrue(run("--lang", "zh", "rules", "--cell", "T9/a/b").err().contains("没有表 T9，应为 T2、T3、T4 或 S6"));
+        assertTrue(run("--lang", "zh", "rules", "--cell", "T3/newlyReceived/bar").err().contains("表 T3 没有列 bar"));
+        assertTrue(run("--lang", "zh", "rules", "--cell", "T3").err().contains("应为 表/行/列 的形式"));
+        assertTrue(run("--lang", "zh", "rules", "--cell", "T2/licensing/naturalPerson").err()
+                .contains("不是单元格键（表 T2 没有列 naturalPerson）"));
+        assertEquals("gongkai rules: --cell T3/foo/total: cell reference 'T3/foo/total': table T3 has no row 'foo'",
+                run("--lang", "en", "rules", "--cell", "T3/foo/total").err().strip());
+    }
+
+    @Test
     void theReadersNotesAndPositionsAreInChinese() throws IOException {
         Run lost = run("--lang", "zh", "check", "-v", Fixtures.lostCell(dir).toString());
         assertTrue(lost.out().contains("漏掉了一个单元格，无法判断是哪一个"), lost.out());
