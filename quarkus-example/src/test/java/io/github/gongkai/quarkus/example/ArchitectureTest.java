@@ -28,7 +28,7 @@ class ArchitectureTest {
     void dependsOnlyOnTheApisAUserHas() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta..", "io.quarkus..",
                 "org.jboss.resteasy.reactive..", "org.hibernate.validator", "com.fasterxml.jackson.databind",
-                "io.github.gongkai..").check(CLASSES);
+                "org.eclipse.microprofile.config", "io.github.gongkai..").check(CLASSES);
     }
 
     @Test
