@@ -37,28 +37,8 @@ public final class InvalidReportJsonException extends MismatchedInputException {
 
     private static String message(String pointer, String problem) {
         // ReportJsonException's message already shows control characters as escapes; so does this one.
-        return "invalid report at " + (pointer.isEmpty() ? "(document)" : printable(pointer)) + ": "
-                + printable(problem);
-    }
-
-    /** The text with control characters and unpaired surrogates as JSON escapes, as in every message. */
-    static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(text, i)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean pairedAt(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        String where = pointer.isEmpty() ? "(document)" : ReportJsonException.printable(pointer);
+        return "invalid report at " + where + ": " + ReportJsonException.printable(problem);
     }
 
     /**

@@ -66,7 +66,7 @@ final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
         String relative = at.startsWith(base) ? at.substring(base.length()) : "";
         // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
         return new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, relative,
-                InvalidReportJsonException.printable("malformed JSON: " + e.getOriginalMessage()), null, e);
+                ReportJsonException.printable("malformed JSON: " + e.getOriginalMessage()), null, e);
     }
 
     /**

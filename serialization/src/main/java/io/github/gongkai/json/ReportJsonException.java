@@ -127,6 +127,20 @@ public final class ReportJsonException extends JacksonException {
     }
 
     /**
+     * Escapes the control characters (C0, DEL and C1) and the unpaired surrogates of a text as JSON escapes
+     * ({@code \n}, {@code \}{@code u0007}, {@code \}{@code ud800}) and nothing else: what {@link #getMessage()} and
+     * {@link #message(Locale)} do to the pointer and the problem they quote, which may hold a member name of a
+     * hostile document. For a handler that shows {@link #pointer()} or {@link #problem()} (both exact) where such a
+     * character must not arrive as it is: a log line, a terminal, a problem detail.
+     *
+     * @param text the text
+     * @return the text, the same instance if it holds no such character, never null
+     */
+    public static String printable(String text) {
+        return JsonText.printable(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
      * Returns the JSON Pointer (RFC 6901) of the offending value: {@code ""} for the whole document, the
      * pointer the member would have for a missing member.
      *

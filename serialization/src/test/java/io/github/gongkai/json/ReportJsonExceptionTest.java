@@ -234,6 +234,20 @@ class ReportJsonExceptionTest {
     }
 
     @Test
+    void printableEscapesWhatTheMessageEscapesAndKeepsTheRest() {
+        ReportJsonException e = fail(ReportJson.standard(), edit(SAMPLE, "\"narrative\":{}",
+                "\"narrative\":{},\"a\\u0007\\n\\u0085\":1"));
+        String pointer = ReportJsonException.printable(e.pointer());
+        assertEquals("/a\\u0007\\n\\u0085", pointer);
+        assertTrue(e.getMessage().startsWith(pointer + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(": " + ReportJsonException.printable(e.problem())), e.getMessage());
+        String clean = "/T3/a\"b\\c/凉 \uD840\uDC00";
+        org.junit.jupiter.api.Assertions.assertSame(clean, ReportJsonException.printable(clean));
+        assertEquals("\\ud800x\\udc00", ReportJsonException.printable("\uD800x\uDC00"));
+        assertThrows(NullPointerException.class, () -> ReportJsonException.printable(null));
+    }
+
+    @Test
     void cellNamesTheCellOfAPointerIntoATable() {
         assertEquals(Optional.of(CellRef.parse("T3/withheld.stateSecret/total")),
                 new ReportJsonException(Kind.INVALID_VALUE, "/T3/withheld.stateSecret/total", "x", null, null).cell());

@@ -2,6 +2,7 @@ package io.github.gongkai.quarkus.example;
 
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.jackson2.InvalidReportJsonException;
+import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.validation.CellInvolvement;
 import io.github.gongkai.validation.Finding;
 import io.github.gongkai.validation.jakarta.ReportConstraints;
@@ -66,9 +67,11 @@ public final class ReportProblems {
     public Response unreadable(InvalidReportJsonException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         boolean zh = chinese(headers);
-        String pointer = printable(e.pointer());
+        // The pointer quotes member names of the body, which a client chooses; a lone surrogate cannot even be
+        // written as UTF-8.
+        String pointer = ReportJsonException.printable(e.pointer());
         String where = pointer.isEmpty() ? (zh ? "（整个文档）" : "(document)") : pointer;
-        String message = printable(e.problem());
+        String message = ReportJsonException.printable(e.problem());
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("pointer", pointer);
         e.cell().ifPresent(cell -> entry.put("cell", cell.toString()));
@@ -158,24 +161,5 @@ public final class ReportProblems {
 
     private static boolean chinese(HttpHeaders headers) {
         return locale(headers).getLanguage().equals(Locale.CHINESE.getLanguage());
-    }
-
-    /**
-     * The text with control characters and unpaired surrogates as JSON escapes ({@code \}{@code uXXXX}): a pointer
-     * quotes member names of the body, which a client chooses, and a lone surrogate cannot be written as UTF-8.
-     */
-    static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (c < 0x20 || Character.isSurrogate(c)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -157,8 +157,10 @@ public final class ReportProblemDetails {
             return Optional.empty();
         }
         boolean zh = locale.getLanguage().equals(Locale.CHINESE.getLanguage());
-        String pointer = printable(error.pointer());
-        String message = printable(error.problem());
+        // The pointer quotes member names of the body, which a hostile client chooses; a lone surrogate cannot
+        // even be written as UTF-8.
+        String pointer = ReportJsonException.printable(error.pointer());
+        String message = ReportJsonException.printable(error.problem());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 (zh ? "请求体不是有效的年度报告 JSON：" : "The body is not a valid report's JSON: ") + error.message(locale));
         problem.setType(JSON_TYPE);
@@ -170,33 +172,6 @@ public final class ReportProblemDetails {
         entry.put("message", message);
         problem.setProperty("errors", List.of(entry));
         return Optional.of(problem);
-    }
-
-    /**
-     * The text with control characters and unpaired surrogates as JSON escapes: a pointer quotes member names of
-     * the body, which a hostile client chooses, and a lone surrogate cannot be written as UTF-8.
-     */
-    static String printable(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            if (paired) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-            } else if (c < 0x20 || Character.isSurrogate(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                out.append(String.format("\\u%04x", (int) c));
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     private static Map<String, Object> entry(ObjectError error, Locale locale) {
