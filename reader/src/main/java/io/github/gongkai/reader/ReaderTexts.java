@@ -3,7 +3,7 @@ package io.github.gongkai.reader;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.ReportTable;
 import io.github.gongkai.core.ValueKind;
-import io.github.gongkai.core.internal.MessageFiles;
+import io.github.gongkai.core.internal.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,15 +18,10 @@ import java.util.Properties;
  */
 final class ReaderTexts {
 
-    private static final Properties ROOT = load("");
-    private static final Properties ZH = load("_zh");
+    private static final MessageBundle TEXTS = MessageBundle.load(ReaderTexts.class, "ReaderMessages", "_zh",
+            name -> ReaderTexts.class.getResourceAsStream(name));
 
     private ReaderTexts() {
-    }
-
-    private static Properties load(String suffix) {
-        String name = "ReaderMessages" + suffix + ".properties";
-        return MessageFiles.load(ReaderTexts.class.getResourceAsStream(name), name, ReaderTexts.class);
     }
 
     /**
@@ -36,9 +31,7 @@ final class ReaderTexts {
      * @return a copy of the file's entries
      */
     static Properties file(boolean chinese) {
-        Properties copy = new Properties();
-        copy.putAll(chinese ? ZH : ROOT);
-        return copy;
+        return TEXTS.file(chinese);
     }
 
     /**
@@ -52,11 +45,7 @@ final class ReaderTexts {
      * @throws IllegalStateException if the English file has no such key (a bug)
      */
     static String format(Locale locale, String key, List<String> arguments, Map<String, String> named) {
-        String template = template(locale, key);
-        if (template == null) {
-            throw new IllegalStateException("no reader message " + key);
-        }
-        return formatTemplate(locale, template, arguments, named);
+        return formatTemplate(locale, TEXTS.text(locale, key), arguments, named);
     }
 
     /**
@@ -86,12 +75,6 @@ final class ReaderTexts {
         return out.toString();
     }
 
-    /** The template under a key in the locale's language, or in English; null if neither file has it. */
-    private static String template(Locale locale, String key) {
-        String template = "zh".equals(locale.getLanguage()) ? ZH.getProperty(key) : null;
-        return template != null ? template : ROOT.getProperty(key);
-    }
-
     /**
      * The value of a placeholder: {@code N} an argument; {@code N:position} an argument that is a position in its
      * English form, described in the locale's language; {@code N:name} the text under {@code name.<argument>},
@@ -116,11 +99,11 @@ final class ReaderTexts {
         if (format.equals("position")) {
             return SourcePosition.tryParse(argument).map(p -> p.describe(locale)).orElse(argument);
         }
-        String word = template(locale, format + "." + argument);
+        String word = TEXTS.lookup(locale, format + "." + argument);
         if (word != null) {
             return word;
         }
-        String wrapper = template(locale, format);
+        String wrapper = TEXTS.lookup(locale, format);
         return wrapper == null ? argument : format(locale, format, List.of(argument), Map.of());
     }
 

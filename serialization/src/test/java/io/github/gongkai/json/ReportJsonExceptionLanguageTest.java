@@ -71,7 +71,7 @@ class ReportJsonExceptionLanguageTest {
     @Test
     void bothLanguageFilesHaveTheSameKeys() {
         assertEquals(JsonTexts.keys(false), JsonTexts.keys(true));
-        assertThrows(IllegalArgumentException.class, () -> JsonTexts.text(ZH, "no.such.key"));
+        assertThrows(IllegalStateException.class, () -> JsonTexts.text(ZH, "no.such.key"));
     }
 
     @Test

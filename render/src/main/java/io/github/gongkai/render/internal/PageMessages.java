@@ -1,6 +1,6 @@
 package io.github.gongkai.render.internal;
 
-import io.github.gongkai.core.internal.MessageFiles;
+import io.github.gongkai.core.internal.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -14,17 +14,14 @@ import java.util.Properties;
  */
 public final class PageMessages {
 
-    private static final String BASE_NAME = "PageMessages";
-    private static final Properties ENGLISH = load("");
-    private static final Properties CHINESE = load("_zh_CN");
-    private static final PageMessages EN = new PageMessages(ENGLISH, Locale.ENGLISH);
-    private static final PageMessages ZH = new PageMessages(CHINESE, Locale.SIMPLIFIED_CHINESE);
+    private static final MessageBundle TEXTS = MessageBundle.load(PageMessages.class, "PageMessages", "_zh_CN",
+            name -> PageMessages.class.getResourceAsStream(name));
+    private static final PageMessages EN = new PageMessages(Locale.ENGLISH);
+    private static final PageMessages ZH = new PageMessages(Locale.SIMPLIFIED_CHINESE);
 
-    private final Properties texts;
     private final Locale locale;
 
-    private PageMessages(Properties texts, Locale locale) {
-        this.texts = texts;
+    private PageMessages(Locale locale) {
         this.locale = locale;
     }
 
@@ -35,7 +32,7 @@ public final class PageMessages {
      * @return the texts, never null
      */
     public static PageMessages of(Locale locale) {
-        return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? ZH : EN;
+        return MessageBundle.isChinese(Objects.requireNonNull(locale, "locale")) ? ZH : EN;
     }
 
     /**
@@ -45,9 +42,7 @@ public final class PageMessages {
      * @return a copy of its entries
      */
     public static Properties file(boolean chinese) {
-        Properties copy = new Properties();
-        copy.putAll(chinese ? CHINESE : ENGLISH);
-        return copy;
+        return TEXTS.file(chinese);
     }
 
     /** The locale whose texts these are: {@link Locale#SIMPLIFIED_CHINESE} or {@link Locale#ENGLISH}. */
@@ -60,18 +55,9 @@ public final class PageMessages {
      *
      * @param key the key
      * @return the text
-     * @throws IllegalArgumentException if the file has no such key: a bug in the page writers
+     * @throws IllegalStateException if the files have no such key: a bug in the page writers
      */
     public String get(String key) {
-        String text = texts.getProperty(key);
-        if (text == null) {
-            throw new IllegalArgumentException("no page text " + key);
-        }
-        return text;
-    }
-
-    private static Properties load(String suffix) {
-        String name = BASE_NAME + suffix + ".properties";
-        return MessageFiles.load(PageMessages.class.getResourceAsStream(name), name, PageMessages.class);
+        return TEXTS.text(locale, key);
     }
 }

@@ -63,6 +63,6 @@ class PageMessagesTest {
         assertSame(PageMessages.of(Locale.TRADITIONAL_CHINESE), PageMessages.of(Locale.SIMPLIFIED_CHINESE));
         assertEquals("图例", PageMessages.of(Locale.CHINA).get("legend.title"));
         assertEquals("Legend", PageMessages.of(Locale.JAPAN).get("legend.title"));
-        assertThrows(IllegalArgumentException.class, () -> PageMessages.of(Locale.ENGLISH).get("no.such.key"));
+        assertThrows(IllegalStateException.class, () -> PageMessages.of(Locale.ENGLISH).get("no.such.key"));
     }
 }

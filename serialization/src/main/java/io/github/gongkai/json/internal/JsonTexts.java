@@ -1,8 +1,8 @@
 package io.github.gongkai.json.internal;
 
-import io.github.gongkai.core.internal.MessageFiles;
+import io.github.gongkai.core.internal.MessageBundle;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Set;
 
 /**
  * The words of {@code ReportJsonException} in English and Chinese, from {@code JsonMessages.properties} and
@@ -12,15 +12,10 @@ import java.util.Properties;
  */
 public final class JsonTexts {
 
-    private static final Properties ROOT = load("");
-    private static final Properties ZH = load("_zh");
+    private static final MessageBundle TEXTS = MessageBundle.load(JsonTexts.class, "JsonMessages", "_zh",
+            name -> JsonTexts.class.getResourceAsStream(name));
 
     private JsonTexts() {
-    }
-
-    private static Properties load(String suffix) {
-        String name = "JsonMessages" + suffix + ".properties";
-        return MessageFiles.load(JsonTexts.class.getResourceAsStream(name), name, JsonTexts.class);
     }
 
     /**
@@ -30,16 +25,10 @@ public final class JsonTexts {
      * @param key the text's key
      * @param arguments the values of {@code {0}}, {@code {1}}, …
      * @return the text, never null
-     * @throws IllegalArgumentException if neither file has the key
+     * @throws IllegalStateException if neither file has the key
      */
     public static String text(Locale locale, String key, Object... arguments) {
-        String template = locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? ZH.getProperty(key) : null;
-        if (template == null) {
-            template = ROOT.getProperty(key);
-        }
-        if (template == null) {
-            throw new IllegalArgumentException("no text " + key);
-        }
+        String template = TEXTS.text(locale, key);
         StringBuilder out = new StringBuilder(template.length() + 32);
         int from = 0;
         for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
@@ -58,7 +47,7 @@ public final class JsonTexts {
      * @param chinese true for the Chinese file, false for the English one
      * @return the file's keys
      */
-    public static java.util.Set<String> keys(boolean chinese) {
-        return (chinese ? ZH : ROOT).stringPropertyNames();
+    public static Set<String> keys(boolean chinese) {
+        return TEXTS.keys(chinese);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.gongkai.validation.internal;
 
-import io.github.gongkai.core.internal.MessageFiles;
+import io.github.gongkai.core.internal.MessageBundle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,16 +21,11 @@ public final class Messages {
     /** The base name of the bundle, in this package and at the jar root. */
     public static final String BASE_NAME = "ContributorValidationMessages";
 
-    private static final Properties ROOT = load("");
-    private static final Properties ZH_CN = load("_zh_CN");
+    private static final MessageBundle TEXTS = MessageBundle.load(Messages.class, BASE_NAME, "_zh_CN",
+            name -> Messages.class.getResourceAsStream(name));
     private static final int MAX_DEPTH = 4;
 
     private Messages() {
-    }
-
-    private static Properties load(String suffix) {
-        String name = BASE_NAME + suffix + ".properties";
-        return MessageFiles.load(Messages.class.getResourceAsStream(name), name, Messages.class);
     }
 
     /**
@@ -40,9 +35,7 @@ public final class Messages {
      * @return a copy of the file's entries
      */
     public static Properties file(boolean chinese) {
-        Properties copy = new Properties();
-        copy.putAll(chinese ? ZH_CN : ROOT);
-        return copy;
+        return TEXTS.file(chinese);
     }
 
     /**
@@ -53,13 +46,7 @@ public final class Messages {
      * @return the text, or null if neither file has the key
      */
     public static String lookup(Locale locale, String key) {
-        if (isChinese(locale)) {
-            String text = ZH_CN.getProperty(key);
-            if (text != null) {
-                return text;
-            }
-        }
-        return ROOT.getProperty(key);
+        return TEXTS.lookup(locale, key);
     }
 
     /**
@@ -71,11 +58,7 @@ public final class Messages {
      * @throws IllegalStateException if no file has the key
      */
     public static String text(Locale locale, String key) {
-        String text = lookup(locale, key);
-        if (text == null) {
-            throw new IllegalStateException("no message for key " + key);
-        }
-        return text;
+        return TEXTS.text(locale, key);
     }
 
     /**
@@ -115,9 +98,5 @@ public final class Messages {
             }
             i = close + 1;
         }
-    }
-
-    private static boolean isChinese(Locale locale) {
-        return "zh".equals(locale.getLanguage());
     }
 }
