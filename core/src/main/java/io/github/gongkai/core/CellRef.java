@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.MessageText;
 import java.util.List;
 import java.util.Objects;
 
@@ -74,19 +75,24 @@ public record CellRef(TableRow row, TableColumn column) implements Comparable<Ce
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         String[] parts = s.split("/", -1);
+        // The text may come from anywhere (a command line, a document): the messages quote it printable.
+        String shown = MessageText.printable(s);
         if (parts.length != 3) {
-            throw new IllegalArgumentException("cell reference '" + s + "' must have the form TABLE/ROW/COLUMN");
+            throw new IllegalArgumentException("cell reference '" + shown + "' must have the form TABLE/ROW/COLUMN");
         }
         ReportTable table = ReportTable.fromKey(parts[0]).orElseThrow(() -> new IllegalArgumentException(
-                "cell reference '" + s + "': unknown table '" + parts[0] + "', expected T2, T3, T4 or S6"));
+                "cell reference '" + shown + "': unknown table '" + MessageText.printable(parts[0])
+                        + "', expected T2, T3, T4 or S6"));
         TableRow row = table.row(parts[1]).orElseThrow(() -> new IllegalArgumentException(
-                "cell reference '" + s + "': table " + table.key() + " has no row '" + parts[1] + "'"));
+                "cell reference '" + shown + "': table " + table.key() + " has no row '" + MessageText.printable(parts[1])
+                        + "'"));
         TableColumn column = table.column(parts[2]).orElseThrow(() -> new IllegalArgumentException(
-                "cell reference '" + s + "': table " + table.key() + " has no column '" + parts[2] + "'"));
+                "cell reference '" + shown + "': table " + table.key() + " has no column '"
+                        + MessageText.printable(parts[2]) + "'"));
         try {
             return new CellRef(row, column);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cell reference '" + s + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("cell reference '" + shown + "': " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.MessageText;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,7 +90,8 @@ public sealed interface CellValue
     static Amount amount(String text) {
         Objects.requireNonNull(text, "text");
         if (!text.matches("[0-9]+(\\.[0-9]+)?")) {
-            throw new IllegalArgumentException("not a plain non-negative decimal amount: '" + text + "'");
+            throw new IllegalArgumentException("not a plain non-negative decimal amount: '" + MessageText.printable(text)
+                    + "'");
         }
         return amount(new BigDecimal(text));
     }

@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.MessageText;
 import java.util.Objects;
 
 /**
@@ -79,6 +80,7 @@ public enum Edition {
                 return edition;
             }
         }
-        throw new IllegalArgumentException("unknown edition '" + key + "': expected \"2019\" or \"2021\"");
+        throw new IllegalArgumentException("unknown edition '" + MessageText.printable(key)
+                + "': expected \"2019\" or \"2021\"");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.MessageText;
 import io.github.gongkai.core.internal.RunCuts;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ public record PrintedRun(String text, int piece, int pieces) {
         int groups = text.split(" ").length;
         int digits = text.length() - (groups - 1);
         if (pieces < groups || pieces > digits) {
-            throw new IllegalArgumentException("'" + text + "' cannot be cut into " + pieces + " numbers");
+            throw new IllegalArgumentException("'" + MessageText.printable(text) + "' cannot be cut into " + pieces
+                    + " numbers");
         }
     }
 

@@ -23,6 +23,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CellRefTest {
 
+    @Test
+    void aMessageQuotesTheTextWithItsControlCharactersEscaped() {
+        // A reference can come from a command line or a document: no terminal escape reaches a log through it.
+        for (String hostile : new String[] {"T3/x\u001b[2J/total", "T9\u0085/a/b", "T3/newlyReceived/\u009b1m",
+                "a\u0000b"}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> CellRef.parse(hostile)).getMessage();
+            assertTrue(message.chars().noneMatch(Character::isISOControl), message);
+        }
+        assertEquals("cell reference 'T3/x\\u001b[2J/total': table T3 has no row 'x\\u001b[2J'",
+                assertThrows(IllegalArgumentException.class, () -> CellRef.parse("T3/x\u001b[2J/total")).getMessage());
+        String edition = assertThrows(IllegalArgumentException.class, () -> Edition.parse("20\u001b19")).getMessage();
+        assertEquals("unknown edition '20\\u001b19': expected \"2019\" or \"2021\"", edition);
+    }
+
     /** The cells of the corpus' expected CSV files, which list every cell of a report in canonical order. */
     private static List<String> corpusCells(Edition edition) {
         String file = edition == Edition.V2021 ? "corpus/000_5f5cda31151d78ea.expected.csv"

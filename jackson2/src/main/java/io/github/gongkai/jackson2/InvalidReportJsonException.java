@@ -35,6 +35,18 @@ public final class InvalidReportJsonException extends MismatchedInputException {
         setTargetType(TypeFactory.defaultInstance().constructType(Report.class));
     }
 
+    /**
+     * Jackson's description of the members it came through, which {@link #getMessage()} appends, with the control
+     * characters and unpaired surrogates of their names escaped as the rest of the message is: a member name is the
+     * document's, chosen by whoever sent it.
+     */
+    @Override
+    protected void _appendPathDesc(StringBuilder sb) {
+        StringBuilder chain = new StringBuilder();
+        super._appendPathDesc(chain);
+        sb.append(ReportJsonException.printable(chain.toString()));
+    }
+
     private static String message(String pointer, String problem) {
         // ReportJsonException's message already shows control characters as escapes; so does this one.
         String where = pointer.isEmpty() ? "(document)" : ReportJsonException.printable(pointer);

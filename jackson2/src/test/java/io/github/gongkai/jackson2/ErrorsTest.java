@@ -53,6 +53,20 @@ class ErrorsTest {
     }
 
     @Test
+    void aHostileMemberNameInTheReferenceChainIsEscapedInTheMessage() {
+        // Jackson appends the chain of members it came through, quoting their names: a terminal escape and a C1
+        // control character in one must not reach a log as they are.
+        String json = "{\"x\\u001b[2J\\u0085\":" + GOOD.replace(CELL, "\"licensing\":{\"decisions\":-64") + "}";
+        InvalidReportJsonException e = assertThrows(InvalidReportJsonException.class, () -> MAPPER.readValue(json,
+                new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Report>>() { }));
+        assertEquals("/x\u001b[2J\u0085/T2/licensing/decisions", e.pointer());
+        assertTrue(e.getMessage().contains("(through reference chain: java.util.LinkedHashMap[\"x\\u001b[2J\\u0085\"])"),
+                e.getMessage());
+        assertTrue(e.getMessage().chars().filter(c -> c != '\n').noneMatch(Character::isISOControl), e.getMessage());
+        assertEquals(e.getMessage(), e.getLocalizedMessage());
+    }
+
+    @Test
     void aReportInsideADocumentIsLocatedFromTheDocumentsRoot() {
         String batch = "{\"name\":\"x\",\"reports\":[" + GOOD + "," + GOOD.replace(CELL, "\"licensing\":{\"decisions\":\"64\"")
                 + "]}";

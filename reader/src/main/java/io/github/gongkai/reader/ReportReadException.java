@@ -1,5 +1,6 @@
 package io.github.gongkai.reader;
 
+import io.github.gongkai.core.internal.MessageText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,8 +193,10 @@ public final class ReportReadException extends RuntimeException {
     private final Detail detail;
     /** The values the text names. */
     private final List<String> arguments;
-    /** The position, or null. */
+    /** The position, or null. Not serialized (a position is not {@code Serializable}); {@link #printedPosition} is. */
     private final transient SourcePosition position;
+    /** The position's English form, which {@link SourcePosition#parse} reads back, or null. */
+    private final String printedPosition;
 
     /**
      * Creates the exception with a detail of the reader's message files.
@@ -240,6 +243,7 @@ public final class ReportReadException extends RuntimeException {
         this.detail = detail;
         this.arguments = List.copyOf(arguments);
         this.position = position;
+        this.printedPosition = position == null ? null : position.toString();
     }
 
     private static Reason reasonOf(Detail detail) {
@@ -259,7 +263,10 @@ public final class ReportReadException extends RuntimeException {
     }
 
     private static String text(Locale locale, Detail detail, List<String> arguments) {
-        return ReaderTexts.format(locale, "failure." + detail.name(), arguments, Map.of());
+        // A document reader's own words (a library's message) may quote the document: the message shows them
+        // printable, arguments() keeps them exact.
+        return ReaderTexts.format(locale, "failure." + detail.name(), arguments.stream().map(MessageText::printable)
+                .toList(), Map.of());
     }
 
     /**
@@ -307,6 +314,7 @@ public final class ReportReadException extends RuntimeException {
      * @return the position, or empty if it concerns the whole page
      */
     public Optional<SourcePosition> position() {
-        return Optional.ofNullable(position);
+        return position != null ? Optional.of(position)
+                : printedPosition == null ? Optional.empty() : SourcePosition.tryParse(printedPosition);
     }
 }

@@ -90,10 +90,11 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.github.gongkai.reader..")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "are in core.internal other than CoreAccess and MessageFiles",
+                        "are in core.internal other than CoreAccess, MessageBundle and MessageText",
                         (JavaClass c) -> c.getPackageName().equals("io.github.gongkai.core.internal")
                                 && !c.getName().startsWith("io.github.gongkai.core.internal.CoreAccess")
-                                && !c.getName().equals("io.github.gongkai.core.internal.MessageFiles")))
+                                && !c.getName().equals("io.github.gongkai.core.internal.MessageBundle")
+                                && !c.getName().equals("io.github.gongkai.core.internal.MessageText")))
                 .check(CLASSES);
     }
 

@@ -15,6 +15,35 @@ import org.junit.jupiter.api.Test;
 class ReportReadExceptionTest {
 
     @Test
+    void aDocumentReadersWordsAreShownWithTheirControlCharactersEscaped() {
+        ReportReadException e = new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT,
+                "bad token '\u001b[2J\u0085'", (SourcePosition) null);
+        assertEquals("UNREADABLE_INPUT: bad token '\\u001b[2J\\u0085'", e.getMessage());
+        assertTrue(e.message(Locale.CHINESE).chars().noneMatch(Character::isISOControl), e.message(Locale.CHINESE));
+        assertEquals(List.of("bad token '\u001b[2J\u0085'"), e.arguments(), "the arguments stay exact");
+    }
+
+    @Test
+    void thePositionSurvivesSerialization() throws Exception {
+        ReportReadException e = new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT, "bad",
+                SourcePosition.line(3, 7));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        ReportReadException back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (ReportReadException) in.readObject();
+        }
+        assertEquals(e.position(), back.position());
+        assertEquals(e.getMessage(), back.getMessage());
+        assertEquals(e.reason(), back.reason());
+        assertEquals(java.util.Optional.empty(), new ReportReadException(ReportReadException.Reason.UNREADABLE_INPUT,
+                "bad", (SourcePosition) null).position());
+    }
+
+    @Test
     void theMessageNamesTheReasonTheDetailAndThePosition() {
         ReportReadException e = new ReportReadException(ReportReadException.Detail.TABLE_THREE_EMPTY, List.of(),
                 SourcePosition.line(87, 1), null);

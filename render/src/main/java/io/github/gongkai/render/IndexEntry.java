@@ -4,6 +4,7 @@ import io.github.gongkai.core.Cell;
 import io.github.gongkai.core.CellValue;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.core.ReportHeader;
+import io.github.gongkai.core.internal.MessageText;
 import io.github.gongkai.render.internal.Tally;
 import io.github.gongkai.validation.ValidationResult;
 import java.nio.charset.StandardCharsets;
@@ -54,15 +55,16 @@ public record IndexEntry(String source, Optional<String> page, Verdict verdict, 
         Objects.requireNonNull(tablesDigest, "tablesDigest");
         Objects.requireNonNull(problem, "problem");
         if (errors < 0 || warnings < 0 || notAssessable < 0 || unread < 0) {
-            throw new IllegalArgumentException("negative count in " + source);
+            throw new IllegalArgumentException("negative count in " + MessageText.printable(source));
         }
         if (page.isPresent() && (SCHEME.matcher(page.get()).find() || page.get().startsWith("//"))) {
-            throw new IllegalArgumentException("the page must be a relative URL, not " + page.get());
+            throw new IllegalArgumentException("the page must be a relative URL, not "
+                    + MessageText.printable(page.get()));
         }
         boolean unreadable = verdict == Verdict.UNREADABLE;
         if (header.isEmpty() != unreadable || problem.isPresent() != unreadable) {
             throw new IllegalArgumentException("an unreadable input has a problem and no header; a read one the "
-                    + "reverse: " + source);
+                    + "reverse: " + MessageText.printable(source));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.gongkai.validation;
 
 import io.github.gongkai.core.Report;
+import io.github.gongkai.core.internal.MessageText;
 import io.github.gongkai.validation.internal.RuleEngine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -231,7 +232,8 @@ public final class ReportValidator {
 
     private static Rule find(String idOrCode) {
         return Rule.fromId(idOrCode).orElseThrow(() -> new IllegalArgumentException("no built-in rule '"
-                + idOrCode + "'; the rules are " + Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList()));
+                + MessageText.printable(idOrCode) + "'; the rules are "
+                + Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList()));
     }
 
     /**
@@ -433,8 +435,9 @@ public final class ReportValidator {
                         default -> throw bad(key, printed);
                     }
                 } else if (key.startsWith(KEY_PREFIX)) {
-                    throw new IllegalArgumentException("setting " + key + ": no such key; the keys are "
-                            + BLANK_POLICY_KEY + ", " + FAIL_FAST_KEY + " and " + RULE_KEY_PREFIX + "CODE");
+                    throw new IllegalArgumentException("setting " + MessageText.printable(key)
+                            + ": no such key; the keys are " + BLANK_POLICY_KEY + ", " + FAIL_FAST_KEY + " and "
+                            + RULE_KEY_PREFIX + "CODE");
                 }
             }
             return this;
@@ -463,16 +466,19 @@ public final class ReportValidator {
                 } else if (rule == Rule.SET_REPEATED_REPORT && parameter.equals("similarity")) {
                     repeatSimilarity(number);
                 } else {
-                    throw new IllegalArgumentException("rule " + rule.id() + " has no setting '" + parameter + "'");
+                    throw new IllegalArgumentException("rule " + rule.id() + " has no setting '"
+                            + MessageText.printable(parameter) + "'");
                 }
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("setting " + key + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("setting " + MessageText.printable(key) + ": " + e.getMessage(), e);
             }
             return true;
         }
 
         private static IllegalArgumentException bad(String key, String value) {
-            return new IllegalArgumentException("setting " + key + ": value '" + value + "' is not understood");
+            // Settings come from files and the environment: the message quotes them printable.
+            return new IllegalArgumentException("setting " + MessageText.printable(key) + ": value '"
+                    + MessageText.printable(value) + "' is not understood");
         }
 
         /**

@@ -1,5 +1,6 @@
 package io.github.gongkai.validation;
 
+import io.github.gongkai.core.internal.MessageText;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,8 @@ public record RuleId(String code, int revision) implements Comparable<RuleId> {
     public RuleId {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("rule code must look like T3.BALANCE, was '" + code + "'");
+            throw new IllegalArgumentException("rule code must look like T3.BALANCE, was '" + MessageText.printable(code)
+                    + "'");
         }
         if (revision < 1) {
             throw new IllegalArgumentException("rule revision must be at least 1, was " + revision);
@@ -49,13 +51,16 @@ public record RuleId(String code, int revision) implements Comparable<RuleId> {
     public static RuleId parse(String text) {
         Objects.requireNonNull(text, "text");
         int dot = text.lastIndexOf('.');
-        if (dot < 0 || dot == text.length() - 1 || !text.substring(dot + 1).chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("rule id must look like T3.BALANCE.1, was '" + text + "'");
+        boolean asciiDigits = dot >= 0 && text.substring(dot + 1).chars().allMatch(c -> c >= '0' && c <= '9');
+        if (dot < 0 || dot == text.length() - 1 || !asciiDigits) {
+            throw new IllegalArgumentException("rule id must look like T3.BALANCE.1, was '" + MessageText.printable(text)
+                    + "'");
         }
         try {
             return new RuleId(text.substring(0, dot), Integer.parseInt(text.substring(dot + 1)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("rule id must look like T3.BALANCE.1, was '" + text + "'", e);
+            throw new IllegalArgumentException("rule id must look like T3.BALANCE.1, was '" + MessageText.printable(text)
+                    + "'", e);
         }
     }
 

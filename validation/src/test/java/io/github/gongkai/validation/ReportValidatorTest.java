@@ -116,6 +116,23 @@ class ReportValidatorTest {
     }
 
     @Test
+    void settingsFromFilesAndTheEnvironmentAreQuotedWithTheirControlCharactersEscaped() {
+        // A startup failure is logged: a terminal escape in a setting must not reach the log as it is.
+        assertEquals("setting gongkai.validation.failFast: value 'tr\\u001b[2Jue' is not understood",
+                assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().configure(
+                        Map.of(ReportValidator.FAIL_FAST_KEY, "tr\u001b[2Jue"))).getMessage());
+        String key = assertThrows(IllegalArgumentException.class, () -> ReportValidator.builder().configure(
+                Map.of("gongkai.validation.x\u0085", "1"))).getMessage();
+        assertEquals("setting gongkai.validation.x\\u0085: no such key; the keys are gongkai.validation.blanks, "
+                + "gongkai.validation.failFast and gongkai.validation.rule.CODE", key);
+        String rule = assertThrows(IllegalArgumentException.class,
+                () -> ReportValidator.builder().disable("X\u009bY")).getMessage();
+        assertTrue(rule.startsWith("no built-in rule 'X\\u009bY'; the rules are "), rule);
+        String id = assertThrows(IllegalArgumentException.class, () -> RuleId.parse("T3.\u001b.1")).getMessage();
+        assertTrue(id.chars().noneMatch(Character::isISOControl), id);
+    }
+
+    @Test
     void failFastStopsAtTheFirstFailedError() {
         ReportValidator v = ReportValidator.builder().failFast(true).build();
         ValidationResult result = v.validate(BAD);

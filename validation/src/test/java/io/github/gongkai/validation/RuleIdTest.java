@@ -22,7 +22,8 @@ class RuleIdTest {
     @Test
     void malformedIdsAreRejected() {
         for (String bad : new String[] {"T3.BALANCE", "T3.BALANCE.", "BALANCE.1", "t3.balance.1", "T3.BALANCE.x",
-            "T3.BALANCE.0", "T3..BALANCE.1", "T3.BALANCE.99999999999"}) {
+            "T3.BALANCE.0", "T3..BALANCE.1", "T3.BALANCE.99999999999",
+            "T3.BALANCE.\u0661", "T3.BALANCE.\uFF12"}) { // Arabic-Indic one and a full-width two are not ASCII digits
             assertThrows(IllegalArgumentException.class, () -> RuleId.parse(bad), bad);
         }
     }
