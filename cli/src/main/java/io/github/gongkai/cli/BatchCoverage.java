@@ -151,6 +151,11 @@ final class BatchCoverage {
             }
             int from = Integer.parseInt(m.group(1));
             int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (from < ReportHeader.FIRST_REPORT_YEAR) {
+                throw new OperatorException("--years " + Display.text(text) + ": " + lang.t(
+                        "年度报告自 " + ReportHeader.FIRST_REPORT_YEAR + " 年起才有",
+                        "the first report year is " + ReportHeader.FIRST_REPORT_YEAR));
+            }
             for (int y = from; y <= to; y++) {
                 years.add(y);
             }

@@ -186,6 +186,11 @@ class CompareCommandTest {
         Run bad = run("batch", "--progress", "none", corpus.toString(), "--organs", organs.toString(), "--years",
                 "2023-2021");
         assertEquals(2, bad.exit());
+        // A year before the first report year is refused before anything is read, not after the whole batch.
+        Run tooEarly = run("batch", "--lang", "en", "--progress", "none", corpus.toString(), "--organs", organs.toString(),
+                "--years", "1999-2021");
+        assertEquals(2, tooEarly.exit());
+        assertTrue(tooEarly.err().contains("--years 1999-2021: the first report year is 2008"), tooEarly.err());
         Run yearsAlone = run("batch", "--progress", "none", corpus.toString(), "--years", "2021");
         assertEquals(2, yearsAlone.exit());
     }

@@ -74,7 +74,7 @@ public record Identity(String rule, Edition edition, String subject, String subj
      * Checks the components and copies the terms.
      *
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if a side is empty
+     * @throws IllegalArgumentException if a side is empty, or a cell does not exist in the edition
      */
     public Identity {
         Objects.requireNonNull(rule, "rule");
@@ -84,6 +84,12 @@ public record Identity(String rule, Edition edition, String subject, String subj
         terms = List.copyOf(terms);
         if (terms.stream().noneMatch(Term::isActual) || terms.stream().allMatch(Term::isActual)) {
             throw new IllegalArgumentException("identity " + rule + " on " + subject + " needs both sides");
+        }
+        for (Term term : terms) {
+            if (!term.cell().existsIn(edition)) {
+                throw new IllegalArgumentException("identity " + rule + " on " + subject + ": cell " + term.cell()
+                        + " does not exist in the " + edition.key() + " edition");
+            }
         }
     }
 

@@ -43,17 +43,17 @@ public record Report(
         CellTable<FeeRow, FeeColumn> fees,
         Narrative narrative) {
 
+    static {
+        // Gives gongkai's own modules their fast paths, without making them public API.
+        CoreAccess.install(new CoreHooks());
+    }
+
     /**
      * Checks that every part is present and in the header's edition.
      *
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a table is of another edition or in the wrong place
      */
-    static {
-        // Gives gongkai's own modules their fast paths, without making them public API.
-        CoreAccess.install(new CoreHooks());
-    }
-
     public Report {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(narrative, "narrative");

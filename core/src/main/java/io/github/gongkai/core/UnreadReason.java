@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.MessageText;
 import java.util.Objects;
 
 /**
@@ -43,19 +44,20 @@ public enum UnreadReason {
     }
 
     /**
-     * Obtains the reason with a key.
+     * Obtains the reason with a key, as {@link Edition#parse} does an edition's (the {@code fromKey} of the table,
+     * row and column types returns an {@code Optional} instead).
      *
      * @param key a key as returned by {@link #key()}
      * @return the reason, never null
      * @throws IllegalArgumentException if no reason has that key
      */
-    public static UnreadReason fromKey(String key) {
+    public static UnreadReason parse(String key) {
         Objects.requireNonNull(key, "key");
         for (UnreadReason reason : values()) {
             if (reason.key.equals(key)) {
                 return reason;
             }
         }
-        throw new IllegalArgumentException("no unread reason with key '" + key + "'");
+        throw new IllegalArgumentException("no unread reason with key '" + MessageText.printable(key) + "'");
     }
 }

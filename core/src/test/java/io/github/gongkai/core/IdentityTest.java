@@ -49,4 +49,18 @@ class IdentityTest {
         assertThrows(IllegalArgumentException.class, () -> new Identity("X", Edition.V2021, "s", "s",
                 List.of(new Identity.Term(cell, 1, Identity.Role.TOTAL))));
     }
+
+    @Test
+    void rejectsACellTheEditionDoesNotHave() {
+        // Section 六's fee figures exist in the 2021 edition only: an identity of 2019 cannot name them.
+        CellRef noticed = CellRef.parse("S6/informationProcessingFees/amountNoticed");
+        CellRef collected = CellRef.parse("S6/informationProcessingFees/amountCollected");
+        List<Identity.Term> fees = List.of(new Identity.Term(noticed, 1, Identity.Role.TOTAL),
+                new Identity.Term(collected, -1, Identity.Role.COMPONENT));
+        assertEquals(2, new Identity("X", Edition.V2021, "s", "s", fees).terms().size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Identity("X", Edition.V2019, "s", "s", fees));
+        assertEquals("identity X on s: cell S6/informationProcessingFees/amountNoticed does not exist in the 2019 "
+                + "edition", e.getMessage());
+    }
 }

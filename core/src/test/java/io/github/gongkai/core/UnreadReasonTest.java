@@ -16,12 +16,12 @@ class UnreadReasonTest {
     }
 
     @Test
-    void from_key_round_trips_and_refuses_others() {
+    void parse_round_trips_and_refuses_others() {
         for (UnreadReason reason : UnreadReason.values()) {
-            assertEquals(reason, UnreadReason.fromKey(reason.key()));
+            assertEquals(reason, UnreadReason.parse(reason.key()));
         }
-        assertThrows(IllegalArgumentException.class, () -> UnreadReason.fromKey("AMBIGUOUS"));
-        assertThrows(IllegalArgumentException.class, () -> UnreadReason.fromKey("not-found"));
-        assertThrows(NullPointerException.class, () -> UnreadReason.fromKey(null));
+        assertThrows(IllegalArgumentException.class, () -> UnreadReason.parse("AMBIGUOUS"));
+        assertThrows(IllegalArgumentException.class, () -> UnreadReason.parse("not-found"));
+        assertThrows(NullPointerException.class, () -> UnreadReason.parse(null));
     }
 }

@@ -225,19 +225,29 @@ public sealed interface SourcePosition
      * @param height the height
      */
     record PageArea(int page, double x, double y, double width, double height) implements SourcePosition {
+        /** The largest measure, in PDF units: a thousand million, far beyond any page (PDF allows 14 400). */
+        public static final double MAX_MEASURE = 1e9;
+
         /**
          * Checks the numbers.
          *
-         * @throws IllegalArgumentException if the page is below 1 or a measure is negative or not finite
+         * @throws IllegalArgumentException if the page is below 1, or a measure is negative, not a number or above
+         *     {@value #MAX_MEASURE} (no page is that large; the description could not write it)
          */
         public PageArea {
             if (page < 1) {
                 throw new IllegalArgumentException("page starts at 1, was " + page);
             }
-            if (!(x >= 0 && y >= 0 && width >= 0 && height >= 0) || Double.isInfinite(x + y + width + height)) {
-                throw new IllegalArgumentException("an area is finite and not negative, was " + x + ", " + y + ", "
-                        + width + ", " + height);
+            if (!(x >= 0 && y >= 0 && width >= 0 && height >= 0)
+                    || Math.max(Math.max(x, y), Math.max(width, height)) > MAX_MEASURE) {
+                throw new IllegalArgumentException("an area's measures are from 0 to " + MAX_MEASURE + ", were " + x
+                        + ", " + y + ", " + width + ", " + height);
             }
+            // -0.0 is 0: the description writes both as 0.0, and reads back 0.0.
+            x = x + 0.0;
+            y = y + 0.0;
+            width = width + 0.0;
+            height = height + 0.0;
         }
 
         /**

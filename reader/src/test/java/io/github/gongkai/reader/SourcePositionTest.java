@@ -76,9 +76,28 @@ class SourcePositionTest {
     }
 
     @Test
+    void theLargestNumbersAndMeasuresComeBackToo() {
+        int max = Integer.MAX_VALUE;
+        double most = SourcePosition.PageArea.MAX_MEASURE;
+        for (SourcePosition p : List.of(SourcePosition.line(max, max), SourcePosition.tableCell(max, max, max),
+                SourcePosition.block(max), SourcePosition.pageArea(max, most, most, most, most))) {
+            assertEquals(p, SourcePosition.parse(p.toString()), p::toString);
+        }
+        assertEquals("page 1, x 1000000000.0, y 0.0, 0.0 × 0.0",
+                SourcePosition.pageArea(1, most, 0, 0, 0).toString());
+        assertThrows(IllegalArgumentException.class, () -> SourcePosition.pageArea(1, Math.nextUp(most), 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> SourcePosition.pageArea(1, 1e300, 0, 0, 0));
+        // -0.0 is 0: it is written as 0.0 and read back equal.
+        SourcePosition negativeZero = SourcePosition.pageArea(1, -0.0, -0.0, 0, 0);
+        assertEquals(SourcePosition.pageArea(1, 0, 0, 0, 0), negativeZero);
+        assertEquals(negativeZero, SourcePosition.parse(negativeZero.toString()));
+    }
+
+    @Test
     void refusesWhatIsNotThePositionsDescription() {
         for (String text : List.of("", "line", "line 0", "line x", "Line 3", "line 3, column", "第 3 行", "text block -1",
-                "table 1, row 2", "page 1, x 1, y 2, 3 × 4", " line 3", "line 3 ", "line 99999999999")) {
+                "table 1, row 2", "page 1, x 1, y 2, 3 × 4", " line 3", "line 3 ", "line 99999999999", "line 2147483648",
+                "text block 9999999999", "line \u0663", "page 1, x 10000000000.0, y 0.0, 0.0 × 0.0")) {
             assertThrows(IllegalArgumentException.class, () -> SourcePosition.parse(text), text);
             assertEquals(Optional.empty(), SourcePosition.tryParse(text), text);
         }

@@ -25,11 +25,16 @@ public record PrintedTable(ReportTable table, int columns, int headerRows, List<
     /**
      * Checks and copies the rows.
      *
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, a row or a cell is null
+     * @throws IllegalArgumentException if there is no grid column, or more header rows than rows (or fewer than 0)
      */
     public PrintedTable {
         Objects.requireNonNull(table, "table");
         rows = List.copyOf(rows.stream().map(List::copyOf).toList());
+        if (columns < 1 || headerRows < 0 || headerRows > rows.size()) {
+            throw new IllegalArgumentException("a printed table needs a grid column and at most as many header rows"
+                    + " as rows, was " + columns + " columns, " + headerRows + " header rows of " + rows.size());
+        }
     }
 
     /**
@@ -64,11 +69,14 @@ public record PrintedTable(ReportTable table, int columns, int headerRows, List<
      */
     public record Cell(String text, Kind kind, int rowSpan, int colSpan) {
         /**
-         * Checks the spans.
+         * Checks the cell.
          *
+         * @throws NullPointerException if the text or the kind is null
          * @throws IllegalArgumentException if a span is below 1
          */
         public Cell {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(kind, "kind");
             if (rowSpan < 1 || colSpan < 1) {
                 throw new IllegalArgumentException("span " + rowSpan + "x" + colSpan);
             }

@@ -93,9 +93,11 @@ public final class JsonLines {
          * Checks the arguments.
          *
          * @throws NullPointerException if the report is null
+         * @throws IllegalArgumentException if the line number is below 1
          */
         public Parsed {
             Objects.requireNonNull(report, "report");
+            checkLineNumber(lineNumber);
         }
 
         @Override
@@ -115,9 +117,15 @@ public final class JsonLines {
          * Checks the arguments.
          *
          * @throws NullPointerException if the error is null
+         * @throws IllegalArgumentException if the line number is below 1, or the error names another line
          */
         public Failed {
             Objects.requireNonNull(error, "error");
+            checkLineNumber(lineNumber);
+            if (error.lineNumber().isPresent() && error.lineNumber().getAsLong() != lineNumber) {
+                throw new IllegalArgumentException("the error names line " + error.lineNumber().getAsLong()
+                        + ", not line " + lineNumber);
+            }
         }
 
         @Override
@@ -204,6 +212,12 @@ public final class JsonLines {
      */
     public Stream<Report> readReports(Path file) {
         return read(file).map(Line::orElseThrow);
+    }
+
+    private static void checkLineNumber(long lineNumber) {
+        if (lineNumber < 1) {
+            throw new IllegalArgumentException("line numbers start at 1, was " + lineNumber);
+        }
     }
 
     private Line parse(String text, long lineNumber, boolean overlong) {

@@ -32,6 +32,21 @@ class JsonLinesTest {
     private static final JsonLines LINES = ReportJson.standard().lines();
 
     @Test
+    void aLineCountsFromOneAndAFailedLineIsTheLineItsErrorNames() {
+        Report report = Samples.liangshan2021();
+        ReportJsonException error = new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, "", "x", null,
+                null);
+        assertEquals(1, new JsonLines.Parsed(1, report).lineNumber());
+        assertEquals(5, new JsonLines.Failed(5, error.atLine(5)).lineNumber());
+        assertEquals(5, new JsonLines.Failed(5, error).lineNumber());
+        assertEquals("line numbers start at 1, was 0",
+                assertThrows(IllegalArgumentException.class, () -> new JsonLines.Parsed(0, report)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new JsonLines.Failed(-7, error));
+        assertEquals("the error names line 5, not line 4", assertThrows(IllegalArgumentException.class,
+                () -> new JsonLines.Failed(4, error.atLine(5))).getMessage());
+    }
+
+    @Test
     void writesOneCanonicalCompactLinePerReport() {
         StringWriter out = new StringWriter();
         try (JsonLines.LineWriter writer = ReportJson.builder().pretty(true).build().lines().writer(out)) {

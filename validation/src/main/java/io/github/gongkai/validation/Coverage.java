@@ -28,8 +28,8 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>A missing report has no cell, so a gap is not a {@link Finding}; its rule id is
- * {@link Rule#SET_MISSING_REPORT}'s, and its message comes from the same bundles as the findings'. An
- * immutable, thread-safe value.
+ * {@link Rule#SET_MISSING_REPORT}'s, and its message comes from the same bundles as the findings'. Immutable
+ * and thread-safe.
  */
 public final class Coverage {
 
@@ -41,12 +41,18 @@ public final class Coverage {
      */
     public record Gap(String organ, int year) {
         /**
-         * Checks for null.
+         * Checks the organ and the year.
          *
          * @throws NullPointerException if {@code organ} is null
+         * @throws IllegalArgumentException if {@code organ} is blank, or the year is not one a report can be of
+         *     ({@link ReportHeader#FIRST_REPORT_YEAR} to {@link ReportHeader#LAST_REPORT_YEAR})
          */
         public Gap {
             Objects.requireNonNull(organ, "organ");
+            if (organ.isBlank()) {
+                throw new IllegalArgumentException("an organ's name must not be blank");
+            }
+            checkYear(year);
         }
 
         /**
@@ -122,6 +128,9 @@ public final class Coverage {
      * @param years the report years; repeats dropped, sorted
      * @param reported the headers of the reports at hand (organ name and year are read)
      * @return the coverage, never null
+     * @throws NullPointerException if an argument, an organ or a year is null
+     * @throws IllegalArgumentException if a year is not one a report can be of
+     *     ({@link ReportHeader#FIRST_REPORT_YEAR} to {@link ReportHeader#LAST_REPORT_YEAR})
      */
     public static Coverage of(Collection<String> organs, Collection<Integer> years,
             Collection<ReportHeader> reported) {
@@ -135,7 +144,17 @@ public final class Coverage {
                 names.add(name);
             }
         }
+        for (Integer year : years) {
+            checkYear(Objects.requireNonNull(year, "year"));
+        }
         return new Coverage(List.copyOf(names), List.copyOf(new TreeSet<>(years)), List.copyOf(reported));
+    }
+
+    private static void checkYear(int year) {
+        if (year < ReportHeader.FIRST_REPORT_YEAR || year > ReportHeader.LAST_REPORT_YEAR) {
+            throw new IllegalArgumentException("a report year must be between " + ReportHeader.FIRST_REPORT_YEAR
+                    + " and " + ReportHeader.LAST_REPORT_YEAR + ", was " + year);
+        }
     }
 
     /**

@@ -312,12 +312,14 @@ public record Finding(RuleId rule, Severity severity, FindingStatus status, Blan
     }
 
     /**
-     * Renders the finding in the default locale's language.
+     * Renders the finding in English, as {@link #toString()} and every other text of the API without a locale do
+     * ({@code Rule.description()}, {@code ReadingWarning.message()}): the same on every machine, whatever its
+     * default locale. {@link #message(Locale)} gives it in Chinese.
      *
      * @return the message, never null
      */
     public String message() {
-        return message(Locale.getDefault());
+        return message(Locale.ENGLISH);
     }
 
     /**

@@ -41,7 +41,7 @@ import java.util.TreeSet;
  * an unread cell on either side is {@linkplain NotCompared not compared}, with the reason.
  *
  * <p>The rules over consecutive years ({@link Rule#SET_IN_FORCE_STOCK}, {@link Rule#SET_YEAR_RATIO},
- * {@link Rule#SET_REPEATED_REPORT}) read the same numbers. An immutable, thread-safe value.
+ * {@link Rule#SET_REPEATED_REPORT}) read the same numbers. Immutable and thread-safe.
  */
 public final class ReportComparison {
 

@@ -122,8 +122,11 @@ public record ValidationResult(List<Finding> findings, boolean stoppedEarly) {
      * @param severity the severity
      * @param status the status
      * @return the number of findings
+     * @throws NullPointerException if either is null
      */
     public int count(Severity severity, FindingStatus status) {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(status, "status");
         int n = 0;
         for (Finding f : findings) {
             if (f.severity() == severity && f.status() == status) {

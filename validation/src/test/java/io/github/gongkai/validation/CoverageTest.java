@@ -41,6 +41,20 @@ class CoverageTest {
         assertEquals("乙县人民政府：缺少2023年度的报告。", gap.message(Locale.SIMPLIFIED_CHINESE));
         assertTrue(gap.message(Locale.ENGLISH).contains("2023"), gap.message(Locale.ENGLISH));
         assertThrows(NullPointerException.class, () -> new Coverage.Gap(null, 2023));
+        assertThrows(IllegalArgumentException.class, () -> new Coverage.Gap(" ", 2023));
+        assertThrows(IllegalArgumentException.class, () -> new Coverage.Gap("乙县人民政府", 2007));
+        assertEquals(2008, new Coverage.Gap("乙县人民政府", 2008).year());
+    }
+
+    @Test
+    void aYearNoReportCanBeOfIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Coverage.of(List.of("甲县人民政府"), List.of(2022, -5), List.of()));
+        assertEquals("a report year must be between 2008 and 9999, was -5", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Coverage.of(List.of("甲县人民政府"), List.of(10000),
+                List.of()));
+        assertThrows(NullPointerException.class, () -> Coverage.of(List.of("甲县人民政府"),
+                Arrays.asList(2022, null), List.of()));
     }
 
     @Test
@@ -50,7 +64,7 @@ class CoverageTest {
         assertTrue(coverage.isComplete());
         assertEquals(List.of(), coverage.missing());
         assertEquals(Set.of(), coverage.unlisted(), "another year of a listed organ is not unlisted");
-        assertThrows(UnsupportedOperationException.class, () -> coverage.missing().add(new Coverage.Gap("x", 1)));
+        assertThrows(UnsupportedOperationException.class, () -> coverage.missing().add(new Coverage.Gap("x", 2022)));
         assertThrows(NullPointerException.class, () -> Coverage.of(null, List.of(), List.of()));
     }
 }

@@ -40,6 +40,8 @@ class ValidationResultTest {
         assertEquals(1, result.count(Severity.ERROR, FindingStatus.FAILED));
         assertEquals(1, result.count(Severity.ERROR, FindingStatus.NOT_ASSESSABLE));
         assertEquals(1, result.count(Severity.WARNING));
+        assertThrows(NullPointerException.class, () -> result.count(null, FindingStatus.FAILED));
+        assertThrows(NullPointerException.class, () -> result.count(Severity.ERROR, null));
         assertEquals(2, result.findings(Rule.T4_GROUP_TOTAL).size());
         assertEquals(List.of(Rule.T2_IN_FORCE_BELOW_ISSUED.id()),
                 result.findings(Severity.WARNING).stream().map(Finding::rule).toList());

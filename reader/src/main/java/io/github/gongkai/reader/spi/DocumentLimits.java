@@ -17,6 +17,8 @@ import java.util.Objects;
 public record DocumentLimits(int maxPages, long maxExpandedBytes, int maxTextChars, Duration maxTime) {
 
     /** 200 pages, 256 MB expanded, 8 000 000 characters, 30 seconds. */
+    /** The longest time a deadline counts: about 146 years, so that a deadline stays comparable to the clock. */
+    private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE / 2);
     private static final DocumentLimits DEFAULTS = new DocumentLimits(200, 256L << 20, 8_000_000,
             Duration.ofSeconds(30));
 
@@ -45,11 +47,13 @@ public record DocumentLimits(int maxPages, long maxExpandedBytes, int maxTextCha
     }
 
     /**
-     * Returns a deadline for a read that starts now.
+     * Returns a deadline for a read that starts now. A time of more than about 146 years (such as
+     * {@code ChronoUnit.FOREVER.getDuration()}, for no limit) counts as that long, so that the deadline can be
+     * compared with the clock as {@code System.nanoTime() - deadline > 0} and no arithmetic overflows.
      *
      * @return the {@link System#nanoTime()} past which the read must stop
      */
     public long deadline() {
-        return System.nanoTime() + maxTime.toNanos();
+        return System.nanoTime() + (maxTime.compareTo(LONGEST) > 0 ? LONGEST : maxTime).toNanos();
     }
 }

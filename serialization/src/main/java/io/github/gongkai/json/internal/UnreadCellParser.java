@@ -94,7 +94,7 @@ final class UnreadCellParser {
     private UnreadReason readReason(String here) {
         String key = cursor.nextString(here, "the reason the cell was not read, one of " + REASONS);
         try {
-            return UnreadReason.fromKey(key);
+            return UnreadReason.parse(key);
         } catch (IllegalArgumentException e) {
             throw errors.error(Kind.INVALID_VALUE, here, "expected the reason the cell was not read, one of "
                     + REASONS + ", found " + JsonText.quote(key));
