@@ -89,6 +89,9 @@ class CorpusTest {
             int year) throws IOException {
         ReadResult result = ReportReader.standard().read(CORPUS.resolve(file));
         Map<CellRef, ExpectedCells.Expected> expected = ExpectedCells.load(CORPUS.resolve(file));
+        // A page with no ambiguous cell must have none, and one with some must list them: the loop below runs.
+        assertEquals(AMBIGUOUS.containsKey(file), !result.reading().ambiguities().isEmpty(),
+                file + ": " + result.reading().ambiguities());
         for (Ambiguity a : result.reading().ambiguities()) {
             assertFalse(a.candidates().isEmpty(), "an ambiguity lists candidates: " + a);
             assertTrue(a.candidateCount() > 1, "an ambiguity has more than one reading: " + a);
