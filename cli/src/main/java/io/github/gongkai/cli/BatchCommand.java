@@ -151,6 +151,10 @@ final class BatchCommand implements Callable<Integer> {
                 throw new OperatorException(lang.t("--report -：标准输出用于汇总；请指定文件",
                         "--report -: standard output carries the summary; name a file"));
             }
+            // Two outputs in one place, or an output over a file the batch reads, would lose one silently.
+            Output.requireSeparate(Output.options("--report", reportFile, "--html", html, "--write-baseline",
+                    baselines.writeBaseline), Output.options("--baseline", baselines.baseline, "--rules",
+                    common.rules, "--organs", organs));
             files = files();
             refuseOutputsInInputFolders();
             validator = common.validator();
@@ -313,14 +317,26 @@ final class BatchCommand implements Callable<Integer> {
 
     private List<Path> files() throws IOException {
         List<Path> files = new ArrayList<>();
+        long skipped = 0;
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                List<Path> all;
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::isInput).sorted().forEach(files::add);
+                    all = walk.filter(Files::isRegularFile).sorted().toList();
                 }
+                all.stream().filter(Inputs::isInput).forEach(files::add);
+                skipped += all.stream().filter(f -> !Inputs.isInput(f)).count();
             } else {
                 files.add(input);
             }
+        }
+        if (files.isEmpty()) {
+            // A batch given nothing to check must not pass as a corpus that was checked and found valid.
+            long others = skipped;
+            throw new OperatorException(lang -> lang.t("给出的文件夹中没有可检查的文件（网页、文本、Markdown、PDF、Word、JSON、"
+                    + "JSON Lines）", "nothing to check in the folders given (no page, text, Markdown, PDF, Word, JSON or "
+                    + "JSON Lines file)") + (others == 0 ? "" : lang.t("；跳过了 " + others + " 个其他文件",
+                    "; " + others + " other file(s) skipped")));
         }
         return files;
     }
@@ -418,6 +434,8 @@ final class BatchCommand implements Callable<Integer> {
         final Map<String, long[]> perRule = new TreeMap<>();
         final List<String> invalidNames = new ArrayList<>();
         final List<String> unreadableNames = new ArrayList<>();
+        /** The same in English, for the JSON summary, which a program reads whatever the output's language. */
+        final List<String> unreadableNamesInEnglish = new ArrayList<>();
 
         /** The summary as one JSON object, for {@code --format json}. */
         ObjectNode json(List<ObjectNode> crossReport, BaselineRun baseline) {
@@ -432,7 +450,7 @@ final class BatchCommand implements Callable<Integer> {
             ArrayNode notValid = node.putArray("notValidInputs");
             invalidNames.forEach(notValid::add);
             ArrayNode bad = node.putArray("unreadableInputs");
-            unreadableNames.forEach(bad::add);
+            unreadableNamesInEnglish.forEach(bad::add);
             node.put("namesCapped", invalid > invalidNames.size() || unreadable > unreadableNames.size());
             ArrayNode cross = node.putArray("crossReport");
             crossReport.forEach(cross::add);
@@ -443,6 +461,7 @@ final class BatchCommand implements Callable<Integer> {
         void unreadable(Loaded.Unreadable input) {
             if (unreadable++ < NAMED) {
                 unreadableNames.add(Display.text(input.source()) + ": " + Display.text(input.reason()));
+                unreadableNamesInEnglish.add(input.source() + ": " + input.englishReason());
             }
         }
 

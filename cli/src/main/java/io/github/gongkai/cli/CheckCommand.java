@@ -65,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new OperatorException(common.lang().t("--html -：标准输出用于检查结果；请指定文件",
                     "--html -: standard output carries the findings; name a file"));
         }
+        // Two outputs in one file, or an output over the baseline or rule pack it reads, would lose one silently.
+        Output.requireSeparate(Output.options("-o", output.file, "--html", html, "--write-baseline",
+                baselines.writeBaseline), Output.options("--baseline", baselines.baseline, "--rules", common.rules));
         if (html != null) {
             refuseHtmlBeforeReading();
         }

@@ -55,7 +55,7 @@ final class FindingsJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("source", input.source());
         node.put("status", "unreadable");
-        node.put("error", input.reason());
+        node.put("error", input.englishReason()); // English in every language: JSON is for programs
         node.put("hint", input.hint());
         return node;
     }

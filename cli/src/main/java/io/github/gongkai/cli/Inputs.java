@@ -69,17 +69,17 @@ final class Inputs {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             sink.accept(new Loaded.Unreadable(source, lang.t("是目录，不是文件", "is a directory, not a file"),
-                    lang.t("用 `gongkai batch` 检查整个目录", "use `gongkai batch` to check a whole directory")));
+                    "is a directory, not a file", lang.t("用 `gongkai batch` 检查整个目录", "use `gongkai batch` to check a whole directory")));
             return;
         }
         if (!Files.exists(file)) {
-            sink.accept(new Loaded.Unreadable(source, lang.t("文件不存在", "no such file"),
+            sink.accept(new Loaded.Unreadable(source, lang.t("文件不存在", "no such file"), "no such file",
                     lang.t("检查路径是否正确", "check the path")));
             return;
         }
         if (!Files.isRegularFile(file)) {
             sink.accept(new Loaded.Unreadable(source, lang.t("不是普通文件", "not a regular file"),
-                    lang.t("给出报告文件的路径", "give the path of a report file")));
+                    "not a regular file", lang.t("给出报告文件的路径", "give the path of a report file")));
             return;
         }
         load(file, source, kindByName(file), sink);
@@ -116,6 +116,7 @@ final class Inputs {
         if (!any[0]) {
             sink.accept(new Loaded.Unreadable(source, lang.t("JSON Lines 文件中没有报告（文件是空的）",
                     "the JSON Lines file holds no report (it is empty)"),
+                    "the JSON Lines file holds no report (it is empty)",
                     lang.t("每行写一份报告的 JSON", "write one report's JSON on each line")));
         }
     }
@@ -130,7 +131,7 @@ final class Inputs {
         } catch (ReportJsonException e) {
             return jsonError(source, e);
         } catch (ReportReadException e) {
-            return new Loaded.Unreadable(source, readError(e), hint(e.reason()));
+            return new Loaded.Unreadable(source, readError(e, lang), readError(e, Lang.en), hint(e.reason()));
         } catch (IOException e) {
             return ioError(source, e);
         } catch (UncheckedIOException e) {
@@ -139,7 +140,7 @@ final class Inputs {
     }
 
     /** Why a page could not be read: the reason, what was wrong and where, in the output's language. */
-    private String readError(ReportReadException e) {
+    private static String readError(ReportReadException e, Lang lang) {
         String where = e.position().map(p -> lang.t("，位置：", " @ ") + p.describe(lang.locale())).orElse("");
         return lang == Lang.en ? e.getMessage()
                 : e.reason().describe(lang.locale()) + "（" + e.message(lang.locale()) + where + "）";
@@ -224,12 +225,12 @@ final class Inputs {
      */
     private Loaded jsonError(String source, ReportJsonException e) {
         String why = lang == Lang.zh ? "报告 JSON 不符合格式：" + e.message(lang.locale()) : e.getMessage();
-        return new Loaded.Unreadable(source, why, lang.t(
+        return new Loaded.Unreadable(source, why, e.getMessage(), lang.t(
                 "按 `gongkai schema` 打印的 JSON Schema 修正该位置", "fix the member at that JSON pointer; `gongkai schema` prints the format"));
     }
 
     private Loaded ioError(String source, IOException e) {
-        return new Loaded.Unreadable(source, describe(e, lang), lang.t("检查文件是否存在且可读", "check that the file exists and can be read"));
+        return new Loaded.Unreadable(source, describe(e, lang), describe(e, Lang.en), lang.t("检查文件是否存在且可读", "check that the file exists and can be read"));
     }
 
     /**

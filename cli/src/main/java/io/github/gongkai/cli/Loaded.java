@@ -27,9 +27,11 @@ sealed interface Loaded {
      * An input that could not be read.
      *
      * @param source where it came from
-     * @param reason what is wrong, naming the place (line, JSON pointer)
+     * @param reason what is wrong, naming the place (line, JSON pointer), in the output's language
+     * @param englishReason the same in English, whatever the output's language: what JSON output carries, since
+     *     a program reading it must not depend on {@code --lang}
      * @param hint what to do next
      */
-    record Unreadable(String source, String reason, String hint) implements Loaded {
+    record Unreadable(String source, String reason, String englishReason, String hint) implements Loaded {
     }
 }

@@ -22,6 +22,9 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -112,6 +115,59 @@ final class Output implements Closeable {
             }
         }
         return file;
+    }
+
+    /**
+     * Refuses, before anything is read, two outputs of one run that name the same file (or a file inside the
+     * folder of the other), of which one would silently replace the other, and an output that is one of the run's
+     * other inputs (a baseline, a rule pack, a list of organs), which it would replace.
+     *
+     * @param outputs each output's option and path, null for an option not given; a path that is {@code -} is
+     *     standard output and never clashes
+     * @param otherInputs files the run reads besides its reports, by option, null for one not given
+     * @throws OperatorException naming both options and the path
+     */
+    static void requireSeparate(Map<String, Path> outputs, Map<String, Path> otherInputs) {
+        List<Map.Entry<String, Path>> given = outputs.entrySet().stream()
+                .filter(e -> e.getValue() != null && !isStandard(e.getValue())).toList();
+        for (int i = 0; i < given.size(); i++) {
+            Path a = given.get(i).getValue().toAbsolutePath().normalize();
+            for (int j = i + 1; j < given.size(); j++) {
+                Path b = given.get(j).getValue().toAbsolutePath().normalize();
+                if (a.equals(b) || a.startsWith(b) || b.startsWith(a) || sameFile(a, b)) {
+                    String first = given.get(i).getKey();
+                    String second = given.get(j).getKey();
+                    Path shown = given.get(j).getValue();
+                    throw new OperatorException(lang -> second + " " + Display.path(shown) + lang.t("：与 " + first
+                            + " 是同一个位置；每个输出需要自己的文件", ": the same place as " + first
+                            + "; each output needs a file of its own"));
+                }
+            }
+            for (Map.Entry<String, Path> input : otherInputs.entrySet()) {
+                if (input.getValue() != null && (a.equals(input.getValue().toAbsolutePath().normalize())
+                        || sameFile(a, input.getValue()))) {
+                    String option = given.get(i).getKey();
+                    Path shown = given.get(i).getValue();
+                    throw new OperatorException(lang -> option + " " + Display.path(shown) + lang.t("：这是 "
+                            + input.getKey() + " 读取的文件；请把输出写到另一个文件", ": the file " + input.getKey()
+                            + " reads; write the output to another file"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Options and their paths, in the order given, for {@link #requireSeparate}.
+     *
+     * @param optionsAndPaths an option's name, then its path or null, and so on
+     * @return an ordered map that may hold null paths
+     */
+    static Map<String, Path> options(Object... optionsAndPaths) {
+        Map<String, Path> options = new LinkedHashMap<>();
+        for (int i = 0; i < optionsAndPaths.length; i += 2) {
+            options.put((String) optionsAndPaths[i], (Path) optionsAndPaths[i + 1]);
+        }
+        return options;
     }
 
     /** Tells whether a path names standard input or output. */

@@ -87,11 +87,18 @@ final class RenderCommand implements Callable<Integer> {
             });
             if (count[0] > 1) {
                 err.println(Display.text(file.toString()) + ": " + lang.t("render 只渲染一份报告，读到 ",
-                        "render renders one report, but ") + count[0] + lang.t(" 份；请先用 gongkai convert 拆分",
-                        " were read; split them first (gongkai convert)"));
+                        "render renders one report, but ") + count[0] + lang.t(
+                        " 份；请把要渲染的那一行 JSON 单独存为一个 .json 文件",
+                        " were read; save the line of the one to render as a .json file of its own"));
                 return GongkaiCli.UNREADABLE;
             }
-            if (reports.isEmpty()) {
+            if (reports.isEmpty() || exit[0] != GongkaiCli.VALID) {
+                // A run that could not read all it was given writes nothing: the output is never replaced by a
+                // run that fails, and a page of the one report read would hide the lines that were not.
+                if (!reports.isEmpty()) {
+                    err.println(lang.t("未写入输出：输入中有无法读取的部分", "nothing written: part of the input could "
+                            + "not be read"));
+                }
                 return exit[0];
             }
             Loaded.Read read = reports.get(0);

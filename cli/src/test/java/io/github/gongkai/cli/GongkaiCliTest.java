@@ -92,6 +92,25 @@ class GongkaiCliTest {
     }
 
     @Test
+    void jsonForProgramsIsTheSameInEveryLanguage() throws IOException {
+        // A program reading the JSON must not depend on --lang: the error keeps its constant and English reason.
+        String unreadable = Fixtures.unreadable(dir).toString();
+        String missing = dir.resolve("missing.txt").toString();
+        JsonNode en = FindingsJson.MAPPER.readTree(run("check", "--format", "json", "--lang", "en", unreadable,
+                missing).out());
+        JsonNode zh = FindingsJson.MAPPER.readTree(run("check", "--format", "json", "--lang", "zh", unreadable,
+                missing).out());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(en.get(i).get("error"), zh.get(i).get("error"));
+        }
+        assertTrue(zh.get(0).get("error").asString().startsWith("NOT_A_REPORT: "), zh.toString());
+        assertEquals("no such file", zh.get(1).get("error").asString());
+        JsonNode batch = FindingsJson.MAPPER.readTree(run("batch", "--format", "json", "--lang", "zh", "--progress",
+                "none", unreadable).out());
+        assertTrue(batch.get("unreadableInputs").get(0).asString().contains(": NOT_A_REPORT: "), batch.toString());
+    }
+
+    @Test
     void aFileOfAnotherTypeIsNamedByItsContentAndExitsWithTwo() throws IOException {
         Path png = dir.resolve("report.pdf"); // named .pdf, but a PNG image
         java.nio.file.Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});

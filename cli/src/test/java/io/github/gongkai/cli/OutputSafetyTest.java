@@ -46,6 +46,53 @@ class OutputSafetyTest {
     }
 
     @Test
+    void twoOutputsInOneFileAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Path broken = Fixtures.broken(dir);
+        Path same = dir.resolve("out.txt");
+        assertOneLineError(run("check", "--lang", "en", broken.toString(), "-o", same.toString(), "--html",
+                same.toString()), "--html " + same + ": the same place as -o; each output needs a file of its own");
+        assertOneLineError(run("check", "--lang", "en", broken.toString(), "-o", same.toString(), "--write-baseline",
+                same.toString()), "--write-baseline " + same + ": the same place as -o");
+        assertOneLineError(run("batch", "--lang", "en", "--progress", "none", broken.toString(), "--report",
+                same.toString(), "--write-baseline", same.toString()), "the same place as --report");
+        // A report inside the folder of --html would be overwritten by a page, or the other way round.
+        Path pages = dir.resolve("pages");
+        assertOneLineError(run("batch", "--lang", "zh", "--progress", "none", broken.toString(), "--html",
+                pages.toString(), "--report", pages.resolve("r.json").toString()), "与 --report 是同一个位置");
+        assertFalse(Files.exists(same));
+        assertFalse(Files.exists(pages));
+    }
+
+    @Test
+    void aBatchWithNothingToCheckFailsRatherThanPassing() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertOneLineError(run("batch", "--lang", "en", "--progress", "none", empty.toString()),
+                "nothing to check in the folders given");
+        Path junk = Files.createDirectories(dir.resolve("junk"));
+        Files.write(junk.resolve("notes.bin"), new byte[] {1, 2, 3});
+        assertOneLineError(run("batch", "--lang", "en", "--progress", "none", junk.toString()),
+                "JSON Lines file); 1 other file(s) skipped");
+    }
+
+    @Test
+    void theBaselineReadIsNeverTheBaselineWritten() throws IOException {
+        // A team's reviewed baseline (its dismissed findings) must not be replaced by a run that reads it.
+        Path broken = Fixtures.broken(dir);
+        Path baseline = dir.resolve("baseline.json");
+        assertEquals(1, run("check", broken.toString(), "--write-baseline", baseline.toString()).exit());
+        byte[] reviewed = Files.readAllBytes(baseline);
+        for (String command : new String[] {"check", "batch"}) {
+            GongkaiCliTest.Run again = run(command, "--lang", "en", broken.toString(), "--baseline",
+                    baseline.toString(), "--write-baseline", baseline.toString());
+            assertOneLineError(again, "--write-baseline " + baseline + ": the file --baseline reads");
+            assertArrayEquals(reviewed, Files.readAllBytes(baseline), command);
+        }
+        assertOneLineError(run("check", "--lang", "en", broken.toString(), "--baseline", baseline.toString(), "-o",
+                baseline.toString()), "-o " + baseline + ": the file --baseline reads");
+        assertArrayEquals(reviewed, Files.readAllBytes(baseline));
+    }
+
+    @Test
     void batchRefusesToOverwriteAnInput() throws IOException {
         Path corpus = Fixtures.corpus(dir);
         Path json = corpus.resolve("liangshan-2022.json");

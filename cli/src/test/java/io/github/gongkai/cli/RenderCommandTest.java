@@ -166,6 +166,18 @@ class RenderCommandTest {
     }
 
     @Test
+    void aFileOfWhichALineCannotBeReadRendersNothing() throws IOException {
+        // One good line and a broken one: the run fails (exit 2), so it writes no page of the good one either.
+        String line = ReportJson.standard().write(read(Fixtures.sample(dir)));
+        Path lines = Files.writeString(dir.resolve("mixed.jsonl"), line + "\n{\"format\":1}\n");
+        Path out = dir.resolve("tables.html");
+        Run run = run("render", "--lang", "en", lines.toString(), "--to", "html", "-o", out.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("nothing written: part of the input could not be read"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void theInputIsNeverItsOwnOutput() throws IOException {
         Path sample = Fixtures.sample(dir);
         String before = Files.readString(sample);
