@@ -84,6 +84,22 @@ final class Baseline {
     }
 
     /**
+     * A baseline file that is not JSON: where the parser stopped and why, without the parser's own account of its
+     * source ({@code [Source: REDACTED …]}), which names nothing a user can find.
+     */
+    private static OperatorException notJson(Path file, JacksonException e) {
+        String why = e.getOriginalMessage();
+        int own = why.indexOf(" (start marker at");
+        String what = Display.text(own < 0 ? why : why.substring(0, own));
+        var at = e.getLocation();
+        boolean located = at != null && at.getLineNr() > 0;
+        return new OperatorException(lang -> "--baseline " + Display.path(file) + (located
+                ? lang.t("：第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列不是 JSON：",
+                        ": not JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                : lang.t("：不是 JSON：", ": not JSON: ")) + what);
+    }
+
+    /**
      * Reads a baseline file.
      *
      * @throws OperatorException naming the file and the place when it is not a baseline
@@ -96,8 +112,7 @@ final class Baseline {
             throw new OperatorException(lang -> "--baseline " + Display.path(file) + lang.t("：", ": ")
                     + Inputs.describe(e, lang));
         } catch (JacksonException e) {
-            throw new OperatorException(lang -> "--baseline " + Display.path(file) + lang.t("：不是 JSON：",
-                    ": not JSON: ") + e.getOriginalMessage());
+            throw notJson(file, e);
         }
         if (!root.isObject() || !FORMAT.equals(root.path("format").asString(null))
                 || root.path("version").asInt(0) != 1 || !root.path("findings").isArray()) {

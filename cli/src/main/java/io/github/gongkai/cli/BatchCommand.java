@@ -308,8 +308,9 @@ final class BatchCommand implements Callable<Integer> {
         try {
             document.end(false, cause instanceof OutOfMemoryError ? "out of memory" : String.valueOf(cause));
             report.commitAs(incomplete.toAbsolutePath());
-            spec.commandLine().getErr().println(Display.path(reportFile) + ": not written; what was done is in "
-                    + Display.path(incomplete));
+            Lang lang = common.lang();
+            spec.commandLine().getErr().println(Display.path(reportFile) + lang.t("：未写入；已完成的部分在 ",
+                    ": not written; what was done is in ") + Display.path(incomplete));
         } catch (IOException | RuntimeException | OutOfMemoryError again) {
             // Nothing more can be saved; the temporary file is deleted and the report is untouched.
         }

@@ -54,7 +54,8 @@ final class RulesCommand implements Callable<Integer> {
         try {
             chosen = Edition.parse(edition);
         } catch (IllegalArgumentException e) {
-            throw new OperatorException("--edition " + Display.text(edition) + lang.t("：", ": ") + e.getMessage());
+            throw new OperatorException("--edition " + Display.text(edition) + lang.t("：应为 2019 或 2021",
+                    ": expected 2019 or 2021"));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == RulesJson.Format.json) {

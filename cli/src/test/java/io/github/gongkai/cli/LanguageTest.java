@@ -63,6 +63,7 @@ class LanguageTest {
                 run("--lang", "zh", "rules", "--cell", "T3/foo/total").err().strip());
         assertTrue(run("--lang", "zh", "rules", "--cell", "T9/a/b").err().contains("没有表 T9，应为 T2、T3、T4 或 S6"));
         assertTrue(run("--lang", "zh", "rules", "--cell", "T3/newlyReceived/bar").err().contains("表 T3 没有列 bar"));
+        assertEquals("gongkai rules: --edition 2020：应为 2019 或 2021", run("--lang", "zh", "rules", "--edition", "2020").err().strip());
         assertTrue(run("--lang", "zh", "rules", "--cell", "T3").err().contains("应为 表/行/列 的形式"));
         assertTrue(run("--lang", "zh", "rules", "--cell", "T2/licensing/naturalPerson").err()
                 .contains("不是单元格键（表 T2 没有列 naturalPerson）"));

@@ -210,7 +210,8 @@ public final class ReportJsonException extends JacksonException {
      * Chinese, for a locale whose language is {@code zh}, the line, the pointer and the {@linkplain Kind#describe
      * kind} in Chinese, then the problem, which is English in both
      * ({@code /T2/licensing/decisions：格式不允许这个值（a count must not be negative, found -64）}). Then the line
-     * and column within the document, where known. Control characters and unpaired surrogates are written as JSON
+     * and column within the document, where known (for a line of JSON Lines, the column within that line).
+     * Control characters and unpaired surrogates are written as JSON
      * escapes, as in {@link #getMessage()}.
      *
      * @param locale the language
@@ -224,7 +225,10 @@ public final class ReportJsonException extends JacksonException {
                 kind.describe(locale), JsonText.printable(problem));
         TokenStreamLocation location = getLocation();
         if (location != null && location.getLineNr() > 0) {
-            message += JsonTexts.text(locale, "location", location.getLineNr(), location.getColumnNr());
+            // A line of JSON Lines is a document of one line: its column is what tells where, not "line 1".
+            message += lineNumber > 0 && location.getLineNr() == 1
+                    ? JsonTexts.text(locale, "columnOfLine", location.getColumnNr())
+                    : JsonTexts.text(locale, "location", location.getLineNr(), location.getColumnNr());
         }
         return message;
     }

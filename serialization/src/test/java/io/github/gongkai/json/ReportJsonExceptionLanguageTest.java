@@ -48,6 +48,16 @@ class ReportJsonExceptionLanguageTest {
     }
 
     @Test
+    void anErrorOnALineOfJsonLinesNamesTheColumnOfThatLine() {
+        ReportJsonException e = negativeCount().atLine(2);
+        assertTrue(e.getMessage().startsWith("line 2, /T2/licensing/decisions: a count must not be negative, found -64"
+                + " (at column "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" of the line)"), e.getMessage());
+        assertTrue(e.message(ZH).startsWith("第 2 行，/T2/licensing/decisions：格式不允许这个值（a count must not be "
+                + "negative, found -64）（该行第 "), e.message(ZH));
+    }
+
+    @Test
     void controlCharactersAreEscapedInEveryLanguage() {
         ReportJsonException e = new ReportJsonException(Kind.UNKNOWN_MEMBER, "/header/a\u0000", "unknown member",
                 null, null);
