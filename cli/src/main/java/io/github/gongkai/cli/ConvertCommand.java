@@ -55,8 +55,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "json|jsonl|cells|xlsx", description = "Output: json (one report), jsonl "
             + "(one report per line), cells (CSV) or xlsx (a workbook, to a file). Default: from OUT's extension "
-            + "(.csv .jsonl .xlsx), else json for one report (one file that is not .jsonl, or standard input that "
-            + "holds one, written to standard output), jsonl for more.")
+            + "(.csv .jsonl .xlsx .json), else json for one report (one file that is not .jsonl, or standard input "
+            + "that holds one, written to standard output), jsonl for more.")
     Target to;
 
     @Option(names = "--excel", description = "cells only: begin the CSV with a UTF-8 byte order mark and end lines "
@@ -164,6 +164,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (name.endsWith(".xlsx")) {
             return Target.xlsx;
+        }
+        if (name.endsWith(".json")) {
+            return Target.json; // one report; several are refused, never written as JSON Lines into a .json file
         }
         return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
     }

@@ -189,6 +189,19 @@ class GongkaiCliTest {
     }
 
     @Test
+    void convertToADotJsonFileWritesOneReportAndRefusesSeveral() throws IOException {
+        // Several reports were written as JSON Lines into out.json, which no JSON reader then reads.
+        Path out = dir.resolve("out.json");
+        Run run = run("convert", "--lang", "en", Fixtures.sample(dir).toString(), Fixtures.broken(dir).toString(),
+                "-o", out.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--to json writes one report, but 2 were read; use --to jsonl"), run.err());
+        assertTrue(!Files.exists(out));
+        assertEquals(0, run("convert", Fixtures.sample(dir).toString(), "-o", out.toString()).exit());
+        assertEquals("凉山州经济和信息化局", ReportJson.standard().read(out).header().organName());
+    }
+
+    @Test
     void convertReportsUnreadableInputsAndGoesOn() throws IOException {
         Path lines = dir.resolve("out.jsonl");
         Run run = run("convert", "--lang", "en", Fixtures.unreadable(dir).toString(), Fixtures.sample(dir).toString(),
