@@ -114,6 +114,11 @@ public final class ReportReadException extends RuntimeException {
         PDF_PASSWORD(Reason.PASSWORD_PROTECTED, 0),
         /** A damaged PDF: what PDFBox said. */
         PDF_DAMAGED(Reason.UNREADABLE_INPUT, 1),
+        /**
+         * A PDF cut short (it does not end with {@code %%EOF}, as a download or a copy that stopped leaves it) that
+         * could not be read: what failed in what is left.
+         */
+        PDF_CUT_SHORT(Reason.UNREADABLE_INPUT, 1),
         /** A PDF whose objects nest too deeply. */
         PDF_TOO_DEEP(Reason.UNREADABLE_INPUT, 0),
         /** A PDF with no text: its pages. */

@@ -8,8 +8,10 @@ import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,12 +37,30 @@ public final class PdfLayout {
      * @throws ReportReadException if it is damaged, protected, a scan, or exceeds a limit
      */
     public static LaidOutDocument read(byte[] bytes, DocumentLimits limits) {
+        try {
+            return layOut(bytes, limits);
+        } catch (ReportReadException e) {
+            // A file cut short fails in whatever part is missing (no page, no text, fonts, objects): say so first,
+            // rather than call it a scan or a damaged font. Limits and passwords are what they say.
+            ReportReadException.Reason reason = e.reason();
+            if ((reason == ReportReadException.Reason.UNREADABLE_INPUT
+                    || reason == ReportReadException.Reason.NO_TEXT_LAYER) && cutShort(bytes)) {
+                throw failure(ReportReadException.Detail.PDF_CUT_SHORT, e, e.message(Locale.ENGLISH));
+            }
+            throw e;
+        }
+    }
+
+    private static LaidOutDocument layOut(byte[] bytes, DocumentLimits limits) {
         long deadline = limits.deadline();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int pages = doc.getNumberOfPages();
             if (pages > limits.maxPages()) {
                 throw failure(ReportReadException.Detail.PDF_TOO_MANY_PAGES, null, Integer.toString(pages),
                         Integer.toString(limits.maxPages()));
+            }
+            if (pages == 0) {
+                throw failure(ReportReadException.Detail.PDF_DAMAGED, null, "it has no page");
             }
             return laidOut(doc, limits, deadline);
         } catch (InvalidPasswordException e) {
@@ -112,6 +132,21 @@ public final class PdfLayout {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the file lacks the {@code %%EOF} that ends every PDF (within its last kilobyte, where trailing
+     * white space or junk after it may stand).
+     */
+    static boolean cutShort(byte[] bytes) {
+        byte[] eof = {'%', '%', 'E', 'O', 'F'};
+        int from = Math.max(0, bytes.length - 1024);
+        for (int i = bytes.length - eof.length; i >= from; i--) {
+            if (bytes[i] == '%' && Arrays.equals(bytes, i, i + eof.length, eof, 0, eof.length)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A failure concerning the whole PDF. */
