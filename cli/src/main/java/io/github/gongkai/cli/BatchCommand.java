@@ -147,6 +147,7 @@ final class BatchCommand implements Callable<Integer> {
             // With --format json the text summary goes nowhere and one JSON object is printed at the end.
             out = format == Format.json ? new PrintWriter(Writer.nullWriter()) : standardOut;
             lang = common.lang();
+            refuseMissingInputs();
             if (Output.isStandard(reportFile)) {
                 throw new OperatorException(lang.t("--report -：标准输出用于汇总；请指定文件",
                         "--report -: standard output carries the summary; name a file"));
@@ -168,6 +169,19 @@ final class BatchCommand implements Callable<Integer> {
             carryOver = YEAR_RULES.stream().anyMatch(validator::isEnabled);
             progress = new Progress(spec.commandLine().getErr(), progressMode, files.size(), lang);
             pages = html == null ? null : HtmlPages.batch(html, lang, files);
+        }
+
+        /**
+         * Refuses, first of all, a folder or file given that does not exist (a mistyped folder): the batch would
+         * otherwise check the rest, or nothing, and create its outputs. Nothing is read or written.
+         */
+        private void refuseMissingInputs() {
+            for (Path input : inputs) {
+                if (!Output.isStandard(input) && !Files.exists(input)) {
+                    throw new OperatorException(Display.path(input) + lang.t("：没有这个文件夹或文件；未检查任何报告",
+                            ": no such folder or file; nothing was checked"));
+                }
+            }
         }
 
         /**

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,18 +89,14 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang lang = common.lang();
         refuseOptionsThatDoNotApply(lang);
+        refuseOneFileTwice(lang);
         ReportValidator validator = common.validator();
         DataPackage dataPackage = output.check(lang, files);
         Inputs inputs = new Inputs(lang, GongkaiCli.standardInput(spec));
         List<Loaded.Read> read = new ArrayList<>();
         List<Loaded.Unreadable> unreadable = new ArrayList<>();
         for (Path file : files) {
-            Loaded loaded = loadOneReport(inputs, file, lang);
-            if (loaded instanceof Loaded.Read r) {
-                read.add(r);
-            } else {
-                unreadable.add((Loaded.Unreadable) loaded);
-            }
+            loadOneReport(inputs, file, lang, unreadable).ifPresent(read::add);
         }
         if (!unreadable.isEmpty()) {
             printUnreadable(unreadable, lang);
@@ -137,16 +134,48 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** The one report of a file, read or not: a file of none or of several (JSON Lines) is refused. */
-    private static Loaded loadOneReport(Inputs inputs, Path file, Lang lang) {
-        List<Loaded> loaded = new ArrayList<>();
-        inputs.load(file, loaded::add);
-        if (loaded.size() != 1) {
-            throw new OperatorException(Display.path(file) + ": " + lang.t("含有 " + loaded.size()
-                    + " 份报告；compare 每个文件只比较一份", "holds " + loaded.size()
+    /**
+     * Refuses, before anything is read, one file given for both years (the same path, the same file by another path
+     * or a link, standard input twice): it would be compared with itself, as one year against the same year.
+     */
+    private void refuseOneFileTwice(Lang lang) {
+        Path first = files.get(0);
+        Path second = files.get(1);
+        boolean bothStandard = Output.isStandard(first) && Output.isStandard(second);
+        boolean samePath = !Output.isStandard(first) && !Output.isStandard(second)
+                && first.toAbsolutePath().normalize().equals(second.toAbsolutePath().normalize());
+        if (!bothStandard && !samePath && !Output.sameFile(first, second)) {
+            return;
+        }
+        String as = first.toString().equals(second.toString()) ? ""
+                : lang.t("（与 ", " (the same file as ") + Display.path(first) + lang.t(" 相同）", ")");
+        throw new OperatorException(Display.path(second) + as + lang.t("：同一个文件给了两次；compare 比较两份报告，每个年度一份",
+                ": the same file given twice; compare takes two reports, one for each year"));
+    }
+
+    /**
+     * The one report of a file, if it was read: the lines of a JSON Lines file that cannot be read are added to
+     * {@code unreadable} (each naming its line) and not counted as reports. A file of several reports is refused.
+     */
+    private static Optional<Loaded.Read> loadOneReport(Inputs inputs, Path file, Lang lang,
+            List<Loaded.Unreadable> unreadable) {
+        List<Loaded.Read> first = new ArrayList<>(1);
+        long[] reports = {0};
+        inputs.load(file, loaded -> {
+            if (loaded instanceof Loaded.Read read) {
+                if (reports[0]++ == 0) {
+                    first.add(read); // keep one only: a JSON Lines corpus given by mistake is counted, not held
+                }
+            } else {
+                unreadable.add((Loaded.Unreadable) loaded);
+            }
+        });
+        if (reports[0] > 1) {
+            throw new OperatorException(Display.path(file) + ": " + lang.t("含有 " + reports[0]
+                    + " 份报告；compare 每个文件只比较一份", "holds " + reports[0]
                     + " reports; compare takes one report per file"));
         }
-        return loaded.get(0);
+        return first.stream().findFirst();
     }
 
     /** Lists the inputs that could not be read, on standard output: with one of them, nothing is compared. */
@@ -192,7 +221,11 @@ final class CompareCommand implements Callable<Integer> {
             case DIFFERENT_ORGANS -> lang.t("机关不同（" + c.previous().organName() + "、" + c.current().organName()
                     + "）：不适用同一机关跨年度的规则", "different organs (" + c.previous().organName() + ", "
                     + c.current().organName() + "): the rules over one organ's years do not apply");
-            case NOT_CONSECUTIVE_YEARS -> lang.t("年度不相邻（" + c.previous().reportYear() + "、"
+            case NOT_CONSECUTIVE_YEARS -> c.previous().reportYear() == c.current().reportYear()
+                    ? lang.t("同一年度（" + c.current().reportYear() + "）的两份报告：不核对结转、现行有效件数、倍数变化和重复报告，"
+                    + "只列出数字的变化", "the same year twice (" + c.current().reportYear() + "): carry-over, stock, "
+                    + "ratio and repeat are not checked; the changes are only listed")
+                    : lang.t("年度不相邻（" + c.previous().reportYear() + "、"
                     + c.current().reportYear() + "）：不核对结转、现行有效件数、倍数变化和重复报告，只列出数字的变化",
                     "years not consecutive (" + c.previous().reportYear() + ", " + c.current().reportYear()
                     + "): carry-over, stock, ratio and repeat are not checked; the changes are only listed");

@@ -203,8 +203,9 @@ final class Output implements Closeable {
         return file;
     }
 
-    private static boolean sameFile(Path file, Path input) {
-        if (isStandard(input) || !Files.exists(file) || !Files.exists(input)) {
+    /** Tells whether two paths name one existing file (by another path or through a link); never for {@code -}. */
+    static boolean sameFile(Path file, Path input) {
+        if (isStandard(file) || isStandard(input) || !Files.exists(file) || !Files.exists(input)) {
             return false;
         }
         try {

@@ -144,6 +144,54 @@ class CompareCommandTest {
     }
 
     @Test
+    void oneFileGivenTwiceIsRefusedNamingIt() throws IOException {
+        Path page = page("005_pingtan_2022.txt");
+        String other = dir.resolve(".").resolve(page.getFileName()).toString();
+        for (String second : List.of(page.toString(), other)) {
+            Run run = run("compare", "--lang", "en", page.toString(), second);
+            assertEquals(2, run.exit(), run.out());
+            assertEquals("", run.out(), "nothing compared");
+            assertTrue(run.err().startsWith("gongkai compare: " + second), run.err());
+            assertTrue(run.err().contains(": the same file given twice; compare takes two reports, one for each "
+                    + "year"), run.err());
+            assertFalse(run.err().contains("not consecutive"), run.err());
+        }
+        assertTrue(run("compare", "--lang", "en", page.toString(), other).err().contains(" (the same file as " + page
+                + ")"));
+        Run zh = run("compare", "--lang", "zh", page.toString(), page.toString());
+        assertTrue(zh.err().contains(page + "：同一个文件给了两次"), zh.err());
+        Run stdin = run("compare", "--lang", "en", "-", "-");
+        assertEquals(2, stdin.exit());
+        assertTrue(stdin.err().startsWith("gongkai compare: -: the same file given twice"), stdin.err());
+        // Two copies of one report are two files: compared, and said to be of the same year.
+        Path copy = Files.copy(page, dir.resolve("copy.txt"));
+        Run copies = run("compare", "--lang", "en", page.toString(), copy.toString());
+        assertEquals(0, copies.exit(), copies.err());
+        assertTrue(copies.out().contains("the same year twice (2022): carry-over, stock, ratio and repeat are not "
+                + "checked"), copies.out());
+        assertFalse(copies.out().contains("not consecutive"), copies.out());
+    }
+
+    @Test
+    void aBrokenJsonLinesLineIsUnreadableByItsLineNotAReport() throws IOException {
+        List<Path> pair = generatedPair(1000);
+        Path lines = Files.writeString(dir.resolve("a.jsonl"), Files.readString(pair.get(0)).strip()
+                + "\n{broken\n");
+        Run run = run("compare", "--lang", "en", lines.toString(), pair.get(1).toString());
+        assertEquals(2, run.exit(), run.err());
+        assertFalse(run.err().contains("holds 2 reports"), run.err());
+        assertTrue(run.out().contains("✗ " + lines + ":2: cannot be read"), run.out());
+        assertFalse(run.out().contains(lines + ":1"), "the good line is not unreadable: " + run.out());
+        assertFalse(run.out().contains("compare:"), "nothing compared: " + run.out());
+        // Two good lines are two reports, whatever else the file holds.
+        Path two = Files.writeString(dir.resolve("two.jsonl"), Files.readString(pair.get(0)).strip() + "\n"
+                + Files.readString(pair.get(1)).strip() + "\n{broken\n");
+        Run both = run("compare", "--lang", "en", two.toString(), pair.get(1).toString());
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains(two + ": holds 2 reports; compare takes one report per file"), both.err());
+    }
+
+    @Test
     void exactlyTwoFilesAndNoBaselineOption() throws IOException {
         String p2019 = page("009_pingtan_2019.txt").toString();
         String p2022 = page("005_pingtan_2022.txt").toString();

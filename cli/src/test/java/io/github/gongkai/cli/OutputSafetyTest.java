@@ -64,6 +64,23 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aBatchOfAFolderThatDoesNotExistIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path sample = Fixtures.sample(dir);
+        Path missing = dir.resolve("corpus-typo");
+        Path report = dir.resolve("report.json");
+        Path pages = dir.resolve("pages");
+        for (String lang : new String[] {"en", "zh"}) {
+            GongkaiCliTest.Run run = run("batch", "--lang", lang, "--progress", "none", sample.toString(),
+                    missing.toString(), "--report", report.toString(), "--html", pages.toString(), "--write-baseline",
+                    dir.resolve("base.json").toString());
+            assertOneLineError(run, missing + (lang.equals("en") ? ": no such folder or file; nothing was checked"
+                    : "：没有这个文件夹或文件；未检查任何报告"));
+            assertEquals("", run.out());
+        }
+        assertEquals(List.of(sample.getFileName().toString()), names(dir));
+    }
+
+    @Test
     void aBatchWithNothingToCheckFailsRatherThanPassing() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertOneLineError(run("batch", "--lang", "en", "--progress", "none", empty.toString()),
