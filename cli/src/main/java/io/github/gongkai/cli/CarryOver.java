@@ -17,15 +17,25 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * The rules over consecutive years of one organ ({@code SET.CARRY_OVER}, {@code SET.IN_FORCE_STOCK},
@@ -34,8 +44,13 @@ import java.util.stream.Stream;
  * <p>The rule compares the 结转下年度 row of one organ's report with the 上年结转 row of its report for the
  * next year; the others read every cell and the narrative. The reports of a corpus come in any order, so each
  * report's organ, year, edition, cells and narrative (a few kilobytes) are sorted by organ and year in runs of
- * {@link #RUN_SIZE}, spilled to a temporary folder, and merged; only one organ's two consecutive years are ever held in memory. Findings
+ * {@link #RUN_SIZE}, spilled, and merged; only one organ's two consecutive years are ever held in memory. Findings
  * come in order of organ name, then year, then input order.
+ *
+ * <p>Nothing is left on disk, however the run ends (a finding thrown, out of memory, Ctrl-C, {@code kill -9}): a
+ * corpus whose reports fit in one run is compared in memory and writes nothing; the runs of a larger one go to one
+ * {@link RunFile}, a temporary file unlinked from its folder as soon as it is opened (POSIX; elsewhere deleted
+ * when it is closed, as the system closes it when the process ends), so that no name is left behind.
  *
  * <p>An organ with more than {@link #MAX_PER_YEAR} reports for one year (a corpus that repeats a report
  * thousands of times) is compared on its first {@code MAX_PER_YEAR} only, and {@link Sink#truncated} says so.
@@ -53,6 +68,8 @@ final class CarryOver implements Closeable {
     static final int FAN_IN = 64;
     /** Reports of one organ and year compared with the neighbouring years. */
     static final int MAX_PER_YEAR = 64;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::organ)
             .thenComparingInt(Entry::year).thenComparingLong(Entry::sequence);
@@ -117,30 +134,28 @@ final class CarryOver implements Closeable {
         }
     }
 
-    private final Path folder;
     private final int runSize;
     private final int fanIn;
     private final int maxPerYear;
     private final List<Entry> buffer = new ArrayList<>();
-    private final List<Path> runs = new ArrayList<>();
+    /** The spilled runs; null until the first is spilled. */
+    private RunFile runs;
     private long sequence;
     private long bufferedBytes;
-    private int files;
 
-    /** @throws IOException if the temporary folder cannot be made */
-    CarryOver() throws IOException {
+    /** Creates nothing on disk until a first run is spilled. */
+    CarryOver() {
         this(RUN_SIZE, FAN_IN, MAX_PER_YEAR);
     }
 
     /** With other sizes, so that tests reach several runs and merge rounds with a few reports. */
-    CarryOver(int runSize, int fanIn, int maxPerYear) throws IOException {
+    CarryOver(int runSize, int fanIn, int maxPerYear) {
         if (runSize < 1 || fanIn < 2 || maxPerYear < 1) {
             throw new IllegalArgumentException("runSize >= 1, fanIn >= 2, maxPerYear >= 1");
         }
         this.runSize = runSize;
         this.fanIn = fanIn;
         this.maxPerYear = maxPerYear;
-        folder = Files.createTempDirectory("gongkai-carry-over-");
     }
 
     /**
@@ -159,15 +174,16 @@ final class CarryOver implements Closeable {
 
     private void spill() throws IOException {
         buffer.sort(ORDER);
-        Path run = newFile();
-        try (DataOutputStream out = output(run)) {
+        if (runs == null) {
+            runs = RunFile.create();
+        }
+        try (DataOutputStream out = runs.newRun()) {
             for (Entry entry : buffer) {
                 write(out, entry);
             }
         }
         buffer.clear();
         bufferedBytes = 0;
-        runs.add(run);
     }
 
     /**
@@ -176,26 +192,49 @@ final class CarryOver implements Closeable {
      * @throws IOException if the spilled runs cannot be read back
      */
     void compare(ReportValidator validator, Sink sink) throws IOException {
+        if (runs == null) {
+            // Never spilled: the whole corpus is one run, walked in memory.
+            buffer.sort(ORDER);
+            Iterator<Entry> sorted = buffer.iterator();
+            new Walk(validator, sink, maxPerYear).run(() -> sorted.hasNext() ? sorted.next() : null);
+            return;
+        }
         if (!buffer.isEmpty()) {
             spill();
         }
-        while (runs.size() > fanIn) {
-            List<Path> round = new ArrayList<>(runs.subList(0, fanIn));
-            runs.subList(0, fanIn).clear();
-            Path merged = newFile();
-            try (DataOutputStream out = output(merged); Merge merge = new Merge(round)) {
-                for (Entry entry = merge.next(); entry != null; entry = merge.next()) {
-                    write(out, entry);
+        while (runs.count() > fanIn) {
+            runs = mergeRound(runs);
+        }
+        new Walk(validator, sink, maxPerYear).run(new Merge(runs, 0, runs.count()));
+    }
+
+    /**
+     * Merges the runs of a file by groups of {@link #fanIn} into the runs of a new file, and closes the old one
+     * (freeing it), so that the disk holds at most the corpus twice.
+     */
+    private RunFile mergeRound(RunFile from) throws IOException {
+        RunFile to = RunFile.create();
+        try {
+            for (int first = 0; first < from.count(); first += fanIn) {
+                Merge merge = new Merge(from, first, Math.min(first + fanIn, from.count()));
+                try (DataOutputStream out = to.newRun()) {
+                    for (Entry entry = merge.next(); entry != null; entry = merge.next()) {
+                        write(out, entry);
+                    }
                 }
             }
-            for (Path done : round) {
-                Files.delete(done);
-            }
-            runs.add(merged);
+        } catch (IOException | RuntimeException | Error e) {
+            to.close();
+            throw e;
         }
-        try (Merge merge = new Merge(runs)) {
-            new Walk(validator, sink, maxPerYear).run(merge);
-        }
+        from.close();
+        return to;
+    }
+
+    /** Entries in order, one at a time. */
+    private interface Entries {
+        /** The next entry, or null after the last. */
+        Entry next() throws IOException;
     }
 
     /** Walks the sorted entries one organ-year at a time, comparing each with the year before. */
@@ -213,7 +252,7 @@ final class CarryOver implements Closeable {
             this.maxPerYear = maxPerYear;
         }
 
-        void run(Merge merge) throws IOException {
+        void run(Entries merge) throws IOException {
             for (Entry entry = merge.next(); entry != null; entry = merge.next()) {
                 if (!current.isEmpty() && (!entry.organ().equals(current.get(0).organ())
                         || entry.year() != current.get(0).year())) {
@@ -269,28 +308,22 @@ final class CarryOver implements Closeable {
         }
     }
 
-    /** A k-way merge of sorted runs, holding one entry per run. */
-    private static final class Merge implements Closeable {
+    /** A k-way merge of sorted runs, holding one entry and a small buffer per run. */
+    private static final class Merge implements Entries {
         private record Head(Entry entry, DataInputStream in) {
         }
 
-        private final List<DataInputStream> inputs = new ArrayList<>();
         private final PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::entry, ORDER));
 
-        Merge(List<Path> runs) throws IOException {
-            try {
-                for (Path run : runs) {
-                    DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 13));
-                    inputs.add(in);
-                    advance(in);
-                }
-            } catch (IOException | RuntimeException e) {
-                close();
-                throw e;
+        /** Merges the runs {@code first} (inclusive) to {@code last} (exclusive) of a file. */
+        Merge(RunFile runs, int first, int last) throws IOException {
+            for (int run = first; run < last; run++) {
+                advance(runs.read(run));
             }
         }
 
-        Entry next() throws IOException {
+        @Override
+        public Entry next() throws IOException {
             Head head = heads.poll();
             if (head == null) {
                 return null;
@@ -305,21 +338,108 @@ final class CarryOver implements Closeable {
                 heads.add(new Head(entry, in));
             }
         }
+    }
 
-        @Override
-        public void close() throws IOException {
-            for (DataInputStream in : inputs) {
-                in.close();
+    /**
+     * Sorted runs, one after the other in one temporary file without a name: it is unlinked from the temporary
+     * folder as soon as it is created (where the system allows it: POSIX), and the system frees it when it is
+     * closed or the process ends, however it ends; elsewhere it is deleted when closed. Runs are written one at a
+     * time at the end of the file, and read back by position, any number at once, over one file descriptor.
+     */
+    private static final class RunFile implements Closeable {
+        private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+        private final FileChannel channel;
+        /** Where each run starts; the last element is the end of the last run. */
+        private final List<Long> starts = new ArrayList<>(List.of(0L));
+
+        private RunFile(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** Creates the file in the system's temporary folder ({@code java.io.tmpdir}), readable by its owner only. */
+        static RunFile create() throws IOException {
+            Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+            Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+            boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+            for (int attempt = 0; ; attempt++) {
+                Path file = folder.resolve("gongkai-carry-over-" + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+                try {
+                    return new RunFile(posix ? FileChannel.open(file, options,
+                            PosixFilePermissions.asFileAttribute(OWNER_ONLY)) : FileChannel.open(file, options));
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt == 100) {
+                        throw e;
+                    }
+                }
             }
         }
-    }
 
-    private Path newFile() {
-        return folder.resolve("run-" + files++);
-    }
+        /** How many runs the file holds. */
+        int count() {
+            return starts.size() - 1;
+        }
 
-    private static DataOutputStream output(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        /** A stream that writes the next run at the end of the file; closing it ends the run, not the file. */
+        DataOutputStream newRun() throws IOException {
+            channel.position(starts.get(starts.size() - 1));
+            OutputStream run = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    ByteBuffer bytes = ByteBuffer.wrap(b, off, len);
+                    while (bytes.hasRemaining()) {
+                        channel.write(bytes);
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    starts.add(channel.position());
+                }
+            };
+            return new DataOutputStream(new BufferedOutputStream(run, 1 << 16));
+        }
+
+        /** A stream over one run, read by position: any number of runs are read at once. */
+        DataInputStream read(int run) {
+            long end = starts.get(run + 1);
+            InputStream in = new InputStream() {
+                private long position = starts.get(run);
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (position >= end) {
+                        return -1;
+                    }
+                    ByteBuffer bytes = ByteBuffer.wrap(b, off, (int) Math.min(len, end - position));
+                    int read = channel.read(bytes, position);
+                    if (read < 0) {
+                        throw new EOFException("spilled carry-over run cut short");
+                    }
+                    position += read;
+                    return read;
+                }
+            };
+            return new DataInputStream(new BufferedInputStream(in, 1 << 13));
+        }
+
+        /** Closes the file, which frees it (and deletes it where it still has a name). */
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 
     private static void write(DataOutputStream out, Entry entry) throws IOException {
@@ -419,15 +539,12 @@ final class CarryOver implements Closeable {
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
-    /** Deletes the spilled runs and their folder. */
+    /** Frees the spilled runs, if any. */
     @Override
     public void close() throws IOException {
         buffer.clear();
-        try (Stream<Path> left = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) left::iterator) {
-                Files.deleteIfExists(file);
-            }
+        if (runs != null) {
+            runs.close();
         }
-        Files.deleteIfExists(folder);
     }
 }

@@ -16,7 +16,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -162,29 +161,17 @@ final class Inputs {
         };
     }
 
-    /** Standard input, copied to a temporary file so that a JSON Lines stream of any length is never held. */
+    /**
+     * Standard input, copied to a temporary file so that a JSON Lines stream of any length is never held; the file
+     * is deleted when it is read, when reading fails, and when the JVM is stopped mid-copy ({@link TemporaryFile}).
+     */
     private void loadStandardInput(Consumer<Loaded> sink) {
-        Path folder = null;
-        Path copy = null;
-        try {
-            folder = Files.createTempDirectory("gongkai-");
-            // No extension: the page reader tells the format from the content; the name is the fallback source.
-            copy = folder.resolve("standard-input");
-            Files.copy(standardInput, copy, StandardCopyOption.REPLACE_EXISTING);
-            load(copy, STANDARD_INPUT, kindByContent(copy), sink);
+        // No extension: the page reader tells the format from the content; the name is the fallback source.
+        try (TemporaryFile copy = TemporaryFile.create("gongkai-standard-input-")) {
+            copy.copy(standardInput);
+            load(copy.path(), STANDARD_INPUT, kindByContent(copy.path()), sink);
         } catch (IOException e) {
             sink.accept(ioError(STANDARD_INPUT, e));
-        } finally {
-            try {
-                if (copy != null) {
-                    Files.deleteIfExists(copy);
-                }
-                if (folder != null) {
-                    Files.deleteIfExists(folder);
-                }
-            } catch (IOException e) {
-                // a copy left in the system's temporary folder; nothing else to do
-            }
         }
     }
 

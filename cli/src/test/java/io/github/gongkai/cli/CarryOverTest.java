@@ -1,6 +1,8 @@
 package io.github.gongkai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.core.ApplicantColumn;
@@ -15,11 +17,15 @@ import io.github.gongkai.validation.ReportSet;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The spilled, sorted carry-over comparison finds exactly what validating the whole corpus as one
@@ -115,6 +121,44 @@ class CarryOverTest {
                         .thenComparing(s -> s.substring(s.indexOf('/') + 1)));
                 assertEquals(inOrder, order, "findings come by organ, then year");
             }
+        }
+    }
+
+    @Test
+    void spilledRunsLeaveNothingInTheTemporaryFolderEvenWhenTheComparisonFails(@TempDir Path tmp) throws IOException {
+        String system = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        try {
+            List<Report> reports = corpus(2, 60);
+            try (CarryOver carryOver = new CarryOver(2, 2, 1_000)) {
+                for (int i = 0; i < reports.size(); i++) {
+                    carryOver.add(reports.get(i), "#" + i);
+                }
+                if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    assertEquals(List.of(), names(tmp), "30 runs spilled, none with a name on disk");
+                }
+                IllegalStateException stop = new IllegalStateException("a sink that fails");
+                assertSame(stop, assertThrows(IllegalStateException.class, () -> carryOver.compare(onlyCarryOver(),
+                        new CarryOver.Sink() {
+                            @Override
+                            public void finding(Finding finding, String earlier, String later) {
+                                throw stop;
+                            }
+
+                            @Override
+                            public void truncated(String organ, int year, long count) {
+                            }
+                        })));
+            }
+            assertEquals(List.of(), names(tmp));
+        } finally {
+            System.setProperty("java.io.tmpdir", system);
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList();
         }
     }
 
