@@ -2,6 +2,7 @@ package io.github.gongkai.cli;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,6 +34,7 @@ final class BaselineOptions {
                     "--write-baseline -: standard output carries the findings; name a file"));
         }
         if (writeBaseline != null) {
+            OutputFormats.require("--write-baseline", writeBaseline, List.of("json"));
             Output.checkWritable(writeBaseline, "--write-baseline", inputs);
         }
         return new BaselineRun(baseline == null ? Baseline.NONE : Baseline.read(baseline), writeBaseline, inputs);

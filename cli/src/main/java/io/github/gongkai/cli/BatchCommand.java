@@ -156,6 +156,7 @@ final class BatchCommand implements Callable<Integer> {
             Output.requireSeparate(Output.options("--report", reportFile, "--html", html, "--write-baseline",
                     baselines.writeBaseline), Output.options("--baseline", baselines.baseline, "--rules",
                     common.rules, "--organs", organs));
+            OutputFormats.require("--report", reportFile, List.of("json"));
             files = files();
             refuseOutputsInInputFolders();
             validator = common.validator();

@@ -93,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
                     + files.size() + " 个文件；多份报告请用 gongkai batch --html 文件夹", ": a page holds one report, but "
                     + files.size() + " files were given; for many, use gongkai batch --html FOLDER"));
         }
+        OutputFormats.require("--html", html, HtmlPages.EXTENSIONS);
         Output.checkWritable(html, "--html", files);
     }
 

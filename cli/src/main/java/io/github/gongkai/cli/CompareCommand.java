@@ -130,6 +130,7 @@ final class CompareCommand implements Callable<Integer> {
                     "--html -: standard output carries the comparison; name a file"));
         }
         if (html != null) {
+            OutputFormats.require("--html", html, HtmlPages.EXTENSIONS);
             Output.checkWritable(html, "--html", files);
         }
     }

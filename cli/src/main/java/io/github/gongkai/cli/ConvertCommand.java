@@ -8,8 +8,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -55,8 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "json|jsonl|cells|xlsx", description = "Output: json (one report), jsonl "
             + "(one report per line), cells (CSV) or xlsx (a workbook, to a file). Default: from OUT's extension "
-            + "(.csv .jsonl .xlsx .json), else json for one report (one file that is not .jsonl, or standard input "
-            + "that holds one, written to standard output), jsonl for more.")
+            + "(.json .jsonl .ndjson .csv .xlsx; one that contradicts --to, or names another format such as .yaml, is "
+            + "refused), else json for one report (one file that is not .jsonl, or standard input that holds one, "
+            + "written to standard output), jsonl for more.")
     Target to;
 
     @Option(names = "--excel", description = "cells only: begin the CSV with a UTF-8 byte order mark and end lines "
@@ -69,6 +71,10 @@ final class ConvertCommand implements Callable<Integer> {
     private Lang lang;
 
     enum Target { json, jsonl, cells, xlsx }
+
+    /** The extensions of each output, the usual one first. */
+    private static final Map<Target, List<String>> EXTENSIONS = new EnumMap<>(Map.of(Target.json, List.of("json"),
+            Target.jsonl, List.of("jsonl", "ndjson"), Target.cells, List.of("csv"), Target.xlsx, List.of("xlsx")));
 
     @Override
     public Integer call() throws IOException {
@@ -150,25 +156,14 @@ final class ConvertCommand implements Callable<Integer> {
         return files.size() == 1 && Output.isStandard(files.get(0));
     }
 
+    /**
+     * The output of --to, else of OUT's extension ({@link OutputFormats}: one that --to contradicts or that names
+     * another format is refused), else json for one input file that is not .jsonl and jsonl for more. A .json
+     * OUT takes one report: several are refused, never written as JSON Lines into a .json file.
+     */
     private Target target() {
-        if (to != null) {
-            return to;
-        }
-        String name = output == null || output.getFileName() == null ? ""
-                : output.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return Target.cells;
-        }
-        if (name.endsWith(".jsonl")) {
-            return Target.jsonl;
-        }
-        if (name.endsWith(".xlsx")) {
-            return Target.xlsx;
-        }
-        if (name.endsWith(".json")) {
-            return Target.json; // one report; several are refused, never written as JSON Lines into a .json file
-        }
-        return files.size() == 1 && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl;
+        return OutputFormats.of("-o", output, EXTENSIONS, to, "--to").orElse(files.size() == 1
+                && !files.get(0).toString().endsWith(".jsonl") ? Target.json : Target.jsonl);
     }
 
     /**

@@ -26,6 +26,8 @@ final class HtmlPages {
 
     /** The folder of the report pages, under the batch's output folder. */
     static final String PAGES = "pages";
+    /** The extensions of a checked-report page ({@code check --html}, {@code compare --html}), the usual first. */
+    static final List<String> EXTENSIONS = List.of("html", "htm");
 
     /** The longest part of an input's name kept in its page's file name. */
     private static final int MAX_STEM = 60;

@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +43,16 @@ final class RenderCommand implements Callable<Integer> {
     /** The extension and the key of Word output, which is not one of render's text formats. */
     private static final String DOCX = DocxTableRenderer.EXTENSION;
 
+    /** The extensions of each format, by its key, the usual one first. */
+    private static final Map<String, List<String>> EXTENSIONS = new LinkedHashMap<>();
+
+    static {
+        EXTENSIONS.put(TableFormat.HTML.key(), List.of("html", "htm"));
+        EXTENSIONS.put(TableFormat.MARKDOWN.key(), List.of("md", "markdown"));
+        EXTENSIONS.put(TableFormat.TEXT.key(), List.of("txt"));
+        EXTENSIONS.put(DOCX, List.of(DOCX));
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +68,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "html|md|txt|docx", description = "Output format: html (a standalone "
             + "document), md or markdown (GitHub-flavoured Markdown), txt or text (aligned text) or docx (a Word "
-            + "document, to a file). Default: from OUT's extension (.html .htm .md .txt .docx), else txt.")
+            + "document, to a file). Default: from OUT's extension (.html .htm .md .markdown .txt .docx; one that contradicts "
+            + "--to, or names another format such as .pdf, is refused), else txt.")
     String to;
 
     private Lang lang;
@@ -117,26 +129,19 @@ final class RenderCommand implements Callable<Integer> {
         return exit[0];
     }
 
-    /** The text format of --to, else of OUT's extension, else text; empty for docx. */
+    /**
+     * The text format of --to, else of OUT's extension ({@link OutputFormats}: one that --to contradicts or that
+     * names another format is refused), else text; empty for docx.
+     */
     private Optional<TableFormat> format() {
+        String chosen = null;
         if (to != null) {
-            if (to.equalsIgnoreCase(DOCX)) {
-                return Optional.empty();
-            }
-            return Optional.of(TableFormat.fromKey(to).orElseThrow(() -> new OperatorException(lang.t(
-                    "--to 只能是 html、md、txt 或 docx，不是 ", "--to must be html, md, txt or docx, not ")
-                    + Display.text(to))));
+            chosen = to.equalsIgnoreCase(DOCX) ? DOCX : TableFormat.fromKey(to).orElseThrow(() -> new OperatorException(
+                    lang.t("--to 只能是 html、md、txt 或 docx，不是 ", "--to must be html, md, txt or docx, not ")
+                    + Display.text(to))).key();
         }
-        String name = output == null || output.getFileName() == null ? ""
-                : output.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith("." + DOCX)) {
-            return Optional.empty();
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Optional.of(TableFormat.HTML);
-        }
-        return Optional.of(name.endsWith(".md") || name.endsWith(".markdown") ? TableFormat.MARKDOWN
-                : TableFormat.TEXT);
+        String key = OutputFormats.of("-o", output, EXTENSIONS, chosen, "--to").orElse(TableFormat.TEXT.key());
+        return key.equals(DOCX) ? Optional.empty() : TableFormat.fromKey(key);
     }
 
     private void noteUnread(PrintWriter err, Loaded.Read read) {
