@@ -93,7 +93,8 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
         /**
          * The page's content is clearly of another format than the one declared for it by its file extension or
          * by the caller (an HTML page saved as {@code .txt}, Markdown pipe tables in a {@code .txt}, plain text
-         * in a {@code .html}); it was read in the format of its content. The warning names the format declared,
+         * in a {@code .html}, a PDF or Word file under another format's extension); it was read in the format of
+         * its content. The warning names the format declared,
          * the one read and what in the content decided it. See {@link ReportReader.Builder#formatFromContent}.
          */
         FORMAT_FROM_CONTENT,
@@ -259,6 +260,12 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
         FORMAT_BY_PIPE_SEPARATOR(Code.FORMAT_FROM_CONTENT, 3),
         /** The format told by neither markup nor pipe-table rows. */
         FORMAT_BY_NO_MARKUP(Code.FORMAT_FROM_CONTENT, 3),
+        /**
+         * A PDF or Word file read as what its first bytes show, its name's extension declaring another format (a PDF
+         * saved as {@code .txt}, a {@code .docx} package named {@code .doc}): the three arguments of each
+         * {@code FORMAT_BY_} text, the format of the content being {@code PDF}, {@code DOCX} or {@code DOC}.
+         */
+        FORMAT_BY_SIGNATURE(Code.FORMAT_FROM_CONTENT, 3),
         /** A fee figure read from a sentence: the column's label, the figure as printed, the sentence. */
         FEE_FROM_SENTENCE(Code.FIGURE_FROM_PROSE, 3),
         /**

@@ -30,8 +30,8 @@ public final class ReportReadException extends RuntimeException {
         /** The page exceeds a limit of the reader (its size, or an HTML table's size). */
         LIMIT_EXCEEDED,
         /**
-         * The page's file could not be decoded as text, or its document (PDF, Word) is damaged beyond what its
-         * reader recovers.
+         * The page's file could not be decoded as text, its document (PDF, Word) is damaged beyond what its reader
+         * recovers or cut short, or its name says it is a document and its content is none.
          */
         UNREADABLE_INPUT,
         /**
@@ -84,13 +84,22 @@ public final class ReportReadException extends RuntimeException {
         /**
          * A kind of file not read: the file, the kind ({@code PNG}, {@code JPEG}, {@code GIF}, {@code TIFF},
          * {@code WEBP}, {@code GZIP}, {@code SEVEN_ZIP}, {@code RAR}, {@code BZIP2}, {@code XZ}, {@code RTF},
-         * {@code XLSX}, {@code PPTX}, {@code OFD}, {@code OPEN_DOCUMENT}, {@code ZIP}).
+         * {@code XLSX}, {@code PPTX}, {@code OFD}, {@code OPEN_DOCUMENT}, {@code ZIP}), whatever the file's name (a
+         * PNG named {@code .pdf} too: the reader reads no such file under any name).
          */
         KIND_NOT_READ(Reason.UNSUPPORTED_FORMAT, 2),
         /** A document whose reader is not on the path: the file, its {@link SourceFormat}, the module it needs. */
         READER_NOT_PRESENT(Reason.UNSUPPORTED_FORMAT, 3),
         /** A file that could not be decoded: the file, the characters not decodable, the charset. */
         NOT_DECODABLE(Reason.UNREADABLE_INPUT, 3),
+        /**
+         * A file whose name declares a document ({@code .pdf}, {@code .docx}, {@code .doc}) but whose content is no
+         * document, such as an error page a download saved under the report's name: the file, the format its name
+         * declares ({@link SourceFormat} name: {@code PDF}, {@code DOCX}, {@code DOC}), what its content is
+         * ({@code EMPTY} for no byte, {@code BLANK} for white space only, {@code HTML}, {@code MARKDOWN} or
+         * {@code TEXT} for a page, {@code BINARY} for bytes that decode as no text).
+         */
+        CONTENT_NOT_AS_NAMED(Reason.UNREADABLE_INPUT, 3),
         /** Nothing of a report was found. */
         NO_REPORT_FOUND(Reason.NOT_A_REPORT, 0),
         /** Report sections but no table 三. */

@@ -8,6 +8,7 @@ import io.github.gongkai.reader.internal.DocumentReaders;
 import io.github.gongkai.reader.internal.Engine;
 import io.github.gongkai.reader.internal.FormatChoice;
 import io.github.gongkai.reader.internal.Interpreter;
+import io.github.gongkai.reader.internal.NamedFormat;
 import io.github.gongkai.reader.internal.ReadSettings;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.DocumentReader;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,7 +53,8 @@ import java.util.Optional;
  *       are never read from sentences.</li>
  *   <li>Reads a page in the format its content clearly shows when that is not the format declared (an HTML
  *       page saved as {@code .txt}), with a {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning; see
- *       {@link Builder#formatFromContent(boolean)}.</li>
+ *       {@link Builder#formatFromContent(boolean)}. A PDF or Word file is always read as what its bytes are;
+ *       a file named as one whose bytes are none is refused ({@link #read(Path)}).</li>
  * </ul>
  * A published table that violates an identity is read as printed; validate the report to find it.
  *
@@ -175,8 +176,15 @@ public final class ReportReader {
 
     /**
      * Reads a file. A PDF or Word file is recognised by its content, whatever its name, and read through
-     * {@code gongkai-reader-pdf} or {@code gongkai-reader-word} (see {@link #read(byte[])}); a spreadsheet, an
-     * image or an archive is refused as {@link ReportReadException.Reason#UNSUPPORTED_FORMAT}. A text page's
+     * {@code gongkai-reader-pdf} or {@code gongkai-reader-word} (see {@link #read(byte[])}), with a
+     * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning ({@link ReadingWarning.Detail#FORMAT_BY_SIGNATURE})
+     * when its extension declares another format (a PDF saved as {@code .txt}, a {@code .docx} named {@code .doc});
+     * a spreadsheet, an image or an archive is refused as {@link ReportReadException.Reason#UNSUPPORTED_FORMAT},
+     * whatever its name. A file named {@code .pdf}, {@code .docx} or {@code .doc} whose content is no document (an
+     * HTML error page a download saved, text, an empty file, bytes that are not text) is refused as
+     * {@link ReportReadException.Reason#UNREADABLE_INPUT} with
+     * {@link ReportReadException.Detail#CONTENT_NOT_AS_NAMED}, naming the file, the format its name declares and
+     * what its content is, rather than read as a page. A text page's
      * format is declared by the extension ({@code .html}/{@code .htm}, {@code .md}, {@code .markdown},
      * {@code .txt}) and, for any other, detected from the content as {@link #read(String)} does. A declared format
      * the decoded content clearly contradicts (an HTML page saved as {@code .txt}, Markdown pipe tables in a
@@ -193,8 +201,8 @@ public final class ReportReader {
      * @return the report and how it was read, never null
      * @throws IOException if the file cannot be read; a {@link java.nio.file.FileSystemException} naming it for a
      *     directory
-     * @throws ReportReadException if the file is of a type not read, cannot be decoded, is not a report, lacks
-     *     table 三, holds more than one report, or exceeds a limit
+     * @throws ReportReadException if the file is of a type not read, is not the document its name declares, cannot
+     *     be decoded, is not a report, lacks table 三, holds more than one report, or exceeds a limit
      */
     public ReadResult read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
@@ -246,20 +254,19 @@ public final class ReportReader {
         if (kind.format() != null) {
             LaidOutDocument document = documentReaders.read(bytes, kind.format(), documentLimits, file);
             ReadSettings settings = new ReadSettings(maxCandidates, maxSplitSteps);
-            return withSource(Engine.read(document, kind.format(), settings), List.of(), name);
+            return withSource(Engine.read(document, kind.format(), settings),
+                    NamedFormat.documentWarning(name, kind.format()).stream().toList(), name);
         }
         Decoding.Decoded decoded = Decoding.decode(bytes);
+        NamedFormat.requireNoDocumentDeclared(name, file, bytes.length, decoded);
         if (decoded.unreadable()) {
             throw failure(ReportReadException.Detail.NOT_DECODABLE, file, Integer.toString(decoded.replaced()),
                     decoded.charset().name());
         }
         String text = decoded.text();
         check(text);
-        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        SourceFormat format = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML
-                : lower.endsWith(".md") || lower.endsWith(".markdown") ? SourceFormat.MARKDOWN
-                : lower.endsWith(".txt") ? SourceFormat.TEXT : null;
-        String extension = format == null ? null : Characters.withoutControls(name.substring(name.lastIndexOf('.')));
+        SourceFormat format = NamedFormat.declared(name);
+        String extension = format == null ? null : NamedFormat.extension(name);
         ReadResult result = read(text, format, extension, name);
         Optional<ReadingWarning> charset = decoded.warning(file);
         return charset.isEmpty() ? result
@@ -380,7 +387,9 @@ public final class ReportReader {
          * in a {@code .html} or {@code .md}) is read in the format of its content, with a
          * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning. With false, the declared format is always used,
          * as given; a page with no declared format ({@link ReportReader#read(String)}, a file of another
-         * extension) is detected from its content either way.
+         * extension) is detected from its content either way. Either way, a PDF or Word file is read as what its
+         * bytes are (with that warning when its extension declares another format), and a file named as a
+         * document whose bytes are none is refused (see {@link ReportReader#read(Path)}).
          *
          * @param fromContent whether the content may override a declared format
          * @return this builder

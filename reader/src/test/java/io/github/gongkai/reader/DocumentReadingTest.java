@@ -57,6 +57,13 @@ class DocumentReadingTest {
         };
     }
 
+    /** An HTML page laid out as a document: its tables as tables, its other blocks as text. */
+    static LaidOutDocument laidOut(String html) {
+        List<LaidOutDocument.Block> blocks = new ArrayList<>();
+        walk(Jsoup.parse(html).body(), blocks);
+        return LaidOutDocument.of(blocks);
+    }
+
     private static void walk(Element e, List<LaidOutDocument.Block> out) {
         for (Element child : e.children()) {
             if (child.normalName().equals("table")) {
