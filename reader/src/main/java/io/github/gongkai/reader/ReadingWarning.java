@@ -278,6 +278,13 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
          * the pages in all.
          */
         TEXT_OVER_PAGE_IMAGES(Code.DOCUMENT_REMARK, 2),
+        /**
+         * A PDF that does not end with its end-of-file marker {@code %%EOF} (none in its last kilobyte), as a
+         * download or copy that stopped leaves it, whose pages still laid out: what was read may be incomplete. The
+         * pages laid out. Were such a PDF then to hold no report or no table 三, the read fails as
+         * {@link ReportReadException.Detail#PDF_CUT_SHORT} instead.
+         */
+        PDF_CUT_SHORT(Code.DOCUMENT_REMARK, 1),
         /** A document reader's remark in its own words (a reader outside this library): the remark. */
         REMARK(Code.DOCUMENT_REMARK, 1),
         /**

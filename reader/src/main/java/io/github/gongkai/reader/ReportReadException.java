@@ -125,7 +125,11 @@ public final class ReportReadException extends RuntimeException {
         PDF_DAMAGED(Reason.UNREADABLE_INPUT, 1),
         /**
          * A PDF cut short (it does not end with {@code %%EOF}, as a download or a copy that stopped leaves it) that
-         * could not be read: what failed in what is left.
+         * could not be read: what failed in what is left, in English. It failed to lay out (the failure, such as
+         * {@link #PDF_NO_TEXT} or {@link #PDF_DAMAGED}, is the exception's cause), or its pages laid out but hold no
+         * report or no table 三 (the cause is that failure, {@link #NO_REPORT_FOUND}, {@link #NO_TABLE_THREE} or
+         * {@link #TABLE_THREE_EMPTY}): the missing end is the likely reason. In Chinese,
+         * {@link ReportReadException#message(Locale)} gives the cause's words in Chinese.
          */
         PDF_CUT_SHORT(Reason.UNREADABLE_INPUT, 1),
         /** A PDF whose objects nest too deeply. */
@@ -319,6 +323,9 @@ public final class ReportReadException extends RuntimeException {
      * @return the text, never null
      */
     public String message(Locale locale) {
+        if (detail == Detail.PDF_CUT_SHORT && getCause() instanceof ReportReadException what) {
+            return text(locale, detail, List.of(what.message(locale))); // what failed, in the same language
+        }
         return text(locale, detail, arguments);
     }
 

@@ -228,14 +228,19 @@ public final class ReportReader {
      * format, found with {@link java.util.ServiceLoader} ({@code gongkai-reader-pdf}, {@code gongkai-reader-word})
      * or given to {@link Builder#documentReader}, within the {@link Builder#documentLimits document limits}, and
      * interpreted as an HTML page is; every cell's position is where the document printed it (a PDF cell's page
-     * and box, {@link SourcePosition.PageArea}).
+     * and box, {@link SourcePosition.PageArea}). The reader's remarks on the document come first among the
+     * warnings ({@link ReadingWarning.Code#DOCUMENT_REMARK}): a PDF cut short (no {@code %%EOF} at its end) whose
+     * pages lay out is read with {@link ReadingWarning.Detail#PDF_CUT_SHORT}, as what was read may be incomplete;
+     * if it then holds no report or no table 三, it fails as {@link ReportReadException.Detail#PDF_CUT_SHORT}
+     * ({@link ReportReadException.Reason#UNREADABLE_INPUT}), that failure its cause.
      *
      * @param content the file's bytes, not changed
      * @return the report and how it was read, never null
      * @throws ReportReadException with {@link ReportReadException.Reason#UNSUPPORTED_FORMAT} for a type that is
      *     not read (naming it) or a document whose reader is not on the class or module path,
      *     {@link ReportReadException.Reason#NO_TEXT_LAYER} for a scanned PDF,
-     *     {@link ReportReadException.Reason#PASSWORD_PROTECTED}, or as {@link #read(Path)}
+     *     {@link ReportReadException.Reason#PASSWORD_PROTECTED}, {@link ReportReadException.Reason#UNREADABLE_INPUT}
+     *     for a damaged document or a PDF cut short that cannot be read, or as {@link #read(Path)}
      */
     public ReadResult read(byte[] content) {
         Objects.requireNonNull(content, "content");

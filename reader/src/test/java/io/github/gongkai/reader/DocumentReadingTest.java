@@ -150,6 +150,45 @@ class DocumentReadingTest {
     }
 
     @Test
+    void aDocumentRemarkedCutShortThatHoldsNoReportFailsAsCutShortItsFailureTheCause() {
+        ReadingWarning cut = ReadingWarning.of(ReadingWarning.Detail.PDF_CUT_SHORT, List.of("2"), Optional.empty(),
+                Optional.empty());
+        List<LaidOutDocument.Block> sections = List.of(text("二、主动公开政府信息情况"), text("三、收到和处理政府信息公开申请情况"));
+        DocumentReader noTableThree = pdfReader(limits -> LaidOutDocument.of(sections, List.of(cut)));
+        ReportReadException e = assertThrows(ReportReadException.class,
+                () -> ReportReader.builder().documentReader(noTableThree).build().read(PDF_BYTES));
+        assertEquals(ReportReadException.Detail.PDF_CUT_SHORT, e.detail(), e::toString);
+        assertEquals(ReportReadException.Reason.UNREADABLE_INPUT, e.reason());
+        ReportReadException cause = assertInstanceOf(ReportReadException.class, e.getCause());
+        assertEquals(ReportReadException.Reason.NO_APPLICATIONS_TABLE, cause.reason());
+        assertEquals(List.of(cause.message(java.util.Locale.ENGLISH)), e.arguments());
+        assertEquals(cause.position(), e.position(), "where the failure was found");
+        assertTrue(e.getMessage().startsWith("UNREADABLE_INPUT: the PDF is cut short") && e.getMessage()
+                .contains("what is left cannot be read: " + cause.message(java.util.Locale.ENGLISH)), e.getMessage());
+        assertEquals("该 PDF 不完整（结尾没有 %%EOF，下载或复制中断时会这样），剩下的部分无法读取："
+                + cause.message(java.util.Locale.CHINESE), e.message(java.util.Locale.CHINESE), "all in Chinese");
+
+        DocumentReader whole = pdfReader(limits -> LaidOutDocument.of(sections));
+        ReportReadException notCut = assertThrows(ReportReadException.class,
+                () -> ReportReader.builder().documentReader(whole).build().read(PDF_BYTES));
+        assertEquals(ReportReadException.Reason.NO_APPLICATIONS_TABLE, notCut.reason(), "without the remark");
+    }
+
+    @Test
+    void aDocumentRemarkedCutShortThatReadsHasTheRemarkFirst() throws IOException {
+        String html = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"));
+        ReadingWarning cut = ReadingWarning.of(ReadingWarning.Detail.PDF_CUT_SHORT, List.of("3"), Optional.empty(),
+                Optional.empty());
+        DocumentReader fake = pdfReader(limits -> LaidOutDocument.of(laidOut(html).blocks(), List.of(cut)));
+        ReadResult result = ReportReader.builder().documentReader(fake).build().read(PDF_BYTES);
+        assertEquals(cut, result.reading().warnings().get(0));
+        assertEquals("the PDF seems cut short: it does not end with the end-of-file marker %%EOF, as a download or "
+                + "copy that stopped leaves it, so what was read of its 3 page(s) may be incomplete", cut.message());
+        assertEquals("该 PDF 似乎不完整：结尾没有文件结束标记 %%EOF（下载或复制中断时会这样），从其 3 页读到的内容可能不全",
+                cut.message(java.util.Locale.CHINESE));
+    }
+
+    @Test
     void aDocumentWithoutItsReaderIsUnsupportedNamingTheArtifact() {
         ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.standard().read(PDF_BYTES));
         assertEquals(ReportReadException.Reason.UNSUPPORTED_FORMAT, e.reason());

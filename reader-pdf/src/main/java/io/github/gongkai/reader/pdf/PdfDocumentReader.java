@@ -25,8 +25,14 @@ import java.util.Set;
  * <p>Every failure is a {@link io.github.gongkai.reader.ReportReadException}: {@code PASSWORD_PROTECTED} for a
  * password to open (an empty user password is read), {@code NO_TEXT_LAYER} for pages without text (a scan),
  * {@code UNREADABLE_INPUT} for a damaged file or fonts that map most characters to nothing, {@code LIMIT_EXCEEDED}
- * past a {@link DocumentLimits} (pages, characters, decompressed content, time), naming the page. No exception of
- * PDFBox escapes. Stateless and thread-safe.
+ * past a {@link DocumentLimits} (pages, characters, decompressed content, time), naming the page; a file cut short
+ * (no {@code %%EOF} in its last kilobyte) that fails to lay out is {@code UNREADABLE_INPUT} {@code PDF_CUT_SHORT},
+ * naming what failed. No exception of PDFBox escapes.
+ *
+ * <p>Its remarks ({@link LaidOutDocument#remarks()}): {@code PDF_CUT_SHORT} for a file cut short whose pages laid
+ * out (what was read may be incomplete; the report reader fails such a file that holds no report as
+ * {@code PDF_CUT_SHORT} too), {@code TEXT_OVER_PAGE_IMAGES} for text that is an invisible layer over page images.
+ * Stateless and thread-safe.
  */
 public final class PdfDocumentReader implements DocumentReader {
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.reader.ReadResult;
+import io.github.gongkai.reader.ReadingWarning;
 import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.ReportReader;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A PDF cut short, as a download or a copy that stopped leaves it (no {@code %%EOF} at its end), is refused as
- * cut short when what is left cannot be laid out, not as a scan or a font problem; a PDF without a page is damaged.
+ * cut short when what is left cannot be laid out (not as a scan or a font problem) or holds no report; what is left
+ * that reads has a remark that the file was cut. A whole PDF has no such remark; a PDF without a page is damaged.
  */
 class CutShortPdfTest {
 
@@ -36,24 +39,53 @@ class CutShortPdfTest {
     }
 
     @Test
-    void whereverItIsCutAFailureOfTheLayoutIsNamedCutShort() throws IOException {
+    void whereverItIsCutItFailsAsCutShortOrReadsWithARemarkThatItIsCut() throws IOException {
         byte[] whole = Files.readAllBytes(PDF);
         assertEquals(201, READER.read(whole).reading().cellsRead().size(), "the whole file reads");
-        int cutShort = 0;
+        int layout = 0;
+        int noReport = 0;
+        int read = 0;
         for (int length = 2_000; length < whole.length; length += whole.length / 12) {
             byte[] cut = Arrays.copyOf(whole, length);
             try {
-                READER.read(cut);
+                ReadResult result = READER.read(cut);
+                // What was read may lack what the missing end held: the first warning says the file was cut.
+                ReadingWarning first = result.reading().warnings().get(0);
+                assertEquals(ReadingWarning.Detail.PDF_CUT_SHORT, first.detail(), length + ": " + first);
+                assertEquals(ReadingWarning.Code.DOCUMENT_REMARK, first.code());
+                read++;
             } catch (ReportReadException e) {
-                // A page read to its end may still hold no report; what failed while laying the PDF out is named.
-                boolean layout = e.detail().name().startsWith("PDF_");
-                if (layout) {
-                    assertEquals(ReportReadException.Detail.PDF_CUT_SHORT, e.detail(), length + ": " + e);
-                    cutShort++;
+                // Whether the layout failed or the pages laid out hold no report, the error says the file was cut.
+                assertEquals(ReportReadException.Detail.PDF_CUT_SHORT, e.detail(), length + ": " + e);
+                assertEquals(ReportReadException.Reason.UNREADABLE_INPUT, e.reason());
+                ReportReadException cause = (ReportReadException) e.getCause();
+                boolean interpreted = cause.reason() == ReportReadException.Reason.NOT_A_REPORT
+                        || cause.reason() == ReportReadException.Reason.NO_APPLICATIONS_TABLE;
+                if (interpreted) {
+                    assertTrue(e.message(Locale.CHINESE).startsWith("该 PDF 不完整")
+                            && e.message(Locale.CHINESE).endsWith(cause.message(Locale.CHINESE)),
+                            e.message(Locale.CHINESE));
+                    noReport++;
+                } else {
+                    layout++;
                 }
             }
         }
-        assertTrue(cutShort > 0, "some cut fails in the layout");
+        assertTrue(layout > 0, "some cut fails in the layout");
+        assertTrue(noReport > 0, "some cut lays out and holds no report or no table 三");
+        assertTrue(read > 0, "some cut reads");
+        assertEquals(12, layout + noReport + read);
+    }
+
+    @Test
+    void aWholePdfHasNoRemarkThatItIsCut() throws IOException {
+        ReadResult whole = READER.read(PDF);
+        assertTrue(whole.reading().warnings().stream().noneMatch(w -> w.detail() == ReadingWarning.Detail.PDF_CUT_SHORT),
+                whole.reading().warnings()::toString);
+        byte[] spaced = Arrays.copyOf(Files.readAllBytes(PDF), (int) Files.size(PDF) + 200);
+        Arrays.fill(spaced, (int) Files.size(PDF), spaced.length, (byte) ' ');
+        assertTrue(READER.read(spaced).reading().warnings().stream()
+                .noneMatch(w -> w.detail() == ReadingWarning.Detail.PDF_CUT_SHORT), "white space after %%EOF");
     }
 
     @Test

@@ -3,11 +3,13 @@ package io.github.gongkai.reader.internal;
 import io.github.gongkai.reader.ReadResult;
 import io.github.gongkai.reader.ReadingReport;
 import io.github.gongkai.reader.ReadingWarning;
+import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.SourceFormat;
 import io.github.gongkai.reader.SourcePosition;
 import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The one entry point the public reader calls: source format to tokens to result. */
@@ -33,7 +35,9 @@ public final class Engine {
 
     /**
      * Reads a document laid out by a {@link io.github.gongkai.reader.spi.DocumentReader}, as an HTML page is read.
-     * Its text is cleaned as a page's is (unpaired surrogates as U+FFFD, with a warning).
+     * Its text is cleaned as a page's is (unpaired surrogates as U+FFFD, with a warning); its reader's remarks are
+     * the first warnings. A document remarked as cut short that holds no report or no table 三 fails as
+     * {@link ReportReadException.Detail#PDF_CUT_SHORT}.
      *
      * @param document the document
      * @param format its format (PDF, DOCX or DOC)
@@ -48,8 +52,13 @@ public final class Engine {
             LaidOutDocument document) {
         if (document != null) {
             DocumentText.Cleaned d = DocumentText.clean(document);
-            ReadResult read = withSurrogateWarning(Interpreter.read(DocumentSource.page(d.document(), format, true),
-                    settings.forDocument()), d.replaced(), d.first());
+            ReadResult read;
+            try {
+                read = withSurrogateWarning(Interpreter.read(DocumentSource.page(d.document(), format, true),
+                        settings.forDocument()), d.replaced(), d.first());
+            } catch (ReportReadException e) {
+                throw cutShort(e, document.remarks());
+            }
             return withRemarks(read, document.remarks());
         }
         // A page of the size of a report is lexed once; a larger one once per pass, so that memory stays flat.
@@ -70,6 +79,21 @@ public final class Engine {
             }
         }
         return withSurrogateWarning(Interpreter.read(page, settings), cleaned.replaced(), cleaned.first());
+    }
+
+    /**
+     * The failure of a document its reader remarked was cut short ({@link ReadingWarning.Detail#PDF_CUT_SHORT}):
+     * holding no report or no table 三, it fails as {@link ReportReadException.Detail#PDF_CUT_SHORT}, the failure
+     * its cause, as the missing end is the likely reason; any other failure is what it says.
+     */
+    private static ReportReadException cutShort(ReportReadException e, List<ReadingWarning> remarks) {
+        boolean noReport = e.reason() == ReportReadException.Reason.NOT_A_REPORT
+                || e.reason() == ReportReadException.Reason.NO_APPLICATIONS_TABLE;
+        if (!noReport || remarks.stream().noneMatch(r -> r.detail() == ReadingWarning.Detail.PDF_CUT_SHORT)) {
+            return e;
+        }
+        return new ReportReadException(ReportReadException.Detail.PDF_CUT_SHORT, List.of(e.message(Locale.ENGLISH)),
+                e.position().orElse(null), e);
     }
 
     /** The document reader's remarks as warnings, first. */

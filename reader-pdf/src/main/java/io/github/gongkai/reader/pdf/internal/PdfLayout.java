@@ -33,8 +33,10 @@ public final class PdfLayout {
      *
      * @param bytes the file
      * @param limits what it may cost
-     * @return its blocks, page by page
-     * @throws ReportReadException if it is damaged, protected, a scan, or exceeds a limit
+     * @return its blocks, page by page, with a {@link ReadingWarning.Detail#PDF_CUT_SHORT} remark for a PDF cut
+     *     short ({@link #cutShort}) whose pages lay out
+     * @throws ReportReadException if it is damaged, protected, a scan, or exceeds a limit; for a PDF cut short
+     *     that is damaged or has no text, {@link ReportReadException.Detail#PDF_CUT_SHORT}
      */
     public static LaidOutDocument read(byte[] bytes, DocumentLimits limits) {
         try {
@@ -62,7 +64,7 @@ public final class PdfLayout {
             if (pages == 0) {
                 throw failure(ReportReadException.Detail.PDF_DAMAGED, null, "it has no page");
             }
-            return laidOut(doc, limits, deadline);
+            return laidOut(doc, limits, deadline, cutShort(bytes));
         } catch (InvalidPasswordException e) {
             throw failure(ReportReadException.Detail.PDF_PASSWORD, e);
         } catch (IOException | RuntimeException e) {
@@ -76,7 +78,12 @@ public final class PdfLayout {
         }
     }
 
-    private static LaidOutDocument laidOut(PDDocument doc, DocumentLimits limits, long deadline) throws IOException {
+    /**
+     * Lays out the pages of a loaded PDF; remarks that it is cut short ({@code cut}) and that its text lies over page
+     * images, where it does.
+     */
+    private static LaidOutDocument laidOut(PDDocument doc, DocumentLimits limits, long deadline, boolean cut)
+            throws IOException {
         int[] charsLeft = {limits.maxTextChars()};
         List<LaidOutDocument.Block> blocks = new ArrayList<>();
         int glyphs = 0;
@@ -105,10 +112,19 @@ public final class PdfLayout {
             throw failure(ReportReadException.Detail.PDF_FONTS_UNMAPPED, null, Integer.toString(unmapped),
                     Integer.toString(glyphs));
         }
-        List<ReadingWarning> remarks = ocrPages == 0 ? List.of() : List.of(ReadingWarning.of(
-                ReadingWarning.Detail.TEXT_OVER_PAGE_IMAGES,
-                List.of(Integer.toString(ocrPages), Integer.toString(number)), Optional.empty(), Optional.empty()));
+        List<ReadingWarning> remarks = new ArrayList<>(2);
+        if (cut) {
+            remarks.add(remark(ReadingWarning.Detail.PDF_CUT_SHORT, Integer.toString(number)));
+        }
+        if (ocrPages > 0) {
+            remarks.add(remark(ReadingWarning.Detail.TEXT_OVER_PAGE_IMAGES, Integer.toString(ocrPages),
+                    Integer.toString(number)));
+        }
         return LaidOutDocument.of(blocks, remarks);
+    }
+
+    private static ReadingWarning remark(ReadingWarning.Detail detail, String... arguments) {
+        return ReadingWarning.of(detail, List.of(arguments), Optional.empty(), Optional.empty());
     }
 
     /**
