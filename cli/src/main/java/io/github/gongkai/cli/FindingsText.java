@@ -139,8 +139,9 @@ final class FindingsText {
                     + missing.position().map(p -> lang.t("（查找位置：", " @ ") + p.describe(lang.locale())
                             + lang.t("）", "")).orElse(""));
         }
-        if (verbose) {
-            for (ReadingWarning warning : reading.warnings()) {
+        for (ReadingWarning warning : reading.warnings()) {
+            // The reader's remarks on the document (a PDF cut short, text over page images) bear on every number.
+            if (verbose || warning.code() == ReadingWarning.Code.DOCUMENT_REMARK) {
                 out.println("    " + lang.t("提示：", "note: ") + Display.text(lang == Lang.en ? warning.toString()
                         : warning.code().describe(lang.locale())
                                 + warning.position().map(p -> "，" + p.describe(lang.locale())).orElse("")

@@ -130,7 +130,7 @@ final class Inputs {
         } catch (ReportJsonException e) {
             return jsonError(source, e);
         } catch (ReportReadException e) {
-            return new Loaded.Unreadable(source, readError(e, lang), readError(e, Lang.en), hint(e.reason()));
+            return new Loaded.Unreadable(source, readError(e, lang), readError(e, Lang.en), hint(e));
         } catch (IOException e) {
             return ioError(source, e);
         } catch (UncheckedIOException e) {
@@ -143,6 +143,18 @@ final class Inputs {
         String where = e.position().map(p -> lang.t("，位置：", " @ ") + p.describe(lang.locale())).orElse("");
         return lang == Lang.en ? e.getMessage()
                 : e.reason().describe(lang.locale()) + "（" + e.message(lang.locale()) + where + "）";
+    }
+
+    /** What to do next about a file that could not be read: by what was wrong where that says more, else by why. */
+    private String hint(ReportReadException e) {
+        return switch (e.detail()) {
+            case CONTENT_NOT_AS_NAMED -> lang.t("文件内容与文件名不符（常见于下载时保存了错误页面，或文件被改了名）：请重新下载或导出该报告",
+                    "the file is not what its name says (a download that saved an error page, or a file renamed):"
+                            + " download or export the report again");
+            case PDF_CUT_SHORT -> lang.t("文件不完整（下载或复制中断）：请重新下载或复制完整的文件",
+                    "the file is incomplete (a download or copy that stopped): download or copy the whole file again");
+            default -> hint(e.reason());
+        };
     }
 
     /** What to do next about a file that could not be read, by why. */

@@ -122,6 +122,32 @@ class GongkaiCliTest {
     }
 
     @Test
+    void aFileNamedPdfThatIsAWebPageIsRefusedAsNotWhatItsNameSays() throws IOException {
+        Path page = Files.writeString(dir.resolve("report.pdf"), "<html><body><h1>404 Not Found</h1></body></html>");
+        Run en = run("check", "--lang", "en", page.toString());
+        assertEquals(2, en.exit());
+        assertTrue(en.out().contains("UNREADABLE_INPUT: file report.pdf is named as a PDF file (.pdf), but its content"
+                + " is not one: it is an HTML page"), en.out());
+        assertTrue(en.out().contains("next: the file is not what its name says"), en.out());
+        Run zh = run("check", "--lang", "zh", page.toString());
+        assertTrue(zh.out().contains("文件 report.pdf的名称表明它是PDF 文件（.pdf），但其内容不是：它是HTML 网页"), zh.out());
+        assertTrue(zh.out().contains("文件内容与文件名不符"), zh.out());
+    }
+
+    @Test
+    void aPdfCutShortIsSaidToBeCutWhetherItFailsOrReads() throws IOException {
+        byte[] whole = Files.readAllBytes(Path.of("../reader-pdf/src/test/resources/corpus/202_hongze_district_2024.pdf"));
+        Path noTableThree = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(whole, 142_077));
+        Run failed = run("check", "--lang", "en", noTableThree.toString());
+        assertEquals(2, failed.exit());
+        assertTrue(failed.out().contains("UNREADABLE_INPUT: the PDF is cut short"), failed.out());
+        assertTrue(failed.out().contains("next: the file is incomplete"), failed.out());
+        Path endless = Files.write(dir.resolve("endless.pdf"), java.util.Arrays.copyOf(whole, whole.length - 10));
+        Run read = run("check", "--lang", "zh", endless.toString());
+        assertTrue(read.out().contains("该 PDF 似乎不完整"), "the remark is shown without -v: " + read.out());
+    }
+
+    @Test
     void aPdfIsReadThroughTheBundledPdfReader() {
         Path pdf = Path.of("../reader-pdf/src/test/resources/corpus/202_hongze_district_2024.pdf");
         Run run = run("convert", "--to", "cells", pdf.toString());
