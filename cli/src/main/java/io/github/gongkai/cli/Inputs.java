@@ -219,8 +219,8 @@ final class Inputs {
     }
 
     /**
-     * A report JSON rejected: the reader's message in the output's language (in Chinese the place and the kind of
-     * error, then the reader's explanation, which is English), after a lead in Chinese.
+     * A report JSON rejected: the reader's message in the output's language (in Chinese the place, the kind of
+     * error and the reader's explanation), after a lead in Chinese.
      */
     private Loaded jsonError(String source, ReportJsonException e) {
         String why = lang == Lang.zh ? "报告 JSON 不符合格式：" + e.message(lang.locale()) : e.getMessage();

@@ -157,7 +157,9 @@ class LanguageTest {
         assertEquals("gongkai check: -o /nonexistent/x.txt：文件夹 /nonexistent 不存在\n", output.err());
         Path json = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"gongkai.report\",\"version\":1}");
         Run rejected = run("--lang", "zh", "check", json.toString());
-        assertTrue(rejected.out().contains("报告 JSON 不符合格式：/edition：缺少必需的成员（missing required member"), rejected.out());
+        assertTrue(rejected.out().contains("报告 JSON 不符合格式：/edition：缺少必需的成员（应有报告的版本，\"2019\" 或 \"2021\"）"),
+                rejected.out());
+        assertFalse(rejected.out().contains("missing required member"), rejected.out());
         Run rule = run("--lang", "zh", "check", "--disable", "NOPE", sample);
         assertEquals("gongkai check: --disable NOPE：没有内置规则 'NOPE'；`gongkai rules` 列出所有规则\n", rule.err());
         Run outputEn = run("--lang", "en", "check", sample, "-o", "/nonexistent/x.txt");

@@ -1,6 +1,8 @@
 package io.github.gongkai.json;
 
 import io.github.gongkai.core.Report;
+import io.github.gongkai.json.internal.JsonFailures;
+import io.github.gongkai.json.internal.JsonProblem;
 import io.github.gongkai.json.internal.LineReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -222,13 +224,13 @@ public final class JsonLines {
 
     private Line parse(String text, long lineNumber, boolean overlong) {
         if (overlong) {
-            return new Failed(lineNumber, new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "",
-                    "the line is longer than the limit of " + json.limits().maxDocumentLength() + " characters",
-                    null, null).atLine(lineNumber));
+            return new Failed(lineNumber, JsonFailures.exception(ReportJsonException.Kind.LIMIT_EXCEEDED, "",
+                    JsonProblem.of("problem.longLine", json.limits().maxDocumentLength()), null, null)
+                    .atLine(lineNumber));
         }
         if (text.isBlank()) {
-            return new Failed(lineNumber, new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, "",
-                    "expected a report document, found an empty line", null, null).atLine(lineNumber));
+            return new Failed(lineNumber, JsonFailures.exception(ReportJsonException.Kind.MALFORMED_JSON, "",
+                    JsonProblem.of("problem.emptyLine"), null, null).atLine(lineNumber));
         }
         try {
             return new Parsed(lineNumber, json.read(text));

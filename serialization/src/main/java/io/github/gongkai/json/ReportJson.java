@@ -1,6 +1,8 @@
 package io.github.gongkai.json;
 
 import io.github.gongkai.core.Report;
+import io.github.gongkai.json.internal.JsonFailures;
+import io.github.gongkai.json.internal.JsonProblem;
 import io.github.gongkai.json.internal.JsonReportParser;
 import io.github.gongkai.json.internal.LimitMessages;
 import io.github.gongkai.json.internal.ReportWriter;
@@ -294,8 +296,8 @@ public final class ReportJson {
         try {
             unmarked = withoutBom(strict);
         } catch (CharacterCodingException e) {
-            throw new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, "",
-                    "malformed JSON: the bytes cannot be decoded as " + charset + ": " + e.getMessage(), null, e);
+            throw JsonFailures.exception(ReportJsonException.Kind.MALFORMED_JSON, "",
+                    JsonProblem.of("problem.undecodableAs", charset, e.getMessage()), null, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -362,7 +364,7 @@ public final class ReportJson {
             opened = open.apply(ObjectReadContext.empty());
         } catch (StreamConstraintsException e) {
             // Input of known length (a String, a byte array) is checked against the limits up front.
-            throw new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "", LimitMessages.describe(e), null,
+            throw JsonFailures.exception(ReportJsonException.Kind.LIMIT_EXCEEDED, "", LimitMessages.describe(e), null,
                     e);
         } catch (JacksonIOException e) {
             throw ioFailure(e, sourceFailed);

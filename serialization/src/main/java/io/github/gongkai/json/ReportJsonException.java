@@ -1,6 +1,8 @@
 package io.github.gongkai.json;
 
 import io.github.gongkai.core.CellRef;
+import io.github.gongkai.json.internal.JsonFailures;
+import io.github.gongkai.json.internal.JsonProblem;
 import io.github.gongkai.json.internal.JsonText;
 import io.github.gongkai.json.internal.JsonTexts;
 import java.util.Locale;
@@ -16,7 +18,8 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * <p>Every instance is located: {@link #pointer()} is the JSON Pointer (RFC 6901) of the offending value,
  * such as {@code /T3/withheld.stateSecret/naturalPerson}; for a missing member it is the pointer the member
- * would have. {@link #problem()} says what was found and what was expected, {@link #kind()} classifies the
+ * would have. {@link #problem()} says what was found and what was expected (in English; {@link #problem(Locale)}
+ * in Chinese too), {@link #kind()} classifies the
  * error, and {@link #lineNumber()} gives the line of a JSON Lines file. Where the parser knew it,
  * {@link #getLocation()} gives the line and column within the document. The message shows control characters
  * and unpaired surrogates as JSON escapes ({@code \}{@code u0000}), so that it can be printed anywhere.
@@ -27,6 +30,10 @@ import tools.jackson.core.TokenStreamLocation;
 public final class ReportJsonException extends JacksonException {
 
     private static final long serialVersionUID = 1L;
+
+    static {
+        JsonFailures.install(ReportJsonException::new);
+    }
 
     /** What kind of error was found. */
     public enum Kind {
@@ -66,7 +73,7 @@ public final class ReportJsonException extends JacksonException {
 
     private final Kind kind;
     private final String pointer;
-    private final String problem;
+    private final JsonProblem problem;
     private final long lineNumber;
 
     /**
@@ -74,21 +81,27 @@ public final class ReportJsonException extends JacksonException {
      *
      * @param kind what kind of error
      * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
-     * @param problem what was found and what was expected
+     * @param problem what was found and what was expected, the same in every language ({@link #problem(Locale)})
      * @param location where the parser was, or null if unknown
      * @param cause the underlying exception, or null
      */
     public ReportJsonException(Kind kind, String pointer, String problem, TokenStreamLocation location,
             Throwable cause) {
+        this(kind, pointer, JsonProblem.literal(Objects.requireNonNull(problem, "problem")), location, cause, 0);
+    }
+
+    /** The library's own: a problem in words of either language. */
+    private ReportJsonException(Kind kind, String pointer, JsonProblem problem, TokenStreamLocation location,
+            Throwable cause) {
         this(kind, pointer, problem, location, cause, 0);
     }
 
-    private ReportJsonException(Kind kind, String pointer, String problem, TokenStreamLocation location,
+    private ReportJsonException(Kind kind, String pointer, JsonProblem problem, TokenStreamLocation location,
             Throwable cause, long lineNumber) {
-        super(format(pointer, problem, lineNumber), location, cause);
+        super(format(pointer, problem.text(Locale.ROOT), lineNumber), location, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.pointer = Objects.requireNonNull(pointer, "pointer");
-        this.problem = Objects.requireNonNull(problem, "problem");
+        this.problem = problem;
         this.lineNumber = lineNumber;
     }
 
@@ -176,12 +189,30 @@ public final class ReportJsonException extends JacksonException {
     }
 
     /**
-     * Returns what was wrong and what was expected, without the pointer.
+     * Returns what was wrong and what was expected, without the pointer: in English, exact (a member name it
+     * quotes is not escaped, see {@link #printable}).
      *
      * @return the description, never null
      */
     public String problem() {
-        return problem;
+        return problem.text(Locale.ROOT);
+    }
+
+    /**
+     * Returns what was wrong and what was expected, without the pointer, in a language: in Chinese for a locale
+     * whose language is {@code zh} ({@code 计数不能是负数，实为 -64}), in English otherwise, then the same as
+     * {@link #problem()} ({@code a count must not be negative, found -64}). Exact, like {@link #problem()}. What
+     * the library quotes from outside stays as it was written: a member name or value of the document, and the
+     * explanation of the JSON parser (for malformed JSON) or of the report model (for a value its rules refuse,
+     * such as a not-applicable mark holding a digit), which are English. A problem given to the
+     * {@linkplain #ReportJsonException(Kind, String, String, TokenStreamLocation, Throwable) public constructor}
+     * is the same in every language.
+     *
+     * @param locale the language
+     * @return the description, never null
+     */
+    public String problem(Locale locale) {
+        return problem.text(Objects.requireNonNull(locale, "locale"));
     }
 
     /**
@@ -207,9 +238,9 @@ public final class ReportJsonException extends JacksonException {
     /**
      * Returns the message in a language: in English ({@link #getMessage()}) the line (for JSON Lines), the
      * pointer and the problem ({@code /T2/licensing/decisions: a count must not be negative, found -64}); in
-     * Chinese, for a locale whose language is {@code zh}, the line, the pointer and the {@linkplain Kind#describe
-     * kind} in Chinese, then the problem, which is English in both
-     * ({@code /T2/licensing/decisions：格式不允许这个值（a count must not be negative, found -64）}). Then the line
+     * Chinese, for a locale whose language is {@code zh}, the line, the pointer, the {@linkplain Kind#describe
+     * kind} and the {@linkplain #problem(Locale) problem} in Chinese
+     * ({@code /T2/licensing/decisions：格式不允许这个值（计数不能是负数，实为 -64）}). Then the line
      * and column within the document, where known (for a line of JSON Lines, the column within that line).
      * Control characters and unpaired surrogates are written as JSON
      * escapes, as in {@link #getMessage()}.
@@ -222,7 +253,7 @@ public final class ReportJsonException extends JacksonException {
         String message = JsonTexts.text(locale, "message",
                 lineNumber > 0 ? JsonTexts.text(locale, "line", lineNumber) : "",
                 pointer.isEmpty() ? JsonTexts.text(locale, "document") : JsonText.printable(pointer),
-                kind.describe(locale), JsonText.printable(problem));
+                kind.describe(locale), JsonText.printable(problem.text(locale)));
         TokenStreamLocation location = getLocation();
         if (location != null && location.getLineNr() > 0) {
             // A line of JSON Lines is a document of one line: its column is what tells where, not "line 1".

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.json.ReportJsonException.Kind;
+import io.github.gongkai.json.internal.JsonFailures;
+import io.github.gongkai.json.internal.JsonProblem;
 import io.github.gongkai.json.internal.JsonTexts;
 import java.util.HashSet;
 import java.util.Locale;
@@ -13,8 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ReportJsonException#message(Locale)} and {@link Kind#describe(Locale)}: the place and the kind in the
- * reader's language (Chinese for {@code zh}), the English message unchanged, both language files complete.
+ * {@link ReportJsonException#message(Locale)} and {@link Kind#describe(Locale)}: the place, the kind and the problem
+ * in the reader's language (Chinese for {@code zh}), the English message unchanged, both language files complete.
  */
 class ReportJsonExceptionLanguageTest {
 
@@ -31,20 +33,20 @@ class ReportJsonExceptionLanguageTest {
     }
 
     @Test
-    void theChineseMessageNamesPlaceAndKindInChineseAndKeepsTheReadersExplanation() {
+    void theChineseMessageNamesPlaceKindAndProblemInChinese() {
         ReportJsonException e = negativeCount();
         String zh = e.message(ZH);
-        assertTrue(zh.startsWith("/T2/licensing/decisions：格式不允许这个值（a count must not be negative, found -64）"
+        assertTrue(zh.startsWith("/T2/licensing/decisions：格式不允许这个值（计数不能是负数，实为 -64）"
                 + "（文档第 1 行第 "), zh);
         assertTrue(zh.endsWith(" 列）"), zh);
     }
 
     @Test
     void aLineOfJsonLinesAndTheWholeDocumentAreNamedInChinese() {
-        ReportJsonException e = new ReportJsonException(Kind.MALFORMED_JSON, "", "expected a report object, found "
-                + "no content", null, null).atLine(7);
+        ReportJsonException e = JsonFailures.exception(Kind.MALFORMED_JSON, "", JsonProblem.of("problem.noContent"),
+                null, null).atLine(7);
         assertEquals("line 7, (document): expected a report object, found no content", e.getMessage());
-        assertEquals("第 7 行，（整个文档）：JSON 格式错误（expected a report object, found no content）", e.message(ZH));
+        assertEquals("第 7 行，（整个文档）：JSON 格式错误（应为报告对象，但没有任何内容）", e.message(ZH));
     }
 
     @Test
@@ -53,8 +55,8 @@ class ReportJsonExceptionLanguageTest {
         assertTrue(e.getMessage().startsWith("line 2, /T2/licensing/decisions: a count must not be negative, found -64"
                 + " (at column "), e.getMessage());
         assertTrue(e.getMessage().endsWith(" of the line)"), e.getMessage());
-        assertTrue(e.message(ZH).startsWith("第 2 行，/T2/licensing/decisions：格式不允许这个值（a count must not be "
-                + "negative, found -64）（该行第 "), e.message(ZH));
+        assertTrue(e.message(ZH).startsWith("第 2 行，/T2/licensing/decisions：格式不允许这个值（计数不能是负数，实为 -64）"
+                + "（该行第 "), e.message(ZH));
     }
 
     @Test

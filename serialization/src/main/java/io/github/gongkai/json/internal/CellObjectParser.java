@@ -29,7 +29,7 @@ final class CellObjectParser {
         String at = errors.ptr(cell);
         String name = p.nextName();
         if (name == null) {
-            throw errors.missing(at + "/na", "the mark printed in a not-applicable cell, such as \"/\"");
+            throw errors.missing(at + "/na", JsonProblem.of("expect.naMark"));
         }
         if ("na".equals(name)) {
             return readNotApplicable(at);
@@ -37,21 +37,20 @@ final class CellObjectParser {
         if (UnreadCellParser.isMember(name)) {
             return unread.read(cell, name);
         }
-        throw errors.error(Kind.UNKNOWN_MEMBER, at + "/" + JsonErrors.escape(name), "unknown member "
-                + JsonText.quote(name) + "; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}, and an"
-                + " unread cell {\"unread\": reason}");
+        throw errors.error(Kind.UNKNOWN_MEMBER, at + "/" + JsonErrors.escape(name), JsonProblem.of("problem.unknown",
+                JsonText.quote(name), JsonProblem.of("has.cellObject")));
     }
 
     /** Reads {@code {"na": mark}}, the parser standing on the name {@code na}. */
     private CellValue readNotApplicable(String at) {
         String here = at + "/na";
-        String mark = cursor.nextString(here, "the mark printed in the cell, such as \"/\" or \"—\"");
+        String mark = cursor.nextString(here, JsonProblem.of("expect.mark"));
         CellValue value;
         try {
             // Checked while the parser stands on the mark, so that the error is located there.
             value = CellValue.notApplicable(mark);
         } catch (IllegalArgumentException e) {
-            throw errors.error(Kind.INVALID_VALUE, here, e.getMessage() + ", found " + JsonText.quote(mark));
+            throw errors.error(Kind.INVALID_VALUE, here, CoreRules.refusedFound(e, JsonText.quote(mark)));
         }
         String name = p.nextName();
         if (name == null) {
@@ -60,7 +59,7 @@ final class CellObjectParser {
         if ("na".equals(name)) {
             throw errors.duplicate(here);
         }
-        throw errors.error(Kind.UNKNOWN_MEMBER, at + "/" + JsonErrors.escape(name), "unknown member "
-                + JsonText.quote(name) + "; a not-applicable cell is {\"na\": mark}, such as {\"na\": \"/\"}");
+        throw errors.error(Kind.UNKNOWN_MEMBER, at + "/" + JsonErrors.escape(name), JsonProblem.of("problem.unknown",
+                JsonText.quote(name), JsonProblem.of("has.notApplicable")));
     }
 }

@@ -44,8 +44,8 @@ final class CellValueParser {
                 if (kind == ValueKind.SIGNED_COUNT) {
                     return CellValue.signedCount(value);
                 }
-                throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "a count must not be negative, found "
-                        + value);
+                throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), JsonProblem.of("problem.negativeCount",
+                        value));
             }
             throw outOfRange(cell);
         }
@@ -60,12 +60,11 @@ final class CellValueParser {
         TableColumn column = cell.column();
         boolean negative = p.getString().startsWith("-");
         if (column.valueKind() == ValueKind.COUNT && negative) {
-            return errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "a count must not be negative, found "
-                    + p.getString());
+            return errors.error(Kind.INVALID_VALUE, errors.ptr(cell), JsonProblem.of("problem.negativeCount",
+                    p.getString()));
         }
-        return errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "the number " + p.getString()
-                + " is beyond the integer range (" + (column.valueKind() == ValueKind.COUNT ? "0" : Long.MIN_VALUE)
-                + " to " + Long.MAX_VALUE + ")");
+        return errors.error(Kind.INVALID_VALUE, errors.ptr(cell), JsonProblem.of("problem.outOfRange",
+                p.getString(), column.valueKind() == ValueKind.COUNT ? 0 : Long.MIN_VALUE, Long.MAX_VALUE));
     }
 
     /** Reads a cell that is neither a whole number in a count column nor blank. */
@@ -78,23 +77,22 @@ final class CellValueParser {
             return readAmount(t, cell);
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "a " + (column.valueKind() == ValueKind.COUNT
-                    ? "count" : "change") + " must be a whole number written without a fraction or exponent, found "
-                    + p.getString());
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), JsonProblem.of("problem.fraction."
+                    + column.valueKind().name(), p.getString()));
         }
-        throw errors.error(Kind.WRONG_TYPE, errors.ptr(cell), "expected " + expectation(column) + ", found "
-                + JsonErrors.describe(t));
+        throw errors.error(Kind.WRONG_TYPE, errors.ptr(cell), JsonErrors.expected(expectation(column),
+                JsonErrors.describe(t)));
     }
 
     private CellValue readAmount(JsonToken t, CellRef cell) {
         TableColumn column = cell.column();
         if (t != JsonToken.VALUE_STRING) {
-            String hint = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
-                    ? " (an amount is a string so that its exact decimal form survives, such as \"" + p.getString()
-                            + "\")"
-                    : "";
-            throw errors.error(Kind.WRONG_TYPE, errors.ptr(cell), "expected " + expectation(column) + ", found "
-                    + JsonErrors.describe(t) + hint);
+            // A number: the hint shows it as the string it should be.
+            throw errors.error(Kind.WRONG_TYPE, errors.ptr(cell),
+                    t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+                            ? JsonProblem.of("problem.amountNumber", expectation(column), JsonErrors.describe(t),
+                                    p.getString())
+                            : JsonErrors.expected(expectation(column), JsonErrors.describe(t)));
         }
         String text = p.getString();
         CellValue plain = text.indexOf('.') < 0 ? TokenCursor.plainAmount(text, column)
@@ -104,8 +102,8 @@ final class CellValueParser {
         }
         Matcher m = AMOUNT.matcher(text);
         if (!m.matches()) {
-            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "expected " + expectation(column) + ", found "
-                    + JsonText.quote(text));
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), JsonErrors.expected(expectation(column),
+                    JsonText.quote(text)));
         }
         return amount(cell, text, m);
     }
@@ -118,32 +116,23 @@ final class CellValueParser {
         if (symbol != null) {
             unit = AmountUnit.fromSymbol(symbol).orElseThrow();
             if (unit == header) {
-                throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), "the unit " + symbol + " is the column's"
-                        + " own unit and is not written; expected \""
-                        + text.substring(0, text.length() - symbol.length()) + "\"");
+                throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), JsonProblem.of("problem.ownUnit", symbol,
+                        text.substring(0, text.length() - symbol.length())));
             }
         }
         try {
             return CellValue.amount(new BigDecimal(symbol == null ? text : text.substring(0, m.start(3))), unit);
         } catch (IllegalArgumentException e) {
-            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), e.getMessage());
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(cell), CoreRules.refused(e));
         }
     }
 
-    /** What a cell of the column may hold, for messages. */
-    static String expectation(TableColumn column) {
+    /** What a cell of the column may hold, for messages; an amount's words depend on the column's own unit. */
+    static JsonProblem expectation(TableColumn column) {
         return switch (column.valueKind()) {
-            case COUNT -> "a count (an integer from 0 to " + Long.MAX_VALUE + "), null or {\"na\": mark}";
-            case SIGNED_COUNT -> "a signed change (an integer), null or {\"na\": mark}";
-            case AMOUNT -> {
-                String units = switch (column.headerUnit()) {
-                    case YUAN -> ", followed by 万元 only when printed in 万元";
-                    case TEN_THOUSAND_YUAN -> ", followed by 元 only when printed in 元";
-                    case UNSTATED -> ", followed by 元 or 万元 when printed";
-                };
-                yield "an amount (a string in plain decimal notation such as \"0.00\"" + units
-                        + "), null or {\"na\": mark}";
-            }
+            case COUNT -> JsonProblem.of("expect.COUNT", Long.MAX_VALUE);
+            case SIGNED_COUNT -> JsonProblem.of("expect.SIGNED_COUNT");
+            case AMOUNT -> JsonProblem.of("expect.AMOUNT." + column.headerUnit().name());
         };
     }
 }

@@ -56,7 +56,7 @@ final class HeaderParser {
 
     void readHeader() {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw errors.wrongType(errors.ptr("header"), "the header object");
+            throw errors.wrongType(errors.ptr("header"), JsonProblem.of("expect.header"));
         }
         int next = 0;
         while (true) {
@@ -74,22 +74,21 @@ final class HeaderParser {
                 case H_PUBLICATION_DATE -> {
                     seenPublicationDate = errors.once(seenPublicationDate, here(H_PUBLICATION_DATE));
                     publicationDate = date(cursor.nextString(here(H_PUBLICATION_DATE),
-                            "the publication date \"YYYY-MM-DD\" (omit the member when unknown)"));
+                            JsonProblem.of("expect.publicationDate")));
                 }
                 case H_SOURCE -> readSource();
                 default -> {
                     String name = p.currentName();
-                    throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptrIn("header", name), "unknown member "
-                            + JsonText.quote(name)
-                            + "; a header has \"organName\", \"reportYear\", \"publicationDate\", \"source\"");
+                    throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptrIn("header", name),
+                            JsonProblem.of("problem.unknown", JsonText.quote(name), JsonProblem.of("has.header")));
                 }
             }
         }
         if (organName == null) {
-            throw errors.missing(here(H_ORGAN_NAME), "the organ's name");
+            throw errors.missing(here(H_ORGAN_NAME), JsonProblem.of("expect.organName"));
         }
         if (reportYear == null) {
-            throw errors.missing(here(H_REPORT_YEAR), "the report year");
+            throw errors.missing(here(H_REPORT_YEAR), JsonProblem.of("expect.reportYear"));
         }
     }
 
@@ -104,10 +103,10 @@ final class HeaderParser {
 
     private void readOrganName() {
         errors.once(organName != null, here(H_ORGAN_NAME));
-        organName = cursor.nextString(here(H_ORGAN_NAME), "the organ's name, a non-blank string");
+        organName = cursor.nextString(here(H_ORGAN_NAME), JsonProblem.of("expect.organNameString"));
         if (organName.isBlank()) {
-            throw errors.error(Kind.INVALID_VALUE, here(H_ORGAN_NAME), "expected the organ's name, found a blank"
-                    + " string");
+            throw errors.error(Kind.INVALID_VALUE, here(H_ORGAN_NAME),
+                    JsonErrors.expected(JsonProblem.of("expect.organName"), JsonProblem.of("found.blank")));
         }
         checkText(here(H_ORGAN_NAME), organName, HeaderParser::organNameRule);
     }
@@ -116,25 +115,23 @@ final class HeaderParser {
         errors.once(reportYear != null, here(H_REPORT_YEAR));
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw errors.wrongType(here(H_REPORT_YEAR), "the report year, an integer from "
-                    + ReportHeader.FIRST_REPORT_YEAR + " to " + ReportHeader.LAST_REPORT_YEAR);
+            throw errors.wrongType(here(H_REPORT_YEAR), JsonProblem.of("expect.reportYearInteger",
+                    ReportHeader.FIRST_REPORT_YEAR, ReportHeader.LAST_REPORT_YEAR));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < ReportHeader.FIRST_REPORT_YEAR
                 || p.getIntValue() > ReportHeader.LAST_REPORT_YEAR) {
-            throw errors.error(Kind.INVALID_VALUE, here(H_REPORT_YEAR), "expected a report year from "
-                    + ReportHeader.FIRST_REPORT_YEAR + " to " + ReportHeader.LAST_REPORT_YEAR + ", found "
-                    + p.getString());
+            throw errors.error(Kind.INVALID_VALUE, here(H_REPORT_YEAR), JsonErrors.expected(JsonProblem.of(
+                    "expect.reportYearRange", ReportHeader.FIRST_REPORT_YEAR, ReportHeader.LAST_REPORT_YEAR),
+                    p.getString()));
         }
         reportYear = p.getIntValue();
     }
 
     private void readSource() {
         seenSource = errors.once(seenSource, here(H_SOURCE));
-        source = cursor.nextString(here(H_SOURCE), "where the report was found, a non-blank string (omit the"
-                + " member when unknown)");
+        source = cursor.nextString(here(H_SOURCE), JsonProblem.of("expect.source"));
         if (source.isBlank()) {
-            throw errors.error(Kind.INVALID_VALUE, here(H_SOURCE), "expected a non-blank source, found a blank"
-                    + " string; omit the member when unknown");
+            throw errors.error(Kind.INVALID_VALUE, here(H_SOURCE), JsonProblem.of("problem.blankSource"));
         }
         checkText(here(H_SOURCE), source, HeaderParser::sourceRule);
     }
@@ -142,16 +139,16 @@ final class HeaderParser {
     /** Reads the publication date, {@code YYYY-MM-DD}. */
     private LocalDate date(String text) {
         if (!TokenCursor.isDateShape(text)) {
-            throw errors.error(Kind.INVALID_VALUE, here(H_PUBLICATION_DATE), "expected a date \"YYYY-MM-DD\","
-                    + " found " + JsonText.quote(text));
+            throw errors.error(Kind.INVALID_VALUE, here(H_PUBLICATION_DATE),
+                    JsonErrors.expected(JsonProblem.of("expect.date"), JsonText.quote(text)));
         }
         try {
             // Four, two and two ASCII digits (LocalDate.parse is slower).
             return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                     Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
-            throw errors.error(Kind.INVALID_VALUE, here(H_PUBLICATION_DATE), "expected a date \"YYYY-MM-DD\","
-                    + " found " + JsonText.quote(text) + ", which is no calendar date");
+            throw errors.error(Kind.INVALID_VALUE, here(H_PUBLICATION_DATE),
+                    JsonProblem.of("problem.noCalendarDate", JsonText.quote(text)));
         }
     }
 
@@ -169,7 +166,7 @@ final class HeaderParser {
 
     void readNarrative() {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw errors.wrongType(errors.ptr("narrative"), "the narrative object ({} when there is none)");
+            throw errors.wrongType(errors.ptr("narrative"), JsonProblem.of("expect.narrative"));
         }
         String[] sections = new String[NARRATIVE_NAMES.length];
         int next = 0;
@@ -184,8 +181,7 @@ final class HeaderParser {
             next = member + 1;
             String here = errors.at(NARRATIVE_PATHS[member]);
             errors.once(sections[member] != null, here);
-            sections[member] = cursor.nextString(here,
-                    "the text of the section, a string (omit the member when there is none)");
+            sections[member] = cursor.nextString(here, JsonProblem.of("expect.section"));
             int section = member;
             checkText(here, sections[member], text -> narrativeRule(section, text));
         }
@@ -198,9 +194,8 @@ final class HeaderParser {
             case "overview" -> 0;
             case "problemsAndImprovements" -> 1;
             case "otherMatters" -> 2;
-            default -> throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptrIn("narrative", name), "unknown member "
-                    + JsonText.quote(name) + "; a narrative has \"overview\", \"problemsAndImprovements\","
-                    + " \"otherMatters\"");
+            default -> throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptrIn("narrative", name),
+                    JsonProblem.of("problem.unknown", JsonText.quote(name), JsonProblem.of("has.narrative")));
         };
     }
 
@@ -215,7 +210,7 @@ final class HeaderParser {
         try {
             rule.accept(text);
         } catch (IllegalArgumentException e) {
-            throw errors.error(Kind.INVALID_VALUE, here, e.getMessage());
+            throw errors.error(Kind.INVALID_VALUE, here, CoreRules.refused(e));
         }
     }
 

@@ -80,16 +80,22 @@ final class JsonErrors {
     }
 
     ReportJsonException duplicate(String here) {
-        return error(Kind.DUPLICATE_MEMBER, here, "duplicate member; each member may appear only once");
+        return error(Kind.DUPLICATE_MEMBER, here, JsonProblem.of("problem.duplicate"));
     }
 
-    ReportJsonException missing(String here, String expected) {
-        return error(Kind.MISSING_MEMBER, here, "missing required member: expected " + expected);
+    /** The error for a required member that is absent; {@code expected} says what it holds. */
+    ReportJsonException missing(String here, JsonProblem expected) {
+        return error(Kind.MISSING_MEMBER, here, JsonProblem.of("problem.missing", expected));
     }
 
     /** The error for the current token, which is not of the type expected. */
-    ReportJsonException wrongType(String here, String expected) {
-        return error(Kind.WRONG_TYPE, here, "expected " + expected + ", found " + describe(p.currentToken()));
+    ReportJsonException wrongType(String here, JsonProblem expected) {
+        return error(Kind.WRONG_TYPE, here, expected(expected, describe(p.currentToken())));
+    }
+
+    /** What a value was expected to be and what was found instead: {@code expected …, found …}. */
+    static JsonProblem expected(JsonProblem expected, Object found) {
+        return JsonProblem.of("problem.expected", expected, found);
     }
 
     /**
@@ -97,25 +103,24 @@ final class JsonErrors {
      * Unicode, that is the error, as malformed JSON: at the value for a string, at the object holding it for a
      * name (whose own pointer would carry the surrogate).
      */
-    ReportJsonException error(Kind kind, String here, String problem) {
+    ReportJsonException error(Kind kind, String here, JsonProblem problem) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
             boolean name = t == JsonToken.PROPERTY_NAME;
             String text = name ? p.currentName() : p.getString();
             int at = JsonText.unpairedSurrogate(text);
             if (at >= 0) {
-                return new ReportJsonException(Kind.MALFORMED_JSON, name ? here.substring(0, here.lastIndexOf('/'))
-                        : here, "malformed JSON: " + (name ? "a member name" : "the string") + " is not well-formed"
-                        + " Unicode (I-JSON, RFC 7493): the unpaired surrogate " + JsonText.code(text.charAt(at))
-                        + " at index " + at, p.currentTokenLocation(), null);
+                return JsonFailures.exception(Kind.MALFORMED_JSON, name ? here.substring(0, here.lastIndexOf('/'))
+                        : here, JsonProblem.of(name ? "problem.surrogate.name" : "problem.surrogate.string",
+                                JsonText.code(text.charAt(at)), at), p.currentTokenLocation(), null);
             }
         }
-        return new ReportJsonException(kind, here, problem, p.currentTokenLocation(), null);
+        return JsonFailures.exception(kind, here, problem, p.currentTokenLocation(), null);
     }
 
     /** The error at {@code here}, found where the parser was at {@code location}, not where it is now. */
-    ReportJsonException errorAt(Kind kind, String here, String problem, TokenStreamLocation location) {
-        return new ReportJsonException(kind, here, problem, location, null);
+    ReportJsonException errorAt(Kind kind, String here, JsonProblem problem, TokenStreamLocation location) {
+        return JsonFailures.exception(kind, here, problem, location, null);
     }
 
     /** The error for Jackson's own: a limit at the value being read, a syntax error at the object it broke. */
@@ -129,25 +134,21 @@ final class JsonErrors {
             pointer = at.pathAsPointer().toString();
         }
         // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
-        String message = kind == Kind.LIMIT_EXCEEDED ? LimitMessages.describe((StreamConstraintsException) e)
-                : "malformed JSON: " + e.getOriginalMessage();
-        return new ReportJsonException(kind, pointer, JsonText.printable(message), e.getLocation(), e);
+        JsonProblem problem = kind == Kind.LIMIT_EXCEEDED ? LimitMessages.describe((StreamConstraintsException) e)
+                : JsonProblem.of("problem.malformed", JsonText.printable(e.getOriginalMessage()));
+        return JsonFailures.exception(kind, pointer, problem, e.getLocation(), e);
     }
 
-    /** Names a token for a message. */
-    static String describe(JsonToken t) {
+    /** Names a token for a message: {@code an object}, {@code the end of the input}. */
+    static JsonProblem describe(JsonToken t) {
         if (t == null) {
-            return "the end of the input";
+            return JsonProblem.of("token.END");
         }
         return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT -> "an integer";
-            case VALUE_NUMBER_FLOAT -> "a decimal number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.toString();
+            case START_OBJECT, START_ARRAY, VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_NULL ->
+                    JsonProblem.of("token." + t.name());
+            case VALUE_TRUE, VALUE_FALSE -> JsonProblem.of("token.BOOLEAN");
+            default -> JsonProblem.literal(t.toString());
         };
     }
 }

@@ -50,8 +50,8 @@ public final class JsonReportParser {
             .toArray(SerializableString[]::new);
     /** The paths of the root members from the report, for {@link JsonErrors#at}; by member index. */
     private static final String[] ROOT_PATHS = ROOT_MEMBERS.stream().map(name -> "/" + name).toArray(String[]::new);
+    private static final JsonProblem EDITION = JsonProblem.of("expect.edition");
     /** The versions this reader reads, for messages. */
-    private static final String VERSIONS = Layout.VERSION_1 + " or " + Layout.VERSION_2;
     private static final int M_FORMAT = 0;
     private static final int M_VERSION = 1;
     private static final int M_EDITION = 2;
@@ -98,13 +98,13 @@ public final class JsonReportParser {
         try {
             JsonToken token = p.nextToken();
             if (token == null) {
-                throw reader.errors.error(Kind.MALFORMED_JSON, "", "expected a report object, found no content");
+                throw reader.errors.error(Kind.MALFORMED_JSON, "", JsonProblem.of("problem.noContent"));
             }
             Report report = reader.readReport();
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
                 throw reader.errors.error(Kind.MALFORMED_JSON, "",
-                        "expected the end of the input after the report, found " + JsonErrors.describe(trailing));
+                        JsonProblem.of("problem.trailing", JsonErrors.describe(trailing)));
             }
             return report;
         } catch (JacksonException e) {
@@ -161,8 +161,8 @@ public final class JsonReportParser {
      * @return the exception to throw, never null
      */
     public static ReportJsonException undecodable(JacksonIOException e) {
-        return new ReportJsonException(Kind.MALFORMED_JSON, "", "malformed JSON: the bytes cannot be decoded: "
-                + e.getOriginalMessage(), e.getLocation(), e);
+        return JsonFailures.exception(Kind.MALFORMED_JSON, "", JsonProblem.of("problem.undecodable",
+                e.getOriginalMessage()), e.getLocation(), e);
     }
 
     private Report readReport() {
@@ -173,8 +173,8 @@ public final class JsonReportParser {
         } else if (start == JsonToken.PROPERTY_NAME) {
             atName = true;
         } else {
-            throw errors.error(Kind.WRONG_TYPE, errors.root(), "expected a report object, found "
-                    + JsonErrors.describe(start));
+            throw errors.error(Kind.WRONG_TYPE, errors.root(), JsonErrors.expected(JsonProblem.of("expect.report"),
+                    JsonErrors.describe(start)));
         }
         // Kept small so that the compilers take it (a large one ran interpreted or barely compiled): each
         // member and the final checks are methods of their own.
@@ -217,8 +217,8 @@ public final class JsonReportParser {
             case M_T2, M_T3, M_T4, M_S6 -> readTable(TABLES[member - M_T2]);
             default -> {
                 String name = p.currentName();
-                throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptr(name), "unknown member " + JsonText.quote(name)
-                        + "; a report has " + Layout.quotedKeys(ROOT_MEMBERS));
+                throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptr(name), JsonProblem.of("problem.unknown",
+                        JsonText.quote(name), JsonProblem.of("has.report", Layout.quotedKeys(ROOT_MEMBERS))));
             }
         }
     }
@@ -233,10 +233,10 @@ public final class JsonReportParser {
 
     private void readFormat() {
         seenFormat = errors.once(seenFormat, here(M_FORMAT));
-        String format = cursor.nextString(here(M_FORMAT), "the format name \"" + Layout.FORMAT + "\"");
+        String format = cursor.nextString(here(M_FORMAT), JsonProblem.of("expect.format", Layout.FORMAT));
         if (!Layout.FORMAT.equals(format)) {
             throw errors.error(Kind.UNSUPPORTED_FORMAT, here(M_FORMAT),
-                    "expected \"" + Layout.FORMAT + "\", found " + JsonText.quote(format));
+                    JsonErrors.expected(JsonProblem.literal("\"" + Layout.FORMAT + "\""), JsonText.quote(format)));
         }
     }
 
@@ -244,47 +244,48 @@ public final class JsonReportParser {
         seenVersion = errors.once(seenVersion, here(M_VERSION));
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw errors.wrongType(here(M_VERSION), "the format version, the integer " + VERSIONS);
+            throw errors.wrongType(here(M_VERSION), JsonProblem.of("expect.versionInteger", Layout.VERSION_1,
+                    Layout.VERSION_2));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || !VersionRule.isKnown(p.getIntValue())) {
-            throw errors.error(Kind.UNSUPPORTED_FORMAT, here(M_VERSION), "version " + p.getString()
-                    + " is not supported; this reader reads versions " + Layout.VERSION_1 + " and " + Layout.VERSION_2);
+            throw errors.error(Kind.UNSUPPORTED_FORMAT, here(M_VERSION), JsonProblem.of("problem.version",
+                    p.getString(), Layout.VERSION_1, Layout.VERSION_2));
         }
         version.declare(p.getIntValue());
     }
 
     private void readEdition() {
         errors.once(edition != null, here(M_EDITION));
-        String key = cursor.nextString(here(M_EDITION), "the edition, \"2019\" or \"2021\"");
+        String key = cursor.nextString(here(M_EDITION), EDITION);
         for (Edition e : Edition.values()) {
             if (e.key().equals(key)) {
                 edition = e;
                 return;
             }
         }
-        throw errors.error(Kind.INVALID_VALUE, here(M_EDITION),
-                "expected the edition, \"2019\" or \"2021\", found " + JsonText.quote(key));
+        throw errors.error(Kind.INVALID_VALUE, here(M_EDITION), JsonErrors.expected(EDITION, JsonText.quote(key)));
     }
 
     /** The checks at the end of the report object: every member present, the tables of the edition. */
     private void checkRoot() {
         if (!seenFormat) {
-            throw errors.missing(here(M_FORMAT), "the format name \"" + Layout.FORMAT + "\"");
+            throw errors.missing(here(M_FORMAT), JsonProblem.of("expect.format", Layout.FORMAT));
         }
         if (!seenVersion) {
-            throw errors.missing(here(M_VERSION), "the format version, " + VERSIONS);
+            throw errors.missing(here(M_VERSION), JsonProblem.of("expect.version", Layout.VERSION_1,
+                    Layout.VERSION_2));
         }
         if (edition == null) {
-            throw errors.missing(here(M_EDITION), "the edition, \"2019\" or \"2021\"");
+            throw errors.missing(here(M_EDITION), EDITION);
         }
         if (!seenHeader) {
-            throw errors.missing(here(M_HEADER), "the header object");
+            throw errors.missing(here(M_HEADER), JsonProblem.of("expect.header"));
         }
         for (ReportTable table : TABLES) {
             boolean exists = Layout.hasTable(table, edition);
             if (exists && !seenTables[table.ordinal()]) {
-                throw errors.missing(errors.ptr(table.key()), "table " + table.key() + " of the " + edition.key()
-                        + " edition");
+                throw errors.missing(errors.ptr(table.key()), JsonProblem.of("expect.table", table.key(),
+                        edition.key()));
             }
             if (!exists && seenTables[table.ordinal()]) {
                 throw tableNotInEdition(table);
@@ -292,7 +293,7 @@ public final class JsonReportParser {
             tables.checkDeferred(table, edition);
         }
         if (header.narrative == null) {
-            throw errors.missing(here(M_NARRATIVE), "the narrative object ({} when there is none)");
+            throw errors.missing(here(M_NARRATIVE), JsonProblem.of("expect.narrative"));
         }
     }
 
@@ -302,8 +303,8 @@ public final class JsonReportParser {
     }
 
     private ReportJsonException tableNotInEdition(ReportTable table) {
-        return errors.error(Kind.NOT_IN_EDITION, errors.ptr(table.key()), "table " + table.key()
-                + " does not exist in the " + edition.key() + " edition; omit it");
+        return errors.error(Kind.NOT_IN_EDITION, errors.ptr(table.key()), JsonProblem.of("problem.tableNotInEdition",
+                table.key(), edition.key()));
     }
 
     private Report build() {
@@ -315,7 +316,7 @@ public final class JsonReportParser {
             // checked absent and are left blank. The arrays become the report's own.
             return CoreAccess.report(reportHeader, header.narrative, tables.valuesByTable());
         } catch (InvalidCellException e) {
-            throw errors.error(Kind.INVALID_VALUE, errors.ptr(e.cell()), e.getMessage());
+            throw errors.error(Kind.INVALID_VALUE, errors.ptr(e.cell()), CoreRules.refused(e.getMessage()));
         }
     }
 

@@ -248,14 +248,15 @@ final class Layout {
     }
 
     /** Returns the keys of the editions that have a row, as {@code 2019} or {@code 2019 and 2021}. */
-    static String editionsOf(TableRow row) {
-        StringJoiner joiner = new StringJoiner(" and ");
+    static JsonProblem editionsOf(TableRow row) {
+        List<String> keys = new ArrayList<>();
         for (Edition edition : Edition.values()) {
             if (row.existsIn(edition)) {
-                joiner.add(edition.key());
+                keys.add(edition.key());
             }
         }
-        return joiner.toString();
+        return keys.size() == 1 ? JsonProblem.literal(keys.get(0))
+                : JsonProblem.of("editions.both", keys.get(0), keys.get(1));
     }
 
     /** Returns the suffix written after an amount of this unit in a column with this header unit. */

@@ -1,6 +1,6 @@
 package io.github.gongkai.json.internal;
 
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -16,13 +16,9 @@ public final class LimitMessages {
     private static final Pattern JACKSON = Pattern.compile(
             "\\(\\d+\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\)");
 
-    /** Per limit (the getter's name after {@code getMax}): what is over it. */
-    private static final Map<String, String> WHAT = Map.of(
-            "StringLength", "a string is longer than %s characters",
-            "DocumentLength", "the document is longer than %s",
-            "NestingDepth", "the document nests deeper than %s levels",
-            "NumberLength", "a number is longer than %s characters",
-            "NameLength", "a member name is longer than %s characters");
+    /** The limits of {@code ReportJson.Limits}, by the getter's name after {@code getMax}. */
+    private static final Set<String> LIMITS = Set.of("StringLength", "DocumentLength", "NestingDepth", "NumberLength",
+            "NameLength");
 
     private LimitMessages() {
     }
@@ -35,11 +31,12 @@ public final class LimitMessages {
      *     (ReportJson.Limits.maxStringLength)}; Jackson's message after {@code input exceeds a limit: } if it is
      *     not one of the limits above
      */
-    public static String describe(StreamConstraintsException e) {
+    public static JsonProblem describe(StreamConstraintsException e) {
         String message = e.getOriginalMessage();
         Matcher m = JACKSON.matcher(message);
-        String what = m.find() ? WHAT.get(m.group(2)) : null;
-        return "input exceeds a limit: " + (what == null ? message
-                : String.format(what, m.group(1)) + " (ReportJson.Limits.max" + m.group(2) + ")");
+        if (m.find() && LIMITS.contains(m.group(2))) {
+            return JsonProblem.of("problem.limit", JsonProblem.of("limit." + m.group(2), m.group(1)), m.group(2));
+        }
+        return JsonProblem.of("problem.limit.other", JsonText.printable(message));
     }
 }

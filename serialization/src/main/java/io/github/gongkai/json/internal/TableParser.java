@@ -64,7 +64,7 @@ final class TableParser {
         this.edition = edition;
         String tableKey = table.key();
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw errors.wrongType(errors.ptr(tableKey), "table " + tableKey + ", an object of rows");
+            throw errors.wrongType(errors.ptr(tableKey), JsonProblem.of("expect.tableRows", tableKey));
         }
         CellValue[] values = new CellValue[Layout.slots(table)];
         boolean[] seen = new boolean[table.rows().size()];
@@ -109,9 +109,8 @@ final class TableParser {
         int position = Layout.rowIndex(table).find(p.currentName());
         if (position < 0) {
             String rowKey = p.currentName();
-            throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptr(tableKey, rowKey), "unknown row "
-                    + JsonText.quote(rowKey) + "; table " + tableKey + " has the rows "
-                    + Layout.quotedKeys(rowKeys(table, edition)));
+            throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptr(tableKey, rowKey), JsonProblem.of("problem.unknownRow",
+                    JsonText.quote(rowKey), tableKey, Layout.quotedKeys(rowKeys(table, edition))));
         }
         if (edition == null) {
             return null;
@@ -131,8 +130,8 @@ final class TableParser {
     private void readRow(ReportTable table, int rowPosition, Layout.RowShape shape, CellValue[] values) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             TableRow row = Layout.row(table, rowPosition);
-            throw errors.wrongType(errors.ptr(table.key(), row.key()), "row " + table.key() + "/" + row.key()
-                    + ", an object of cells");
+            throw errors.wrongType(errors.ptr(table.key(), row.key()), JsonProblem.of("expect.rowCells", table.key(),
+                    row.key()));
         }
         // Small on purpose: the compiler inlines the reading of a cell into this loop. Errors are built elsewhere.
         ValueKind[] kinds = Layout.kinds(table);
@@ -182,9 +181,9 @@ final class TableParser {
         int slot = column < 0 ? -1 : Layout.slot(table, rowPosition, column);
         if (slot < 0) {
             String columnKey = p.currentName();
-            throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptr(table.key(), row.key(), columnKey), "unknown column "
-                    + JsonText.quote(columnKey) + "; row " + table.key() + "/" + row.key() + " has the columns "
-                    + Layout.quotedKeys(columnKeys(table, rowPosition, edition)));
+            throw errors.error(Kind.UNKNOWN_MEMBER, errors.ptr(table.key(), row.key(), columnKey),
+                    JsonProblem.of("problem.unknownColumn", JsonText.quote(columnKey), table.key(), row.key(),
+                            Layout.quotedKeys(columnKeys(table, rowPosition, edition))));
         }
         if (edition != null && !Layout.inEdition(edition, table, slot)) {
             throw notInEdition(Layout.cell(table, slot));
@@ -197,8 +196,8 @@ final class TableParser {
         for (int slot : shape.slots) {
             if (values[slot] == null) {
                 CellRef cell = Layout.cell(table, slot);
-                throw errors.missing(errors.ptr(cell), CellValueParser.expectation(cell.column())
-                        + " (null for a blank cell)");
+                throw errors.missing(errors.ptr(cell), JsonProblem.of("expect.cellOrBlank",
+                        CellValueParser.expectation(cell.column())));
             }
         }
     }
@@ -233,21 +232,21 @@ final class TableParser {
     }
 
     private ReportJsonException missingRow(ReportTable table, TableRow row) {
-        return errors.missing(errors.ptr(table.key(), row.key()), "row " + table.key() + "/" + row.key() + "（"
-                + row.qualifiedLabel(edition) + "）");
+        return errors.missing(errors.ptr(table.key(), row.key()), JsonProblem.of("expect.row", table.key(), row.key(),
+                row.qualifiedLabel(edition)));
     }
 
     private ReportJsonException rowNotInEdition(ReportTable table, TableRow row) {
-        return errors.error(Kind.NOT_IN_EDITION, errors.ptr(table.key(), row.key()), "row " + table.key() + "/"
-                + row.key() + " does not exist in the " + edition.key() + " edition (it is a row of the "
-                + Layout.editionsOf(row) + " edition)");
+        return errors.error(Kind.NOT_IN_EDITION, errors.ptr(table.key(), row.key()),
+                JsonProblem.of("problem.rowNotInEdition", table.key(), row.key(), edition.key(),
+                        Layout.editionsOf(row)));
     }
 
     private ReportJsonException notInEdition(CellRef cell) {
         int rowPosition = cell.table().rows().indexOf(cell.row());
-        return errors.error(Kind.NOT_IN_EDITION, errors.ptr(cell), "cell " + cell + " does not exist in the "
-                + edition.key() + " edition; row " + cell.table().key() + "/" + cell.row().key()
-                + " has the columns " + Layout.quotedKeys(columnKeys(cell.table(), rowPosition, edition)));
+        return errors.error(Kind.NOT_IN_EDITION, errors.ptr(cell), JsonProblem.of("problem.cellNotInEdition", cell,
+                edition.key(), cell.table().key(), cell.row().key(),
+                Layout.quotedKeys(columnKeys(cell.table(), rowPosition, edition))));
     }
 
     private static List<String> rowKeys(ReportTable table, Edition edition) {

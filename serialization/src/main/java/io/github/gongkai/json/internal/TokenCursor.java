@@ -64,7 +64,7 @@ final class TokenCursor {
     }
 
     /** Reads the next value, which must be a string. */
-    String nextString(String here, String expected) {
+    String nextString(String here, JsonProblem expected) {
         if (p.nextToken() != JsonToken.VALUE_STRING) {
             throw errors.wrongType(here, expected);
         }

@@ -23,8 +23,12 @@ final class UnreadCellParser {
 
     private static final String REASONS = Layout.quotedKeys(
             Arrays.stream(UnreadReason.values()).map(UnreadReason::key).toList());
-    private static final String RUN = "a printed run, {\"text\": digits, \"piece\": index, \"pieces\": count}";
-    private static final String TOTAL = "a printed total, {\"value\": count, \"cells\": [cell, ...]}";
+    private static final JsonProblem RUN = JsonProblem.of("expect.run");
+    private static final JsonProblem TOTAL = JsonProblem.of("expect.total");
+    private static final JsonProblem REASON = JsonProblem.of("expect.reason", REASONS);
+    private static final JsonProblem RUN_TEXT = JsonProblem.of("expect.runText");
+    private static final JsonProblem PIECE = JsonProblem.of("expect.piece");
+    private static final JsonProblem PIECES = JsonProblem.of("expect.pieces");
 
     private final JsonParser p;
     private final TokenCursor cursor;
@@ -67,37 +71,34 @@ final class UnreadCellParser {
                     total = readTotal(at + "/total");
                 }
                 default -> throw errors.error(Kind.UNKNOWN_MEMBER, at + "/" + JsonErrors.escape(name),
-                        "unknown member " + JsonText.quote(name) + "; an unread cell has \"unread\" and, as the case"
-                                + " may be, \"run\" or \"total\"");
+                        JsonProblem.of("problem.unknown", JsonText.quote(name), JsonProblem.of("has.unread")));
             }
         }
         if (reason == null) {
-            throw errors.missing(at + "/unread", "the reason the cell was not read, one of " + REASONS);
+            throw errors.missing(at + "/unread", REASON);
         }
         if (reason == UnreadReason.MERGED && total == null) {
-            throw errors.missing(at + "/total", TOTAL + ", which a cell unread as \"merged\" has");
+            throw errors.missing(at + "/total", JsonProblem.of("expect.mergedTotal", TOTAL));
         }
         if (reason != UnreadReason.MERGED && total != null) {
-            throw errors.error(Kind.INVALID_VALUE, at + "/total", "only a cell unread as \"merged\" has a printed"
-                    + " total; this one is unread as \"" + reason.key() + "\"");
+            throw errors.error(Kind.INVALID_VALUE, at + "/total", JsonProblem.of("problem.totalNotMerged",
+                    reason.key()));
         }
         return new CellValue.Unread(reason, Optional.ofNullable(run), Optional.ofNullable(total));
     }
 
     private void notBoth(boolean other, String here) {
         if (other) {
-            throw errors.error(Kind.INVALID_VALUE, here, "an unread cell is a piece of a run or of a total, not"
-                    + " both: it has \"run\" or \"total\"");
+            throw errors.error(Kind.INVALID_VALUE, here, JsonProblem.of("problem.runAndTotal"));
         }
     }
 
     private UnreadReason readReason(String here) {
-        String key = cursor.nextString(here, "the reason the cell was not read, one of " + REASONS);
+        String key = cursor.nextString(here, REASON);
         try {
             return UnreadReason.parse(key);
         } catch (IllegalArgumentException e) {
-            throw errors.error(Kind.INVALID_VALUE, here, "expected the reason the cell was not read, one of "
-                    + REASONS + ", found " + JsonText.quote(key));
+            throw errors.error(Kind.INVALID_VALUE, here, JsonErrors.expected(REASON, JsonText.quote(key)));
         }
     }
 
@@ -119,53 +120,55 @@ final class UnreadCellParser {
                 }
                 case "piece" -> {
                     errors.once(piece >= 0, member);
-                    piece = readInt(member, 0, "which piece of the run the cell is, an integer from 0");
+                    piece = readInt(member, 0, PIECE);
                 }
                 case "pieces" -> {
                     errors.once(pieces >= 0, member);
-                    pieces = readInt(member, 1, "how many cells the run covers, an integer from 1");
+                    pieces = readInt(member, 1, PIECES);
                 }
-                default -> throw errors.error(Kind.UNKNOWN_MEMBER, member, "unknown member " + JsonText.quote(name)
-                        + "; " + RUN);
+                default -> throw errors.error(Kind.UNKNOWN_MEMBER, member, JsonProblem.of("problem.unknown",
+                        JsonText.quote(name), RUN));
             }
         }
         if (text == null) {
-            throw errors.missing(here + "/text", "the run's digits as printed, such as \"8100008\"");
+            throw errors.missing(here + "/text", RUN_TEXT);
         }
         if (piece < 0) {
-            throw errors.missing(here + "/piece", "which piece of the run the cell is, an integer from 0");
+            throw errors.missing(here + "/piece", PIECE);
         }
         if (pieces < 0) {
-            throw errors.missing(here + "/pieces", "how many cells the run covers, an integer from 1");
+            throw errors.missing(here + "/pieces", PIECES);
         }
         try {
             return PrintedRun.of(text, piece, pieces);
         } catch (IllegalArgumentException e) {
-            throw errors.error(Kind.INVALID_VALUE, here + (piece >= pieces ? "/piece" : "/pieces"), e.getMessage());
+            throw errors.error(Kind.INVALID_VALUE, here + (piece >= pieces ? "/piece" : "/pieces"),
+                    CoreRules.refused(e));
         }
     }
 
     /** Reads a run's text, checked by the core's rule for it (a run of as many pieces as it has digits). */
     private String readRunText(String here) {
-        String text = cursor.nextString(here, "the run's digits as printed, such as \"8100008\"");
+        String text = cursor.nextString(here, RUN_TEXT);
         long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
         try {
             PrintedRun.of(text, 0, (int) Math.max(1, digits));
         } catch (IllegalArgumentException e) {
-            throw errors.error(Kind.INVALID_VALUE, here, e.getMessage() + ", found " + JsonText.quote(text));
+            throw errors.error(Kind.INVALID_VALUE, here, CoreRules.refusedFound(e, JsonText.quote(text)));
         }
         return text;
     }
 
-    private int readInt(String here, int min, String expected) {
+    private int readInt(String here, int min, JsonProblem expected) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw t == JsonToken.VALUE_NUMBER_FLOAT ? errors.error(Kind.INVALID_VALUE, here, "expected " + expected
-                    + ", found " + p.getString()) : errors.wrongType(here, expected);
+            throw t == JsonToken.VALUE_NUMBER_FLOAT
+                    ? errors.error(Kind.INVALID_VALUE, here, JsonErrors.expected(expected, p.getString()))
+                    : errors.wrongType(here, expected);
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min) {
-            throw errors.error(Kind.INVALID_VALUE, here, "expected " + expected + " to " + Integer.MAX_VALUE
-                    + ", found " + p.getString());
+            throw errors.error(Kind.INVALID_VALUE, here, JsonProblem.of("problem.expectedUpTo", expected,
+                    Integer.MAX_VALUE, p.getString()));
         }
         return p.getIntValue();
     }
@@ -189,61 +192,58 @@ final class UnreadCellParser {
                     errors.once(cells != null, member);
                     cells = readCells(member);
                 }
-                default -> throw errors.error(Kind.UNKNOWN_MEMBER, member, "unknown member " + JsonText.quote(name)
-                        + "; " + TOTAL);
+                default -> throw errors.error(Kind.UNKNOWN_MEMBER, member, JsonProblem.of("problem.unknown",
+                        JsonText.quote(name), TOTAL));
             }
         }
         if (value < 0) {
-            throw errors.missing(here + "/value", "the number printed for the cells together, a count");
+            throw errors.missing(here + "/value", JsonProblem.of("expect.totalValue"));
         }
         if (cells == null) {
-            throw errors.missing(here + "/cells", "the cells the total stands for, an array of 2 to " + PrintedTotal.MAX_CELLS + " cells");
+            throw errors.missing(here + "/cells", JsonProblem.of("expect.totalCells", PrintedTotal.MAX_CELLS));
         }
         try {
             return PrintedTotal.of(value, cells);
         } catch (IllegalArgumentException e) {
-            throw errors.error(Kind.INVALID_VALUE, here + "/cells", e.getMessage());
+            throw errors.error(Kind.INVALID_VALUE, here + "/cells", CoreRules.refused(e));
         }
     }
 
     private long readCount(String here) {
-        String expected = "the number printed for the cells together, an integer from 0 to " + Long.MAX_VALUE;
+        JsonProblem expected = JsonProblem.of("expect.totalValueInteger", Long.MAX_VALUE);
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw t == JsonToken.VALUE_NUMBER_FLOAT ? errors.error(Kind.INVALID_VALUE, here, "expected " + expected
-                    + ", found " + p.getString()) : errors.wrongType(here, expected);
+            throw t == JsonToken.VALUE_NUMBER_FLOAT
+                    ? errors.error(Kind.INVALID_VALUE, here, JsonErrors.expected(expected, p.getString()))
+                    : errors.wrongType(here, expected);
         }
         JsonParser.NumberType type = p.getNumberType();
         if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG || p.getLongValue() < 0) {
-            throw errors.error(Kind.INVALID_VALUE, here, "expected " + expected + ", found " + p.getString());
+            throw errors.error(Kind.INVALID_VALUE, here, JsonErrors.expected(expected, p.getString()));
         }
         return p.getLongValue();
     }
 
     private List<CellRef> readCells(String here) {
-        String expected = "the cells the total stands for, an array of cell references such as"
-                + " \"T3/otherDisposal.correctionOverdue/total\"";
         if (p.nextToken() != JsonToken.START_ARRAY) {
-            throw errors.wrongType(here, expected);
+            throw errors.wrongType(here, JsonProblem.of("expect.totalCellArray"));
         }
         List<CellRef> cells = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             String item = here + "/" + cells.size();
             if (cells.size() == PrintedTotal.MAX_CELLS) {
-                throw errors.error(Kind.INVALID_VALUE, item, "a printed total stands for 2 to "
-                        + PrintedTotal.MAX_CELLS + " cells, not more");
+                throw errors.error(Kind.INVALID_VALUE, item, JsonProblem.of("problem.tooManyCells",
+                        PrintedTotal.MAX_CELLS));
             }
             if (t != JsonToken.VALUE_STRING) {
-                throw errors.wrongType(item, "a cell reference TABLE/ROW/COLUMN, such as"
-                        + " \"T3/otherDisposal.correctionOverdue/total\"");
+                throw errors.wrongType(item, JsonProblem.of("expect.cellRef"));
             }
             String text = p.getString();
             try {
                 cells.add(CellRef.parse(text));
             } catch (IllegalArgumentException e) {
-                throw errors.error(Kind.INVALID_VALUE, item, "expected a cell reference TABLE/ROW/COLUMN of a cell"
-                        + " of either edition, such as \"T3/otherDisposal.correctionOverdue/total\", found "
-                        + JsonText.quote(text));
+                throw errors.error(Kind.INVALID_VALUE, item, JsonErrors.expected(JsonProblem.of("expect.cellRefEither"),
+                        JsonText.quote(text)));
             }
         }
         return cells;

@@ -57,8 +57,7 @@ final class VersionRule {
         }
     }
 
-    private static String problem() {
-        return "an unread cell ({\"unread\": reason}) needs version " + Layout.VERSION_2
-                + " of the format, but the document declares version " + Layout.VERSION_1;
+    private static JsonProblem problem() {
+        return JsonProblem.of("problem.unreadInVersion1", Layout.VERSION_2, Layout.VERSION_1);
     }
 }

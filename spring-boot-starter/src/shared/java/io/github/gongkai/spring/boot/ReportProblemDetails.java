@@ -138,7 +138,8 @@ public final class ReportProblemDetails {
      * {@code ReportJsonException.pointer()} gives it), {@code cell} where the pointer names a cell of a report
      * that is the whole body, {@code kind} ({@code ReportJsonException.Kind}) and {@code message} (the reader's
      * explanation, in English); the detail is {@code ReportJsonException.message(locale)} after a lead, so in
-     * Chinese it names the place and the kind in Chinese. Control characters and unpaired surrogates a hostile member name put in the
+     * Chinese it names the place and the kind in Chinese, and what was wrong where the error is the reader's own
+     * (through the Jackson 2 module it is rebuilt from its English problem, which stays English). Control characters and unpaired surrogates a hostile member name put in the
      * pointer or the message are written as {@code \}{@code uXXXX}.
      *
      * @param e the exception

@@ -129,7 +129,7 @@ class ReportEndpointTest {
                         .content(bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("年度报告 JSON 无效"))
-                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：格式中没有这个成员（unknown member")))
+                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：格式中没有这个成员（未知的成员 \"or/gan\\u0007\"；")))
                 .andExpect(jsonPath("$.errors[0].pointer").value("/header/or~1gan\\u0007"))
                 .andExpect(jsonPath("$.errors[0].cell").doesNotExist())
                 .andExpect(jsonPath("$.errors[0].kind").value("UNKNOWN_MEMBER"));
