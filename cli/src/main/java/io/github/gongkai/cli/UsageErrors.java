@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * A command line picocli could not parse, told in the output's language: an unknown option or command (with
  * picocli's suggestion of what was meant), a missing parameter, a value it could not convert. picocli's own
- * messages are English; the common ones are said in Chinese here, the others keep picocli's text after a Chinese
- * lead. Then where to find the usage.
+ * messages are English; in Chinese output each kind is said in Chinese here (a missing subcommand, an option
+ * given twice or without its value), and only one this class does not know keeps picocli's text, in brackets after
+ * a Chinese lead. Then where to find the usage. The English output is picocli's own message.
  */
 final class UsageErrors {
 
@@ -53,6 +54,7 @@ final class UsageErrors {
         return "'" + unmatched.getUnmatched().get(0) + "'";
     }
 
+    /** picocli's error in Chinese, by its type and what it names; picocli's own text only for one not known here. */
     private static String chinese(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             List<String> args = unmatched.getUnmatched();
@@ -60,8 +62,13 @@ final class UsageErrors {
             return (options ? "未知选项：" : "多余的参数：") + quoted(args);
         }
         if (e instanceof CommandLine.MissingParameterException missing) {
-            return "缺少必需的参数：" + missing.getMissing().stream().map(UsageErrors::name)
-                    .collect(Collectors.joining("、"));
+            return missing(missing);
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+            return "选项 " + name(overwritten.getOverwritten()) + " 只能给一次";
+        }
+        if (e instanceof CommandLine.MaxValuesExceededException && e.getArgSpec() != null) {
+            return name(e.getArgSpec()) + " 的值太多";
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null && e.getMessage().startsWith("Invalid value")) {
@@ -69,7 +76,31 @@ final class UsageErrors {
                     .map(Object::toString).collect(Collectors.joining("、")) + "）" : "";
             return name(arg) + " 的值无效：'" + e.getValue() + "'" + allowed;
         }
-        return "命令行有误：" + e.getMessage();
+        CommandLine command = e.getCommandLine();
+        if (e.getClass() == CommandLine.ParameterException.class && arg == null
+                && e.getMessage().startsWith("Missing required subcommand")) {
+            return "缺少子命令（可选：" + command.getSubcommands().entrySet().stream()
+                    .filter(sub -> !sub.getValue().getCommandSpec().usageMessage().hidden())
+                    .map(sub -> sub.getKey()).collect(Collectors.joining("、")) + "）";
+        }
+        return "命令行有误（picocli 的说明：" + e.getMessage() + "）";
+    }
+
+    /**
+     * A parameter missing: an option given without its value ({@code --format} at the end, or followed by
+     * another option), a required option, or a positional parameter such as {@code FILE}.
+     */
+    private static String missing(CommandLine.MissingParameterException e) {
+        List<ArgSpec> missing = e.getMissing();
+        String message = e.getMessage();
+        if (missing.size() == 1 && missing.get(0) instanceof OptionSpec option
+                && (message.startsWith("Missing required parameter for option")
+                        || message.startsWith("Expected parameter for option"))) {
+            return "选项 " + name(option) + " 缺少值";
+        }
+        boolean options = missing.stream().allMatch(ArgSpec::isOption);
+        return (options ? "缺少必需的选项：" : "缺少必需的参数：") + missing.stream().map(UsageErrors::name)
+                .collect(Collectors.joining("、"));
     }
 
     private static String quoted(List<String> args) {

@@ -140,6 +140,39 @@ class LanguageTest {
     }
 
     @Test
+    void picocliOwnMistakesAreToldInChineseAndUnchangedInEnglish() throws IOException {
+        String sample = Fixtures.sample(dir).toString();
+        String[][] cases = {
+            {"缺少子命令（可选：check、convert、batch、compare、render、schema、rules、help、generate-completion）\n"
+                    + "用 'gongkai --help' 查看用法和示例。\n", "Missing required subcommand\n"
+                    + "Try 'gongkai --help' for usage and examples.\n"},
+            {"选项 --format 只能给一次\n", "option '--format' (text|json|csv) should be specified only once\n",
+                "check", "--format", "text", "--format", "json", sample},
+            {"选项 --format 缺少值\n", "Missing required parameter for option '--format' (text|json|csv)\n",
+                "check", sample, "--format"},
+        };
+        for (String[] c : cases) {
+            String[] rest = java.util.Arrays.copyOfRange(c, 2, c.length);
+            Run zh = run(with("zh", rest));
+            assertEquals(2, zh.exit());
+            assertTrue(zh.err().startsWith(c[0]), zh.err());
+            String explanation = zh.err().lines().findFirst().orElseThrow();
+            assertFalse(explanation.matches(".*[A-Za-z]{3,} [A-Za-z]{3,}.*"), explanation);
+            Run en = run(with("en", rest));
+            assertEquals(2, en.exit());
+            assertTrue(en.err().startsWith(c[1]), en.err());
+        }
+    }
+
+    private static String[] with(String lang, String[] args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--lang";
+        all[1] = lang;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
+    }
+
+    @Test
     void mistakesOnTheCommandLineAreToldInTheOutputsLanguage() throws IOException {
         String sample = Fixtures.sample(dir).toString();
         Run option = run("--lang", "zh", "check", "--bogus", sample);
