@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.validation.BlankPolicy;
+import io.github.gongkai.validation.InvalidSettingException;
 import io.github.gongkai.validation.ReportValidator;
 import io.github.gongkai.validation.Rule;
 import java.nio.file.Path;
@@ -60,9 +61,9 @@ final class CommonOptions {
             }
             try {
                 builder.disable(rule);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidSettingException e) {
                 throw new OperatorException(lang -> "--disable " + Display.text(rule) + lang.t("：", ": ")
-                        + e.getMessage());
+                        + e.message(lang.locale()));
             }
         }
         return builder.build();

@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.validation.InvalidSettingException;
 import io.github.gongkai.validation.ReportValidator;
 import java.io.IOException;
 import java.io.Reader;
@@ -63,14 +64,17 @@ record RulePack(String name, String version, Path file, Map<String, String> sett
         return new RulePack(name, version, file, settings);
     }
 
-    /** Applies the pack to a validator's builder, naming the file and key of a setting it cannot take. */
+    /**
+     * Applies the pack to a validator's builder, naming the file and key of a setting it cannot take, in the
+     * output's language ({@link InvalidSettingException#message}).
+     */
     ReportValidator.Builder applyTo(ReportValidator.Builder builder) {
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             try {
                 builder.configure(Map.of(setting.getKey(), setting.getValue()));
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidSettingException e) {
                 throw new OperatorException(lang -> "--rules " + Display.path(file) + lang.t("：", ": ")
-                        + e.getMessage());
+                        + e.message(lang.locale()));
             }
         }
         return builder;

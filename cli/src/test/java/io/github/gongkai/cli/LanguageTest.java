@@ -164,6 +164,34 @@ class LanguageTest {
         }
     }
 
+    @Test
+    void aRulePacksSettingThatCannotBeTakenIsToldInTheOutputsLanguage() throws IOException {
+        String sample = Fixtures.sample(dir).toString();
+        String[][] cases = {
+            {"gongkai.validation.failFast = yes", "设置 gongkai.validation.failFast：无法识别的值 'yes'",
+                "setting gongkai.validation.failFast: value 'yes' is not understood"},
+            {"gongkai.validation.rule.SET.YEAR_RATIO.factor = 0.5", "设置 gongkai.validation.rule.SET.YEAR_RATIO.factor："
+                    + "年度变化幅度规则（SET.YEAR_RATIO）的倍数必须大于 1，实为 0.5",
+                "setting gongkai.validation.rule.SET.YEAR_RATIO.factor: the year ratio factor must be above 1, was 0.5"},
+            {"gongkai.validation.rule.T9.NOTHING = off", "没有内置规则 'T9.NOTHING'；内置规则有 [T3.BALANCE.1, ",
+                "no built-in rule 'T9.NOTHING'; the rules are [T3.BALANCE.1, "},
+            {"gongkai.validation.fail-fast = true", "设置 gongkai.validation.fail-fast：没有这个键；可用的键为 ",
+                "setting gongkai.validation.fail-fast: no such key; the keys are "},
+        };
+        for (String[] c : cases) {
+            Path pack = Files.writeString(dir.resolve("pack.properties"), "gongkai.rulepack.version = 1\n" + c[0]
+                    + "\n");
+            Run zh = run("--lang", "zh", "check", sample, "--rules", pack.toString());
+            assertEquals(2, zh.exit());
+            String lead = "gongkai check: --rules " + pack + "：";
+            assertTrue(zh.err().startsWith(lead + c[1]), zh.err());
+            assertFalse(zh.err().substring(lead.length()).matches("(?s).*[A-Za-z]{3,} [A-Za-z]{3,}.*"), zh.err());
+            Run en = run("--lang", "en", "check", sample, "--rules", pack.toString());
+            assertEquals(2, en.exit());
+            assertTrue(en.err().startsWith("gongkai check: --rules " + pack + ": " + c[2]), en.err());
+        }
+    }
+
     private static String[] with(String lang, String[] args) {
         String[] all = new String[args.length + 2];
         all[0] = "--lang";

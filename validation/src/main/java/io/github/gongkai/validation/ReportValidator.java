@@ -231,9 +231,9 @@ public final class ReportValidator {
     }
 
     private static Rule find(String idOrCode) {
-        return Rule.fromId(idOrCode).orElseThrow(() -> new IllegalArgumentException("no built-in rule '"
-                + MessageText.printable(idOrCode) + "'; the rules are "
-                + Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList()));
+        return Rule.fromId(idOrCode).orElseThrow(() -> new InvalidSettingException(SettingProblem.of("noRule",
+                "rule", MessageText.printable(idOrCode),
+                "rules", Arrays.stream(Rule.values()).map(r -> r.id().toString()).toList().toString())));
     }
 
     /**
@@ -272,7 +272,8 @@ public final class ReportValidator {
          *
          * @param idOrCode such as {@code "T2.FEE_AMOUNT_UNIT"} or {@code "T2.FEE_AMOUNT_UNIT.1"}
          * @return this builder
-         * @throws IllegalArgumentException if no rule has that code, or the revision is not current
+         * @throws InvalidSettingException (an {@code IllegalArgumentException}) if no rule has that code, or the
+         *     revision is not current
          */
         public Builder disable(String idOrCode) {
             return disable(find(idOrCode));
@@ -307,7 +308,8 @@ public final class ReportValidator {
          * @param idOrCode such as {@code "S6.COLLECTED_ABOVE_NOTICED"}
          * @param severity the severity
          * @return this builder
-         * @throws IllegalArgumentException if no rule has that code, or the revision is not current
+         * @throws InvalidSettingException (an {@code IllegalArgumentException}) if no rule has that code, or the
+         *     revision is not current
          */
         public Builder severity(String idOrCode, Severity severity) {
             return severity(find(idOrCode), severity);
@@ -344,16 +346,18 @@ public final class ReportValidator {
          * @param factor the factor, greater than 1
          * @param minimum last year's smallest value considered, not negative
          * @return this builder
-         * @throws IllegalArgumentException if the factor is not above 1 or the minimum is negative
+         * @throws InvalidSettingException (an {@code IllegalArgumentException}) if the factor is not above 1 or the
+         *     minimum is negative
          */
         public Builder yearRatio(BigDecimal factor, BigDecimal minimum) {
             Objects.requireNonNull(factor, "factor");
             Objects.requireNonNull(minimum, "minimum");
             if (factor.compareTo(BigDecimal.ONE) <= 0) {
-                throw new IllegalArgumentException("the year ratio factor must be above 1, was " + factor);
+                throw new InvalidSettingException(SettingProblem.of("yearRatioFactor", "value", factor.toString()));
             }
             if (minimum.signum() < 0) {
-                throw new IllegalArgumentException("the year ratio minimum must not be negative, was " + minimum);
+                throw new InvalidSettingException(SettingProblem.of("yearRatioMinimum", "value",
+                        minimum.toString()));
             }
             this.yearRatioFactor = factor;
             this.yearRatioMinimum = minimum;
@@ -366,13 +370,13 @@ public final class ReportValidator {
          *
          * @param similarity above 0, at most 1
          * @return this builder
-         * @throws IllegalArgumentException if out of range
+         * @throws InvalidSettingException (an {@code IllegalArgumentException}) if out of range
          */
         public Builder repeatSimilarity(BigDecimal similarity) {
             Objects.requireNonNull(similarity, "similarity");
             if (similarity.signum() <= 0 || similarity.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("the repeat similarity must be above 0 and at most 1, was "
-                        + similarity);
+                throw new InvalidSettingException(SettingProblem.of("repeatSimilarity", "value",
+                        similarity.toString()));
             }
             this.repeatSimilarity = similarity;
             return this;
@@ -402,8 +406,8 @@ public final class ReportValidator {
          *
          * @param settings the settings; values are case-insensitive
          * @return this builder
-         * @throws IllegalArgumentException if a value is not understood, a rule key names no current rule, or a key
-         *     under {@code gongkai.validation.} is none of the above
+         * @throws InvalidSettingException (an {@code IllegalArgumentException}) if a value is not understood, a rule
+         *     key names no current rule, or a key under {@code gongkai.validation.} is none of the above
          */
         public Builder configure(Map<?, ?> settings) {
             Objects.requireNonNull(settings, "settings");
@@ -435,9 +439,8 @@ public final class ReportValidator {
                         default -> throw bad(key, printed);
                     }
                 } else if (key.startsWith(KEY_PREFIX)) {
-                    throw new IllegalArgumentException("setting " + MessageText.printable(key)
-                            + ": no such key; the keys are " + BLANK_POLICY_KEY + ", " + FAIL_FAST_KEY + " and "
-                            + RULE_KEY_PREFIX + "CODE");
+                    throw new InvalidSettingException(SettingProblem.of("noKey", "blanks", BLANK_POLICY_KEY,
+                            "failFast", FAIL_FAST_KEY, "rule", RULE_KEY_PREFIX).forSetting(key));
                 }
             }
             return this;
@@ -466,19 +469,19 @@ public final class ReportValidator {
                 } else if (rule == Rule.SET_REPEATED_REPORT && parameter.equals("similarity")) {
                     repeatSimilarity(number);
                 } else {
-                    throw new IllegalArgumentException("rule " + rule.id() + " has no setting '"
-                            + MessageText.printable(parameter) + "'");
+                    throw new InvalidSettingException(SettingProblem.of("noParameter", "rule", rule.id().toString(),
+                            "parameter", MessageText.printable(parameter)));
                 }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("setting " + MessageText.printable(key) + ": " + e.getMessage(), e);
+            } catch (InvalidSettingException e) {
+                throw new InvalidSettingException(e.problem().forSetting(key), e);
             }
             return true;
         }
 
-        private static IllegalArgumentException bad(String key, String value) {
+        private static InvalidSettingException bad(String key, String value) {
             // Settings come from files and the environment: the message quotes them printable.
-            return new IllegalArgumentException("setting " + MessageText.printable(key) + ": value '"
-                    + MessageText.printable(value) + "' is not understood");
+            return new InvalidSettingException(SettingProblem.of("notUnderstood", "value",
+                    MessageText.printable(value)).forSetting(key));
         }
 
         /**
