@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.gongkai.core.CellRef;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.json.ReportJsonException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -73,12 +74,28 @@ public final class InvalidReportJsonException extends MismatchedInputException {
     }
 
     /**
-     * Returns what was wrong and what was expected, without the pointer.
+     * Returns what was wrong and what was expected, without the pointer: in English, exact, as the cause's
+     * {@link ReportJsonException#problem()}.
      *
      * @return the description, never null
      */
     public String problem() {
         return problem;
+    }
+
+    /**
+     * Returns what was wrong and what was expected, without the pointer, in a language: the {@linkplain #getCause()
+     * cause}'s {@link ReportJsonException#problem(Locale)}, so in Chinese for a locale whose language is {@code zh}
+     * ({@code 计数不能是负数，实为 -64}) where the error is the reader's own, and otherwise the same as
+     * {@link #problem()}. What this module says itself is English in every language: the mapper's parser's
+     * explanation of malformed JSON, a report longer than the limit, a value that is not JSON where a report
+     * belongs. Exact, like {@link #problem()}: {@link ReportJsonException#printable} makes it safe to show.
+     *
+     * @param locale the language
+     * @return the description, never null
+     */
+    public String problem(Locale locale) {
+        return error.problem(locale);
     }
 
     /**

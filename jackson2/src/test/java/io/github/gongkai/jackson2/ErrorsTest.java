@@ -17,6 +17,7 @@ import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.json.ReportJsonException;
 import io.github.gongkai.json.ReportJsonException.Kind;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,21 @@ class ErrorsTest {
                 e.getMessage());
         assertInstanceOf(MismatchedInputException.class, e, "frameworks map it to 400 Bad Request");
         assertEquals(Report.class, e.getTargetType());
+    }
+
+    @Test
+    void theProblemIsTheCausesInEitherLanguage() {
+        InvalidReportJsonException e = failure(MAPPER, "{\"name\":\"x\",\"reports\":["
+                + GOOD.replace(CELL, "\"licensing\":{\"decisions\":-64") + "]}", Batch.class);
+        assertEquals("/reports/0/T2/licensing/decisions", e.pointer());
+        assertEquals("计数不能是负数，实为 -64", e.problem(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(e.getCause().problem(Locale.CHINESE), e.problem(Locale.CHINESE));
+        assertEquals("a count must not be negative, found -64", e.problem(Locale.ENGLISH));
+        assertEquals(e.problem(), e.problem(Locale.ROOT));
+        // What the module says itself is English in every language.
+        InvalidReportJsonException syntax = failure(MAPPER, GOOD.replace("{\"format\"", "{/* a comment */\"format\""),
+                Report.class);
+        assertEquals(syntax.problem(), syntax.problem(Locale.CHINESE));
     }
 
     @Test

@@ -78,7 +78,8 @@ public final class ReportProblems {
         entry.put("kind", e.kind().name());
         entry.put("message", message);
         return problem(JSON_TYPE, zh ? "年度报告 JSON 无效" : "Invalid report JSON",
-                zh ? "请求体不是有效的年度报告 JSON：" + where + "：" + e.kind().describe(locale) + "（" + message + "）"
+                zh ? "请求体不是有效的年度报告 JSON：" + where + "：" + e.kind().describe(locale) + "（"
+                        + ReportJsonException.printable(e.problem(locale)) + "）"
                         : "The body is not a valid report's JSON: " + where + ": " + message,
                 uri, List.of(entry));
     }

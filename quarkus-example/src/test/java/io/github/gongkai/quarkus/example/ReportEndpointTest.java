@@ -102,7 +102,7 @@ class ReportEndpointTest {
                 .when().post("/reports")
                 .then().statusCode(400)
                 .body("title", org.hamcrest.Matchers.equalTo("年度报告 JSON 无效"))
-                .body("detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：格式中没有这个成员（unknown member"))
+                .body("detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：格式中没有这个成员（未知的成员 \"or/gan\\u0007\"；"))
                 .body("errors[0].pointer", org.hamcrest.Matchers.equalTo("/header/or~1gan\\u0007"))
                 .body("errors[0].cell", org.hamcrest.Matchers.nullValue())
                 .body("errors[0].kind", org.hamcrest.Matchers.equalTo("UNKNOWN_MEMBER"));

@@ -1,6 +1,7 @@
 package io.github.gongkai.spring.boot;
 
 import io.github.gongkai.json.ReportJsonException;
+import java.util.Locale;
 
 /**
  * What {@link ReportProblemDetails} looks for among the causes of a request body Spring could not read: with
@@ -20,5 +21,16 @@ final class ReportBodyErrors {
      */
     static ReportJsonException of(Throwable cause) {
         return cause instanceof ReportJsonException e ? e : null;
+    }
+
+    /**
+     * The error's message in a language, as the problem's detail shows it: {@link ReportJsonException#message(Locale)}.
+     *
+     * @param error an error {@link #of} returned
+     * @param locale the language
+     * @return the message, never null
+     */
+    static String message(ReportJsonException error, Locale locale) {
+        return error.message(locale);
     }
 }

@@ -139,8 +139,9 @@ public final class ReportProblemDetails {
      * that is the whole body, {@code kind} ({@code ReportJsonException.Kind}) and {@code message} (the reader's
      * explanation, in English); the detail is {@code ReportJsonException.message(locale)} after a lead, so in
      * Chinese it names the place and the kind in Chinese, and what was wrong where the error is the reader's own
-     * (through the Jackson 2 module it is rebuilt from its English problem, which stays English). Control characters and unpaired surrogates a hostile member name put in the
-     * pointer or the message are written as {@code \}{@code uXXXX}.
+     * (with Boot 3, through the Jackson 2 module, from {@code InvalidReportJsonException.problem(locale)}).
+     * Control characters and unpaired surrogates a hostile member name put in the pointer or the message are
+     * written as {@code \}{@code uXXXX}.
      *
      * @param e the exception
      * @param locale the language of the title and the detail
@@ -163,7 +164,8 @@ public final class ReportProblemDetails {
         String pointer = ReportJsonException.printable(error.pointer());
         String message = ReportJsonException.printable(error.problem());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                (zh ? "请求体不是有效的年度报告 JSON：" : "The body is not a valid report's JSON: ") + error.message(locale));
+                (zh ? "请求体不是有效的年度报告 JSON：" : "The body is not a valid report's JSON: ")
+                        + ReportBodyErrors.message(error, locale));
         problem.setType(JSON_TYPE);
         problem.setTitle(zh ? "年度报告 JSON 无效" : "Invalid report JSON");
         Map<String, Object> entry = new LinkedHashMap<>();

@@ -138,10 +138,24 @@ class ReportEndpointTest {
                         .content(bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("年度报告 JSON 无效"))
-                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：格式中没有这个成员（unknown member")))
+                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/header/or~1gan\\u0007：格式中没有这个成员（未知的成员 \"or/gan\\u0007\"；")))
                 .andExpect(jsonPath("$.errors[0].pointer").value("/header/or~1gan\\u0007"))
                 .andExpect(jsonPath("$.errors[0].cell").doesNotExist())
                 .andExpect(jsonPath("$.errors[0].kind").value("UNKNOWN_MEMBER"));
+    }
+
+    @Test
+    void aMalformedReportInChineseIsExplainedInChineseAsWithBoot4() throws Exception {
+        String bad = ReportJson.standard().write(TestApplication.liangshan())
+                .replace("\"decisions\":64", "\"decisions\":-64");
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN")
+                        .content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(
+                        "请求体不是有效的年度报告 JSON：/T2/licensing/decisions：格式不允许这个值（计数不能是负数，实为 -64）"))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/T2/licensing/decisions"))
+                // The explanation among the errors is the reader's English in both languages, as with Boot 4.
+                .andExpect(jsonPath("$.errors[0].message").value("a count must not be negative, found -64"));
     }
 
     @Test
