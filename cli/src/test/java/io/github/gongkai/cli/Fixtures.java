@@ -12,6 +12,7 @@ import io.github.gongkai.core.Report;
 import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.reader.ReportReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -135,5 +136,22 @@ final class Fixtures {
         unreadable(corpus);
         Files.writeString(corpus.resolve("README.odt"), "not read: unknown extension");
         return corpus;
+    }
+
+    /**
+     * The sample report for {@code count} organs and years (997 organs, four years from 2021), as a JSON Lines
+     * file: a corpus large enough for batch's carry-over state to be spilled to disk.
+     */
+    static Path manyReports(Path file, int count) throws IOException {
+        Report sample = ReportReader.standard().read(samplePage()).report();
+        ReportJson json = ReportJson.standard();
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < count; i++) {
+                out.write(json.write(sample.toBuilder().organName("第" + (i % 997) + "局")
+                        .reportYear(2021 + i / 997 % 4).build()));
+                out.write('\n');
+            }
+        }
+        return file;
     }
 }

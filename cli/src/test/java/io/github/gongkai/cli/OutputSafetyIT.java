@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.core.Report;
-import io.github.gongkai.json.ReportJson;
-import io.github.gongkai.reader.ReportReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,17 +53,7 @@ class OutputSafetyIT {
 
     /** The sample report for {@code count} organs and years, as JSON Lines. */
     private Path corpus(String name, int count) throws IOException {
-        Report sample = ReportReader.standard().read(Fixtures.samplePage()).report();
-        Path file = dir.resolve(name);
-        ReportJson json = ReportJson.standard();
-        try (BufferedWriter out = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < count; i++) {
-                out.write(json.write(sample.toBuilder().organName("第" + (i % 997) + "局")
-                        .reportYear(2021 + i / 997 % 4).build()));
-                out.write('\n');
-            }
-        }
-        return file;
+        return Fixtures.manyReports(dir.resolve(name), count);
     }
 
     @Test

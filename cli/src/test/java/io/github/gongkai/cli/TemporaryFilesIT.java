@@ -3,9 +3,6 @@ package io.github.gongkai.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.core.Report;
-import io.github.gongkai.json.ReportJson;
-import io.github.gongkai.reader.ReportReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,18 +58,8 @@ class TemporaryFilesIT {
     }
 
     /** The sample report for {@code count} organs and years, as JSON Lines. */
-    private Path corpus(Path folder, int count) throws IOException {
-        Report sample = ReportReader.standard().read(Fixtures.samplePage()).report();
-        Path file = folder.resolve("corpus.jsonl");
-        ReportJson json = ReportJson.standard();
-        try (BufferedWriter out = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < count; i++) {
-                out.write(json.write(sample.toBuilder().organName("第" + (i % 997) + "局")
-                        .reportYear(2021 + i / 997 % 4).build()));
-                out.write('\n');
-            }
-        }
-        return file;
+    private static Path corpus(Path folder, int count) throws IOException {
+        return Fixtures.manyReports(folder.resolve("corpus.jsonl"), count);
     }
 
     /** Waits until the run, blocked reading standard input, has copied what it was given. */

@@ -43,7 +43,7 @@ class DocumentReadingTest {
     }
 
     /** A "PDF reader" that lays out whatever the function gives for the limits it is handed. */
-    private static DocumentReader pdfReader(java.util.function.Function<DocumentLimits, LaidOutDocument> layout) {
+    static DocumentReader pdfReader(java.util.function.Function<DocumentLimits, LaidOutDocument> layout) {
         return new DocumentReader() {
             @Override
             public Set<SourceFormat> formats() {

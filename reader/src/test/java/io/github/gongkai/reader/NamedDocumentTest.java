@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.DocumentReader;
-import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,17 +128,7 @@ class NamedDocumentTest {
     /** A "PDF reader" that lays out the HTML fixture's tables and text, so that the file reads as a report. */
     private static ReportReader pdfReportReader(boolean fromContent) throws IOException {
         String html = Files.readString(REPORT);
-        DocumentReader fake = new DocumentReader() {
-            @Override
-            public Set<SourceFormat> formats() {
-                return Set.of(SourceFormat.PDF);
-            }
-
-            @Override
-            public LaidOutDocument read(byte[] document, SourceFormat format, DocumentLimits limits) {
-                return DocumentReadingTest.laidOut(html);
-            }
-        };
+        DocumentReader fake = DocumentReadingTest.pdfReader(limits -> DocumentReadingTest.laidOut(html));
         return ReportReader.builder().documentReader(fake).formatFromContent(fromContent).build();
     }
 }
