@@ -129,9 +129,7 @@ final class TableParser {
      */
     private void readRow(ReportTable table, int rowPosition, Layout.RowShape shape, CellValue[] values) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            TableRow row = Layout.row(table, rowPosition);
-            throw errors.wrongType(errors.ptr(table.key(), row.key()), JsonProblem.of("expect.rowCells", table.key(),
-                    row.key()));
+            throw notARowObject(table, rowPosition);
         }
         // Small on purpose: the compiler inlines the reading of a cell into this loop. Errors are built elsewhere.
         ValueKind[] kinds = Layout.kinds(table);
@@ -229,6 +227,13 @@ final class TableParser {
             }
             checkNoCellMissing(table, shape, values);
         }
+    }
+
+    /** A row that is not an object of cells; apart from {@link #readRow}, whose size decides whether it is inlined. */
+    private ReportJsonException notARowObject(ReportTable table, int rowPosition) {
+        TableRow row = Layout.row(table, rowPosition);
+        return errors.wrongType(errors.ptr(table.key(), row.key()), JsonProblem.of("expect.rowCells", table.key(),
+                row.key()));
     }
 
     private ReportJsonException missingRow(ReportTable table, TableRow row) {
