@@ -279,9 +279,11 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
          */
         TEXT_OVER_PAGE_IMAGES(Code.DOCUMENT_REMARK, 2),
         /**
-         * A PDF that does not end with its end-of-file marker {@code %%EOF} (none in its last kilobyte), as a
-         * download or copy that stopped leaves it, whose pages still laid out: what was read may be incomplete. The
-         * pages laid out. Were such a PDF then to hold no report or no table 三, the read fails as
+         * A PDF that does not end with its end-of-file marker {@code %%EOF} (it has none, or a part of a PDF
+         * follows its last one: an object, a stream, a cross-reference section), as a download or copy that stopped
+         * leaves it, whose pages still laid out: what was read may be incomplete. Bytes that are no part of a PDF
+         * after the {@code %%EOF} (padding, a page a server appended) do not count, however many: the pages laid
+         * out. Were such a PDF then to hold no report or no table 三, the read fails as
          * {@link ReportReadException.Detail#PDF_CUT_SHORT} instead.
          */
         PDF_CUT_SHORT(Code.DOCUMENT_REMARK, 1),

@@ -26,7 +26,8 @@ import java.util.Set;
  * password to open (an empty user password is read), {@code NO_TEXT_LAYER} for pages without text (a scan),
  * {@code UNREADABLE_INPUT} for a damaged file or fonts that map most characters to nothing, {@code LIMIT_EXCEEDED}
  * past a {@link DocumentLimits} (pages, characters, decompressed content, time), naming the page; a file cut short
- * (no {@code %%EOF} in its last kilobyte) that fails to lay out is {@code UNREADABLE_INPUT} {@code PDF_CUT_SHORT},
+ * (no {@code %%EOF}, or objects of a later part after the last one; bytes that are no PDF after it do not count)
+ * that fails to lay out is {@code UNREADABLE_INPUT} {@code PDF_CUT_SHORT},
  * naming what failed. No exception of PDFBox escapes.
  *
  * <p>Its remarks ({@link LaidOutDocument#remarks()}): {@code PDF_CUT_SHORT} for a file cut short whose pages laid

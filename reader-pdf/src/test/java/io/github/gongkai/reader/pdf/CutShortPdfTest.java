@@ -10,6 +10,7 @@ import io.github.gongkai.reader.ReportReadException;
 import io.github.gongkai.reader.ReportReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -86,6 +87,20 @@ class CutShortPdfTest {
         Arrays.fill(spaced, (int) Files.size(PDF), spaced.length, (byte) ' ');
         assertTrue(READER.read(spaced).reading().warnings().stream()
                 .noneMatch(w -> w.detail() == ReadingWarning.Detail.PDF_CUT_SHORT), "white space after %%EOF");
+    }
+
+    @Test
+    void aWholePdfWithSomethingElseAfterItHasNoRemarkThatItIsCut() throws IOException {
+        // A server's error page or padding appended to a download: kilobytes of no PDF after the %%EOF.
+        byte[] page = ("<html><body>" + "<p>下载失败，请重试</p>".repeat(400) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] whole = Files.readAllBytes(PDF);
+        byte[] appended = Arrays.copyOf(whole, whole.length + page.length);
+        System.arraycopy(page, 0, appended, whole.length, page.length);
+        ReadResult result = READER.read(appended);
+        assertTrue(result.reading().warnings().stream().noneMatch(w -> w.detail() == ReadingWarning.Detail.PDF_CUT_SHORT),
+                result.reading().warnings()::toString);
+        assertEquals(READER.read(whole).reading().cellsRead(), result.reading().cellsRead());
     }
 
     @Test

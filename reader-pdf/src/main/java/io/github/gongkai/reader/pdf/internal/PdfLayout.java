@@ -8,7 +8,6 @@ import io.github.gongkai.reader.spi.LaidOutDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,7 @@ public final class PdfLayout {
      * @param bytes the file
      * @param limits what it may cost
      * @return its blocks, page by page, with a {@link ReadingWarning.Detail#PDF_CUT_SHORT} remark for a PDF cut
-     *     short ({@link #cutShort}) whose pages lay out
+     *     short ({@link PdfEnd#cutShort}) whose pages lay out
      * @throws ReportReadException if it is damaged, protected, a scan, or exceeds a limit; for a PDF cut short
      *     that is damaged or has no text, {@link ReportReadException.Detail#PDF_CUT_SHORT}
      */
@@ -46,7 +45,7 @@ public final class PdfLayout {
             // rather than call it a scan or a damaged font. Limits and passwords are what they say.
             ReportReadException.Reason reason = e.reason();
             if ((reason == ReportReadException.Reason.UNREADABLE_INPUT
-                    || reason == ReportReadException.Reason.NO_TEXT_LAYER) && cutShort(bytes)) {
+                    || reason == ReportReadException.Reason.NO_TEXT_LAYER) && PdfEnd.cutShort(bytes)) {
                 throw failure(ReportReadException.Detail.PDF_CUT_SHORT, e, e.message(Locale.ENGLISH));
             }
             throw e;
@@ -64,7 +63,7 @@ public final class PdfLayout {
             if (pages == 0) {
                 throw failure(ReportReadException.Detail.PDF_DAMAGED, null, "it has no page");
             }
-            return laidOut(doc, limits, deadline, cutShort(bytes));
+            return laidOut(doc, limits, deadline, PdfEnd.cutShort(bytes));
         } catch (InvalidPasswordException e) {
             throw failure(ReportReadException.Detail.PDF_PASSWORD, e);
         } catch (IOException | RuntimeException e) {
@@ -148,21 +147,6 @@ public final class PdfLayout {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the file lacks the {@code %%EOF} that ends every PDF (within its last kilobyte, where trailing
-     * white space or junk after it may stand).
-     */
-    static boolean cutShort(byte[] bytes) {
-        byte[] eof = {'%', '%', 'E', 'O', 'F'};
-        int from = Math.max(0, bytes.length - 1024);
-        for (int i = bytes.length - eof.length; i >= from; i--) {
-            if (bytes[i] == '%' && Arrays.equals(bytes, i, i + eof.length, eof, 0, eof.length)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A failure concerning the whole PDF. */
