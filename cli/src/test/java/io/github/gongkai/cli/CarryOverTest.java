@@ -124,8 +124,16 @@ class CarryOverTest {
         }
     }
 
+    /**
+     * The spilled runs are held in one file without a name from the moment it is opened, in the folder
+     * {@code java.io.tmpdir} names at the time (so that a killed run cannot leave it), and are freed when the
+     * comparison fails. What the process holds open is read from {@code /proc/self/fd} (Linux), where a file
+     * unlinked while open reads {@code … (deleted)}; elsewhere only the folder is looked at.
+     */
     @Test
-    void spilledRunsLeaveNothingInTheTemporaryFolderEvenWhenTheComparisonFails(@TempDir Path tmp) throws IOException {
+    void spilledRunsAreHeldWithoutANameAndFreedEvenWhenTheComparisonFails(@TempDir Path tmp) throws IOException {
+        Path descriptors = Path.of("/proc/self/fd");
+        boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
         String system = System.getProperty("java.io.tmpdir");
         System.setProperty("java.io.tmpdir", tmp.toString());
         try {
@@ -134,8 +142,14 @@ class CarryOverTest {
                 for (int i = 0; i < reports.size(); i++) {
                     carryOver.add(reports.get(i), "#" + i);
                 }
-                if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                if (posix) {
                     assertEquals(List.of(), names(tmp), "30 runs spilled, none with a name on disk");
+                }
+                if (Files.isDirectory(descriptors)) {
+                    List<String> held = spillsHeld(descriptors);
+                    assertEquals(1, held.size(), "the 30 runs are in one file held open: " + held);
+                    assertTrue(held.get(0).matches(java.util.regex.Pattern.quote(tmp.toString())
+                            + "/gongkai-carry-over-[0-9]+\\.tmp \\(deleted\\)"), held.get(0));
                 }
                 IllegalStateException stop = new IllegalStateException("a sink that fails");
                 assertSame(stop, assertThrows(IllegalStateException.class, () -> carryOver.compare(onlyCarryOver(),
@@ -151,6 +165,9 @@ class CarryOverTest {
                         })));
             }
             assertEquals(List.of(), names(tmp));
+            if (Files.isDirectory(descriptors)) {
+                assertEquals(List.of(), spillsHeld(descriptors), "closed: the system frees the runs");
+            }
         } finally {
             System.setProperty("java.io.tmpdir", system);
         }
@@ -160,6 +177,24 @@ class CarryOverTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).toList();
         }
+    }
+
+    /** What the open file descriptors of this process that are spilled runs point at. */
+    private static List<String> spillsHeld(Path descriptors) throws IOException {
+        List<String> held = new ArrayList<>();
+        try (Stream<Path> fds = Files.list(descriptors)) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.contains("gongkai-carry-over-")) {
+                        held.add(target);
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // the listing's own descriptor, or one another thread closed
+                }
+            }
+        }
+        return held;
     }
 
     @Test
