@@ -175,7 +175,8 @@ final class Inputs {
 
     /**
      * Standard input, copied to a temporary file so that a JSON Lines stream of any length is never held; the file
-     * is deleted when it is read, when reading fails, and when the JVM is stopped mid-copy ({@link TemporaryFile}).
+     * is deleted when it is read, when reading fails, and when the JVM is stopped mid-copy; one that {@code kill -9}
+     * left is removed by the next run that copies standard input ({@link TemporaryFile}).
      */
     private void loadStandardInput(Consumer<Loaded> sink) {
         // No extension: the page reader tells the format from the content; the name is the fallback source.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The runnable jar with {@code java.io.tmpdir} pointed at a fresh folder: whether a run ends, fails, runs out of
  * memory or is stopped, the folder is left as it was (a machine once had 504 {@code gongkai-carry-over-*} folders
- * in {@code /tmp} from batches stopped mid-run).
+ * in {@code /tmp} from batches stopped mid-run); what {@code kill -9} leaves, the next run removes.
  */
 class TemporaryFilesIT {
 
@@ -80,10 +80,7 @@ class TemporaryFilesIT {
         Path corpus = corpus(dir, SPILLED);
         assertEquals(0, end(start("64m", "batch", "--progress", "none", corpus.toString())));
         assertEquals(List.of(), leftInTmp());
-        Process check = start("64m", "check", "-");
-        check.getOutputStream().write(Fixtures.samplePage().getBytes(StandardCharsets.UTF_8));
-        check.getOutputStream().close();
-        assertEquals(0, end(check), "the sample from standard input");
+        assertEquals(0, checkStandardInput(), "the sample from standard input");
         assertEquals(List.of(), leftInTmp());
     }
 
@@ -121,10 +118,25 @@ class TemporaryFilesIT {
         killed.getOutputStream().write(Fixtures.samplePage().getBytes(StandardCharsets.UTF_8));
         killed.getOutputStream().flush();
         awaitStandardInputCopy();
+        List<String> inUse = leftInTmp();
+        assertEquals(1, inUse.size(), inUse::toString);
+        assertTrue(inUse.get(0).startsWith("gongkai-standard-input-" + killed.pid() + "-"), inUse::toString);
+        assertEquals(0, checkStandardInput(), "a run beside it");
+        assertEquals(inUse, leftInTmp(), "the copy of a run under way is not another run's to remove");
         killed.destroyForcibly();
         end(killed);
-        List<String> left = leftInTmp();
-        assertEquals(1, left.size(), left::toString);
-        assertTrue(left.get(0).startsWith("gongkai-standard-input-"), left::toString);
+        assertEquals(inUse, leftInTmp());
+
+        // The next run that copies standard input removes what the killed one left, and then its own copy.
+        assertEquals(0, checkStandardInput(), "the run after");
+        assertEquals(List.of(), leftInTmp());
+    }
+
+    /** {@code check -} of the sample page, run to its end: its exit code. */
+    private int checkStandardInput() throws IOException, InterruptedException {
+        Process check = start("64m", "check", "-");
+        check.getOutputStream().write(Fixtures.samplePage().getBytes(StandardCharsets.UTF_8));
+        check.getOutputStream().close();
+        return end(check);
     }
 }
