@@ -18,6 +18,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,11 @@ final class TemporaryFile implements Closeable {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * How long ago a leftover must have been last written to be removed: far longer than a run holds its copy (a
+     * report is read within its time limit), so that a run whose process this one cannot see keeps its file.
+     */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private final Path path;
     private final Thread hook;
@@ -68,7 +75,8 @@ final class TemporaryFile implements Closeable {
         }
         // After creating its own file, whose owner is the user this process writes as, as the folder sees it.
         try {
-            removeLeftovers(folder, prefix, Files.getOwner(file.path, LinkOption.NOFOLLOW_LINKS));
+            removeLeftovers(folder, prefix, Files.getOwner(file.path, LinkOption.NOFOLLOW_LINKS),
+                    Instant.now().minus(LEFTOVER_AGE));
         } catch (IOException | UnsupportedOperationException | SecurityException noOwner) {
             // an owner that cannot be told: nothing is removed
         }
@@ -92,22 +100,25 @@ final class TemporaryFile implements Closeable {
 
     /**
      * Removes from {@code folder} the files named {@code prefix<pid>-<number>} (digits only) whose process
-     * {@code pid} no longer exists, that are regular files, links not followed, and that {@code owner} owns.
-     * Anything else is left: another name, a link, a folder, another user's file, the file of a process that
-     * exists (this one's included). Failures are ignored: a file another run removed first, one the system does
-     * not let go.
+     * {@code pid} no longer exists, that are regular files, links not followed, that {@code owner} owns and that
+     * were last written before {@code writtenBefore}. Anything else is left: another name, a link, a folder,
+     * another user's file, the file of a process that exists (this one's included), a file written since. The age
+     * keeps the copy of a run in another process namespace (another container sharing the folder, whose process ids
+     * this one cannot see) for as long as a run takes. Failures are ignored: a file another run removed first, one
+     * the system does not let go.
      *
      * @param folder the temporary folder
      * @param prefix the start of the names, as given to {@link #create}
      * @param owner the user whose files may be removed
+     * @param writtenBefore only files last modified before this instant may be removed
      */
-    static void removeLeftovers(Path folder, String prefix, UserPrincipal owner) {
+    static void removeLeftovers(Path folder, String prefix, UserPrincipal owner, Instant writtenBefore) {
         Pattern name = Pattern.compile(Pattern.quote(prefix) + "([0-9]{1,19})-[0-9]{1,20}");
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
                 f -> f.getFileName().toString().startsWith(prefix))) {
             for (Path file : files) {
                 Matcher matcher = name.matcher(file.getFileName().toString());
-                if (matcher.matches() && processGone(matcher.group(1)) && removable(file, owner)) {
+                if (matcher.matches() && processGone(matcher.group(1)) && removable(file, owner, writtenBefore)) {
                     try {
                         Files.delete(file);
                     } catch (IOException e) {
@@ -129,10 +140,12 @@ final class TemporaryFile implements Closeable {
         }
     }
 
-    /** A regular file of {@code owner}'s, looked at without following a link. */
-    private static boolean removable(Path file, UserPrincipal owner) {
+    /** A regular file of {@code owner}'s last written before an instant, looked at without following a link. */
+    private static boolean removable(Path file, UserPrincipal owner, Instant writtenBefore) {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(writtenBefore)
                     && owner.equals(Files.getOwner(file, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;

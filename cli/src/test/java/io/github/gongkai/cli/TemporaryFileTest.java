@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -37,8 +40,16 @@ class TemporaryFileTest {
         return pid;
     }
 
+    /** A file last written two hours ago, as a killed run's copy is by the time a run comes to it. */
     private Path file(String name) throws IOException {
-        return Files.writeString(tmp.resolve(name), "piped in", StandardCharsets.UTF_8);
+        Path file = Files.writeString(tmp.resolve(name), "piped in", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        return file;
+    }
+
+    /** What {@link TemporaryFile#create} removes, as {@code owner}. */
+    private void sweep(UserPrincipal owner) {
+        TemporaryFile.removeLeftovers(tmp, PREFIX, owner, Instant.now().minus(TemporaryFile.LEFTOVER_AGE));
     }
 
     private List<String> names() throws IOException {
@@ -59,7 +70,7 @@ class TemporaryFileTest {
         file(PREFIX + ended + "-1234567890123");
         file(PREFIX + self + "-42");
         file(PREFIX + parent + "-7");
-        TemporaryFile.removeLeftovers(tmp, PREFIX, me());
+        sweep(me());
         assertEquals(List.of(PREFIX + parent + "-7", PREFIX + self + "-42").stream().sorted().toList(), names());
     }
 
@@ -75,7 +86,7 @@ class TemporaryFileTest {
             file(name);
         }
         file(PREFIX + ended + "-99");
-        TemporaryFile.removeLeftovers(tmp, PREFIX, me());
+        sweep(me());
         assertEquals(others, names());
     }
 
@@ -89,7 +100,7 @@ class TemporaryFileTest {
             assumeTrue(false, "links cannot be made here: " + noLinks);
         }
         Files.createDirectory(tmp.resolve(PREFIX + ended + "-2"));
-        TemporaryFile.removeLeftovers(tmp, PREFIX, me());
+        sweep(me());
         assertEquals(List.of(PREFIX + ended + "-1", PREFIX + ended + "-2"), names());
         assertTrue(Files.isSymbolicLink(tmp.resolve(PREFIX + ended + "-1")));
         assertEquals("not a copy", Files.readString(target, StandardCharsets.UTF_8));
@@ -100,7 +111,18 @@ class TemporaryFileTest {
         long ended = endedProcess();
         file(PREFIX + ended + "-1");
         UserPrincipal someoneElse = () -> "someone-else";
-        TemporaryFile.removeLeftovers(tmp, PREFIX, someoneElse);
+        sweep(someoneElse);
+        assertEquals(List.of(PREFIX + ended + "-1"), names());
+    }
+
+    @Test
+    void aCopyWrittenWithinTheHourIsLeftThoughNoProcessHereHasItsId() throws Exception {
+        // A run in another container sharing the folder: its process id means nothing here.
+        long ended = endedProcess();
+        Path recent = file(PREFIX + ended + "-1");
+        Files.setLastModifiedTime(recent, FileTime.from(Instant.now().minus(Duration.ofMinutes(50))));
+        file(PREFIX + ended + "-2");
+        sweep(me());
         assertEquals(List.of(PREFIX + ended + "-1"), names());
     }
 
