@@ -14,9 +14,13 @@ import java.util.Optional;
  * Thrown by a Jackson 2 mapper with {@link GongkaiJackson2Module} when JSON where a {@link Report} belongs is
  * not a valid report. A {@code MismatchedInputException}, so frameworks treat it as bad input (Spring answers
  * 400 Bad Request), and located: {@link #pointer()} is the JSON Pointer of the offending value from the root of
- * the whole document, such as {@code /reports/0/T3/withheld.stateSecret/naturalPerson}.
+ * the whole document, such as {@code /reports/0/T3/withheld.stateSecret/naturalPerson}, and
+ * {@link #getLocation()} is where the offending value begins in the mapper's input (for malformed JSON, where the
+ * mapper's parser stopped), as {@code ReportJson} locates its own errors; where that is not known, where the report
+ * begins.
  *
- * <p>The cause is the {@link ReportJsonException} of {@code ReportJson}, with the pointer relative to the report.
+ * <p>The cause is the {@link ReportJsonException} of {@code ReportJson}, with the pointer relative to the report (and
+ * a location, if any, within the report's text as the module handed it to {@code ReportJson}).
  */
 public final class InvalidReportJsonException extends MismatchedInputException {
 
@@ -86,10 +90,11 @@ public final class InvalidReportJsonException extends MismatchedInputException {
     /**
      * Returns what was wrong and what was expected, without the pointer, in a language: the {@linkplain #getCause()
      * cause}'s {@link ReportJsonException#problem(Locale)}, so in Chinese for a locale whose language is {@code zh}
-     * ({@code 计数不能是负数，实为 -64}) where the error is the reader's own, and otherwise the same as
-     * {@link #problem()}. What this module says itself is English in every language: the mapper's parser's
-     * explanation of malformed JSON, a report longer than the limit, a value that is not JSON where a report
-     * belongs. Exact, like {@link #problem()}: {@link ReportJsonException#printable} makes it safe to show.
+     * ({@code 计数不能是负数，实为 -64}), and otherwise the same as {@link #problem()}: what this module says
+     * itself is put in Chinese too (a report longer than the limit, a value that is not JSON where a report belongs,
+     * the lead of malformed JSON), as the reader's own is. What it quotes stays as it was written, such as the mapper's
+     * parser's explanation of malformed JSON, which is English. Exact, like {@link #problem()}:
+     * {@link ReportJsonException#printable} makes it safe to show.
      *
      * @param locale the language
      * @return the description, never null

@@ -11,12 +11,16 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.gongkai.core.Report;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.json.ReportJsonException;
+import io.github.gongkai.json.ReportJsonException.Kind;
+import io.github.gongkai.json.internal.JsonFailures;
+import io.github.gongkai.json.internal.JsonProblem;
 import java.io.IOException;
 
 /**
  * Reads a report by copying its tokens to text and handing the text to {@link ReportJson#read(String)}; a
  * {@link ReportJsonException}, or a syntax error of the mapper's parser inside the report, becomes an
- * {@link InvalidReportJsonException} whose pointer starts from the document's root. Immutable.
+ * {@link InvalidReportJsonException} whose pointer starts from the document's root and whose location is where the
+ * offending value (or the syntax error) stands in the mapper's input. Immutable.
  */
 final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
 
@@ -38,18 +42,20 @@ final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
     public Report deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         String base = pointerOf(p);
         JsonLocation start = p.currentTokenLocation();
+        SourceLocations sources = new SourceLocations();
         String text;
         try {
-            text = TokenCopy.toText(p, json.limits().maxDocumentLength());
-        } catch (ReportJsonException e) {
-            throw new InvalidReportJsonException(p, base, start, e);
+            text = TokenCopy.toText(p, json.limits().maxDocumentLength(), sources);
+        } catch (ReportJsonException e) { // at the token the parser is at
+            throw new InvalidReportJsonException(p, base, p.currentTokenLocation(), e);
         } catch (StreamReadException e) {
-            throw new InvalidReportJsonException(p, base, start, malformed(p, base, e));
+            throw new InvalidReportJsonException(p, base, e.getLocation() != null ? e.getLocation() : start,
+                    malformed(p, base, e));
         }
         try {
             return json.read(text);
-        } catch (ReportJsonException e) {
-            throw new InvalidReportJsonException(p, base, start, e);
+        } catch (ReportJsonException e) { // located in the copy, which the client never saw
+            throw new InvalidReportJsonException(p, base, sources.locate(text, e.getLocation(), start), e);
         }
     }
 
@@ -65,8 +71,8 @@ final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
         String at = context == null ? base : context.pathAsPointer().toString();
         String relative = at.startsWith(base) ? at.substring(base.length()) : "";
         // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
-        return new ReportJsonException(ReportJsonException.Kind.MALFORMED_JSON, relative,
-                ReportJsonException.printable("malformed JSON: " + e.getOriginalMessage()), null, e);
+        return JsonFailures.exception(Kind.MALFORMED_JSON, relative,
+                JsonProblem.of("problem.malformed", ReportJsonException.printable(e.getOriginalMessage())), null, e);
     }
 
     /**

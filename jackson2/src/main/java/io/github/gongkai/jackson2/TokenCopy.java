@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.gongkai.json.ReportJsonException;
+import io.github.gongkai.json.ReportJsonException.Kind;
+import io.github.gongkai.json.internal.JsonFailures;
+import io.github.gongkai.json.internal.JsonProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 
@@ -30,15 +33,20 @@ final class TokenCopy {
      *
      * @param p the parser, at the value's first token
      * @param maxLength the longest text to build, in characters
+     * @param sources where each token copied stood in the parser's input, recorded here
      * @return the text, never null
-     * @throws ReportJsonException of kind {@code LIMIT_EXCEEDED} (pointer {@code ""}) past {@code maxLength}
+     * @throws ReportJsonException of kind {@code LIMIT_EXCEEDED} (pointer {@code ""}) past {@code maxLength}, of
+     *     kind {@code WRONG_TYPE} (pointer {@code ""}) at a token that is not JSON; the parser is left at the
+     *     token, and the problem is a keyed text, in either language
      */
-    static String toText(JsonParser p, long maxLength) throws IOException {
+    static String toText(JsonParser p, long maxLength, SourceLocations sources) throws IOException {
         StringWriter out = new StringWriter(8192);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             int depth = 0;
             JsonToken token = p.currentToken();
             if (token == JsonToken.FIELD_NAME) {
+                // The object's start, which the caller read, stands where its first member does.
+                sources.record(p);
                 g.writeStartObject();
                 depth = 1;
             }
@@ -46,19 +54,29 @@ final class TokenCopy {
                 if (token == null) {
                     break;
                 }
+                sources.record(p);
                 depth += copy(p, token, g);
                 if (depth == 0) {
                     break;
                 }
                 if (out.getBuffer().length() > maxLength) {
-                    throw new ReportJsonException(ReportJsonException.Kind.LIMIT_EXCEEDED, "",
-                            "input exceeds a limit: the report is longer than " + maxLength + " characters", null,
-                            null);
+                    throw JsonFailures.exception(Kind.LIMIT_EXCEEDED, "",
+                            JsonProblem.of("problem.limit.report", maxLength), null, null);
                 }
                 token = p.nextToken();
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Reads a text {@link #toText} built, token by token.
+     *
+     * @param json the text
+     * @return a parser of it, at no token yet
+     */
+    static JsonParser parser(String json) throws IOException {
+        return FACTORY.createParser(json);
     }
 
     /**
@@ -69,7 +87,7 @@ final class TokenCopy {
      * @param g the generator
      */
     static void replay(String json, JsonGenerator g) throws IOException {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = parser(json)) {
             for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
                 switch (token) {
                     case VALUE_NUMBER_INT -> {
@@ -113,8 +131,8 @@ final class TokenCopy {
             case VALUE_TRUE -> g.writeBoolean(true);
             case VALUE_FALSE -> g.writeBoolean(false);
             case VALUE_NULL -> g.writeNull();
-            default -> throw new ReportJsonException(ReportJsonException.Kind.WRONG_TYPE, "",
-                    "a value that is not JSON (" + token + ") where a report belongs", null, null);
+            default -> throw JsonFailures.exception(Kind.WRONG_TYPE, "", JsonProblem.of("problem.notJson", token),
+                    null, null);
         }
         return 0;
     }

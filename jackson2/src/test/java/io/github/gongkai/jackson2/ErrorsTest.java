@@ -62,10 +62,50 @@ class ErrorsTest {
         assertEquals(e.getCause().problem(Locale.CHINESE), e.problem(Locale.CHINESE));
         assertEquals("a count must not be negative, found -64", e.problem(Locale.ENGLISH));
         assertEquals(e.problem(), e.problem(Locale.ROOT));
-        // What the module says itself is English in every language.
+    }
+
+    @Test
+    void malformedJsonAsTheMappersParserFoundItIsLedInEitherLanguage() {
         InvalidReportJsonException syntax = failure(MAPPER, GOOD.replace("{\"format\"", "{/* a comment */\"format\""),
                 Report.class);
-        assertEquals(syntax.problem(), syntax.problem(Locale.CHINESE));
+        assertTrue(syntax.problem().startsWith("malformed JSON: Unexpected character ('/'"), syntax.problem());
+        // The lead is the reader's own, in Chinese too; the parser's explanation stays as Jackson wrote it.
+        assertEquals(syntax.problem().replace("malformed JSON: ", "解析器的说明："),
+                syntax.problem(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(syntax.getCause().message(Locale.CHINESE).startsWith("（整个文档）：JSON 格式错误（解析器的说明："
+                + "Unexpected character ('/'"), syntax.getCause().message(Locale.CHINESE));
+    }
+
+    @Test
+    void aReportOverTheLengthLimitIsSaidInEitherLanguage() {
+        ReportJson small = ReportJson.builder().limits(ReportJson.Limits.defaults().withMaxDocumentLength(1000)).build();
+        ObjectMapper mapper = JsonMapper.builder().addModule(new GongkaiJackson2Module(small)).build();
+        InvalidReportJsonException e = failure(mapper, GOOD, Report.class);
+        assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
+        assertEquals("input exceeds a limit: the report is longer than 1000 characters", e.problem());
+        assertEquals(e.problem(), e.problem(Locale.ENGLISH));
+        assertEquals("输入超出读取限制：报告长于 1000 个字符", e.problem(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("（整个文档）：超出读取限制（输入超出读取限制：报告长于 1000 个字符）",
+                e.getCause().message(Locale.CHINESE));
+        assertEquals("(document): input exceeds a limit: the report is longer than 1000 characters",
+                e.getCause().getMessage());
+    }
+
+    @Test
+    void aValueThatIsNotJsonWhereAReportBelongsIsSaidInEitherLanguage() throws Exception {
+        // A token buffer holds Java objects that no JSON text can: here an embedded byte array.
+        com.fasterxml.jackson.databind.util.TokenBuffer tokens =
+                new com.fasterxml.jackson.databind.util.TokenBuffer(MAPPER, false);
+        tokens.writeStartObject();
+        tokens.writeFieldName("format");
+        tokens.writeEmbeddedObject(new byte[] {1, 2});
+        tokens.writeEndObject();
+        InvalidReportJsonException e = assertThrows(InvalidReportJsonException.class,
+                () -> MAPPER.readValue(tokens.asParser(), Report.class));
+        assertEquals(Kind.WRONG_TYPE, e.kind());
+        assertEquals("a value that is not JSON (VALUE_EMBEDDED_OBJECT) where a report belongs", e.problem());
+        assertEquals(e.problem(), e.problem(Locale.ENGLISH));
+        assertEquals("应为报告，实为不是 JSON 的值（VALUE_EMBEDDED_OBJECT）", e.problem(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
