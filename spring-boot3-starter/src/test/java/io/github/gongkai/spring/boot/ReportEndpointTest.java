@@ -1,6 +1,7 @@
 package io.github.gongkai.spring.boot;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -30,6 +31,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @SpringBootTest(classes = TestApplication.class)
 @AutoConfigureMockMvc
 class ReportEndpointTest {
+
+    /** A report as a person writes it, on many lines. */
+    private static final String PRETTY = ReportJson.builder().pretty(true).build().write(TestApplication.liangshan());
 
     @Autowired
     private MockMvc mvc;
@@ -151,11 +155,46 @@ class ReportEndpointTest {
         mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN")
                         .content(bad))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(
-                        "请求体不是有效的年度报告 JSON：/T2/licensing/decisions：格式不允许这个值（计数不能是负数，实为 -64）"))
+                .andExpect(jsonPath("$.detail").value("请求体不是有效的年度报告 JSON：/T2/licensing/decisions："
+                        + "格式不允许这个值（计数不能是负数，实为 -64）（文档第 1 行第 298 列）"))
                 .andExpect(jsonPath("$.errors[0].pointer").value("/T2/licensing/decisions"))
                 // The explanation among the errors is the reader's English in both languages, as with Boot 4.
                 .andExpect(jsonPath("$.errors[0].message").value("a count must not be negative, found -64"));
+    }
+
+    @Test
+    void aWrongValueDeepInTheBodyIsNamedByItsLineAndColumnAsWithBoot4() throws Exception {
+        String bad = PRETTY.replace("\"decisions\": 64", "\"decisions\": -64");
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The body is not a valid report's JSON: /T2/licensing/decisions: "
+                        + "a count must not be negative, found -64 (at line 22, column 20 of the document)"))
+                .andExpect(jsonPath("$.errors[0].message").value("a count must not be negative, found -64"));
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN")
+                        .content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("请求体不是有效的年度报告 JSON：/T2/licensing/decisions："
+                        + "格式不允许这个值（计数不能是负数，实为 -64）（文档第 22 行第 20 列）"));
+    }
+
+    @Test
+    void aSyntaxErrorIsNamedByTheLineAndColumnOfTheBadTokenAsWithBoot4() throws Exception {
+        String bad = PRETTY.replace("\"decisions\": 64", "\"decisions\": 64 64");
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].kind").value("MALFORMED_JSON"))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/T2/licensing"))
+                .andExpect(jsonPath("$.detail", startsWith("The body is not a valid report's JSON: /T2/licensing: "
+                        + "malformed JSON: Unexpected character ('6' (code 54)): was expecting comma")))
+                .andExpect(jsonPath("$.detail", endsWith(" (at line 22, column 23 of the document)")));
+        mvc.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN")
+                        .content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", startsWith("请求体不是有效的年度报告 JSON：/T2/licensing：JSON 格式错误"
+                        + "（解析器的说明：Unexpected character ('6' (code 54)): was expecting comma")))
+                .andExpect(jsonPath("$.detail", endsWith("）（文档第 22 行第 23 列）")));
     }
 
     @Test
