@@ -119,6 +119,18 @@ class ReportEndpointTest {
     }
 
     @Test
+    void andInChineseLedInChineseBeforeTheParsersOwnExplanation() {
+        given().contentType(JSON).header("Accept-Language", "zh-CN")
+                .body("{\"format\":".getBytes(StandardCharsets.UTF_8))
+                .when().post("/reports")
+                .then().statusCode(400)
+                .body("errors[0].kind", org.hamcrest.Matchers.equalTo("MALFORMED_JSON"))
+                .body("errors[0].message", startsWith("malformed JSON: Unexpected end-of-input"))
+                .body("detail", startsWith("请求体不是有效的年度报告 JSON：（整个文档）：JSON 格式错误（解析器的说明："
+                        + "Unexpected end-of-input"));
+    }
+
+    @Test
     void anEmptyBodyIsA400ProblemNamingTheParameter() {
         given().contentType(JSON).header("Accept-Language", "en")
                 .when().post("/reports")
