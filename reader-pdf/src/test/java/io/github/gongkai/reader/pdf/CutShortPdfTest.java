@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,29 @@ class CutShortPdfTest {
         assertTrue(result.reading().warnings().stream().noneMatch(w -> w.detail() == ReadingWarning.Detail.PDF_CUT_SHORT),
                 result.reading().warnings()::toString);
         assertEquals(READER.read(whole).reading().cellsRead(), result.reading().cellsRead());
+    }
+
+    @Test
+    void anUpdatedPdfIsWholeAndCutInItsUpdateItIsCutShort() throws IOException {
+        // Saved with an incremental update, as an editor or a signing tool saves it: a second part after the first
+        // %%EOF, which then stands less than a kilobyte from where a download of it may stop.
+        byte[] whole = Files.readAllBytes(PDF);
+        byte[] updated;
+        try (PDDocument doc = Loader.loadPDF(whole)) {
+            doc.getDocumentInformation().setTitle("更新");
+            doc.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+            doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.saveIncremental(out);
+            updated = out.toByteArray();
+        }
+        assertTrue(updated.length - whole.length < 2048, "an update of a kilobyte or so: " + updated.length);
+        ReadResult result = READER.read(updated);
+        assertTrue(result.reading().warnings().stream().noneMatch(w -> w.detail() == ReadingWarning.Detail.PDF_CUT_SHORT),
+                result.reading().warnings()::toString);
+        byte[] cut = Arrays.copyOf(updated, whole.length + (updated.length - whole.length) / 2);
+        ReadingWarning first = READER.read(cut).reading().warnings().get(0);
+        assertEquals(ReadingWarning.Detail.PDF_CUT_SHORT, first.detail(), first::toString);
     }
 
     @Test
