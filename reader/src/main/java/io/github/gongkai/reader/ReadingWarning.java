@@ -266,6 +266,13 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
          * {@code FORMAT_BY_} text, the format of the content being {@code PDF}, {@code DOCX} or {@code DOC}.
          */
         FORMAT_BY_SIGNATURE(Code.FORMAT_FROM_CONTENT, 3),
+        /**
+         * A page read as what its content is, its name's extension declaring a document (a web page Word saved as
+         * {@code .doc}, a page a download saved under a {@code .pdf} name): the format the name declares
+         * ({@code PDF}, {@code DOCX}, {@code DOC}), the extension, the page's format ({@code HTML}, {@code MARKDOWN},
+         * {@code TEXT}).
+         */
+        PAGE_NAMED_AS_DOCUMENT(Code.FORMAT_FROM_CONTENT, 3),
         /** A fee figure read from a sentence: the column's label, the figure as printed, the sentence. */
         FEE_FROM_SENTENCE(Code.FIGURE_FROM_PROSE, 3),
         /**

@@ -94,7 +94,8 @@ public final class ReportReadException extends RuntimeException {
         NOT_DECODABLE(Reason.UNREADABLE_INPUT, 3),
         /**
          * A file whose name declares a document ({@code .pdf}, {@code .docx}, {@code .doc}) but whose content is no
-         * document, such as an error page a download saved under the report's name: the file, the format its name
+         * document and no page that holds a report, such as an error page a download saved under the report's name
+         * (the failure of reading the page is the cause): the file, the format its name
          * declares ({@link SourceFormat} name: {@code PDF}, {@code DOCX}, {@code DOC}), what its content is
          * ({@code EMPTY} for no byte, {@code BLANK} for white space only, {@code HTML}, {@code MARKDOWN} or
          * {@code TEXT} for a page, {@code BINARY} for bytes that decode as no text).

@@ -54,7 +54,8 @@ import java.util.Optional;
  *   <li>Reads a page in the format its content clearly shows when that is not the format declared (an HTML
  *       page saved as {@code .txt}), with a {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning; see
  *       {@link Builder#formatFromContent(boolean)}. A PDF or Word file is always read as what its bytes are;
- *       a file named as one whose bytes are none is refused ({@link #read(Path)}).</li>
+ *       a file named as one whose bytes are a page is read as that page, with a warning, and refused if the page
+ *       holds no report ({@link #read(Path)}).</li>
  * </ul>
  * A published table that violates an identity is read as printed; validate the report to find it.
  *
@@ -180,11 +181,15 @@ public final class ReportReader {
      * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning ({@link ReadingWarning.Detail#FORMAT_BY_SIGNATURE})
      * when its extension declares another format (a PDF saved as {@code .txt}, a {@code .docx} named {@code .doc});
      * a spreadsheet, an image or an archive is refused as {@link ReportReadException.Reason#UNSUPPORTED_FORMAT},
-     * whatever its name. A file named {@code .pdf}, {@code .docx} or {@code .doc} whose content is no document (an
-     * HTML error page a download saved, text, an empty file, bytes that are not text) is refused as
-     * {@link ReportReadException.Reason#UNREADABLE_INPUT} with
+     * whatever its name. A file named {@code .pdf}, {@code .docx} or {@code .doc} whose content is a page (a web page
+     * Word saved as {@code .doc}, as publishing systems export one too) is read in the format of its content, with a
+     * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning first
+     * ({@link ReadingWarning.Detail#PAGE_NAMED_AS_DOCUMENT}); where that page holds no report or no table 三 (an HTML
+     * error page a download saved, a text renamed), and where the content is no page (an empty file, white space,
+     * bytes that are not text), it is refused as {@link ReportReadException.Reason#UNREADABLE_INPUT} with
      * {@link ReportReadException.Detail#CONTENT_NOT_AS_NAMED}, naming the file, the format its name declares and
-     * what its content is, rather than read as a page. A text page's
+     * what its content is, the page's failure its cause; a reader built with
+     * {@link Builder#formatFromContent(boolean) formatFromContent(false)} refuses every such page. A text page's
      * format is declared by the extension ({@code .html}/{@code .htm}, {@code .md}, {@code .markdown},
      * {@code .txt}) and, for any other, detected from the content as {@link #read(String)} does. A declared format
      * the decoded content clearly contradicts (an HTML page saved as {@code .txt}, Markdown pipe tables in a
@@ -263,19 +268,50 @@ public final class ReportReader {
                     NamedFormat.documentWarning(name, kind.format()).stream().toList(), name);
         }
         Decoding.Decoded decoded = Decoding.decode(bytes);
-        NamedFormat.requireNoDocumentDeclared(name, file, bytes.length, decoded);
+        boolean namedDocument = NamedFormat.declaresDocument(name);
+        if (namedDocument) {
+            NamedFormat.requirePage(name, file, bytes.length, decoded);
+        }
         if (decoded.unreadable()) {
             throw failure(ReportReadException.Detail.NOT_DECODABLE, file, Integer.toString(decoded.replaced()),
                     decoded.charset().name());
         }
         String text = decoded.text();
         check(text);
-        SourceFormat format = NamedFormat.declared(name);
-        String extension = format == null ? null : NamedFormat.extension(name);
-        ReadResult result = read(text, format, extension, name);
+        ReadResult result;
+        if (namedDocument) {
+            result = readPageNamedAsDocument(text, name, file);
+        } else {
+            SourceFormat format = NamedFormat.declared(name);
+            result = read(text, format, format == null ? null : NamedFormat.extension(name), name);
+        }
         Optional<ReadingWarning> charset = decoded.warning(file);
         return charset.isEmpty() ? result
                 : new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(charset.get())));
+    }
+
+    /**
+     * Reads a page whose file name declares a document ({@code .doc} and the like): in the format of its content,
+     * with a warning that says so; where it holds no report, refused as not the document its name says, that failure
+     * its cause. With {@link Builder#formatFromContent(boolean) formatFromContent(false)} the name is trusted and the
+     * page refused at once.
+     */
+    private ReadResult readPageNamedAsDocument(String text, String name, String file) {
+        SourceFormat content = FormatChoice.choose(text, null, null, true).format();
+        if (!formatFromContent) {
+            throw NamedFormat.pageWithoutReport(name, file, content, null);
+        }
+        ReadResult result;
+        try {
+            result = Engine.read(text, content, new ReadSettings(maxCandidates, maxSplitSteps), maxHtmlGridCells);
+        } catch (ReportReadException e) {
+            if (e.reason() == ReportReadException.Reason.NOT_A_REPORT
+                    || e.reason() == ReportReadException.Reason.NO_APPLICATIONS_TABLE) {
+                throw NamedFormat.pageWithoutReport(name, file, content, e);
+            }
+            throw e;
+        }
+        return withSource(result, List.of(NamedFormat.pageWarning(name, content)), name);
     }
 
     /**
@@ -393,8 +429,9 @@ public final class ReportReader {
          * {@link ReadingWarning.Code#FORMAT_FROM_CONTENT} warning. With false, the declared format is always used,
          * as given; a page with no declared format ({@link ReportReader#read(String)}, a file of another
          * extension) is detected from its content either way. Either way, a PDF or Word file is read as what its
-         * bytes are (with that warning when its extension declares another format), and a file named as a
-         * document whose bytes are none is refused (see {@link ReportReader#read(Path)}).
+         * bytes are (with that warning when its extension declares another format). A file named as a document whose
+         * bytes are a page is read as that page with true, and refused with false, as one whose bytes are no page
+         * always is (see {@link ReportReader#read(Path)}).
          *
          * @param fromContent whether the content may override a declared format
          * @return this builder

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A file's name against its bytes: a file named {@code .pdf}, {@code .docx} or {@code .doc} whose bytes are no
- * document is refused as not what its name says (never read as a page); a document under another format's name is
- * read as what it is, with a warning.
+ * A file's name against its bytes: a file named {@code .pdf}, {@code .docx} or {@code .doc} whose bytes are a page is
+ * read as that page, with a warning, and refused as not what its name says when the page holds no report (an error
+ * page a download saved) or when the bytes are no page at all; a document under another format's name is read as
+ * what it is, with a warning.
  */
 class NamedDocumentTest {
 
@@ -41,13 +42,17 @@ class NamedDocumentTest {
         "report.docx, '| a | b |\n|---|---|\n| 1 | 2 |', DOCX, MARKDOWN",
         "report.doc, '   \n\t', DOC, BLANK",
     })
-    void aFileNamedAsADocumentWhoseContentIsAPageIsRefusedSayingWhatItIs(String name, String content,
+    void aFileNamedAsADocumentWhoseContentIsNoReportIsRefusedSayingWhatItIs(String name, String content,
             SourceFormat named, String is) throws IOException {
         Path path = file(name, content.getBytes(StandardCharsets.UTF_8));
         ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.standard().read(path));
         assertEquals(ReportReadException.Detail.CONTENT_NOT_AS_NAMED, e.detail(), e::toString);
         assertEquals(ReportReadException.Reason.UNREADABLE_INPUT, e.reason());
         assertEquals(List.of(name, named.name(), is), e.arguments());
+        if (!is.equals("BLANK")) {
+            // The page was read, and held no report: that failure is the cause.
+            assertEquals(ReportReadException.Reason.NOT_A_REPORT, ((ReportReadException) e.getCause()).reason());
+        }
     }
 
     @Test
@@ -59,13 +64,52 @@ class NamedDocumentTest {
         assertEquals("文件 report.pdf的名称表明它是PDF 文件（.pdf），但其内容不是：它是HTML 网页", e.message(Locale.CHINESE));
     }
 
+    @ParameterizedTest
+    @CsvSource({"report.doc, DOC, .doc", "report.DOCX, DOCX, .DOCX", "report.pdf, PDF, .pdf"})
+    void aReportPageNamedAsADocumentIsReadAsThePageItIsWithAWarningFirst(String name, SourceFormat named,
+            String extension) throws IOException {
+        // Word saves a web page under a .doc name, and publishing systems export a report's page so.
+        ReadResult asPage = ReportReader.standard().read(file("report.html", Files.readAllBytes(REPORT)));
+        ReadResult result = ReportReader.standard().read(file(name, Files.readAllBytes(REPORT)));
+        assertEquals(SourceFormat.HTML, result.reading().format());
+        assertEquals(asPage.report().cells(), result.report().cells());
+        assertEquals(asPage.report().header().withSource(name), result.report().header());
+        assertEquals(asPage.reading().cellsRead(), result.reading().cellsRead());
+        ReadingWarning first = result.reading().warnings().get(0);
+        assertEquals(ReadingWarning.Detail.PAGE_NAMED_AS_DOCUMENT, first.detail());
+        assertEquals(ReadingWarning.Code.FORMAT_FROM_CONTENT, first.code());
+        assertEquals(List.of(named.name(), extension, "HTML"), first.arguments());
+        assertEquals(asPage.reading().warnings(), result.reading().warnings().subList(1, result.reading().warnings()
+                .size()), "the page's own warnings after it");
+    }
+
     @Test
-    void aWholeReportPageNamedAsAPdfIsRefusedNotRead() throws IOException {
-        Path path = file("report.pdf", Files.readAllBytes(REPORT));
+    void theWarningSaysWhatTheNameSaysAndWhatTheContentIsInBothLanguages() throws IOException {
+        ReadingWarning first = ReportReader.standard().read(file("report.doc", Files.readAllBytes(REPORT)))
+                .reading().warnings().get(0);
+        assertEquals("its file extension .doc names it a Word file (.doc), but its content is an HTML page, not a "
+                + "document (as a web page Word saved as a document is, or a page a download saved); read as HTML",
+                first.message());
+        assertEquals("文件扩展名 .doc 表明它是Word 文件（.doc），但其内容是HTML 网页，不是文档（如 Word 另存为网页的文档，"
+                + "或下载时保存的网页）；按HTML读取", first.message(Locale.CHINESE));
+    }
+
+    @Test
+    void aReportPageNamedAsADocumentIsRefusedWhenTheContentMayNotOverrideTheName() throws IOException {
+        Path path = file("report.doc", Files.readAllBytes(REPORT));
+        ReportReadException e = assertThrows(ReportReadException.class,
+                () -> ReportReader.builder().formatFromContent(false).build().read(path));
+        assertEquals(ReportReadException.Detail.CONTENT_NOT_AS_NAMED, e.detail(), e::toString);
+        assertEquals(List.of("report.doc", "DOC", "HTML"), e.arguments());
+    }
+
+    @Test
+    void aPageNamedAsADocumentThatFailsOtherwiseFailsAsItDoes() throws IOException {
+        // Two reports in one page: that is what is wrong with it, not its name.
+        String page = Files.readString(REPORT);
+        Path path = file("report.doc", (page + page).getBytes(StandardCharsets.UTF_8));
         ReportReadException e = assertThrows(ReportReadException.class, () -> ReportReader.standard().read(path));
-        assertEquals(List.of("report.pdf", "PDF", "HTML"), e.arguments());
-        assertEquals(SourceFormat.HTML, ReportReader.standard().read(file("report.html", Files.readAllBytes(REPORT)))
-                .reading().format(), "the same bytes under their own name read");
+        assertEquals(ReportReadException.Reason.MULTIPLE_REPORTS, e.reason(), e::toString);
     }
 
     @Test

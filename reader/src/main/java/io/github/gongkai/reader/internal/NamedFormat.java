@@ -10,10 +10,12 @@ import java.util.Optional;
 /**
  * The format a file's name declares by its extension, and how it squares with what the file's bytes are
  * ({@link BinaryFormats}, {@link Decoding}). The bytes decide: a PDF or Word file is read as what it is, with a
- * {@link ReadingWarning.Detail#FORMAT_BY_SIGNATURE} warning when its name declares another format; a file whose
- * name declares a document ({@code .pdf}, {@code .docx}, {@code .doc}) but whose bytes are no document is refused
- * ({@link ReportReadException.Detail#CONTENT_NOT_AS_NAMED}), not read as a page: it is almost always an error page
- * a download saved, or another file renamed.
+ * {@link ReadingWarning.Detail#FORMAT_BY_SIGNATURE} warning when its name declares another format. A file whose
+ * name declares a document ({@code .pdf}, {@code .docx}, {@code .doc}) but whose bytes are a page is read as the page
+ * it is, with a {@link ReadingWarning.Detail#PAGE_NAMED_AS_DOCUMENT} warning (Word saves a web page under a
+ * {@code .doc} name, and publishing systems export one so), and refused as not what its name says
+ * ({@link ReportReadException.Detail#CONTENT_NOT_AS_NAMED}) when that page holds no report: then it is almost always
+ * an error page a download saved, or another file renamed. One that is empty, blank or no text is refused at once.
  */
 public final class NamedFormat {
 
@@ -65,22 +67,64 @@ public final class NamedFormat {
     }
 
     /**
-     * Refuses a file that is no document (neither a document nor a type not read, {@link BinaryFormats.Kind#isText})
-     * when its name declares one.
+     * Whether a file that is no document (neither a document nor a type not read, {@link BinaryFormats.Kind#isText})
+     * has a name that declares one.
      *
      * @param name the file's name, or null for none
+     * @return true for a {@code .pdf}, {@code .docx} or {@code .doc} name
+     */
+    public static boolean declaresDocument(String name) {
+        SourceFormat declared = declared(name);
+        return declared != null && declared.isDocument();
+    }
+
+    /**
+     * Refuses a file whose name {@linkplain #declaresDocument declares a document} when its content is no page to
+     * read: empty, white space only, or bytes that are no text.
+     *
+     * @param name the file's name, declaring a document
      * @param file the name as a message gives it
      * @param size the file's bytes
      * @param decoded its bytes decoded
-     * @throws ReportReadException with {@link ReportReadException.Detail#CONTENT_NOT_AS_NAMED} if the name declares
-     *     a document
+     * @throws ReportReadException with {@link ReportReadException.Detail#CONTENT_NOT_AS_NAMED} if it is no page
      */
-    public static void requireNoDocumentDeclared(String name, String file, int size, Decoding.Decoded decoded) {
-        SourceFormat declared = declared(name);
-        if (declared != null && declared.isDocument()) {
-            throw new ReportReadException(ReportReadException.Detail.CONTENT_NOT_AS_NAMED,
-                    List.of(file, declared.name(), content(size, decoded)), null, null);
+    public static void requirePage(String name, String file, int size, Decoding.Decoded decoded) {
+        String content = content(size, decoded);
+        if (content.equals("EMPTY") || content.equals("BLANK") || content.equals("BINARY")) {
+            throw notAsNamed(name, file, content, null);
         }
+    }
+
+    /**
+     * The warning that a file whose name declares a document is read as the page its content is.
+     *
+     * @param name the file's name, declaring a document
+     * @param content the page's format
+     * @return the warning ({@link ReadingWarning.Detail#PAGE_NAMED_AS_DOCUMENT})
+     */
+    public static ReadingWarning pageWarning(String name, SourceFormat content) {
+        return ReadingWarning.of(ReadingWarning.Detail.PAGE_NAMED_AS_DOCUMENT,
+                List.of(declared(name).name(), extension(name), content.name()), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The failure of a file whose name declares a document and whose content, a page, holds no report (or is not to
+     * be read as the page it is).
+     *
+     * @param name the file's name, declaring a document
+     * @param file the name as a message gives it
+     * @param content the page's format
+     * @param cause how reading the page failed, or null
+     * @return the failure, {@link ReportReadException.Detail#CONTENT_NOT_AS_NAMED}, {@code cause} its cause
+     */
+    public static ReportReadException pageWithoutReport(String name, String file, SourceFormat content,
+            ReportReadException cause) {
+        return notAsNamed(name, file, content.name(), cause);
+    }
+
+    private static ReportReadException notAsNamed(String name, String file, String content, Throwable cause) {
+        return new ReportReadException(ReportReadException.Detail.CONTENT_NOT_AS_NAMED,
+                List.of(file, declared(name).name(), content), null, cause);
     }
 
     /**
