@@ -84,6 +84,20 @@ class NamedDocumentTest {
     }
 
     @Test
+    void aWordWebPageInGb2312NamedDocIsReadAsThePageInItsCharset() throws IOException {
+        // As Word saves a web page: the charset declared in a <meta>, the bytes in GB18030 (GB2312's superset).
+        String page = Files.readString(REPORT).replace("<meta charset=\"utf-8\">",
+                "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">");
+        ReadResult asPage = ReportReader.standard().read(file("report.html", Files.readAllBytes(REPORT)));
+        ReadResult result = ReportReader.standard().read(file("report.doc", page.getBytes("GB18030")));
+        assertEquals(asPage.report().cells(), result.report().cells());
+        List<ReadingWarning.Detail> details = result.reading().warnings().stream().map(ReadingWarning::detail).toList();
+        assertTrue(details.contains(ReadingWarning.Detail.PAGE_NAMED_AS_DOCUMENT), details::toString);
+        assertTrue(result.reading().warnings().stream()
+                .anyMatch(w -> w.code() == ReadingWarning.Code.CHARSET_NOT_UTF8), details::toString);
+    }
+
+    @Test
     void theWarningSaysWhatTheNameSaysAndWhatTheContentIsInBothLanguages() throws IOException {
         ReadingWarning first = ReportReader.standard().read(file("report.doc", Files.readAllBytes(REPORT)))
                 .reading().warnings().get(0);

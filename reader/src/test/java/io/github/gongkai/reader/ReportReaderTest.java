@@ -24,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportReaderTest {
 
@@ -224,6 +226,27 @@ class ReportReaderTest {
         assertEquals(READER.read(sample()).report().cells(), fromText.report().cells());
         assertEquals("凉山州经济和信息化局", fromText.report().header().organName());
         assertTrue(fromText.reading().warnings().get(0).message().contains("GB18030"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gb2312", "GB2312", "gbk", "x-gbk", "csgb2312"})
+    void aPageDeclaringGb2312OrGbkIsDecodedAsBrowsersDoWithTheCharactersOfGbk(String label, @TempDir Path dir)
+            throws IOException {
+        // Pages declare GB2312 and use GBK: 镕 and 堃 are GBK's alone, and GBK's A1AA is read as U+2014 (—) by
+        // GB18030, as browsers read it, where Java's GB2312 reads U+2015 and replaces the others.
+        String html = Files.readString(Path.of("src/test/resources/fixtures/html_2021_rowspan.html"))
+                .replace("<meta charset=\"utf-8\">", "<meta http-equiv=Content-Type content=\"text/html; charset="
+                        + label + "\">")
+                .replace("某某县人民政府办公室", "镕堃县人民政府办公室");
+        Path page = dir.resolve("page.html");
+        Files.write(page, html.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        ReadResult result = READER.read(page);
+        assertEquals("镕堃县人民政府办公室", result.report().header().organName());
+        assertEquals(READER.readHtml(html).report().cells(), result.report().cells(), "— read as the page has it");
+        ReadingWarning w = result.reading().warnings().get(0);
+        assertEquals(ReadingWarning.Detail.CHARSET_DECLARED, w.detail());
+        String named = label.startsWith("gb2312") || label.equals("GB2312") ? "GB2312" : "GBK";
+        assertEquals(List.of("page.html", named), w.arguments(), "the charset the page declares");
     }
 
     @Test
