@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
  *
  * <p>{@code kill -9} runs neither: the file is left. Its name carries the process's id ({@code PREFIX<pid>-<random>}),
  * and each new file's creation removes the files of its kind that such runs left in the folder: those whose process
- * no longer exists, that are regular files (a link is not followed) and that belong to the same user. A process
- * that exists, even one that reused the id, keeps its file; so does anything not named exactly so. Processes of
- * other machines, or of containers with their own process ids, that share the folder cannot be told apart: the
- * README asks for a folder of their own.
+ * no longer exists, that were last written over {@link #LEFTOVER_AGE} ago, that are regular files (a link is not
+ * followed) and that belong to the same user. A process that exists, even one that reused the id, keeps its file; so
+ * does anything not named exactly so. The age is for processes of other machines, or of containers with their own
+ * process ids, that share the folder: their ids mean nothing here, and a run holds its copy for seconds.
  */
 final class TemporaryFile implements Closeable {
 
