@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -37,6 +38,10 @@ final class Inputs {
     private static final ReportJson JSON = ReportJson.standard();
     private static final ReportReader READER = ReportReader.standard();
 
+    /** The extensions {@link #isInput} takes, in lower case. */
+    private static final Set<String> INPUT_EXTENSIONS = Set.of("json", "jsonl", "txt", "html", "htm", "shtml", "shtm",
+            "xhtml", "jhtml", "md", "markdown", "pdf", "docx", "doc", "wps");
+
     private final Lang lang;
     private final InputStream standardInput;
 
@@ -48,12 +53,13 @@ final class Inputs {
     /**
      * Tells whether a file found in a folder is one the CLI reads, by its extension: pages, PDF and Word files
      * (a {@code .wps} too, so that a corpus's WPS files are reported as not read rather than passed over), JSON.
+     * Pages include the extensions of a site's pages as a crawler saves them ({@code .shtml}, the commonest on
+     * government sites, {@code .shtm}, {@code .xhtml}, {@code .jhtml}), which the reader tells by their content.
      */
     static boolean isInput(Path file) {
         String name = name(file);
-        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt") || name.endsWith(".html")
-                || name.endsWith(".htm") || name.endsWith(".md") || name.endsWith(".markdown")
-                || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps");
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && INPUT_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     /**

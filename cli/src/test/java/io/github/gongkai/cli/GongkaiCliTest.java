@@ -277,6 +277,19 @@ class GongkaiCliTest {
     }
 
     @Test
+    void batchReadsTheSitesPagesAsACrawlerSavesThem() throws IOException {
+        // .shtml is the commonest extension of a government site's pages; the reader tells them by their content.
+        String page = Files.readString(Path.of("../reader/src/test/resources/fixtures/html_2021_rowspan.html"));
+        Files.writeString(dir.resolve("t20240125_4567.shtml"), page);
+        Files.writeString(dir.resolve("art_12_345.XHTML"), page.replace("2023年", "2022年"));
+        Files.writeString(dir.resolve("notes.log"), "not a report");
+        Run run = run("batch", "--lang", "en", "--progress", "none", dir.toString());
+        assertTrue(run.out().contains("reports read: 2 (valid 2, not valid 0), unreadable: 0"), run.out());
+        assertTrue(Inputs.isInput(Path.of("index.SHTM")) && Inputs.isInput(Path.of("a.jhtml")));
+        assertTrue(!Inputs.isInput(Path.of("shtml")) && !Inputs.isInput(Path.of("a.shtml.bak")));
+    }
+
+    @Test
     void batchCountsFailuresPerRule() throws IOException {
         Fixtures.broken(dir);
         Fixtures.sample(dir);
