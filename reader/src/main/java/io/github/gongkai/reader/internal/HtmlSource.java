@@ -13,12 +13,21 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * An HTML page: parsed once with jsoup; text outside tables in blocks, tables laid out on a grid so that
- * every cell has its table, row and column.
+ * every cell has its table, row and column. A cell that holds a table is part of a page laid out in a table (an
+ * older site's layout: navigation in one cell, the article with its tables in another): its content is read as the
+ * page's, blocks as blocks and tables as tables, not as one cell's text, to {@link #MAX_LAYOUT_DEPTH} such tables
+ * deep.
  */
 final class HtmlSource {
 
     /** Largest rowspan or colspan honoured; larger spans are clamped. */
     static final int MAX_SPAN = 200;
+    /**
+     * How many layout tables deep a cell holding a table is read as part of the page; deeper, as one cell's text. A
+     * site nests its layout a few tables deep; a hostile page nests them thousands deep, and each level is walked
+     * by a call of its own.
+     */
+    static final int MAX_LAYOUT_DEPTH = 4;
 
     private HtmlSource() {
     }
@@ -60,6 +69,8 @@ final class HtmlSource {
         int blocks;
         int tables;
         int gridCells;
+        /** How many layout cells ({@link #MAX_LAYOUT_DEPTH}) the walk is inside. */
+        int layoutDepth;
 
         HtmlWalker(int maxGridCells, TokenSink tokens, Page head) {
             this.maxGridCells = maxGridCells;
@@ -246,6 +257,13 @@ final class HtmlSource {
                     for (int dc = 0; dc < colspan; dc++) {
                         until[col + dc] = Math.max(until[col + dc], r + rowspan - 1);
                     }
+                    if (layoutDepth < MAX_LAYOUT_DEPTH && holdsTable(cell)) {
+                        layoutCell(cell);
+                        // What follows in the row starts anew: it never joins the last row of a table inside.
+                        rowStart = true;
+                        col += colspan;
+                        continue;
+                    }
                     String text = cellText(cell);
                     int row = r + 1;
                     int column = col + 1;
@@ -256,6 +274,42 @@ final class HtmlSource {
                     rowStart = false;
                     col += colspan;
                 }
+            }
+        }
+
+        /**
+         * Whether a table stands anywhere inside the cell: a walk from node to node by their links, which makes
+         * nothing (a table of a million numbers asks it a million times) and needs no stack (cells nest deep).
+         */
+        private static boolean holdsTable(Element cell) {
+            Node node = cell.childNodeSize() == 0 ? null : cell.childNode(0);
+            while (node != null) {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("table")) {
+                        return true;
+                    }
+                    if (e.childNodeSize() > 0) {
+                        node = e.childNode(0);
+                        continue;
+                    }
+                }
+                while (node != cell && node.nextSibling() == null) {
+                    node = node.parentNode();
+                }
+                node = node == cell ? null : node.nextSibling();
+            }
+            return false;
+        }
+
+        /** Reads a cell that holds a table as a part of the page: its blocks as blocks, its tables as tables. */
+        private void layoutCell(Element cell) {
+            flush();
+            layoutDepth++;
+            try {
+                walk(cell);
+                flush();
+            } finally {
+                layoutDepth--;
             }
         }
 
