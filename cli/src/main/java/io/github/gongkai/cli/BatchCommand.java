@@ -58,8 +58,8 @@ final class BatchCommand implements Callable<Integer> {
     BaselineOptions baselines = new BaselineOptions();
 
     @Parameters(paramLabel = "DIR|FILE", arity = "1..*", descriptionKey = "inputs",
-            description = "Directories (searched recursively for .txt .html .htm .shtml .shtm .xhtml .jhtml .md "
-                    + ".markdown .pdf .docx .doc .json .jsonl, and .wps to be reported as not read) or files.")
+            description = "Directories (searched recursively for .txt .html .htm .shtml .shtm .xhtml .jhtml .mht "
+                    + ".mhtml .md .markdown .pdf .docx .doc .json .jsonl, and .wps to be reported as not read) or files.")
     List<Path> inputs;
 
     @Option(names = "--report", paramLabel = "OUT.json",

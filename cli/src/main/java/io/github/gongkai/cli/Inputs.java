@@ -40,7 +40,7 @@ final class Inputs {
 
     /** The extensions {@link #isInput} takes, in lower case. */
     private static final Set<String> INPUT_EXTENSIONS = Set.of("json", "jsonl", "txt", "html", "htm", "shtml", "shtm",
-            "xhtml", "jhtml", "md", "markdown", "pdf", "docx", "doc", "wps");
+            "xhtml", "jhtml", "mht", "mhtml", "md", "markdown", "pdf", "docx", "doc", "wps");
 
     private final Lang lang;
     private final InputStream standardInput;
@@ -54,7 +54,8 @@ final class Inputs {
      * Tells whether a file found in a folder is one the CLI reads, by its extension: pages, PDF and Word files
      * (a {@code .wps} too, so that a corpus's WPS files are reported as not read rather than passed over), JSON.
      * Pages include the extensions of a site's pages as a crawler saves them ({@code .shtml}, the commonest on
-     * government sites, {@code .shtm}, {@code .xhtml}, {@code .jhtml}), which the reader tells by their content.
+     * government sites, {@code .shtm}, {@code .xhtml}, {@code .jhtml}), which the reader tells by their content, and web
+     * archives ({@code .mht}, {@code .mhtml}: a page saved as a single file), whose page the reader takes out.
      */
     static boolean isInput(Path file) {
         String name = name(file);

@@ -285,7 +285,8 @@ class GongkaiCliTest {
         Files.writeString(dir.resolve("notes.log"), "not a report");
         Run run = run("batch", "--lang", "en", "--progress", "none", dir.toString());
         assertTrue(run.out().contains("reports read: 2 (valid 2, not valid 0), unreadable: 0"), run.out());
-        assertTrue(Inputs.isInput(Path.of("index.SHTM")) && Inputs.isInput(Path.of("a.jhtml")));
+        assertTrue(Inputs.isInput(Path.of("index.SHTM")) && Inputs.isInput(Path.of("a.jhtml"))
+                && Inputs.isInput(Path.of("page.MHTML")) && Inputs.isInput(Path.of("report.mht")));
         assertTrue(!Inputs.isInput(Path.of("shtml")) && !Inputs.isInput(Path.of("a.shtml.bak")));
     }
 

@@ -273,6 +273,11 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
          * {@code TEXT}).
          */
         PAGE_NAMED_AS_DOCUMENT(Code.FORMAT_FROM_CONTENT, 3),
+        /**
+         * A web archive (MHTML: a browser's single-file page, Internet Explorer's or Word's {@code .mht}) whose HTML
+         * page was read; no argument.
+         */
+        WEB_ARCHIVE_PAGE(Code.FORMAT_FROM_CONTENT, 0),
         /** A fee figure read from a sentence: the column's label, the figure as printed, the sentence. */
         FEE_FROM_SENTENCE(Code.FIGURE_FROM_PROSE, 3),
         /**

@@ -10,6 +10,7 @@ import io.github.gongkai.reader.internal.FormatChoice;
 import io.github.gongkai.reader.internal.Interpreter;
 import io.github.gongkai.reader.internal.NamedFormat;
 import io.github.gongkai.reader.internal.ReadSettings;
+import io.github.gongkai.reader.internal.WebArchive;
 import io.github.gongkai.reader.spi.DocumentLimits;
 import io.github.gongkai.reader.spi.DocumentReader;
 import io.github.gongkai.reader.spi.LaidOutDocument;
@@ -267,6 +268,10 @@ public final class ReportReader {
             return withSource(Engine.read(document, kind.format(), settings),
                     NamedFormat.documentWarning(name, kind.format()).stream().toList(), name);
         }
+        Optional<byte[]> archived = WebArchive.page(bytes);
+        if (archived.isPresent()) {
+            return readArchivedPage(archived.get(), name, file);
+        }
         Decoding.Decoded decoded = Decoding.decode(bytes);
         boolean namedDocument = NamedFormat.declaresDocument(name);
         if (namedDocument) {
@@ -285,6 +290,26 @@ public final class ReportReader {
             SourceFormat format = NamedFormat.declared(name);
             result = read(text, format, format == null ? null : NamedFormat.extension(name), name);
         }
+        Optional<ReadingWarning> charset = decoded.warning(file);
+        return charset.isEmpty() ? result
+                : new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(charset.get())));
+    }
+
+    /**
+     * Reads the page of a web archive (MHTML: a browser's single-file page, Internet Explorer's or Word's
+     * {@code .mht}) as HTML, in the charset its bytes show, with a warning that the archive's page was read.
+     */
+    private ReadResult readArchivedPage(byte[] page, String name, String file) {
+        Decoding.Decoded decoded = Decoding.decode(page);
+        if (decoded.unreadable()) {
+            throw failure(ReportReadException.Detail.NOT_DECODABLE, file, Integer.toString(decoded.replaced()),
+                    decoded.charset().name());
+        }
+        String text = decoded.text();
+        check(text);
+        ReadResult result = withSource(Engine.read(text, SourceFormat.HTML, new ReadSettings(maxCandidates,
+                maxSplitSteps), maxHtmlGridCells), List.of(ReadingWarning.of(ReadingWarning.Detail.WEB_ARCHIVE_PAGE,
+                List.of(), Optional.empty(), Optional.empty())), name);
         Optional<ReadingWarning> charset = decoded.warning(file);
         return charset.isEmpty() ? result
                 : new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(charset.get())));
