@@ -277,12 +277,7 @@ public final class ReportReader {
         if (namedDocument) {
             NamedFormat.requirePage(name, file, bytes.length, decoded);
         }
-        if (decoded.unreadable()) {
-            throw failure(ReportReadException.Detail.NOT_DECODABLE, file, Integer.toString(decoded.replaced()),
-                    decoded.charset().name());
-        }
-        String text = decoded.text();
-        check(text);
+        String text = text(decoded, file);
         ReadResult result;
         if (namedDocument) {
             result = readPageNamedAsDocument(text, name, file);
@@ -290,6 +285,22 @@ public final class ReportReader {
             SourceFormat format = NamedFormat.declared(name);
             result = read(text, format, format == null ? null : NamedFormat.extension(name), name);
         }
+        return withCharsetWarning(result, decoded, file);
+    }
+
+    /** The decoded page's text, refused if too much of it could not be decoded, and checked against the limits. */
+    private String text(Decoding.Decoded decoded, String file) {
+        if (decoded.unreadable()) {
+            throw failure(ReportReadException.Detail.NOT_DECODABLE, file, Integer.toString(decoded.replaced()),
+                    decoded.charset().name());
+        }
+        String text = decoded.text();
+        check(text);
+        return text;
+    }
+
+    /** The result with the warning that the file was not UTF-8 first, if it was not. */
+    private static ReadResult withCharsetWarning(ReadResult result, Decoding.Decoded decoded, String file) {
         Optional<ReadingWarning> charset = decoded.warning(file);
         return charset.isEmpty() ? result
                 : new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(charset.get())));
@@ -301,18 +312,11 @@ public final class ReportReader {
      */
     private ReadResult readArchivedPage(byte[] page, String name, String file) {
         Decoding.Decoded decoded = Decoding.decode(page);
-        if (decoded.unreadable()) {
-            throw failure(ReportReadException.Detail.NOT_DECODABLE, file, Integer.toString(decoded.replaced()),
-                    decoded.charset().name());
-        }
-        String text = decoded.text();
-        check(text);
-        ReadResult result = withSource(Engine.read(text, SourceFormat.HTML, new ReadSettings(maxCandidates,
-                maxSplitSteps), maxHtmlGridCells), List.of(ReadingWarning.of(ReadingWarning.Detail.WEB_ARCHIVE_PAGE,
-                List.of(), Optional.empty(), Optional.empty())), name);
-        Optional<ReadingWarning> charset = decoded.warning(file);
-        return charset.isEmpty() ? result
-                : new ReadResult(result.report(), withWarningsFirst(result.reading(), List.of(charset.get())));
+        ReadResult result = withSource(Engine.read(text(decoded, file), SourceFormat.HTML,
+                new ReadSettings(maxCandidates, maxSplitSteps), maxHtmlGridCells),
+                List.of(ReadingWarning.of(ReadingWarning.Detail.WEB_ARCHIVE_PAGE, List.of(), Optional.empty(),
+                        Optional.empty())), name);
+        return withCharsetWarning(result, decoded, file);
     }
 
     /**
