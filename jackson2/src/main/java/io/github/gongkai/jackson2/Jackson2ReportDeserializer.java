@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -18,9 +19,10 @@ import java.io.IOException;
 
 /**
  * Reads a report by copying its tokens to text and handing the text to {@link ReportJson#read(String)}; a
- * {@link ReportJsonException}, or a syntax error of the mapper's parser inside the report, becomes an
- * {@link InvalidReportJsonException} whose pointer starts from the document's root and whose location is where the
- * offending value (or the syntax error) stands in the mapper's input. Immutable.
+ * {@link ReportJsonException}, or a syntax error or passed limit of the mapper's parser inside the report (a number,
+ * a string or the nesting too long), becomes an {@link InvalidReportJsonException} whose pointer starts from the
+ * document's root and whose location is where the offending value (or the syntax error) stands in the mapper's
+ * input. Immutable.
  */
 final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
 
@@ -51,6 +53,9 @@ final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
         } catch (StreamReadException e) {
             throw new InvalidReportJsonException(p, base, e.getLocation() != null ? e.getLocation() : start,
                     malformed(p, base, e));
+        } catch (StreamConstraintsException e) { // the mapper's own parser limits, checked as it reads a value
+            throw new InvalidReportJsonException(p, base, e.getLocation() != null ? e.getLocation()
+                    : p.currentLocation(), overLimit(p, base, e));
         }
         try {
             return json.read(text);
@@ -73,6 +78,18 @@ final class Jackson2ReportDeserializer extends StdDeserializer<Report> {
         // Jackson quotes the character it stopped at, even an unpaired surrogate or a control character.
         return JsonFailures.exception(Kind.MALFORMED_JSON, relative,
                 JsonProblem.of("problem.malformed", ReportJsonException.printable(e.getOriginalMessage())), null, e);
+    }
+
+    /**
+     * A limit of the mapper's parser (a number, a string or the nesting too long) passed inside the report, as
+     * {@code ReportJson} reports its own: at the value the parser was reading, its pointer relative to the report.
+     */
+    private static ReportJsonException overLimit(JsonParser p, String base, StreamConstraintsException e) {
+        JsonStreamContext context = p.getParsingContext();
+        String at = context == null ? base : context.pathAsPointer().toString();
+        String relative = at.startsWith(base) ? at.substring(base.length()) : "";
+        return JsonFailures.exception(Kind.LIMIT_EXCEEDED, relative,
+                JsonProblem.of("problem.limit.other", ReportJsonException.printable(e.getOriginalMessage())), null, e);
     }
 
     /**

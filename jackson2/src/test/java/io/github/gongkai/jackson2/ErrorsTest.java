@@ -210,4 +210,22 @@ class ErrorsTest {
                 .build(), GOOD, Report.class);
         assertEquals(Kind.LIMIT_EXCEEDED, string.kind());
     }
+
+    @Test
+    void theMappersOwnParserLimitsAreReportErrorsAtTheValue() {
+        // A count of 1,001 digits: past Jackson's default maxNumberLength, which the mapper's parser enforces.
+        String huge = "1".repeat(1001);
+        InvalidReportJsonException e = failure(MAPPER, "{\"name\":\"x\",\"reports\":["
+                + GOOD.replace(CELL, "\"licensing\":{\"decisions\":" + huge) + "]}", Batch.class);
+        assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
+        assertEquals("/reports/0/T2/licensing/decisions", e.pointer());
+        assertEquals(CellRef.parse("T2/licensing/decisions"), e.cell().orElseThrow());
+        assertTrue(e.problem().startsWith("input exceeds a limit: Number value length (1001)"), e.problem());
+        assertTrue(e.problem(Locale.SIMPLIFIED_CHINESE).startsWith("输入超出读取限制（解析器的说明：Number value"),
+                e.problem(Locale.SIMPLIFIED_CHINESE));
+        assertInstanceOf(MismatchedInputException.class, e, "frameworks map it to 400 Bad Request");
+        int at = GOOD.indexOf(CELL) + CELL.length() - 2 + "{\"name\":\"x\",\"reports\":[".length();
+        assertEquals(1, e.getLocation().getLineNr());
+        assertTrue(e.getLocation().getColumnNr() >= at, e.getLocation().toString());
+    }
 }
