@@ -97,18 +97,26 @@ final class FindingsText {
                 continue;
             }
             String prefix = table.key() + ".";
-            long errors = result.findings().stream()
-                    .filter(f -> f.rule().code().startsWith(prefix) && f.severity() == Severity.ERROR).count();
-            long others = result.findings().stream()
-                    .filter(f -> f.rule().code().startsWith(prefix) && f.severity() != Severity.ERROR).count();
+            // As on the summary line: rules that failed, by severity, apart from rules that could not be checked.
+            long errors = count(result, prefix, true, FindingStatus.FAILED);
+            long others = count(result, prefix, false, FindingStatus.FAILED);
+            long notAssessable = count(result, prefix, true, FindingStatus.NOT_ASSESSABLE)
+                    + count(result, prefix, false, FindingStatus.NOT_ASSESSABLE);
             long unread = unread(input, table);
             String verdict = errors > 0 ? "✗" : "✓";
             out.println("    " + verdict + " " + table.key() + " " + table.label() + ": " + cells
                     + lang.t(" 个单元格", " cells")
                     + (unread == 0 ? "" : lang.t("（", " (") + unread + lang.t(" 个未能读出）", " not read)"))
-                    + (errors + others == 0 ? lang.t("，无问题", ", no findings")
-                    : lang.t("，错误 ", ", errors ") + errors + lang.t("，其他 ", ", other findings ") + others));
+                    + (errors + others + notAssessable == 0 ? lang.t("，无问题", ", no findings")
+                    : lang.t("，错误 ", ", errors ") + errors + lang.t("，其他 ", ", other findings ") + others)
+                    + (notAssessable == 0 ? "" : lang.t("，无法检查的规则 ", ", rules not assessable ") + notAssessable));
         }
+    }
+
+    /** How many findings of a table's rules have the status, of severity error or (errors false) any other. */
+    private static long count(ValidationResult result, String prefix, boolean errors, FindingStatus status) {
+        return result.findings().stream().filter(f -> f.rule().code().startsWith(prefix) && f.status() == status
+                && (f.severity() == Severity.ERROR) == errors).count();
     }
 
     /**

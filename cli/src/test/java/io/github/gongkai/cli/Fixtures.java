@@ -94,6 +94,21 @@ final class Fixtures {
     }
 
     /**
+     * The sample as report JSON with three applications by natural persons, all disclosed, and （一）予以公开's 总计
+     * left blank, as some organs leave the total column of the outcome rows: that row's total and the 总计 column's
+     * outcome total cannot be checked, which is no error.
+     */
+    static Path blankTotal(Path dir) throws IOException {
+        Report.Builder b = ReportReader.standard().read(samplePage()).report().toBuilder();
+        for (String cell : List.of("newlyReceived/naturalPerson", "newlyReceived/total", "disclosed/naturalPerson",
+                "outcomeTotal/naturalPerson", "outcomeTotal/total")) {
+            b.set(CellRef.parse("T3/" + cell), CellValue.count(3));
+        }
+        b.set(CellRef.parse("T3/disclosed/total"), CellValue.blank());
+        return Files.writeString(dir.resolve("liangshan-2021-blank-total.json"), ReportJson.standard().write(b.build()));
+    }
+
+    /**
      * The sample as report JSON with what the exports must keep apart: 实际收取的总金额 an amount printed
      * {@code 0.00} 万元 (and 现行有效件数 the count {@code 0}, as published), and an organ name a spreadsheet would run as
      * a formula, with a comma and a quote in it.

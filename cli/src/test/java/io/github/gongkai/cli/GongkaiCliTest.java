@@ -63,6 +63,22 @@ class GongkaiCliTest {
     }
 
     @Test
+    void aTableWhoseRulesCouldNotBeCheckedIsNotMarkedAsFailing() throws IOException {
+        Run en = run("check", "--lang", "en", Fixtures.blankTotal(dir).toString());
+        assertEquals(0, en.exit(), en.out());
+        assertTrue(en.out().contains("— no error found, but not fully checked"), en.out());
+        // The warning: the sample's prose still says it received no application.
+        assertTrue(en.out().contains("rules failed: errors 0, warnings 1; rules not assessable 2"), en.out());
+        // The table's line counts as the summary's: no failed rule, two that could not be checked.
+        assertTrue(en.out().contains("✓ T3 三、收到和处理政府信息公开申请情况: 175 cells, errors 0, other findings 0, "
+                + "rules not assessable 2"), en.out());
+        assertTrue(en.out().contains("✓ T4 四、政府信息公开行政复议、行政诉讼情况: 15 cells, no findings"), en.out());
+        Run zh = run("check", "--lang", "zh", Fixtures.blankTotal(dir).toString());
+        assertTrue(zh.out().contains("✓ T3 三、收到和处理政府信息公开申请情况: 175 个单元格，错误 0，其他 0，无法检查的规则 2"),
+                zh.out());
+    }
+
+    @Test
     void checkSaysWhichCellsItCouldNotRead() throws IOException {
         Run run = run("check", "--lang", "en", Fixtures.lostCell(dir).toString());
         assertEquals(0, run.exit(), run.out());

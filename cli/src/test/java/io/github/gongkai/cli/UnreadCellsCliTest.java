@@ -40,7 +40,7 @@ class UnreadCellsCliTest {
         assertEquals(1, en.exit(), en.err());
         List<String> lines = en.out().lines().toList();
         assertTrue(lines.contains("    ✓ T2 二、主动公开政府信息情况: 10 cells (1 not read), no findings"), en.out());
-        assertTrue(lines.contains("    ✗ T3 三、收到和处理政府信息公开申请情况: 175 cells (10 not read), errors 12, other findings 0"),
+        assertTrue(lines.contains("    ✗ T3 三、收到和处理政府信息公开申请情况: 175 cells (10 not read), errors 5, other findings 0, rules not assessable 7"),
                 en.out());
         assertTrue(lines.contains("    ✓ T4 四、政府信息公开行政复议、行政诉讼情况: 15 cells, no findings"), en.out());
         int at = lines.indexOf("    unread cells: 11");
