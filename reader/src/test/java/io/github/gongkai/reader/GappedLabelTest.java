@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A row label printed with characters missing (the corpus PDF prints {@code 2.其他法律行政止公开}, its font having
  * lost 法规禁): read as the next row in printed order when what is left is most of that row's label, in order,
- * beginning and ending as it does; otherwise not read.
+ * beginning and ending as it does; otherwise not read. And a label whose enumeration comma is printed as a comma.
  */
 class GappedLabelTest {
 
@@ -46,5 +46,17 @@ class GappedLabelTest {
     void charactersOutOfOrderAreNoLabel() throws IOException {
         ReadResult result = readWithLabel("2.其他行政法律法规禁止公开");
         assertInstanceOf(CellValue.Unread.class, result.report().get(CELL));
+    }
+
+    @Test
+    void anEnumerationCommaPrintedAsACommaIsTheLabelsOwn() throws IOException {
+        // A PDF converted to Markdown printed 1.申请人无正当理由逾期不补正, 行政机关不再处理其政府信息公开申请.
+        CellRef overdue = CellRef.parse("T3/otherDisposal.correctionOverdue/total");
+        for (String comma : new String[] {"，", ", "}) {
+            String page = Files.readString(SAMPLE).replace("逾期不补正、行政机关", "逾期不补正" + comma + "行政机关");
+            ReadResult result = ReportReader.standard().read(page);
+            assertEquals(CellValue.Count.of(0), result.report().get(overdue), comma);
+            assertTrue(result.reading().notFound().isEmpty(), result.reading()::toString);
+        }
     }
 }

@@ -111,6 +111,7 @@ final class Labels {
         for (ApplicationRow row : ApplicationRow.rows(edition)) {
             t3Order[row.ordinal()] = order++;
             add(t3, row.label(), row, t3Columns);
+            addWithCommas(t3, row.label(), row);
             t3Full[row.ordinal()] = Text.stripMarkers(Text.labelKey(row.label()));
             t3Group[row.ordinal()] = row.group().map(g -> Text.stripMarkers(Text.labelKey(g.label()))).orElse("");
         }
@@ -155,6 +156,17 @@ final class Labels {
             }
         }
         list.add(new Alias(key, target, columns.contains(key)));
+    }
+
+    /**
+     * Adds a label whose text holds an enumeration comma ({@code 逾期不补正、行政机关不再处理}) with that comma printed
+     * as a comma, as converters and retyped tables print it; its key's {@code ,} stands for {@code ，} too.
+     */
+    private static void addWithCommas(List<Alias> list, String label, Object target) {
+        String key = Text.stripMarkers(Text.labelKey(label));
+        if (key.indexOf('、') > 0) {
+            add(list, key.replace('、', ','), target);
+        }
     }
 
     static Labels of(Edition edition) {

@@ -27,6 +27,19 @@ class LabelsTest {
     }
 
     @Test
+    void aLabelsEnumerationCommaMayBePrintedAsAComma() {
+        // Converters and retyped tables print the 、 inside the two （六） labels as a comma, full-width or not.
+        for (String comma : List.of("，", ",", ", ")) {
+            assertEquals(ApplicationRow.OTHER_DISPOSAL_CORRECTION_OVERDUE, t3(Edition.V2021,
+                    "1. 申请人无正当理由逾期不补正" + comma + "行政机关不再处理其政府信息公开申请"), comma);
+            assertEquals(ApplicationRow.OTHER_DISPOSAL_FEE_UNPAID, t3(Edition.V2021,
+                    "2.申请人逾期未按收费通知要求缴纳费用" + comma + "行政机关不再处理其政府信息公开申请"), comma);
+        }
+        // The part both share names neither.
+        assertNull(t3(Edition.V2021, "，行政机关不再处理其政府信息公开申请"));
+    }
+
+    @Test
     void aRowLabelThatIsAlsoAColumnHeaderNeedsItsMarker() {
         // The column headers 总计 and 其他 print the same words as the rows （七）总计 and 3.其他: printed alone before
         // numbers (a table read column by column, as pdftotext prints one by default) they name no row.
