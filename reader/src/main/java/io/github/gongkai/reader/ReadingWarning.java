@@ -167,6 +167,19 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
          * with labels: the numbers, the row.
          */
         DETACHED_GAP_NOT_FILLED(Code.DETACHED_LABEL, 2),
+        /**
+         * Numbers whose label stood apart from them placed by table 三's printed order: between two rows labelled
+         * beside their numbers, such runs exactly fill the rows in between, and the text before each names its row
+         * or none (a PDF's text laid out by columns prints several rows' labels, then their numbers): the numbers,
+         * the row.
+         */
+        ROWS_BY_PRINTED_ORDER(Code.DETACHED_LABEL, 2),
+        /**
+         * Numbers whose label stood apart from them taken back from the row that label named, as rows labelled
+         * beside their numbers before and after them leave that row no room in table 三's printed order: the
+         * numbers, the row, whose cells are left unread.
+         */
+        ROW_AGAINST_PRINTED_ORDER(Code.DETACHED_LABEL, 2),
         /** A subtotal row skipped: its label, its numbers. */
         SUBTOTAL_ROW(Code.SUBTOTAL_ROW_SKIPPED, 2),
         /** A group printed as one row: the group's label, its numbers. */

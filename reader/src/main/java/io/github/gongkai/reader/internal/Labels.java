@@ -228,6 +228,40 @@ final class Labels {
     }
 
     /**
+     * A label text as a fragment of a row's label: without its list marker and trailing noise, and, where that is
+     * in no row's label, without a piece of a group label or of 本年度办理结果 before it. A PDF's text laid out by
+     * columns prints the group labels of the left column, broken over lines, at the start of the rows' lines
+     * ({@code 年度办 （二）部分公开（区分处理的，只计这}, {@code （六）其 1.申请人无正当理由逾期不}); the row's own text
+     * follows.
+     */
+    String pieceOfALabel(String key) {
+        String text = Labels.withoutTrailingNoise(Text.stripMarkers(key));
+        if (inSomeT3Label(text)) {
+            return text;
+        }
+        for (int i = 1; i + 4 <= text.length(); i++) {
+            if (!isGroupPiece(text.substring(0, i))) {
+                break;
+            }
+            String rest = Labels.withoutTrailingNoise(Text.stripMarkers(text.substring(i)));
+            if (rest.length() >= 4 && inSomeT3Label(rest)) {
+                return rest;
+            }
+        }
+        return text;
+    }
+
+    /** Whether a text is part of the label of some row of table 三 in this edition, read or not. */
+    boolean inSomeT3Label(String fragment) {
+        for (ApplicationRow row : ApplicationRow.rows(edition)) {
+            if (t3Full[row.ordinal()].contains(fragment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A text without the trailing colons and the like that {@link #suffix} passes over, for matching a fragment
      * of a label as a label's end is matched.
      *

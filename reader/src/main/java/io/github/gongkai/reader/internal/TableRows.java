@@ -44,6 +44,8 @@ final class TableRows {
      */
     private final EnumMap<ApplicationGroup, Run> groupRuns = new EnumMap<>(ApplicationGroup.class);
     private final DetachedRows detached;
+    /** Table 三's runs, checked against its printed order once it is read. */
+    private final PrintedOrder order;
     /** Finds the row of a run whose label's end names none. */
     private final UnlabelledRows unlabelled;
     private int t3LastOrder = -1;
@@ -69,6 +71,7 @@ final class TableRows {
         this.labels = labels;
         this.placement = placement;
         this.detached = new DetachedRows(edition, labels.t3Order, placement, warnings);
+        this.order = new PrintedOrder(edition, labels, placement, warnings);
         this.warnings = warnings;
         this.unlabelled = new UnlabelledRows(edition, labels, warnings, t3Text, t3Assigned);
         this.beforeRow = beforeRow;
@@ -202,13 +205,18 @@ final class TableRows {
         Run filled = row == null ? run : lineCells.filled(run, row);
         PieceList pieces = row == null || filled.isEmpty() ? null : pieces(filled);
         int labelColumns = labelInRow ? columns.afterLabel() : 0;
+        int printed = pieces == null ? 0 : pieces.size();
         if (pieces != null && labelColumns > 0) {
             dropLabelColumns(pieces, labelColumns);
         }
         if (pieces == null || !plausibleRow(pieces, T3_COLUMNS)) {
             warnings.unplaced(run, "三");
+            if (row == null && wholeRow(pieces(run))) {
+                order.unplaced(run, label, labelKeys);
+            }
             return;
         }
+        boolean clean = filled == run && wholeRow(pieces);
         run = filled;
         beforeRow.accept(run);
         if (t3Assigned[row.ordinal()] && !labelled.detached()) {
@@ -219,15 +227,25 @@ final class TableRows {
         }
         if (t3Assigned[row.ordinal()]) {
             warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
+            if (clean && printed == T3_COLUMNS) {
+                order.unplaced(run, label, labelKeys);
+            }
             return;
         }
         t3Assigned[row.ordinal()] = true;
         t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
         t3Rows = true;
+        // Only a label in the run's own row anchors it: one printed apart may be another row's (see PrintedOrder).
+        order.placed(run, row, labelInRow && alias != null, clean, label, labelKeys, printed - pieces.size());
         placement.place(cells(row), run, pieces, false, Sec.T3, labelled.note());
         if (labelled.detached()) {
             detached.add(row, run);
         }
+    }
+
+    /** Whether pieces are one number or empty cell for each of a row's cells, none left over or glued in. */
+    private static boolean wholeRow(PieceList pieces) {
+        return pieces.unlisted == 0 && pieces.size() == T3_COLUMNS;
     }
 
     /**
@@ -265,9 +283,13 @@ final class TableRows {
         }
     }
 
-    /** Keeps the rows placed by detached labels that the order confirms ({@link DetachedRows}). */
+    /**
+     * Keeps the rows placed by detached labels that the order confirms ({@link DetachedRows}), then settles table
+     * 三's rows against its printed order ({@link PrintedOrder}).
+     */
     void confirmDetached() {
         detached.confirm(t3Assigned);
+        order.settle(t3Assigned);
     }
 
     /**

@@ -81,11 +81,11 @@ final class UnlabelledRows {
     private ApplicationRow byFragment(List<String> labelKeys, boolean labelInRow, int next) {
         List<ApplicationRow> rows = ApplicationRow.rows(edition);
         for (int k = labelKeys.size() - 1; k >= 0; k--) {
-            String frag = pieceOfALabel(labelKeys.get(k));
+            String frag = labels.pieceOfALabel(labelKeys.get(k));
             if (frag.length() < 4) {
                 continue;
             }
-            if (labelInRow && k == labelKeys.size() - 1 && !inSomeLabel(frag)) {
+            if (labelInRow && k == labelKeys.size() - 1 && !labels.inSomeT3Label(frag)) {
                 return null;
             }
             boolean anyUnread = false;
@@ -120,40 +120,6 @@ final class UnlabelledRows {
             }
         }
         return true;
-    }
-
-    /**
-     * A label text as a fragment of a row's label: without its list marker and trailing noise, and, where that is
-     * in no row's label, without a piece of a group label or of 本年度办理结果 before it. A PDF's text laid out by
-     * columns prints the group labels of the left column, broken over lines, at the start of the rows' lines
-     * ({@code 年度办 （二）部分公开（区分处理的，只计这}, {@code （六）其 1.申请人无正当理由逾期不}); the row's own text
-     * follows.
-     */
-    private String pieceOfALabel(String key) {
-        String text = Labels.withoutTrailingNoise(Text.stripMarkers(key));
-        if (inSomeLabel(text)) {
-            return text;
-        }
-        for (int i = 1; i + 4 <= text.length(); i++) {
-            if (!labels.isGroupPiece(text.substring(0, i))) {
-                break;
-            }
-            String rest = Labels.withoutTrailingNoise(Text.stripMarkers(text.substring(i)));
-            if (rest.length() >= 4 && inSomeLabel(rest)) {
-                return rest;
-            }
-        }
-        return text;
-    }
-
-    /** Whether a text is part of the label of some row of table 三 in this edition, read or not. */
-    private boolean inSomeLabel(String fragment) {
-        for (ApplicationRow row : ApplicationRow.rows(edition)) {
-            if (labels.t3Full[row.ordinal()].contains(fragment)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
