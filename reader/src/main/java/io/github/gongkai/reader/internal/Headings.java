@@ -136,6 +136,41 @@ final class Headings {
     }
 
     /**
+     * The official titles of the sections from 二 on, normalised: a text that is one of them alone, after any
+     * numeral, is that section's heading. Some organs print their own sections first and the prescribed ones after,
+     * numbered anew ({@code 一、主动公开政府信息情况} … {@code 三、政府信息公开行政复议、行政诉讼情况},
+     * {@code 五、其他需要报告的事项}), which the numerals of {@link #HEADINGS} do not find.
+     */
+    private static final String[][] TITLES = {
+        {},
+        {},
+        {"主动公开政府信息情况"},
+        {"收到和处理政府信息公开申请情况"},
+        {"政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况"},
+        {"政府信息公开工作存在的主要问题及改进情况", "存在的主要问题及改进情况"},
+        {"其他需要报告的事项"},
+    };
+
+    /**
+     * The heading of a text that is a section's official title alone after a numeral other than its own
+     * ({@link #TITLES}): {offset 0, the section's ordinal, 1 if table 三's}, or null.
+     */
+    private static int[] renumbered(String k) {
+        if (k.length() < 4 || !Text.isChineseNumeral(k.charAt(0)) || k.charAt(1) != '、' && k.charAt(1) != '.') {
+            return null;
+        }
+        String title = Labels.withoutTrailingNoise(k.substring(2));
+        for (int s = 0; s < TITLES.length; s++) {
+            for (String t : TITLES[s]) {
+                if (t.equals(title)) {
+                    return new int[] {0, s, s == Sec.T3.ordinal() ? 1 : 0};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Finds the section headings in a normalised text. What the reader needs of them is the last (the section
      * the text ends in, and where its heading starts) and whether table 三's is among them.
      *
@@ -176,7 +211,7 @@ final class Headings {
                 }
             }
         }
-        return lastAt < 0 ? null : new int[] {lastAt, lastSec, t3};
+        return lastAt < 0 ? renumbered(k) : new int[] {lastAt, lastSec, t3};
     }
 
     /** The most headings {@link #all} gives of one text: more are a table of contents or a hostile page. */
@@ -214,6 +249,10 @@ final class Headings {
                     }
                 }
             }
+        }
+        if (found.isEmpty()) {
+            int[] renumbered = from == 0 ? renumbered(k) : null;
+            return renumbered == null ? List.of() : List.of(renumbered);
         }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> distinct = new ArrayList<>(found.size());

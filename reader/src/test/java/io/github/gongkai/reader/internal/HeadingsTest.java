@@ -29,6 +29,23 @@ class HeadingsTest {
     }
 
     @Test
+    void aSectionsTitleAloneAfterAnotherNumeralIsItsHeading() {
+        // An organ's own sections first, then the prescribed ones numbered anew.
+        assertArrayEquals(heading(0, Sec.T2, false), Headings.find("一、主动公开政府信息情况"));
+        assertArrayEquals(heading(0, Sec.T3, true), Headings.find("二、收到和处理政府信息公开申请情况"));
+        assertArrayEquals(heading(0, Sec.T4, false), Headings.find("三、政府信息公开行政复议、行政诉讼情况"));
+        assertArrayEquals(heading(0, Sec.FIVE, false), Headings.find("四、政府信息公开工作存在的主要问题及改进情况"));
+        assertArrayEquals(heading(0, Sec.SIX, false), Headings.find("五、其他需要报告的事项:"));
+        assertEquals(1, Headings.all("五.其他需要报告的事项", 0).size());
+        // Only the title alone: words around it, or another title, are no heading.
+        assertNull(Headings.find("三、主动公开工作情况"));
+        assertNull(Headings.find("四、政府信息公开申请情况"));
+        assertNull(Headings.find("一、主动公开政府信息情况如下"));
+        assertNull(Headings.find("全文包括主动公开政府信息情况"));
+        assertEquals(List.of(), Headings.all("一、主动公开政府信息情况", 1));
+    }
+
+    @Test
     void findsAHeadingGluedIntoProse() {
         String prose = "进一步加强政府信息公开工作。一是完善制度。二是强化公开。五、存在的主要问题及改进情况：一是公开不够及时。"
                 + "六、其他需要报告的事项：无。";
