@@ -87,6 +87,9 @@ final class PrintedOrder {
      * @param assigned which rows are taken, by ordinal; kept true to what is placed
      */
     void settle(boolean[] assigned) {
+        if (allInOrder(assigned)) {
+            return; // nearly every page: nothing left out, nothing out of order
+        }
         int[] anchors = anchorOrders();
         if (anchors == null) {
             return;
@@ -109,21 +112,37 @@ final class PrintedOrder {
         apply(moved, to, against, assigned);
     }
 
+    /** Whether every run holds a row, in increasing printed order through the page. */
+    private boolean allInOrder(boolean[] assigned) {
+        int last = -1;
+        for (int i = 0, size = entries.size(); i < size; i++) {
+            Entry e = entries.get(i);
+            int o = e.anchor() ? labels.t3Order[e.row().ordinal()] : placedOrder(e, assigned);
+            if (o <= last) {
+                return false;
+            }
+            last = o;
+        }
+        return true;
+    }
+
     /** The printed order of each anchor, in page order, framed by -1 and the row count; null if not increasing. */
     private int[] anchorOrders() {
-        List<Integer> orders = new ArrayList<>();
-        orders.add(-1);
-        for (Entry e : entries) {
+        int[] orders = new int[entries.size() + 2];
+        int n = 0;
+        orders[n++] = -1;
+        for (int i = 0, size = entries.size(); i < size; i++) {
+            Entry e = entries.get(i);
             if (e.anchor()) {
                 int o = labels.t3Order[e.row().ordinal()];
-                if (o <= orders.get(orders.size() - 1)) {
+                if (o <= orders[n - 1]) {
                     return null;
                 }
-                orders.add(o);
+                orders[n++] = o;
             }
         }
-        orders.add(rows.size());
-        return orders.stream().mapToInt(Integer::intValue).toArray();
+        orders[n++] = rows.size();
+        return orders; // the gaps read only as far as there are anchors
     }
 
     /** Decides a gap's runs, between the anchors printed in orders {@code from} and {@code to}, exclusive. */
