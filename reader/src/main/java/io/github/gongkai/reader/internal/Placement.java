@@ -161,6 +161,23 @@ final class Placement {
     }
 
     /**
+     * Places a whole row's pieces, one per cell, as {@link #place} places a run whose pieces are as many as the
+     * cells; for a row moved after the walk, whose run is gone.
+     *
+     * @param refs the row's cells
+     * @param pieces one per cell, in order
+     * @param note the provenance note of each cell
+     */
+    void placeRow(List<CellRef> refs, List<Piece> pieces, Provenance.Note note) {
+        if (pieces.size() != refs.size()) {
+            throw new IllegalArgumentException("a piece per cell: " + pieces.size() + " for " + refs.size());
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            setParsed(refs.get(i), pieces.get(i), List.of(note));
+        }
+    }
+
+    /**
      * Drops the empty cells that end a run while there are too many pieces, counted ones first, with a warning
      * once a section; none when the run begins with an empty cell too, unless every cell of it is empty or only
      * the cells at the start can be the row's ({@link RowWindow#onlyLeadingFits}).

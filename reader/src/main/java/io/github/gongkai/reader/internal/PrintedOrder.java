@@ -8,9 +8,9 @@ import io.github.gongkai.core.UnreadReason;
 import io.github.gongkai.reader.Ambiguity;
 import io.github.gongkai.reader.Provenance;
 import io.github.gongkai.reader.ReadingWarning;
-import io.github.gongkai.reader.internal.Headings.Sec;
+import io.github.gongkai.reader.SourcePosition;
+import io.github.gongkai.reader.internal.Pieces.Piece;
 import io.github.gongkai.reader.internal.Pieces.PieceList;
-import static io.github.gongkai.reader.internal.Pieces.pieces;
 import static io.github.gongkai.reader.internal.Pieces.rawOf;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +38,27 @@ final class PrintedOrder {
     /**
      * A run of table 三 as the walk left it.
      *
-     * @param run a copy of the run, for a non-anchor (null for an anchor)
+     * @param run a copy of the run, for a non-anchor that is not a whole row (null otherwise)
+     * @param pieces a whole row's pieces, one per cell (null otherwise): a run that can be placed in any row
      * @param row where it was placed, or null if nowhere
      * @param anchor whether its own row's label placed it
-     * @param clean whether its pieces are a whole row, none glued or filled in, so that it can be placed anywhere
      * @param joined the label texts before it, joined
      * @param keys those texts, oldest first
-     * @param labelColumns the empty label cells dropped before its numbers
      */
-    private record Entry(Run run, ApplicationRow row, boolean anchor, boolean clean, String joined, List<String> keys,
-            int labelColumns) {
+    private record Entry(Run run, List<Piece> pieces, ApplicationRow row, boolean anchor, String joined,
+            List<String> keys) {
+
+        boolean clean() {
+            return pieces != null;
+        }
+
+        String raw() {
+            return run != null ? rawOf(run) : rawOf(pieces);
+        }
+
+        SourcePosition at() {
+            return run != null ? run.first() : pieces.get(0).position;
+        }
     }
 
     private final Edition edition;
@@ -67,18 +78,22 @@ final class PrintedOrder {
         this.rows = ApplicationRow.rows(edition);
     }
 
-    /** Records a run placed in a row: by the label in its own row ({@code anchor}), or otherwise. */
-    void placed(Run run, ApplicationRow row, boolean anchor, boolean clean, String joined, List<String> keys,
-            int labelColumns) {
-        Entry e = anchor ? new Entry(null, row, true, false, null, List.of(), 0)
-                : new Entry(run.copy(), row, false, clean, joined, List.copyOf(keys), labelColumns);
+    /**
+     * Records a run placed in a row: by the label in its own row ({@code anchor}), or otherwise.
+     *
+     * @param pieces the run's pieces if they are a whole row, one per cell, none glued or filled in, which the
+     *     placement leaves as they are (kept, not copied); else null, and the run is copied
+     */
+    void placed(Run run, ApplicationRow row, boolean anchor, PieceList pieces, String joined, List<String> keys) {
+        Entry e = anchor ? new Entry(null, null, row, true, null, List.of())
+                : new Entry(pieces == null ? run.copy() : null, pieces, row, false, joined, List.copyOf(keys));
         entries.add(e);
         owner[row.ordinal()] = e;
     }
 
-    /** Records a run of a row's width that was placed nowhere (no label named its row, or the row was taken). */
-    void unplaced(Run run, String joined, List<String> keys) {
-        entries.add(new Entry(run.copy(), null, false, true, joined, List.copyOf(keys), 0));
+    /** Records a run that is a whole row ({@code pieces}) but was placed nowhere (no label named a free row). */
+    void unplaced(PieceList pieces, String joined, List<String> keys) {
+        entries.add(new Entry(null, pieces, null, false, joined, List.copyOf(keys)));
     }
 
     /**
@@ -243,26 +258,23 @@ final class PrintedOrder {
             ApplicationRow row = e.row();
             takeBack(e, assigned, freed);
             warnings.add(ReadingWarning.of(ReadingWarning.Detail.ROW_AGAINST_PRINTED_ORDER,
-                    List.of(rawOf(e.run()), row.qualifiedLabel()), Optional.of(e.run().first()), Optional.of(cell(row))));
+                    List.of(e.raw(), row.qualifiedLabel()), Optional.of(e.at()), Optional.of(cell(row))));
         }
         for (int k = 0; k < moved.size(); k++) {
             Entry e = moved.get(k);
             ApplicationRow row = to.get(k);
             List<CellRef> cells = Cells.of(row, edition);
             placement.unplace(cells);
-            PieceList pieces = pieces(e.run());
-            pieces.subList(0, Math.min(e.labelColumns(), pieces.size())).clear();
-            placement.place(cells, e.run(), pieces, false, Sec.T3,
-                    Provenance.Note.of(Provenance.Note.Kind.LABEL_DETACHED));
+            placement.placeRow(cells, e.pieces(), Provenance.Note.of(Provenance.Note.Kind.LABEL_DETACHED));
             assigned[row.ordinal()] = true;
             owner[row.ordinal()] = e;
             freed.remove(row);
             warnings.add(ReadingWarning.of(ReadingWarning.Detail.ROWS_BY_PRINTED_ORDER,
-                    List.of(rawOf(e.run()), row.qualifiedLabel()), Optional.of(e.run().first()), Optional.of(cell(row))));
+                    List.of(e.raw(), row.qualifiedLabel()), Optional.of(e.at()), Optional.of(cell(row))));
         }
         for (Entry e : against) {
             if (freed.contains(e.row())) {
-                placement.ambiguity(Cells.of(e.row(), edition), rawOf(e.run()), e.run().first(),
+                placement.ambiguity(Cells.of(e.row(), edition), e.raw(), e.at(),
                         Ambiguity.Code.NUMBERS_WITHOUT_LABEL, List.of(), List.of(), 0, false, UnreadReason.AMBIGUOUS,
                         null);
             }

@@ -211,8 +211,9 @@ final class TableRows {
         }
         if (pieces == null || !plausibleRow(pieces, T3_COLUMNS)) {
             warnings.unplaced(run, "三");
-            if (row == null && wholeRow(pieces(run))) {
-                order.unplaced(run, label, labelKeys);
+            PieceList whole = row == null ? pieces(run) : null;
+            if (whole != null && wholeRow(whole)) {
+                order.unplaced(whole, label, labelKeys);
             }
             return;
         }
@@ -228,7 +229,7 @@ final class TableRows {
         if (t3Assigned[row.ordinal()]) {
             warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
             if (clean && printed == T3_COLUMNS) {
-                order.unplaced(run, label, labelKeys);
+                order.unplaced(pieces, label, labelKeys);
             }
             return;
         }
@@ -236,7 +237,7 @@ final class TableRows {
         t3LastOrder = Math.max(t3LastOrder, labels.t3Order[row.ordinal()]);
         t3Rows = true;
         // Only a label in the run's own row anchors it: one printed apart may be another row's (see PrintedOrder).
-        order.placed(run, row, labelInRow && alias != null, clean, label, labelKeys, printed - pieces.size());
+        order.placed(run, row, labelInRow && alias != null, clean ? pieces : null, label, labelKeys);
         placement.place(cells(row), run, pieces, false, Sec.T3, labelled.note());
         if (labelled.detached()) {
             detached.add(row, run);
