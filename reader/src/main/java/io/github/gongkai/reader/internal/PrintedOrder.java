@@ -160,7 +160,7 @@ final class PrintedOrder {
         return orders; // the gaps read only as far as there are anchors
     }
 
-    /** Decides a gap's runs, between the anchors printed in orders {@code from} and {@code to}, exclusive. */
+    /** Decides a gap's runs, between the anchors printed in orders {@code from} and {@code until}, exclusive. */
     private void settleGap(List<Entry> gap, int from, int until, boolean[] assigned, List<Entry> moved,
             List<ApplicationRow> to, List<Entry> against) {
         if (gap.isEmpty()) {
