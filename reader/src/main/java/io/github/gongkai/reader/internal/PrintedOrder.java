@@ -27,9 +27,12 @@ import java.util.Optional;
  * <li>as many runs of a row's width as the gap has rows: each run is its row in printed order, if the text
  *     before each names that row or none, with a {@code ROWS_BY_PRINTED_ORDER} warning where that moves or places
  *     a run;
- * <li>otherwise a run placed outside the gap, or against the order of the others, is taken back and the row's
- *     cells left unread (ambiguous), with a {@code ROW_AGAINST_PRINTED_ORDER} warning: a wrong value is worse
- *     than a missing one.
+ * <li>otherwise a run placed outside the gap, or against the order of the others, or (with no more runs than
+ *     rows) in a row that leaves the runs before or after it too few rows, is taken back and the row's cells left
+ *     unread (ambiguous), with a {@code ROW_AGAINST_PRINTED_ORDER} warning: a wrong value is worse than a missing
+ *     one. On a page with anchors, every run of a gap with fewer runs than rows is taken back so: a column layout
+ *     moves labels into the block before, so with a row's numbers lost no run's last label is known to be its
+ *     own.
  * </ul>
  * Pages whose anchors are themselves out of order are left as they are. One per reading.
  */
@@ -69,6 +72,8 @@ final class PrintedOrder {
     private final List<Entry> entries = new ArrayList<>();
     /** The entry whose numbers a row holds, by ordinal. */
     private final Entry[] owner = new Entry[ApplicationRow.values().length];
+    /** Whether some run was placed by the label in its own row: the table prints labels beside their numbers. */
+    private boolean hasAnchors;
 
     PrintedOrder(Edition edition, Labels labels, Placement placement, Warnings warnings) {
         this.edition = edition;
@@ -102,13 +107,20 @@ final class PrintedOrder {
      * @param assigned which rows are taken, by ordinal; kept true to what is placed
      */
     void settle(boolean[] assigned) {
-        if (allInOrder(assigned)) {
-            return; // nearly every page: nothing left out, nothing out of order
+        boolean anchored = false;
+        boolean apart = false;
+        for (int i = 0, size = entries.size(); i < size; i++) {
+            anchored |= entries.get(i).anchor();
+            apart |= !entries.get(i).anchor();
+        }
+        if (allInOrder(assigned) && !(anchored && apart)) {
+            return; // nearly every page: nothing left out, nothing out of order, labels all beside or all apart
         }
         int[] anchors = anchorOrders();
         if (anchors == null) {
             return;
         }
+        hasAnchors = anchored;
         List<Entry> moved = new ArrayList<>();
         List<ApplicationRow> to = new ArrayList<>();
         List<Entry> against = new ArrayList<>();
@@ -173,10 +185,11 @@ final class PrintedOrder {
             inOrder &= o > last && o < until;
             last = Math.max(last, o);
         }
-        if (inOrder) {
+        int spare = until - from - 1 - gap.size();
+        if (inOrder && !(hasAnchors && spare > 0)) {
             return;
         }
-        if (gap.size() == until - from - 1 && gap.stream().allMatch(Entry::clean) && namesFit(gap, from)) {
+        if (!inOrder && spare == 0 && gap.stream().allMatch(Entry::clean) && namesFit(gap, from)) {
             for (int k = 0; k < gap.size(); k++) {
                 ApplicationRow row = rows.get(from + 1 + k);
                 if (placedOrder(gap.get(k), assigned) != from + 1 + k) {
@@ -186,7 +199,11 @@ final class PrintedOrder {
             }
             return;
         }
-        // No fill by order: what stands outside the gap, or against the order of the rest, is taken back.
+        // No fill by order: what stands outside the gap, or against the order of the rest, is taken back; and, with no
+        // more runs than rows, a run in a row that leaves the runs before or after it too few rows to be printed in.
+        // On a page whose other rows have their labels beside their numbers, the labels printed apart from them may
+        // stand anywhere before (a column layout moves them, one block's label into the block before): with a row's
+        // numbers lost in the gap, no run of it is known to be the row its last label names.
         boolean increasing = true;
         last = from;
         for (Entry e : gap) {
@@ -196,9 +213,12 @@ final class PrintedOrder {
                 last = o;
             }
         }
-        for (Entry e : gap) {
+        for (int k = 0; k < gap.size(); k++) {
+            Entry e = gap.get(k);
             int o = placedOrder(e, assigned);
-            if (o >= 0 && (o <= from || o >= until || !increasing)) {
+            boolean roomless = spare >= 0 && (o - from - 1 < k || o - from - 1 > k + spare);
+            boolean unsure = spare > 0 && hasAnchors;
+            if (o >= 0 && (o <= from || o >= until || !increasing || roomless || unsure)) {
                 against.add(e);
             }
         }
