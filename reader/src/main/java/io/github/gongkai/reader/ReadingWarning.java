@@ -175,9 +175,10 @@ public record ReadingWarning(Code code, Detail detail, List<String> arguments, O
          */
         ROWS_BY_PRINTED_ORDER(Code.DETACHED_LABEL, 2),
         /**
-         * Numbers whose label stood apart from them taken back from the row that label named, as rows labelled
-         * beside their numbers before and after them leave that row no room in table 三's printed order: the
-         * numbers, the row, whose cells are left unread.
+         * Numbers whose label stood apart from them taken back from the row that label named, as table 三's
+         * printed order does not confirm it between the rows labelled beside their numbers before and after them
+         * (it leaves that row no room, or a row's numbers there are lost): the numbers, the row, whose cells are
+         * left unread.
          */
         ROW_AGAINST_PRINTED_ORDER(Code.DETACHED_LABEL, 2),
         /** A subtotal row skipped: its label, its numbers. */

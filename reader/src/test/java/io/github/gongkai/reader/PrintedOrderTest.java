@@ -1,7 +1,6 @@
 package io.github.gongkai.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.core.ApplicantColumn;
@@ -128,12 +127,5 @@ class PrintedOrderTest {
         List<String> wrong = wrong(read(page), unread);
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertTrue(unread.contains("T3/unableToProvide.requiresCreation/naturalPerson"), unread::toString);
-    }
-
-    @Test
-    void aPageWhoseLabelsStandBesideTheirNumbersIsReadAsBefore() throws IOException {
-        Report report = read(Files.readString(Path.of("src/test/resources/corpus/002_shanghai_office_2025.md")));
-        CellValue value = report.get(CellRef.parse("T3/disclosed/naturalPerson"));
-        assertInstanceOf(CellValue.Count.class, value);
     }
 }

@@ -144,12 +144,18 @@ final class Headings {
     private static final String[][] TITLES = {
         {},
         {},
-        {"主动公开政府信息情况"},
-        {"收到和处理政府信息公开申请情况"},
-        {"政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况"},
+        {title(ReportTable.T2)},
+        {title(ReportTable.T3)},
+        {title(ReportTable.T4), "政府信息公开行政复议和行政诉讼情况"},
+        // Section 五 holds no table, so core names no title for it: the 2019 template's, then the 2021 one's.
         {"政府信息公开工作存在的主要问题及改进情况", "存在的主要问题及改进情况"},
-        {"其他需要报告的事项"},
+        {title(ReportTable.S6)},
     };
+
+    /** A table's section title as core names it ({@code 二、主动公开政府信息情况}), normalised, without its numeral. */
+    private static String title(ReportTable table) {
+        return Text.stripMarkers(Text.labelKey(table.label()));
+    }
 
     /**
      * The heading of a text that is a section's official title alone after a numeral other than its own

@@ -152,28 +152,27 @@ final class Placement {
             return;
         }
         if (pieces.size() == n) {
-            for (int i = 0; i < n; i++) {
-                setParsed(refs.get(i), pieces.get(i), note == null ? List.of() : List.of(note));
-            }
+            placeRow(refs, pieces, note);
             return;
         }
         placeUneven(refs, run, pieces, severalRows, note);
     }
 
     /**
-     * Places a whole row's pieces, one per cell, as {@link #place} places a run whose pieces are as many as the
-     * cells; for a row moved after the walk, whose run is gone.
+     * Places a whole row's pieces, one per cell: what {@link #place} does with a run whose pieces are as many as
+     * the cells, and what a row moved after the walk, whose run is gone, is placed by.
      *
      * @param refs the row's cells
      * @param pieces one per cell, in order
-     * @param note the provenance note of each cell
+     * @param note the provenance note of each cell, or null
      */
     void placeRow(List<CellRef> refs, List<Piece> pieces, Provenance.Note note) {
         if (pieces.size() != refs.size()) {
             throw new IllegalArgumentException("a piece per cell: " + pieces.size() + " for " + refs.size());
         }
+        List<Provenance.Note> notes = note == null ? List.of() : List.of(note);
         for (int i = 0; i < refs.size(); i++) {
-            setParsed(refs.get(i), pieces.get(i), List.of(note));
+            setParsed(refs.get(i), pieces.get(i), notes);
         }
     }
 

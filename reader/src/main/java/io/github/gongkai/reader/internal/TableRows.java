@@ -205,7 +205,6 @@ final class TableRows {
         Run filled = row == null ? run : lineCells.filled(run, row);
         PieceList pieces = row == null || filled.isEmpty() ? null : pieces(filled);
         int labelColumns = labelInRow ? columns.afterLabel() : 0;
-        int printed = pieces == null ? 0 : pieces.size();
         if (pieces != null && labelColumns > 0) {
             dropLabelColumns(pieces, labelColumns);
         }
@@ -228,7 +227,7 @@ final class TableRows {
         }
         if (t3Assigned[row.ordinal()]) {
             warnings.duplicate(run, row.qualifiedLabel(), CellRef.of(row, ApplicantColumn.NATURAL_PERSON));
-            if (clean && printed == T3_COLUMNS) {
+            if (clean) {
                 order.unplaced(pieces, label, labelKeys);
             }
             return;
